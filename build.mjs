@@ -1,0 +1,95 @@
+// Builds the extension for Chrome and Firefox from one source, and the CLI.
+//   node build.mjs            production build into dist/
+//   node build.mjs --watch    rebuild on change (extension and CLI)
+import { build, context } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, 'dist');
+const watch = process.argv.includes('--watch');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+/** Per-browser changes to the one manifest.json at the top of the repository. */
+const MANIFEST_PATCHES = {
+  chrome: (m) => {
+    delete m.browser_specific_settings;
+    m.background = { service_worker: 'background.js' };
+    return m;
+  },
+  firefox: (m) => {
+    m.background = { scripts: ['background.js'] };
+    return m;
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  target: ['chrome120', 'firefox128'],
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+};
+
+/** Extension scripts: one bundle per runtime context, built once and copied to each browser's folder. */
+const extensionBuild = {
+  ...common,
+  entryPoints: {
+    content: 'src/content/index.ts',
+    background: 'src/background/index.ts',
+    popup: 'src/popup/index.tsx',
+  },
+  outdir: path.join(dist, 'extension-bundle'),
+  format: 'iife',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  loader: { '.json': 'json' },
+};
+
+const cliBuild = {
+  ...common,
+  minify: false,
+  entryPoints: { 'attribution-lens': 'src/cli/attribution-lens.ts' },
+  outdir: path.join(dist, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // jsdom stays a runtime dependency: it reads its own data files and does not bundle cleanly.
+  external: ['jsdom', 'linkedom'],
+  banner: { js: '#!/usr/bin/env node\nimport { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
+  define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version) },
+};
+
+async function assembleExtension() {
+  const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  manifest.version = pkg.version;
+  for (const [browser, patch] of Object.entries(MANIFEST_PATCHES)) {
+    const out = path.join(dist, browser);
+    await rm(out, { recursive: true, force: true });
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(patch(structuredClone(manifest)), null, 2) + '\n');
+    await cp(path.join(dist, 'extension-bundle'), out, { recursive: true });
+    await cp(path.join(root, 'src/popup/popup.html'), path.join(out, 'popup.html'));
+    await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') || f.endsWith('icon.svg') });
+    await cp(path.join(root, '_locales'), path.join(out, '_locales'), { recursive: true });
+  }
+}
+
+if (watch) {
+  const ext = await context({ ...extensionBuild, plugins: [{ name: 'assemble', setup: (b) => b.onEnd(assembleExtension) }] });
+  const cli = await context(cliBuild);
+  await Promise.all([ext.watch(), cli.watch()]);
+  console.log('watching src/ …');
+} else {
+  await rm(dist, { recursive: true, force: true });
+  await Promise.all([build(extensionBuild), build(cliBuild)]);
+  await assembleExtension();
+  await rm(path.join(dist, 'extension-bundle'), { recursive: true, force: true });
+  const { chmod } = await import('node:fs/promises');
+  await chmod(path.join(dist, 'cli', 'attribution-lens.mjs'), 0o755);
+  console.log(`built dist/chrome, dist/firefox and dist/cli (v${pkg.version})`);
+}

@@ -1,0 +1,59 @@
+// The sourcing profile of an article: how much of it rests on named, unnamed and second-hand sources.
+// Teachers read this first, so it is computed once here and shown the same way everywhere.
+import { SOURCE_KINDS, type Attribution, type SourceKind } from './types';
+
+export interface SourceTally {
+  source: string;
+  kind: SourceKind;
+  count: number;
+}
+
+export interface SourcingProfile {
+  /** All attributions, continuation sentences of a quotation included. */
+  total: number;
+  /** Attributions with their own cue (not continuation sentences). */
+  cued: number;
+  /** Attributions whose source is named (any kind but anonymous). */
+  named: number;
+  /** Attributions to unnamed or vague sources. */
+  anonymous: number;
+  /** Attributions inside a passage quoted from another publication. */
+  secondHand: number;
+  byKind: Record<SourceKind, number>;
+  /** Distinct sources, most cited first. */
+  sources: SourceTally[];
+  /** Outlets the article cites, directly or as the publication a passage was taken from. */
+  outlets: string[];
+}
+
+const key = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+
+export function sourcingProfile(attributions: readonly Attribution[]): SourcingProfile {
+  const byKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as Record<SourceKind, number>;
+  const tallies = new Map<string, SourceTally>();
+  const outlets = new Map<string, string>();
+  let secondHand = 0;
+  let cued = 0;
+  for (const a of attributions) {
+    byKind[a.sourceKind]++;
+    if (a.via) {
+      secondHand++;
+      if (!outlets.has(key(a.via))) outlets.set(key(a.via), a.via);
+    }
+    if (!a.continued) cued++;
+    if (a.sourceKind === 'outlet' && !outlets.has(key(a.source))) outlets.set(key(a.source), a.source);
+    const tally = tallies.get(key(a.source));
+    if (tally) tally.count++;
+    else tallies.set(key(a.source), { source: a.source, kind: a.sourceKind, count: 1 });
+  }
+  return {
+    total: attributions.length,
+    cued,
+    named: attributions.length - byKind.anonymous,
+    anonymous: byKind.anonymous,
+    secondHand,
+    byKind,
+    sources: [...tallies.values()].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
+    outlets: [...outlets.values()],
+  };
+}

@@ -1,0 +1,53 @@
+// The engine's contract. Everything here is plain data so that the content script, the CLI and
+// the tests exchange the same shapes (and so a report can be stored, exported and re-read).
+
+/** What kind of container a block of article text came from. */
+export type BlockKind = 'paragraph' | 'quote' | 'item' | 'heading';
+
+/**
+ * One block of article text. `group` ties together the blocks of one container: the paragraphs
+ * of one <blockquote>, the items of one list. Blocks are in reading order.
+ */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  group?: number;
+}
+
+export type SourceKind = 'outlet' | 'person' | 'organization' | 'document' | 'anonymous';
+export const SOURCE_KINDS: readonly SourceKind[] = ['outlet', 'person', 'organization', 'document', 'anonymous'];
+
+/** How the claim is reported: in quotation marks, paraphrased, or both. */
+export type QuoteType = 'direct' | 'indirect' | 'mixed';
+
+export interface Attribution {
+  /** Index of the block (in the input list) that holds the sentence. */
+  block: number;
+  /** Offsets of the sentence in its block's text (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  sentence: string;
+  /** The cue as written ("according to", "reported", "told ... that"). */
+  cue: string;
+  /** Display name of the source: a pronoun resolved, a surname expanded to the full name seen earlier. */
+  source: string;
+  /** The words in the sentence that name the source, when they differ from `source`. */
+  sourceMention: string | null;
+  sourceKind: SourceKind;
+  /** The content attributed. */
+  claim: string;
+  /** A time the text gives for the statement ("Friday", "on Wednesday"), else null. */
+  when: string | null;
+  /** The publication a quoted passage holding this sentence was taken from, else null. */
+  via: string | null;
+  quote: QuoteType;
+  /** True when the sentence only continues a quotation whose cue is in an earlier sentence. */
+  continued: boolean;
+  /** Id of the rule that produced this attribution (see src/core/rules). */
+  rule: string;
+}
+
+export interface AnalyzeOptions {
+  /** Stop after this many attributions (a guard for enormous inputs). */
+  maxAttributions?: number;
+}

@@ -1,0 +1,33 @@
+// CSV export: one row per attribution, RFC 4180 quoting, and cells neutralised against spreadsheet
+// formula injection (article text is untrusted and a cell starting with "=" would run as a formula).
+import type { Report } from './report';
+
+export const CSV_COLUMNS = [
+  'file', 'url', 'title', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when', 'via', 'quote',
+  'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end',
+] as const;
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP's list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(reports: readonly Report[]): string {
+  const rows: string[] = [CSV_COLUMNS.join(',')];
+  for (const report of reports) {
+    report.attributions.forEach((a, i) => {
+      const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+        file: report.file ?? '', url: report.url ?? '', title: report.title, n: i + 1,
+        source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
+        via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
+        block: a.block, start: a.start, end: a.end,
+      };
+      rows.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
+    });
+  }
+  return rows.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,64 @@
+// Markdown export: a sourcing report a person reads. Article text is untrusted, so everything taken
+// from it is escaped: no link, image, HTML tag or table break can come out of a claim.
+import { sourcingProfile } from '../core/profile';
+import type { Attribution, SourceKind } from '../core/types';
+import type { Report } from './report';
+
+const KIND_LABEL: Record<SourceKind, string> = {
+  outlet: 'news outlet', person: 'person', organization: 'organization', document: 'document', anonymous: 'unnamed or vague',
+};
+
+/** Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. */
+export function mdText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/:\/\//g, ':&#47;&#47;'); // stops autolinking of bare URLs
+}
+
+const pct = (n: number, of: number): string => (of ? `${Math.round((100 * n) / of)}%` : '0%');
+
+function describe(a: Attribution): string {
+  const parts = [`**${mdText(a.source)}** (${KIND_LABEL[a.sourceKind]})`];
+  if (a.sourceMention) parts.push(`as "${mdText(a.sourceMention)}"`);
+  parts.push(`— *${mdText(a.continued ? 'quotation continued' : a.cue)}*`);
+  if (a.when) parts.push(mdText(a.when));
+  if (a.via) parts.push(`— via ${mdText(a.via)}`);
+  return parts.join(' ');
+}
+
+export function reportToMarkdown(report: Report): string {
+  const lines: string[] = [`## ${mdText(report.title || report.file || 'Untitled')}`, ''];
+  if (report.file) lines.push(`File: \`${report.file.replace(/`/g, "'")}\``);
+  if (report.url) lines.push(`URL: ${mdText(report.url)}`);
+  if (report.file || report.url) lines.push('');
+  if (!report.articleFound) {
+    lines.push(`No article found${report.error ? `: ${mdText(report.error)}` : '.'}`, '');
+    return lines.join('\n');
+  }
+  const p = sourcingProfile(report.attributions);
+  lines.push(
+    `**Sourcing profile:** ${p.total} attributed statements; ${p.named} to named sources (${pct(p.named, p.total)}),`
+      + ` ${p.anonymous} to unnamed or vague sources (${pct(p.anonymous, p.total)}),`
+      + ` ${p.secondHand} second-hand (inside a passage quoted from another publication).`,
+    '',
+  );
+  if (p.outlets.length) lines.push(`**Outlets cited:** ${p.outlets.map(mdText).join(', ')}`, '');
+  if (!report.attributions.length) {
+    lines.push('No attributed statements found.', '');
+    return lines.join('\n');
+  }
+  report.attributions.forEach((a, i) => {
+    lines.push(`${i + 1}. ${describe(a)}`);
+    lines.push(`   > ${mdText(a.claim || a.sentence)}`);
+  });
+  lines.push('');
+  return lines.join('\n');
+}
+
+export function toMarkdown(reports: readonly Report[]): string {
+  return ['# Attribution Lens: sourcing report', '', ...reports.map(reportToMarkdown)].join('\n');
+}
