@@ -1,6 +1,218 @@
-import type { AnalyzeOptions, Attribution, Block } from './types';
+// The engine: blocks of article text in, attributions out. Pure: no DOM, no browser APIs, no I/O,
+// so the content script, the CLI and the tests run exactly the same code.
+import { claimText, quoteType } from './claim';
+import { passageState, type Passage } from './passages';
+import { RULES } from './rules';
+import type { Candidate, SentenceContext } from './rules/types';
+import { classifySource } from './sources/classify';
+import { Discourse } from './sources/people';
+import { findQuotes, insideQuote, type QuoteSpan } from './text/quotes';
+import { splitSentences } from './text/sentences';
+import { tokenize } from './text/tokens';
+import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
+import { findWhen } from './when';
+import { sameSource, sourceWords } from './source-key';
+import { PATTERNS } from './patterns';
 
-export function analyze(blocks: readonly Block[], _options: AnalyzeOptions = {}): Attribution[] {
-  void blocks;
-  return [];
+/** Attributions per article beyond which the engine stops (a guard for hostile or enormous input). */
+export const DEFAULT_MAX_ATTRIBUTIONS = 20_000;
+/** Sentences longer than this are not analyzed: no real sentence is, and rules are linear but not free. */
+export const MAX_SENTENCE_CHARS = 5_000;
+/** Share of a sentence's characters inside quotation marks for it to count as a quotation. */
+export const QUOTED_SENTENCE_SHARE = 0.6;
+
+interface Built {
+  attribution: Attribution;
+  /** The quotation spans its claim touches, for continuation sentences. */
+  spans: QuoteSpan[];
+}
+
+const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source);
+
+function contextFor(text: string, start: number, end: number, quotes: QuoteSpan[]): SentenceContext {
+  const tokens = tokenize(text.slice(start, end), start);
+  return { text, start, end, tokens, quoted: tokens.map((t) => insideQuote(quotes, t.start, t.end)), quotes };
+}
+
+function spanText(ctx: SentenceContext, start: number, end: number): string {
+  const first = ctx.tokens[start];
+  const last = ctx.tokens[end - 1];
+  return first && last ? ctx.text.slice(first.start, last.end) : '';
+}
+
+/** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
+function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
+  let source: string;
+  let mention: string | null = null;
+  let kind: SourceKind;
+  let plural = false;
+  if (!('start' in c.source)) {
+    source = c.source.text;
+    kind = c.source.kind;
+  } else {
+    const span = c.source;
+    const tokens = ctx.tokens.slice(span.start, span.end);
+    const written = spanText(ctx, span.start, span.end);
+    if (c.pronoun) {
+      const antecedent = discourse.resolve(written);
+      if (antecedent) {
+        source = antecedent.name;
+        kind = antecedent.kind;
+        plural = antecedent.plural;
+      } else {
+        const p = written.toLowerCase();
+        if (p === 'it') return null; // "it said" with nothing to refer to: too vague to report
+        source = written;
+        kind = p === 'he' || p === 'she' ? 'person' : 'anonymous';
+        plural = p === 'they';
+      }
+      mention = written;
+    } else {
+      const appositive = c.appositive ? ctx.tokens.slice(c.appositive.start, c.appositive.end) : undefined;
+      const classified = classifySource(tokens, appositive, discourse, c.kindHint);
+      source = classified.name;
+      kind = classified.kind;
+      plural = classified.plural;
+      const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
+      mention = mentionText !== source ? mentionText : null;
+      discourse.noteSource(source, kind, plural);
+    }
+  }
+  const window = c.timeWindow ?? c.cueSpan;
+  const when = findWhen(ctx, window.start, window.end)
+    ?? ('start' in c.source ? findWhen(ctx, c.source.start, c.source.end) : null);
+  const claim = claimText(ctx.text, c.claim);
+  return {
+    attribution: {
+      block: blockIndex,
+      start: ctx.start,
+      end: ctx.end,
+      sentence: ctx.text.slice(ctx.start, ctx.end),
+      cue: c.cue,
+      source,
+      sourceMention: mention && mention.toLowerCase() !== source.toLowerCase() ? mention : null,
+      sourceKind: kind,
+      claim: claim || ctx.text.slice(ctx.start, ctx.end),
+      when,
+      via: passage?.via ?? null,
+      quote: quoteType(ctx, c.claim),
+      continued: false,
+      rule: c.rule,
+    },
+    spans: ctx.quotes.filter((q) => q.start < c.claim.end && q.end > c.claim.start),
+  };
+}
+
+/** One candidate per cue word; a cue that names no source yields to one that does. */
+function onePer(candidates: Candidate[]): Candidate[] {
+  const named = candidates.filter((c) => !SYNTHETIC(c));
+  const pool = named.length ? named : candidates.slice(0, 1);
+  const usedCues = new Set<number>();
+  return pool.filter((c) => {
+    if (usedCues.has(c.cueSpan.start) && c.rule !== 'quoted-as-saying') return false;
+    usedCues.add(c.cueSpan.start);
+    return true;
+  });
+}
+
+/** One record per (sentence, source): the first rule's wins. */
+function dedupe(built: Built[]): Built[] {
+  const out: Built[] = [];
+  const keys: Set<string>[] = [];
+  for (const x of built) {
+    const key = sourceWords(x.attribution.source);
+    if (keys.some((k) => sameSource(k, key))) continue;
+    keys.push(key);
+    out.push(x);
+  }
+  return out;
+}
+
+/** A later sentence of a quotation whose cue is elsewhere: same source, marked continued. */
+function continuation(ctx: SentenceContext, from: Attribution, blockIndex: number, passage: Passage | null): Attribution {
+  const sentence = ctx.text.slice(ctx.start, ctx.end);
+  return {
+    ...from,
+    block: blockIndex,
+    start: ctx.start,
+    end: ctx.end,
+    sentence,
+    cue: '(quotation continued)',
+    claim: sentence.replace(PATTERNS.claimEdges!, ''),
+    when: null,
+    via: passage?.via ?? from.via,
+    quote: quoteType(ctx, { start: ctx.start, end: ctx.end }),
+    continued: true,
+    rule: 'quotation-continued',
+  };
+}
+
+export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}): Attribution[] {
+  const max = options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS;
+  const discourse = new Discourse();
+  const out: Attribution[] = [];
+  const passages = passageState();
+  let openBefore = false;
+  /** Who is speaking in a quotation left open at the end of the previous block. */
+  let openSpeaker: Attribution | null = null;
+
+  for (let b = 0; b < blocks.length && out.length < max; b++) {
+    const block = blocks[b]!;
+    const text = block.text;
+    const quotes = findQuotes(text, openBefore);
+    const passage = passages.enter(block);
+    const sentences = splitSentences(text).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+    const contexts = sentences.map((s) => contextFor(text, s.start, s.end, quotes));
+    const found: (Built[] | null)[] = [];
+    for (const ctx of contexts) {
+      discourse.sentence++;
+      discourse.notePersonMentions(ctx.tokens, ctx.quoted);
+      const candidates = onePer(RULES.flatMap((r) => r.match(ctx)));
+      const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+      found.push(built.length ? built : null);
+    }
+    // Quotation spans → the attribution that speaks them, so the rest of the quotation inherits it.
+    const speakerOf = new Map<QuoteSpan, Attribution>();
+    for (const built of found) {
+      for (const x of built ?? []) {
+        if (x.attribution.quote === 'indirect') continue;
+        for (const span of x.spans) if (!speakerOf.has(span)) speakerOf.set(span, x.attribution);
+      }
+    }
+    const continued = quotes.find((q) => q.continued);
+    if (continued && openSpeaker && !speakerOf.has(continued)) speakerOf.set(continued, openSpeaker);
+
+    let lastDirect: Attribution | null = passage?.speaker ?? null;
+    contexts.forEach((ctx, k) => {
+      const built = found[k];
+      if (built) {
+        for (const x of built) out.push(x.attribution);
+        const direct = built.find((x) => x.attribution.quote !== 'indirect');
+        lastDirect = direct ? direct.attribution : null;
+        return;
+      }
+      const share = ctx.tokens.length ? ctx.quoted.filter(Boolean).length / ctx.tokens.length : 0;
+      const span = quotes.find((q) => q.start <= ctx.start && q.end >= ctx.end) ?? quotes.find((q) => q.start <= ctx.start && q.end > ctx.start);
+      const speaker = span ? speakerOf.get(span) : undefined;
+      if (speaker && share >= QUOTED_SENTENCE_SHARE) {
+        out.push(continuation(ctx, speaker, b, passage));
+      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && PATTERNS.opensWithQuote!.test(ctx.text.slice(ctx.start, ctx.end))) {
+        // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too.
+        out.push(continuation(ctx, lastDirect, b, passage));
+      } else if (passage?.speaker && !passage.via) {
+        // A passage introduced by "X said:" / "X wrote in a blog post:" speaks for X throughout.
+        out.push(continuation(ctx, passage.speaker, b, passage));
+      } else {
+        lastDirect = null;
+      }
+    });
+
+    const lastSpan = quotes[quotes.length - 1];
+    openBefore = lastSpan?.open ?? false;
+    openSpeaker = openBefore && lastSpan ? speakerOf.get(lastSpan) ?? null : null;
+    const lastBuilt = found[found.length - 1];
+    const lastSentence = sentences[sentences.length - 1];
+    passages.leave(block, lastSentence ? text.slice(lastSentence.start, lastSentence.end) : '', lastBuilt?.map((x) => x.attribution) ?? []);
+  }
+  return out.slice(0, max);
 }

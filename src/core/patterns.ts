@@ -1,4 +1,67 @@
 // Every regular expression the engine uses, compiled once, in one commented table (as
 // mozilla/readability does). Patterns built from lexicon data are compiled here too, so that the
-// ReDoS test can check every pattern the engine can ever run.
-export const PATTERNS: Record<string, RegExp> = {};
+// ReDoS test checks every pattern the engine can ever run. Keep them linear: no nested quantifiers
+// over overlapping classes.
+
+/** Letters, marks, digits, and the invisible characters that may sit inside a word. */
+const W = String.raw`[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]`;
+
+export const PATTERNS: Record<string, RegExp> = {
+  /** A word (letters joined by apostrophes, hyphens, periods, ampersands) or one other visible character. */
+  token: new RegExp(String.raw`${W}+(?:['’ʼ\-‐‑.&]${W}+)*|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  wordStart: new RegExp(String.raw`^${W}`, 'u'),
+  upperStart: /^\p{Lu}/u,
+  /** One capital letter: an initial ("Brian K. Coombes"). */
+  initial: /^\p{Lu}$/u,
+  possessiveEnd: /(?:['’ʼ]s|s['’ʼ])$/iu,
+  invisible: /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu,
+  curlyApostrophe: /[‘’ʼ]/gu,
+  /** A possessive at the end of a word inside a name ("Parliament's Joint Committee"). */
+  possessiveWordEnd: /(?:'s|s')(?=\s|$)/gu,
+  /** Characters that play no part in a name's lookup key. */
+  nameKeyJunk: /[^\p{L}\p{N}&.' -]+/gu,
+  spaces: /\s+/gu,
+  leadingThe: /^the /u,
+  /** A sentence that starts in lowercase continues the one before (“Why?” he asked). */
+  lowerStart: /^[\s"'“”‘’)\]]*\p{Ll}/u,
+  /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */
+  endsWithAbbreviation: /(?:^|[\s(“"‘'])([\p{L}\u00AD.]{1,12})\.$/u,
+  digitStart: /^\p{N}/u,
+  space: /[\s\u00A0]/u,
+  number: /^\p{N}[\p{N},.]*$/u,
+  /** Adverbs in -ly ("publicly"), which never name a source. */
+  lyAdverb: /^\p{L}{3,}ly$/u,
+  trailingPeriod: /\.$/u,
+  /** Nouns for people by what they do: protesters, economists, physicians, residents, investors. */
+  agentNoun: /^\p{Ll}{3,}(?:ers|ists|ians|ants|ents|ors|eers)$/u,
+  /** A space that joining tokens put before punctuation ("Al-Jubouri ,"). */
+  spaceBeforePunct: / ([,.;:!?)\]’”])/gu,
+  /** All capitals, two letters or more, dots allowed: CDC, NASA, U.N. */
+  acronym: /^(?:\p{Lu}\.?){2,8}$/u,
+  trailingPossessive: /(?:['’]s|s['’])$/u,
+  leadingDeterminer: /^(?:the|a|an) /iu,
+  /** A plural noun: "officials", "sources" (not "news", "press"). */
+  pluralNoun: /^\p{L}{2,}[^s]s$/u,
+  /** A year: 1900-2099. */
+  year: /^(?:19|20)\d\d$/u,
+  /** Punctuation and spaces at either end of a claim. */
+  claimEdges: /^[\s,;:—–-]+|[\s,;:—–-]+$/gu,
+  /** A claim that is one quotation from end to end. */
+  wrappedQuote: /^[“"‘]([^]*?)[.,!?]?[”"’][.,!?]?$/u,
+  innerQuoteMark: /[“”"]/u,
+  /** Words between an article and a report noun: "a new report by", "its 2015 report by". */
+  reportModifier: /^(?:new|recent|latest|\d{4}|joint|annual|final|leaked|confidential|internal|separate)$/u,
+  openingQuote: /^[“„«‘"']$/u,
+  closingQuote: /^[”»’"']$/u,
+  /** Time words that may stand between a verb and its content ("said late Thursday that"). */
+  timeWord: /^(?:yesterday|today|tonight|earlier|later|late|early|last|this|week|month|year|morning|afternoon|evening|night|weekend)$/u,
+  pastTense: /^\p{Ll}{2,}ed$/u,
+  sentenceEnd: /^[.!?…]$/u,
+  ellipsis: /^(?:\.|…)$/u,
+  dash: /^[—–-]$/u,
+  endsWithColon: /:\s*$/u,
+  opensWithQuote: /^[“"‘„«]/u,
+  nonWordChars: /[^\p{L}\p{N}]+/u,
+  /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
+  perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
+};

@@ -1,0 +1,36 @@
+// The claim: the part of the sentence the source is said to have said, as character offsets.
+import type { SentenceContext } from './rules/types';
+import { PATTERNS } from './patterns';
+import { quotedShare } from './text/quotes';
+import type { QuoteType } from './types';
+
+/** From token i (skipping a leading "that", colon or comma) to the end of the sentence. */
+export function claimAfter(ctx: SentenceContext, i: number): { start: number; end: number } {
+  const { tokens } = ctx;
+  let j = i;
+  while (j < tokens.length && (tokens[j]!.norm === 'that' || tokens[j]!.text === ':' || tokens[j]!.text === ',')) j++;
+  const start = tokens[j]?.start ?? ctx.end;
+  return { start, end: ctx.end };
+}
+
+/** From the start of the sentence to just before token i. */
+export function claimBefore(ctx: SentenceContext, i: number): { start: number; end: number } {
+  const end = ctx.tokens[i]?.start ?? ctx.end;
+  return { start: ctx.start, end: Math.max(ctx.start, end) };
+}
+
+/** The claim's text: surrounding punctuation and spaces trimmed, a wrapping quotation unwrapped. */
+export function claimText(text: string, span: { start: number; end: number }): string {
+  let s = text.slice(span.start, span.end).replace(PATTERNS.claimEdges!, '');
+  // Keep a quotation's marks only when it is quoted in part.
+  const m = PATTERNS.wrappedQuote!.exec(s);
+  if (m && !PATTERNS.innerQuoteMark!.test(m[1]!)) s = m[1]!;
+  return s.trim();
+}
+
+export function quoteType(ctx: SentenceContext, span: { start: number; end: number }): QuoteType {
+  const share = quotedShare(ctx.text, ctx.quotes, span.start, span.end);
+  if (share >= 0.9) return 'direct';
+  if (share <= 0.02) return 'indirect';
+  return 'mixed';
+}

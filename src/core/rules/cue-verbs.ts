@@ -1,0 +1,145 @@
+// Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
+// "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, PHRASAL_CUES, type CueVerb } from '../lexicon';
+import { PATTERNS } from '../patterns';
+import type { Phrase } from '../sources/noun-phrase';
+import { phraseAfter } from '../sources/noun-phrase';
+import { BE_FORMS, isAdverb, isDeterminer, isNameWord, isWeekday } from '../sources/words';
+import type { Token } from '../text/tokens';
+import type { SentenceContext } from './types';
+
+export interface VerbAt {
+  /** First and last+1 token of the verb ("pointed out" is two). */
+  start: number;
+  end: number;
+  verb: CueVerb;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'cops', 'police', 'investigators', 'lawmakers']);
+const RESEARCHERS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'analysts', 'economists', 'experts', 'team', 'scholars', 'neuroscience', 'science', 'evidence']);
+const CLAUSE_VERBS = new Set([...AUXILIARIES, 'had', 'has', 'have']);
+
+export const isOpeningQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.openingQuote!.test(t.text);
+export const isClosingQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.closingQuote!.test(t.text);
+
+/** The cue verbs of a sentence that stand outside quotations, in order. */
+export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
+  const out: VerbAt[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || ctx.quoted[i] || t.cap) continue;
+    const phrasal = PHRASAL_CUES.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
+    if (phrasal) {
+      out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
+      i += phrasal.words.length - 1;
+      continue;
+    }
+    const verb = CUE_VERBS.get(t.norm);
+    if (verb) out.push({ start: i, end: i + 1, verb });
+  }
+  return out;
+}
+
+/** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
+export function skipAdjuncts(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
+    const t = tokens[i]!;
+    if (ctx.quoted[i]) return i;
+    if (t.word && (isAdverb(t) || isWeekday(t) || PATTERNS.timeWord!.test(t.norm))) { i++; continue; }
+    if (t.norm === 'on' && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
+    // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
+    if ((t.norm === 'in' || t.norm === 'to' || t.norm === 'by' || t.norm === 'during' || t.norm === 'at') && tokens[i + 1]?.word) {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && tokens[j]!.norm !== 'that'
+        && !CLAUSE_VERBS.has(tokens[j]!.norm)) j++;
+      if (j - i <= 6 && (tokens[j]?.norm === 'that' || tokens[j]?.text === ',' || tokens[j]?.text === ':' || isOpeningQuote(tokens[j]))) return j;
+      return i;
+    }
+    return i;
+  }
+  return i;
+}
+
+/** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
+function clauseAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j]!;
+    if (!t.word) return false;
+    if (j > i && (CLAUSE_VERBS.has(t.norm) || PATTERNS.pastTense!.test(t.norm) && !isNameWord(t))) return true;
+  }
+  return false;
+}
+
+/** What follows the verb introduces content: "that", a quotation, a colon, a clause. */
+function contentFollows(ctx: SentenceContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  if (!t) return true; // the verb ends the sentence: the claim came before it
+  if (t.norm === 'that' || t.text === ':' || isOpeningQuote(t) || ctx.quoted[at]) return true;
+  if (t.text === ',' || PATTERNS.sentenceEnd!.test(t.text)) return true;
+  if (t.norm === 'how' || t.norm === 'whether' || t.norm === 'why' || t.norm === 'what') return true;
+  return clauseAt(ctx, at);
+}
+
+/** The listener after "told": "told Reuters", "told an Iraqi newspaper", "told cops". */
+export function listenerAfter(ctx: SentenceContext, at: number): { end: number; phrase: Phrase | null } | null {
+  const t = ctx.tokens[at];
+  if (!t || ctx.quoted[at]) return null;
+  if (OBJECT_PRONOUNS.has(t.norm)) return { end: at + 1, phrase: null };
+  const phrase = phraseAfter(ctx, at);
+  return phrase ? { end: phrase.span.end, phrase } : null;
+}
+
+export interface NeedsResult {
+  ok: boolean;
+  /** Where the claim starts when it follows the verb. */
+  claimFrom: number;
+  /** The listener of "told X that", which is not a source. */
+  listenerEnd?: number;
+}
+
+/** Whether the words after a cue verb make it a statement, given what the verb needs. */
+export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token | undefined, inverted: boolean): NeedsResult {
+  const { tokens } = ctx;
+  const after = skipAdjuncts(ctx, v.end);
+  switch (v.verb.needs) {
+    case 'none':
+      return { ok: true, claimFrom: after };
+    case 'complement':
+      return { ok: inverted || contentFollows(ctx, after), claimFrom: after };
+    case 'quote': {
+      const quoteAfter = tokens.slice(v.end).some((tk, k) => ctx.quoted[v.end + k] || isOpeningQuote(tk));
+      const asHow = tokens[after]?.norm === 'how' || (tokens.slice(v.end, v.end + 6).some((tk) => tk.norm === 'as') && quoteAfter);
+      return { ok: quoteAfter || asHow, claimFrom: after };
+    }
+    case 'of':
+      return { ok: tokens.slice(v.end).some((tk, k) => tk.norm === 'of' && !ctx.quoted[v.end + k]), claimFrom: after };
+    case 'research': {
+      const head = subjectHead?.norm ?? '';
+      const ok = (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) && contentFollows(ctx, after);
+      return { ok, claimFrom: after };
+    }
+    case 'object': {
+      if (inverted) return { ok: true, claimFrom: after };
+      const listener = listenerAfter(ctx, after);
+      if (!listener) return { ok: false, claimFrom: after };
+      let k = skipAdjuncts(ctx, listener.end);
+      while (tokens[k] && PATTERNS.ellipsis!.test(tokens[k]!.text)) k++;
+      const next = tokens[k];
+      const ok = !next || next.norm === 'that' || next.text === ':' || next.text === ',' || isOpeningQuote(next) || ctx.quoted[k]
+        || clauseAt(ctx, k) || (next.norm === 'about' || next.norm === 'of');
+      return { ok: ok && next?.norm !== 'to', claimFrom: k, listenerEnd: listener.end };
+    }
+  }
+}
+
+/** Is the token just before i a comma or a closing quotation mark (the verb follows the claim)? */
+export function followsClaim(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev) return false;
+  return prev.text === ',' || isClosingQuote(prev) || (isDeterminer(prev) === false && PATTERNS.dash!.test(prev.text));
+}
+
+export { BE_FORMS };

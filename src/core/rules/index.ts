@@ -1,0 +1,23 @@
+// Every rule, in the order their candidates are preferred when two name the same source in one sentence.
+import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords } from './prepositional';
+import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource } from './speech-verbs';
+import type { Rule } from './types';
+import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
+
+export const RULES: readonly Rule[] = [
+  accordingTo,
+  asReportedBy,
+  inTheWordsOf,
+  possessiveWords,
+  per,
+  citing,
+  quotedAsSaying,
+  verbBeforeSource,
+  verbAfterSubject,
+  participle,
+  passiveBy,
+  thereAreReports,
+  weAreTold,
+  isSaidTo,
+  reportedly,
+];

@@ -1,0 +1,167 @@
+// Prepositional cues: the source follows a fixed phrase. "according to (a Friday report by) X",
+// "as reported by X", "in the words of X", "per X", "citing X".
+import { claimAfter, claimBefore } from '../claim';
+import { DOCUMENT_NOUNS } from '../lexicon';
+import { PATTERNS } from '../patterns';
+import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
+import { isDeterminer, isWeekday } from '../sources/words';
+import type { Candidate, Rule, SentenceContext } from './types';
+
+/** Does the fixed phrase `words` start at token i (outside quotations)? */
+function phraseAt(ctx: SentenceContext, i: number, words: readonly string[]): boolean {
+  return words.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]);
+}
+
+/** "a Friday report by", "the report published by": the report noun's tokens and where its author starts. */
+function reportBy(ctx: SentenceContext, i: number): { author: number; reportEnd: number } | null {
+  const { tokens } = ctx;
+  let j = i;
+  if (tokens[j] && isDeterminer(tokens[j]!)) j++;
+  while (tokens[j] && (isWeekday(tokens[j]!) || PATTERNS.reportModifier!.test(tokens[j]!.norm))) j++;
+  if (!tokens[j] || !DOCUMENT_NOUNS.has(tokens[j]!.norm)) return null;
+  const reportEnd = j + 1;
+  j++;
+  if (tokens[j]?.norm === 'published' || tokens[j]?.norm === 'released' || tokens[j]?.norm === 'issued' || tokens[j]?.norm === 'seen') j++;
+  if (tokens[j]?.norm === 'by' || tokens[j]?.norm === 'from' || tokens[j]?.norm === 'in') return { author: j + 1, reportEnd };
+  return null;
+}
+
+/** "multiple sources, including Bas News": the named source inside a vague group. */
+function including(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  const { tokens } = ctx;
+  const comma = phrase.span.end;
+  if (tokens[comma]?.text !== ',' || tokens[comma + 1]?.norm !== 'including') return null;
+  const named = phraseAfter(ctx, comma + 2);
+  if (!named) return null;
+  return { ...named, mention: { start: phrase.mention.start, end: named.span.end } };
+}
+
+/** The claim around a prepositional cue: after it when the sentence opens with it, else before it. */
+function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number): { start: number; end: number } {
+  const { tokens } = ctx;
+  const atStart = tokens.slice(0, cueStart).every((t) => !t.word || t.norm === 'and' || t.norm === 'but');
+  if (atStart) {
+    let j = phraseEnd;
+    while (j < tokens.length && tokens[j]!.text !== ',') j++;
+    return claimAfter(ctx, j < tokens.length ? j + 1 : phraseEnd);
+  }
+  return claimBefore(ctx, cueStart);
+}
+
+/** Builds a prepositional rule for the cue words `words` (lowercase). */
+function prepositionalRule(reason: string, words: readonly string[], description: string, examples: Rule['examples']): Rule {
+  return {
+    reason,
+    description,
+    examples,
+    match(ctx) {
+      const out: Candidate[] = [];
+      for (let i = 0; i < ctx.tokens.length; i++) {
+        if (!phraseAt(ctx, i, words)) continue;
+        const after = i + words.length;
+        const report = reportBy(ctx, after);
+        let phrase = phraseAfter(ctx, report ? report.author : after);
+        if (!phrase) continue;
+        phrase = including(ctx, phrase) ?? phrase;
+        if (phrase.span.start === phrase.mention.start) {
+          phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
+        }
+        const cue = report ? `${words.join(' ')} ${ctx.tokens[report.reportEnd - 1]!.norm} by` : words.join(' ');
+        out.push({
+          rule: reason,
+          cue,
+          cueSpan: { start: i, end: after },
+          source: phrase.span,
+          mention: phrase.mention,
+          appositive: phrase.appositive,
+          claim: claimAround(ctx, i, phrase.mention.end),
+          timeWindow: { start: after, end: phrase.span.start },
+        });
+      }
+      return out;
+    },
+  };
+}
+
+export const accordingTo = prepositionalRule('according-to', ['according', 'to'],
+  'according to X, according to a (Friday) report by X',
+  {
+    detects: [
+      { sentence: 'According to two sources, the local population has become so disenchanted with ISIS that an organized resistance has formed.', source: 'two sources' },
+      { sentence: 'According to a Friday report by the Iraqi newspaper Mada, seven Daesh terrorists were killed in internal clashes.', source: 'Mada' },
+      { sentence: 'ISIS executed four of its top commanders in a public square in Mosul on Wednesday, according to multiple sources, including Bas News, a Kurdish news site.', source: 'Bas News' },
+      { sentence: 'About 50 other people were wounded, according to local news reports.', source: 'local news reports' },
+    ],
+    ignores: ['“According to my mother, it was fine,” she said.'],
+  });
+
+export const asReportedBy = prepositionalRule('as-reported-by', ['as', 'reported', 'by'],
+  'as reported by X',
+  {
+    detects: [{ sentence: 'The deal collapsed last week, as reported by The Wall Street Journal.', source: 'The Wall Street Journal' }],
+    ignores: ['The deal collapsed last week, as reported earlier.'],
+  });
+
+export const inTheWordsOf = prepositionalRule('in-the-words-of', ['in', 'the', 'words', 'of'],
+  'in the words of X',
+  {
+    detects: [{ sentence: 'In the words of one senior diplomat, the talks are "going nowhere".', source: 'one senior diplomat' }],
+    ignores: ['In other words, the talks are going nowhere.'],
+  });
+
+export const citing = prepositionalRule('citing', ['citing'],
+  'citing X',
+  {
+    detects: [{ sentence: 'The agency raised its forecast, citing officials familiar with the plan.', source: 'officials' }],
+    ignores: ['The agency raised its forecast, citing strong demand.'],
+  });
+
+export const per: Rule = {
+  reason: 'per',
+  description: 'per X (a source, not a rate: "per cent", "per day")',
+  examples: {
+    detects: [{ sentence: 'The vote was delayed until Friday, per the Associated Press.', source: 'the Associated Press' }],
+    ignores: ['Prices rose 5 per cent, per year.', 'It costs $20 per person.'],
+  },
+  match(ctx) {
+    const out: Candidate[] = [];
+    ctx.tokens.forEach((t, i) => {
+      if (t.norm !== 'per' || ctx.quoted[i]) return;
+      const next = ctx.tokens[i + 1];
+      if (!next || PATTERNS.perRate!.test(next.norm) || !(next.cap || next.norm === 'the')) return;
+      const phrase = phraseAfter(ctx, i + 1);
+      if (!phrase) return;
+      out.push({
+        rule: 'per', cue: 'per', cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
+        appositive: phrase.appositive, claim: claimAround(ctx, i, phrase.span.end), timeWindow: { start: i, end: i },
+      });
+    });
+    return out;
+  },
+};
+
+/** "In Dr. Shadlen's words, ..." */
+export const possessiveWords: Rule = {
+  reason: 'in-x-words',
+  description: "in X's words",
+  examples: {
+    detects: [{ sentence: 'In Dr. Shadlen\'s words, "Could the moment when the brain believes it has decided be the moment of awareness?"', source: 'Dr. Shadlen' }],
+    ignores: ['In other words, it is over.', 'In his own words, it is over.'],
+  },
+  match(ctx) {
+    const out: Candidate[] = [];
+    const { tokens } = ctx;
+    tokens.forEach((t, i) => {
+      if (t.norm !== 'words' || ctx.quoted[i] || i < 2) return;
+      let s = i - 1;
+      if (!tokens[s]!.possessive || !tokens[s]!.cap) return;
+      while (s > 0 && tokens[s - 1]!.word && (tokens[s - 1]!.cap) && tokens[s - 1]!.norm !== 'in') s--;
+      if (tokens[s - 1]?.norm !== 'in') return;
+      out.push({
+        rule: 'in-x-words', cue: "in X's words", cueSpan: { start: s - 1, end: i + 1 }, source: { start: s, end: i },
+        mention: { start: s, end: i }, claim: claimAfter(ctx, i + 1), timeWindow: { start: i, end: i },
+      });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,17 @@
+// When two cues in one sentence name the same source ("reportedly ... according to media reports",
+// "Mr Obama said ... he added"), the sentence gets one record.
+import { PATTERNS } from './patterns';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'from', 'his', 'her', 'its', 'their', 'unnamed']);
+
+export function sourceWords(name: string): Set<string> {
+  return new Set(name.toLowerCase().split(PATTERNS.nonWordChars!).filter((w) => w && !STOP.has(w)));
+}
+
+/** Same source: one's words contain the other's. */
+export function sameSource(a: Set<string>, b: Set<string>): boolean {
+  if (!a.size || !b.size) return false;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const w of small) if (!big.has(w)) return false;
+  return true;
+}

@@ -1,0 +1,158 @@
+// What kind of source a phrase names, and the name to show for it. Signals, strongest first:
+// the lexicons of real outlets and organizations, descriptors in or next to the phrase ("the news
+// site X", ", a Kurdish news site"), words inside the name ("X Daily", "X University"), titles
+// ("Major General"), the head noun ("officials", "the report", "the military"), and what the
+// article said earlier about the same name.
+import {
+  DOCUMENT_NOUNS, INSTITUTION_NOUNS, MAX_NAME_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
+  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, PLACES, GIVEN_NAMES, nameKey, type KnownName,
+} from '../lexicon';
+import { PATTERNS } from '../patterns';
+import type { SourceKind } from '../types';
+import type { Token } from '../text/tokens';
+import type { Discourse } from './people';
+import { isDemonym, isDeterminer, isNameWord, isSourceNoun, isTitle } from './words';
+
+export interface Classified {
+  kind: SourceKind;
+  /** The name to show: descriptors dropped ("Sumaria", not "The news site Sumaria"), surnames expanded. */
+  name: string;
+  /** The lexicon entry, when the source is a known outlet or organization (its domain, for searches). */
+  known?: KnownName;
+  plural: boolean;
+}
+
+/** Words that make a plural report noun vague rather than a document ("media reports", "local news reports"). */
+const VAGUE_REPORT_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'some', 'multiple', 'several',
+  'many', 'numerous', 'other', 'earlier', 'initial', 'recent', 'further', 'conflicting', 'unverified', 'there']);
+const INDEFINITE = new Set(['a', 'an', 'some', 'many', 'several', 'multiple', 'numerous', 'few', 'two', 'three', 'four', 'other', 'most', 'all']);
+
+const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ').replace(PATTERNS.spaceBeforePunct!, '$1');
+
+/** Finds the longest run of tokens that names a lexicon entry. */
+function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
+  for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
+    for (let s = 0; s + len <= tokens.length; s++) {
+      const run = tokens.slice(s, s + len);
+      if (!run.some((t) => t.cap || /\d/u.test(t.text))) continue;
+      const known = table.get(nameKey(run.map((t) => t.text).join(' ')));
+      if (known) return { start: s, end: s + len, known };
+    }
+  }
+  return null;
+}
+
+/** Index just after a descriptor phrase starting at i, or -1. */
+function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
+  for (const words of list) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
+  }
+  return -1;
+}
+
+const hasDescriptor = (tokens: readonly Token[], list: readonly string[][]): boolean =>
+  tokens.some((_, i) => descriptorAt(tokens, i, list) >= 0);
+
+/** The capitalized name words of a phrase, without titles and demonyms: "Jennifer Mattinson". */
+function nameRun(tokens: readonly Token[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]!) || isTitle(tokens[i]!) || isDemonym(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && (isNameWord(tokens[j]!) || (tokens[j]!.norm === 'al' || tokens[j]!.norm === 'de' || tokens[j]!.norm === 'bin'))) j++;
+    if (!best || j - i > best.end - best.start) best = { start: i, end: j };
+    i = j;
+  }
+  return best;
+}
+
+const isAcronym = (t: Token): boolean => PATTERNS.acronym!.test(t.text);
+
+/** Drops a leading lowercase determiner that is not "the" ("some officials" stays, "a" stays). */
+function tidy(text: string): string {
+  return text.replace(PATTERNS.trailingPossessive!, '');
+}
+
+export function classifySource(
+  tokens: readonly Token[],
+  appositive: readonly Token[] | undefined,
+  discourse: Discourse,
+  hint?: SourceKind,
+): Classified {
+  const text = tidy(join(tokens));
+  const plural = tokens.length > 0 && PATTERNS.pluralNoun!.test(tokens[tokens.length - 1]!.norm) && !tokens[tokens.length - 1]!.cap;
+
+  // 1. Known outlets and organizations.
+  const outlet = lookup(tokens, OUTLETS);
+  if (outlet) {
+    const start = outlet.start > 0 && tokens[outlet.start - 1]!.norm === 'the' ? outlet.start - 1 : outlet.start;
+    return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
+  }
+  const org = lookup(tokens, ORGANIZATIONS);
+  if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
+    return { kind: 'organization', name: text, known: org.known, plural: false };
+  }
+
+  const names = nameRun(tokens);
+  const nameText = names ? tidy(join(tokens.slice(names.start, names.end))) : '';
+  const head = tokens[tokens.length - 1];
+
+  // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.
+  if (hasDescriptor(tokens, OUTLET_DESCRIPTORS)) {
+    if (names) return { kind: 'outlet', name: nameText, plural: false };
+    return { kind: 'anonymous', name: text, plural };
+  }
+  if (names && appositive && hasDescriptor(appositive, OUTLET_DESCRIPTORS)) return { kind: 'outlet', name: nameText, plural: false };
+
+  // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
+  const capWords = tokens.filter((t) => isNameWord(t));
+  const lastCap = capWords[capWords.length - 1];
+  if (names && capWords.length >= 2 && lastCap && OUTLET_WORDS.has(lastCap.norm) && !tokens.some(isTitle)) {
+    return { kind: 'outlet', name: text.replace(PATTERNS.leadingDeterminer!, ''), plural: false };
+  }
+  if (capWords.some((t) => ORGANIZATION_WORDS.has(t.norm))) return { kind: 'organization', name: text, plural: false };
+  if (names && appositive && hasDescriptor(appositive, ORGANIZATION_DESCRIPTORS)) return { kind: 'organization', name: nameText, plural: false };
+
+  // 4. A title before a name: a person.
+  if (names && tokens.slice(0, names.end).some(isTitle)) {
+    const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap);
+    const from = titleStart >= 0 && titleStart < names.start ? titleStart : names.start;
+    const full = names.end - names.start === 1 ? discourse.fullName(tokens[names.start]!.norm) : null;
+    return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };
+  }
+
+  // 5. No name: the head noun decides.
+  if (!names || (head && !head.cap && isSourceNoun(head) && PEOPLE_NOUNS.has(head.norm))) {
+    if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
+    const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
+    if (DOCUMENT_NOUNS.has(head.norm)) {
+      const vague = (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
+      if (vague) return { kind: 'anonymous', name: text, plural: true };
+      return { kind: 'document', name: text, plural };
+    }
+    if (INSTITUTION_NOUNS.has(head.norm) && !INDEFINITE.has(det)) {
+      return { kind: 'organization', name: text, plural: false };
+    }
+    if (names && names.end === tokens.length - 1 && head && isSourceNoun(head) && PEOPLE_NOUNS.has(head.norm) && !tokens.some(isDemonym)) {
+      // "Obama administration officials": still unnamed people.
+      return { kind: 'anonymous', name: text, plural };
+    }
+    return { kind: hint && hint !== 'person' ? hint : 'anonymous', name: text, plural };
+  }
+
+  // 6. Names alone.
+  if (capWords.every(isDemonym)) return { kind: 'anonymous', name: text, plural: true };
+  const place = PLACES.get(nameKey(nameText));
+  if (place) return { kind: 'organization', name: text, known: place, plural: false };
+  const nameTokens = tokens.slice(names.start, names.end);
+  if (nameTokens.length === 1) {
+    const word = nameTokens[0]!;
+    const full = discourse.fullName(word.norm);
+    if (full) return { kind: 'person', name: full, plural: false };
+    if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
+    if (GIVEN_NAMES.has(word.norm)) return { kind: 'person', name: nameText, plural: false };
+    return { kind: hint ?? 'organization', name: text, plural: false };
+  }
+  if (hint && hint !== 'person' && !GIVEN_NAMES.has(nameTokens[0]!.norm)) return { kind: hint, name: nameText, plural: false };
+  return { kind: 'person', name: nameText, plural: false };
+}

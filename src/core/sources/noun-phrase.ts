@@ -1,0 +1,279 @@
+// Finding the source's words around a cue: the subject before a verb ("Local sources in Mosul have
+// told"), or the phrase after a cue ("according to the Iraqi newspaper Mada", "said Major General
+// Najm al-Jubbouri, who ..."). Heuristic chunking over tokens, no parser: it stops at punctuation,
+// function words and verbs, and steps over appositives and relative clauses.
+import type { SentenceContext, TokenSpan } from '../rules/types';
+import type { Token } from '../text/tokens';
+import {
+  BE_FORMS, NP_CONNECTORS, SUBJECT_PRONOUNS, isAdverb, isDeterminer, isFunctionWord, isModifierWord,
+  isNameWord, isSourceNoun, isWeekday,
+} from './words';
+import { AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
+
+/** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
+export const MAX_PHRASE_TOKENS = 14;
+/** Longest appositive or relative clause stepped over between a source and its verb. */
+export const MAX_APPOSITIVE_TOKENS = 16;
+
+export interface Phrase {
+  /** The source's own words (no appositive, no relative clause). */
+  span: TokenSpan;
+  /** The words that name it in the sentence, appositives and relative clauses included. */
+  mention: TokenSpan;
+  /** Index of the head word (the noun or last name the phrase is about). */
+  head: number;
+  pronoun: boolean;
+  /** A descriptive appositive next to the source (", a Kurdish news site"), for its kind. */
+  appositive?: TokenSpan;
+}
+
+const TIME_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
+
+const isTimeWord = (t: Token): boolean => isWeekday(t) || TIME_WORDS.has(t.norm);
+
+/** Is the token a plain word that can be part of a source phrase (outside quotations)? */
+function usable(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.word && !ctx.quoted[i];
+}
+
+/** A token that could head or end a source phrase: a name, a known source noun, a number, an unknown noun. */
+function nounish(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t)));
+}
+
+/** The first token of the clause holding token i (after punctuation or a subordinating word). */
+function clauseStart(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j > 0) {
+    const t = ctx.tokens[j - 1]!;
+    if (!t.word || ctx.quoted[j - 1]) break;
+    j--;
+  }
+  return j;
+}
+
+/**
+ * Steps back from just before a verb over what may sit between a subject and its verb: adverbs,
+ * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
+ * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
+ */
+function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null } {
+  const { tokens } = ctx;
+  let i = verb - 1;
+  let passive = false;
+  let skipped: TokenSpan | null = null;
+  for (let guard = 0; i >= 0 && guard < 40; guard++) {
+    const t = tokens[i]!;
+    if (ctx.quoted[i]) break;
+    if (t.word && (isAdverb(t) || AUXILIARIES.has(t.norm) || t.norm === 'not' || t.norm === "n't")) {
+      if (BE_FORMS.has(t.norm)) passive = true;
+      i--;
+      continue;
+    }
+    if (t.word && isTimeWord(t) && !t.cap === !isWeekday(t)) {
+      i--;
+      continue;
+    }
+    if (t.text === ',' && i > 0) {
+      // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it.
+      let j = i - 1;
+      while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && i - j <= MAX_APPOSITIVE_TOKENS) j--;
+      const first = tokens[j + 1];
+      if (j > 0 && tokens[j]!.text === ',' && first && (RELATIVES.has(first.norm) || isDeterminer(first)) && !ctx.quoted[j]) {
+        skipped = { start: j + 1, end: i };
+        i = j - 1;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return { i, passive, skipped };
+}
+
+/** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
+function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
+  const { tokens } = ctx;
+  let s = end;
+  for (let i = end - 1; i >= limit && end - i < MAX_PHRASE_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (!usable(ctx, i)) break;
+    const right = tokens[i + 1]!;
+    const left = tokens[i - 1];
+    if (isDeterminer(t)) {
+      s = i;
+      // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
+      if (left && usable(ctx, i - 1) && (NP_CONNECTORS.has(left.norm) || left.norm === 'and') && nounish(tokens[i - 2])) continue;
+      if (left && (left.norm === 'all' || left.norm === 'both')) continue;
+      break;
+    }
+    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
+      if (nounish(left) && !isFunctionWord(left!) && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
+      break;
+    }
+    if (isNameWord(t) || isModifierWord(t)) {
+      if (t.cap && SUBORDINATORS.has(t.norm)) break;
+      s = i;
+      continue;
+    }
+    break;
+  }
+  // Drop words that cannot start a phrase ("But", "As", "In").
+  while (s <= end) {
+    const t = tokens[s]!;
+    if (isDeterminer(t) || isNameWord(t) || (isModifierWord(t) && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm))) break;
+    s++;
+  }
+  return s;
+}
+
+/** The head of a phrase: the last word before any connector ("sources" in "Local sources in Mosul"). */
+export function headOf(tokens: readonly Token[], span: TokenSpan): number {
+  let head = span.end - 1;
+  for (let i = span.start; i < span.end; i++) {
+    const t = tokens[i]!;
+    if (i > span.start && NP_CONNECTORS.has(t.norm) && !t.cap) {
+      head = i - 1;
+      break;
+    }
+  }
+  return head;
+}
+
+/** Does the phrase contain something that can speak: a name, a known source noun, a pronoun? */
+export function plausibleSource(tokens: readonly Token[], span: TokenSpan): boolean {
+  if (span.end <= span.start) return false;
+  const head = tokens[headOf(tokens, span)]!;
+  if (SUBJECT_PRONOUNS.has(head.norm)) return true;
+  if (isNameWord(head) || isSourceNoun(head)) return true;
+  return false;
+}
+
+/**
+ * The subject of the verb at token `verb`: the source of "X said", "X has told", "X reported Friday".
+ * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
+ */
+export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false } = {}): Phrase | null {
+  const { tokens } = ctx;
+  const { i, passive, skipped } = stepBackToSubject(ctx, verb);
+  if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
+  const last = tokens[i]!;
+  if (last.norm === 'to') return null; // "declined to say"
+  if (SUBJECT_PRONOUNS.has(last.norm)) {
+    const span = { start: i, end: i + 1 };
+    return { span, mention: span, head: i, pronoun: true };
+  }
+  // A relative clause between subject and verb: "a teacher who recently fled Mosul said".
+  const from = clauseStart(ctx, i);
+  let end = i;
+  let mentionEnd = i + 1;
+  for (let r = i; r > from; r--) {
+    const t = tokens[r]!;
+    if ((t.norm === 'who' || t.norm === 'which' || t.norm === 'that') && nounish(tokens[r - 1]) && r < i) {
+      const clause = tokens.slice(r + 1, i + 1);
+      const hasVerb = clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
+      if (hasVerb && i - r <= MAX_APPOSITIVE_TOKENS) {
+        end = r - 1;
+        break;
+      }
+    }
+  }
+  if (!nounish(tokens[end])) return null;
+  const start = walkLeft(ctx, end, from);
+  if (start > end) return null;
+  const span = { start, end: end + 1 };
+  if (!plausibleSource(tokens, span)) return null;
+  const phrase: Phrase = { span, mention: { start, end: mentionEnd }, head: headOf(tokens, span), pronoun: false };
+  if (skipped) {
+    phrase.mention = { start, end: skipped.end };
+    if (tokens[skipped.start] && isDeterminer(tokens[skipped.start]!)) phrase.appositive = skipped;
+  }
+  // "An MP from Ninewa, Ahmed Al-Jubouri, ... told": the name is an appositive of the description before it.
+  const comma = tokens[start - 1];
+  if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!)) {
+    const descEnd = start - 2;
+    const descStart = walkLeft(ctx, descEnd, clauseStart(ctx, descEnd));
+    if (descStart <= descEnd && clauseStart(ctx, descEnd) === descStart && tokens[descStart] && isDeterminer(tokens[descStart]!)) {
+      phrase.mention = { start: descStart, end: phrase.mention.end };
+      phrase.appositive = { start: descStart, end: descEnd + 1 };
+    }
+  }
+  mentionEnd = Math.max(mentionEnd, phrase.mention.end);
+  phrase.mention.end = mentionEnd;
+  return phrase;
+}
+
+/**
+ * The phrase that starts at token `from`: the source after "according to", "said", "citing".
+ * Stops at punctuation, a relative clause or a verb; notes an appositive after a comma.
+ */
+export function phraseAfter(ctx: SentenceContext, from: number): Phrase | null {
+  const { tokens } = ctx;
+  let i = from;
+  // Leading time words belong to the cue ("said on Friday the minister" is rare; "reported Friday that").
+  let headSeen = -1;
+  let last = -1;
+  for (; i < tokens.length && i - from < MAX_PHRASE_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (!usable(ctx, i)) break;
+    if (isDeterminer(t) && (last < 0 || NP_CONNECTORS.has(tokens[last]!.norm) || tokens[last]!.norm === 'and')) {
+      continue;
+    }
+    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
+      const next = tokens[i + 1];
+      if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
+        last = i;
+        continue;
+      }
+      break;
+    }
+    if (RELATIVES.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
+    if (isNameWord(t) || isSourceNoun(t)) {
+      headSeen = i;
+      last = i;
+      continue;
+    }
+    if (isModifierWord(t) && !isDeterminer(t) && headSeen < 0) {
+      last = i;
+      continue;
+    }
+    if (isModifierWord(t) && headSeen >= 0 && !t.cap && tokens[last]?.norm !== 'and' && !NP_CONNECTORS.has(tokens[last]!.norm)) {
+      // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
+      if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
+      break;
+    }
+    if (isModifierWord(t)) {
+      last = i;
+      continue;
+    }
+    break;
+  }
+  // Trim a dangling connector or determiner.
+  while (last >= from && (NP_CONNECTORS.has(tokens[last]!.norm) || tokens[last]!.norm === 'and' || isDeterminer(tokens[last]!))) last--;
+  if (last < from) return null;
+  let start = from;
+  while (start <= last && !(isDeterminer(tokens[start]!) || nounish(tokens[start]))) start++;
+  if (start > last) return null;
+  const span = { start, end: last + 1 };
+  if (!plausibleSource(tokens, span)) return null;
+  const phrase: Phrase = { span, mention: span, head: headOf(tokens, span), pronoun: false };
+  const after = tokens[last + 1];
+  if (after?.text === ',' && tokens[last + 2] && isDeterminer(tokens[last + 2]!) && !ctx.quoted[last + 2]) {
+    let j = last + 2;
+    while (j < tokens.length && tokens[j]!.word && j - last < MAX_APPOSITIVE_TOKENS) j++;
+    phrase.appositive = { start: last + 2, end: j };
+  }
+  return phrase;
+}
+
+/** "Iraqi officials and people who managed to escape": the relative clause after an unnamed source, for its mention. */
+export function relativeClauseEnd(ctx: SentenceContext, after: number): number {
+  const t = ctx.tokens[after];
+  if (!t || !(t.norm === 'who' || t.norm === 'that')) return after;
+  let j = after;
+  while (j < ctx.tokens.length && ctx.tokens[j]!.word && !ctx.quoted[j] && j - after < MAX_APPOSITIVE_TOKENS) j++;
+  return j;
+}
+

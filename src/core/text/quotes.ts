@@ -1,0 +1,76 @@
+// Where the quotations are. A cue inside a quotation belongs to the quoted speaker, not to the
+// article, and a quotation may run over several sentences and paragraphs (each new paragraph of a
+// long quotation opens with a quotation mark and only the last one closes it).
+
+export interface QuoteSpan {
+  /** Offset of the opening mark (or 0 when the quotation continues from the previous block). */
+  start: number;
+  /** Offset just after the closing mark (or the block's end when it stays open). */
+  end: number;
+  /** Continues a quotation left open at the end of the previous block. */
+  continued: boolean;
+  /** Left open at the end of the block. */
+  open: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘']);
+const SINGLE_CLOSE = new Set(['’']);
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/]/u.test(c);
+
+/**
+ * The quotations of one block. `openBefore` says a quotation was left open at the end of the
+ * previous block; it continues here only if this block opens with a quotation mark.
+ */
+export function findQuotes(text: string, openBefore = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let dbl = -1; // offset of the open double quotation, or -1
+  let sgl = -1; // offset of the open single quotation, or -1
+  let dblContinued = false;
+  const firstMark = text.search(/\S/u);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (DOUBLE_OPEN.has(c) || (c === '"' && dbl < 0)) {
+      if (dbl >= 0) continue; // a nested or repeated opening mark: the quotation goes on
+      if (c === '"' && !isSpaceOrStart(before) && isLetter(before)) continue; // 5'10" and the like
+      dbl = i;
+      dblContinued = openBefore && i === firstMark;
+      sgl = -1;
+    } else if (DOUBLE_CLOSE.has(c) || (c === '"' && dbl >= 0)) {
+      if (dbl < 0) continue; // a stray closing mark
+      spans.push({ start: dblContinued ? 0 : dbl, end: i + 1, continued: dblContinued, open: false });
+      dbl = -1;
+      sgl = -1;
+    } else if (dbl < 0 && (SINGLE_OPEN.has(c) || c === "'") && sgl < 0 && isSpaceOrStart(before) && after !== undefined && !/\s/u.test(after)) {
+      sgl = i;
+    } else if (dbl < 0 && sgl >= 0 && (SINGLE_CLOSE.has(c) || c === "'") && !isLetter(after) && before !== undefined && !/\s/u.test(before)) {
+      // An apostrophe inside a word has letters on both sides; a closing mark does not.
+      spans.push({ start: sgl, end: i + 1, continued: false, open: false });
+      sgl = -1;
+    }
+  }
+  if (dbl >= 0) spans.push({ start: dblContinued ? 0 : dbl, end: text.length, continued: dblContinued, open: true });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** True when [start, end) lies inside one of the spans (quotation marks included). */
+export function insideQuote(spans: readonly QuoteSpan[], start: number, end = start + 1): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/** How many of the characters in [start, end) are inside quotations (not counting spaces). */
+export function quotedShare(text: string, spans: readonly QuoteSpan[], start: number, end: number): number {
+  let inside = 0;
+  let all = 0;
+  for (let i = start; i < end; i++) {
+    if (/\s/u.test(text[i]!)) continue;
+    all++;
+    if (insideQuote(spans, i)) inside++;
+  }
+  return all ? inside / all : 0;
+}
