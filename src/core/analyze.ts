@@ -5,10 +5,13 @@ import { passageState, type Passage } from './passages';
 import { RULES } from './rules';
 import type { Candidate, SentenceContext } from './rules/types';
 import { classifySource } from './sources/classify';
+import { headOf } from './sources/noun-phrase';
+import { isDemonym, isNameWord } from './sources/words';
+import { ORGANIZATION_WORDS, OUTLET_WORDS } from './lexicon';
 import { Discourse } from './sources/people';
 import { findQuotes, insideQuote, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
-import { tokenize } from './text/tokens';
+import { tokenizeSentence } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
 import { findWhen } from './when';
 import { sameSource, sourceWords } from './source-key';
@@ -30,7 +33,7 @@ interface Built {
 const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source);
 
 function contextFor(text: string, start: number, end: number, quotes: QuoteSpan[]): SentenceContext {
-  const tokens = tokenize(text.slice(start, end), start);
+  const tokens = tokenizeSentence(text, start, end);
   return { text, start, end, tokens, quoted: tokens.map((t) => insideQuote(quotes, t.start, t.end)), quotes };
 }
 
@@ -61,7 +64,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         plural = antecedent.plural;
       } else {
         const p = written.toLowerCase();
-        if (p === 'it') return null; // "it said" with nothing to refer to: too vague to report
+        if (p === 'it' || p === 'they') return null; // nothing near to refer to: too vague to report
         source = written;
         kind = p === 'he' || p === 'she' ? 'person' : 'anonymous';
         plural = p === 'they';
@@ -69,7 +72,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       mention = written;
     } else {
       const appositive = c.appositive ? ctx.tokens.slice(c.appositive.start, c.appositive.end) : undefined;
-      const classified = classifySource(tokens, appositive, discourse, c.kindHint);
+      const classified = classifySource(tokens, headOf(ctx.tokens, span) - span.start, appositive, discourse, c.kindHint);
       source = classified.name;
       kind = classified.kind;
       plural = classified.plural;
@@ -101,6 +104,35 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
     },
     spans: ctx.quotes.filter((q) => q.start < c.claim.end && q.end > c.claim.start),
   };
+}
+
+/**
+ * "both Roscosmos and NASA said": one candidate per named source. Only names are split, so
+ * "Iraqi and Kurdish military and intelligence officials" stays one source.
+ */
+function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
+  if (!('start' in c.source) || c.pronoun) return [c];
+  const { start, end } = c.source;
+  const parts: { start: number; end: number }[] = [];
+  let from = start;
+  if (ctx.tokens[from]?.norm === 'both') from++;
+  for (let i = from; i < end; i++) {
+    if (ctx.tokens[i]!.norm === 'and' || ctx.tokens[i]!.text === ',') {
+      parts.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  parts.push({ start: from, end });
+  const named = (p: { start: number; end: number }): boolean => {
+    const words = ctx.tokens.slice(p.start, p.end);
+    const body = words[0]?.norm === 'the' ? words.slice(1) : words;
+    return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
+  };
+  if (parts.length < 2 || !parts.every(named)) return [c];
+  // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name.
+  const lastPart = ctx.tokens.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end);
+  if (lastPart.some((t) => ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm))) return [c];
+  return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
 }
 
 /** One candidate per cue word; a cue that names no source yields to one that does. */
@@ -153,6 +185,7 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
   const out: Attribution[] = [];
   const passages = passageState();
   let openBefore = false;
+  const seen = new Set<string>();
   /** Who is speaking in a quotation left open at the end of the previous block. */
   let openSpeaker: Attribution | null = null;
 
@@ -162,12 +195,18 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const quotes = findQuotes(text, openBefore);
     const passage = passages.enter(block);
     const sentences = splitSentences(text).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
-    const contexts = sentences.map((s) => contextFor(text, s.start, s.end, quotes));
+    // Sentences with no words, and repeats of a sentence already read (a caption twice, a pull quote), are skipped.
+    const contexts = sentences.map((s) => contextFor(text, s.start, s.end, quotes)).filter((ctx) => {
+      const sentence = text.slice(ctx.start, ctx.end);
+      if (!ctx.tokens.some((t) => t.word) || seen.has(sentence)) return false;
+      seen.add(sentence);
+      return true;
+    });
     const found: (Built[] | null)[] = [];
     for (const ctx of contexts) {
       discourse.sentence++;
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
-      const candidates = onePer(RULES.flatMap((r) => r.match(ctx)));
+      const candidates = onePer(RULES.flatMap((r) => r.match(ctx))).flatMap((c) => splitCoordinated(ctx, c));
       const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       found.push(built.length ? built : null);
     }

@@ -13,7 +13,7 @@ export const PATTERNS: Record<string, RegExp> = {
   upperStart: /^\p{Lu}/u,
   /** One capital letter: an initial ("Brian K. Coombes"). */
   initial: /^\p{Lu}$/u,
-  possessiveEnd: /(?:['’ʼ]s|s['’ʼ])$/iu,
+  possessiveEnd: /(?:['’ʼ]s|(?<=s)['’ʼ])$/iu,
   invisible: /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu,
   curlyApostrophe: /[‘’ʼ]/gu,
   /** A possessive at the end of a word inside a name ("Parliament's Joint Committee"). */
@@ -38,7 +38,7 @@ export const PATTERNS: Record<string, RegExp> = {
   spaceBeforePunct: / ([,.;:!?)\]’”])/gu,
   /** All capitals, two letters or more, dots allowed: CDC, NASA, U.N. */
   acronym: /^(?:\p{Lu}\.?){2,8}$/u,
-  trailingPossessive: /(?:['’]s|s['’])$/u,
+  trailingPossessive: /(?:['’]s|(?<=s)['’])$/u,
   leadingDeterminer: /^(?:the|a|an) /iu,
   /** A plural noun: "officials", "sources" (not "news", "press"). */
   pluralNoun: /^\p{L}{2,}[^s]s$/u,
@@ -62,6 +62,14 @@ export const PATTERNS: Record<string, RegExp> = {
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘„«]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
+  /** A surname with a lowercase particle joined by a hyphen: al-Jubbouri, el-Sisi, bin-Salman. */
+  particleName: /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben)[-‐‑'’]\p{Lu}/u,
+  /** "for years", "for months": how long someone has been saying something. */
+  durationWord: /^(?:years|months|weeks|days|decades|ages|now|some|long)$/u,
+  /** A past participle that may follow a noun inside a source phrase ("reports seen by", "research conducted in"). */
+  participle: /^(?:\p{Ll}{2,}ed|seen|written|done|led|taken|given|made|drawn|known|shown|held|run|put|sent)$/u,
+  /** A verb contracted with a pronoun or "not": isn't, it's, they've, won't. */
+  contraction: /^\p{L}+(?:n't|'s|'re|'ve|'ll|'d|'m)$/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

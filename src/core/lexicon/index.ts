@@ -9,6 +9,9 @@ import documentNouns from './document-nouns.json';
 import givenNames from './given-names.json';
 import grammar from './grammar.json';
 import institutionNouns from './institution-nouns.json';
+import modifiers from './modifiers.json';
+import nameParticles from './name-particles.json';
+import nonSources from './non-sources.json';
 import organizationDescriptors from './organization-descriptors.json';
 import organizationWords from './organization-words.json';
 import organizations from './organizations.json';
@@ -26,6 +29,8 @@ export type CueNeeds = 'none' | 'complement' | 'quote' | 'of' | 'object' | 'rese
 export interface CueVerb {
   lemma: string;
   needs: CueNeeds;
+  /** Words that, right after the verb, make it something other than a statement ("claimed responsibility"). */
+  except: ReadonlySet<string>;
   /** The form as listed: "said", "point out". */
   form: string;
 }
@@ -34,10 +39,11 @@ export interface CueVerb {
 export const CUE_VERBS = new Map<string, CueVerb>();
 /** Phrasal forms: first word → the whole form's words. */
 export const PHRASAL_CUES = new Map<string, { words: string[]; verb: CueVerb }[]>();
-for (const v of cueVerbs as { lemma: string; forms: string[]; needs: CueNeeds }[]) {
+for (const v of cueVerbs as { lemma: string; forms: string[]; needs: CueNeeds; except?: string[] }[]) {
+  const except = new Set(v.except ?? []);
   for (const form of v.forms) {
     const words = form.split(' ');
-    const verb = { lemma: v.lemma, needs: v.needs, form };
+    const verb = { lemma: v.lemma, needs: v.needs, except, form };
     if (words.length === 1) CUE_VERBS.set(form, verb);
     else PHRASAL_CUES.set(words[0]!, [...(PHRASAL_CUES.get(words[0]!) ?? []), { words, verb }]);
   }
@@ -51,6 +57,10 @@ export const DOCUMENT_NOUNS = lower(documentNouns);
 export const ORGANIZATION_WORDS = lower(organizationWords);
 export const OUTLET_WORDS = lower(outletWords);
 export const WEEKDAYS = lower(weekdays);
+export const MODIFIERS = lower(modifiers);
+export const NAME_PARTICLES = lower(nameParticles);
+/** "according to plan": objects of a cue that are not sources. */
+export const NON_SOURCES = lower(nonSources);
 export const GIVEN_NAMES = lower(givenNames as string[]);
 /** Multi-word phrases as word lists, longest first. */
 const phrases = (list: readonly string[]): string[][] =>
@@ -67,6 +77,8 @@ export const PREPOSITIONS = lower(grammar.prepositions);
 export const PRONOUNS = lower(grammar.pronouns);
 export const RELATIVES = lower(grammar.relatives);
 export const SUBORDINATORS = lower(grammar.subordinators);
+/** "a large body of studies", "a number of officials": the phrase is about what follows "of". */
+export const QUANTIFIERS = lower(grammar.quantifiers);
 
 /** A named entity from a lexicon. */
 export interface KnownName {

@@ -1,6 +1,6 @@
 // Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
 // "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
-import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, PHRASAL_CUES, type CueVerb } from '../lexicon';
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
@@ -49,12 +49,16 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     if (ctx.quoted[i]) return i;
     if (t.word && (isAdverb(t) || isWeekday(t) || PATTERNS.timeWord!.test(t.norm))) { i++; continue; }
     if (t.norm === 'on' && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
+    // "have warned for years that"
+    if (t.norm === 'for' && PATTERNS.durationWord!.test(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
     if ((t.norm === 'in' || t.norm === 'to' || t.norm === 'by' || t.norm === 'during' || t.norm === 'at') && tokens[i + 1]?.word) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && tokens[j]!.norm !== 'that'
         && !CLAUSE_VERBS.has(tokens[j]!.norm)) j++;
-      if (j - i <= 6 && (tokens[j]?.norm === 'that' || tokens[j]?.text === ',' || tokens[j]?.text === ':' || isOpeningQuote(tokens[j]))) return j;
+      const stop = tokens[j];
+      if (j - i <= 6 && (!stop || stop.norm === 'that' || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
+        || PATTERNS.sentenceEnd!.test(stop.text))) return j;
       return i;
     }
     return i;
@@ -65,10 +69,11 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
 /** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
 function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
+  if (!tokens[i] || PREPOSITIONS.has(tokens[i]!.norm)) return false;
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (!t.word) return false;
-    if (j > i && (CLAUSE_VERBS.has(t.norm) || PATTERNS.pastTense!.test(t.norm) && !isNameWord(t))) return true;
+    if (j > i && (CLAUSE_VERBS.has(t.norm) || PATTERNS.contraction!.test(t.norm) || (PATTERNS.pastTense!.test(t.norm) && !isNameWord(t)))) return true;
   }
   return false;
 }
@@ -80,7 +85,22 @@ function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (t.norm === 'that' || t.text === ':' || isOpeningQuote(t) || ctx.quoted[at]) return true;
   if (t.text === ',' || PATTERNS.sentenceEnd!.test(t.text)) return true;
   if (t.norm === 'how' || t.norm === 'whether' || t.norm === 'why' || t.norm === 'what') return true;
-  return clauseAt(ctx, at);
+  if (t.norm === 'of' || t.norm === 'against') return true; // "warned of", "warned against"
+  return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
+}
+
+/** "warned people to stay away", "urged them not to": a listener, then what they should do. */
+function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
+  const { tokens } = ctx;
+  for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoted[j]) return false;
+    if (t.norm === 'to' && j > at) {
+      const next = tokens[j + 1];
+      return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number!.test(next.norm);
+    }
+  }
+  return false;
 }
 
 /** The listener after "told": "told Reuters", "told an Iraqi newspaper", "told cops". */
@@ -104,6 +124,9 @@ export interface NeedsResult {
 export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token | undefined, inverted: boolean): NeedsResult {
   const { tokens } = ctx;
   const after = skipAdjuncts(ctx, v.end);
+  // "claimed responsibility", "posted a photo": the verb is not reporting anything.
+  const object = tokens[v.end] && isDeterminer(tokens[v.end]!) ? tokens[v.end + 1] : tokens[v.end];
+  if (object && v.verb.except.has(object.norm)) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };

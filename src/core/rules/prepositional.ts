@@ -49,7 +49,7 @@ function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number):
 }
 
 /** Builds a prepositional rule for the cue words `words` (lowercase). */
-function prepositionalRule(reason: string, words: readonly string[], description: string, examples: Rule['examples']): Rule {
+function prepositionalRule(reason: string, words: readonly string[], description: string, examples: Rule['examples'], anyNoun = false): Rule {
   return {
     reason,
     description,
@@ -60,7 +60,7 @@ function prepositionalRule(reason: string, words: readonly string[], description
         if (!phraseAt(ctx, i, words)) continue;
         const after = i + words.length;
         const report = reportBy(ctx, after);
-        let phrase = phraseAfter(ctx, report ? report.author : after);
+        let phrase = phraseAfter(ctx, report ? report.author : after, anyNoun);
         if (!phrase) continue;
         phrase = including(ctx, phrase) ?? phrase;
         if (phrase.span.start === phrase.mention.start) {
@@ -92,8 +92,8 @@ export const accordingTo = prepositionalRule('according-to', ['according', 'to']
       { sentence: 'ISIS executed four of its top commanders in a public square in Mosul on Wednesday, according to multiple sources, including Bas News, a Kurdish news site.', source: 'Bas News' },
       { sentence: 'About 50 other people were wounded, according to local news reports.', source: 'local news reports' },
     ],
-    ignores: ['“According to my mother, it was fine,” she said.'],
-  });
+    ignores: ['“According to my mother, it was fine,” she said.', 'Everything went according to plan.'],
+  }, true);
 
 export const asReportedBy = prepositionalRule('as-reported-by', ['as', 'reported', 'by'],
   'as reported by X',

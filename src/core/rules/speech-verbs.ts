@@ -9,6 +9,8 @@ import type { Candidate, Rule, SentenceContext } from './types';
 
 /** First and second person speak in the author's voice outside quotations. */
 const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
+/** Determiners that deny there is a source: "no group claimed", "neither side said". */
+const NEGATIVE = new Set(['no', 'none', 'neither', 'nobody']);
 
 function cueText(ctx: SentenceContext, v: VerbAt, listenerEnd?: number, thatAt?: number): string {
   const words = ctx.tokens.slice(v.start, v.end).map((t) => t.text.toLowerCase()).join(' ');
@@ -50,13 +52,18 @@ export const verbAfterSubject: Rule = {
       if (!subject) continue;
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && AUTHOR_PRONOUNS.has(head.norm)) continue;
-      const inverted = followsClaim(ctx, subject.mention.start) || endsClause(ctx, v.end);
+      if (!subject.pronoun && NEGATIVE.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
+      // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
+      const ends = endsClause(ctx, v.end);
+      // "As the authors explain, research ...": the claim follows the comma.
+      const asClause = ends && ctx.tokens[subject.mention.start - 1]?.norm === 'as';
+      const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);
+      if (ends && !inverted && v.verb.needs !== 'none') continue;
       const needs = checkNeeds(ctx, v, head, inverted);
       if (!needs.ok) continue;
       const thatAt = ctx.tokens[needs.claimFrom]?.norm === 'that' ? needs.claimFrom : undefined;
-      const claim = endsClause(ctx, v.end) || (followsClaim(ctx, subject.mention.start) && ctx.tokens[needs.claimFrom]?.text === ',')
-        ? claimBefore(ctx, subject.mention.start)
-        : claimAfter(ctx, needs.claimFrom);
+      const claim = asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
+        : ends ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
       out.push({
         rule: 'verb-after-subject',
         cue: cueText(ctx, v, needs.listenerEnd, thatAt),
@@ -88,7 +95,7 @@ export const verbBeforeSource: Rule = {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
-      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'quote') continue;
+      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'quote' || verb.needs === 'object') continue;
       if (ctx.tokens[v.start]!.norm.endsWith('ing')) continue;
       if (!followsClaim(ctx, v.start)) continue;
       let at = v.end;
@@ -97,6 +104,8 @@ export const verbBeforeSource: Rule = {
       if (!first || ctx.quoted[at]) continue;
       let phrase: Phrase | null;
       if (SUBJECT_PRONOUNS.has(first.norm) && !AUTHOR_PRONOUNS.has(first.norm)) {
+        // ", said he." is inverted; ", said he was ..." is a new clause with its own subject.
+        if (ctx.tokens[at + 1]?.word) continue;
         phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
       } else {
         if (PREPOSITIONS.has(first.norm) || SUBORDINATORS.has(first.norm) || first.norm === 'that') continue;

@@ -4,14 +4,14 @@
 // ("Major General"), the head noun ("officials", "the report", "the military"), and what the
 // article said earlier about the same name.
 import {
-  DOCUMENT_NOUNS, INSTITUTION_NOUNS, MAX_NAME_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
-  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, PLACES, GIVEN_NAMES, nameKey, type KnownName,
+  DOCUMENT_NOUNS, GIVEN_NAMES, INSTITUTION_NOUNS, MAX_NAME_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
+  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PLACES, nameKey, type KnownName,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
 import type { Discourse } from './people';
-import { isDemonym, isDeterminer, isNameWord, isSourceNoun, isTitle } from './words';
+import { isDemonym, isDeterminer, isNameWord, isTitle } from './words';
 
 export interface Classified {
   kind: SourceKind;
@@ -75,6 +75,7 @@ function tidy(text: string): string {
 
 export function classifySource(
   tokens: readonly Token[],
+  headIndex: number,
   appositive: readonly Token[] | undefined,
   discourse: Discourse,
   hint?: SourceKind,
@@ -93,9 +94,11 @@ export function classifySource(
     return { kind: 'organization', name: text, known: org.known, plural: false };
   }
 
-  const names = nameRun(tokens);
-  const nameText = names ? tidy(join(tokens.slice(names.start, names.end))) : '';
-  const head = tokens[tokens.length - 1];
+  // The phrase up to its head: "Local sources" of "Local sources in Mosul", "the explanatory notes" of "... of the British Bill".
+  const head = tokens[headIndex] ?? tokens[tokens.length - 1];
+  const core = tokens.slice(0, headIndex + 1);
+  const names = head && !head.cap ? nameRun(core) : nameRun(tokens);
+  const nameText = names ? tidy(join((head && !head.cap ? core : tokens).slice(names.start, names.end))) : '';
 
   // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.
   if (hasDescriptor(tokens, OUTLET_DESCRIPTORS)) {
@@ -121,9 +124,14 @@ export function classifySource(
     return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };
   }
 
-  // 5. No name: the head noun decides.
-  if (!names || (head && !head.cap && isSourceNoun(head) && PEOPLE_NOUNS.has(head.norm))) {
+  // 5. No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides.
+  if (!names || (head && !head.cap)) {
     if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
+    // "the president", "the senator": the person last named with that title.
+    if (tokens.length === 2 && tokens[0]!.norm === 'the' && isTitle(head)) {
+      const person = discourse.byTitle(head.norm);
+      if (person) return { kind: 'person', name: person, plural: false };
+    }
     const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
     if (DOCUMENT_NOUNS.has(head.norm)) {
       const vague = (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
@@ -133,10 +141,7 @@ export function classifySource(
     if (INSTITUTION_NOUNS.has(head.norm) && !INDEFINITE.has(det)) {
       return { kind: 'organization', name: text, plural: false };
     }
-    if (names && names.end === tokens.length - 1 && head && isSourceNoun(head) && PEOPLE_NOUNS.has(head.norm) && !tokens.some(isDemonym)) {
-      // "Obama administration officials": still unnamed people.
-      return { kind: 'anonymous', name: text, plural };
-    }
+    // "Obama administration officials", "a teacher", "Deficit hawks": unnamed people.
     return { kind: hint && hint !== 'person' ? hint : 'anonymous', name: text, plural };
   }
 
@@ -150,9 +155,13 @@ export function classifySource(
     const full = discourse.fullName(word.norm);
     if (full) return { kind: 'person', name: full, plural: false };
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
+    if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
     if (GIVEN_NAMES.has(word.norm)) return { kind: 'person', name: nameText, plural: false };
     return { kind: hint ?? 'organization', name: text, plural: false };
   }
-  if (hint && hint !== 'person' && !GIVEN_NAMES.has(nameTokens[0]!.norm)) return { kind: hint, name: nameText, plural: false };
+  const firstName = nameTokens[0]!;
+  if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial!.test(firstName.text.replace('.', ''))) {
+    return { kind: hint, name: nameText, plural: false };
+  }
   return { kind: 'person', name: nameText, plural: false };
 }

@@ -3,12 +3,13 @@
 // Najm al-Jubbouri, who ..."). Heuristic chunking over tokens, no parser: it stops at punctuation,
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../rules/types';
+import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import {
-  BE_FORMS, NP_CONNECTORS, SUBJECT_PRONOUNS, isAdverb, isDeterminer, isFunctionWord, isModifierWord,
+  BE_FORMS, NP_CONNECTORS, SUBJECT_PRONOUNS, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord,
   isNameWord, isSourceNoun, isWeekday,
 } from './words';
-import { AUXILIARIES, CONJUNCTIONS, PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
+import { AUXILIARIES, CONJUNCTIONS, NON_SOURCES, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBORDINATORS } from '../lexicon';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -27,6 +28,9 @@ export interface Phrase {
   appositive?: TokenSpan;
 }
 
+/** Adverbs that sit inside a noun phrase after its article: "the only finding", "the first report". */
+const PHRASE_ADVERBS = new Set(['only', 'first', 'latest', 'last', 'sole', 'very']);
+
 const TIME_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 
@@ -41,6 +45,11 @@ function usable(ctx: SentenceContext, i: number): boolean {
 /** A token that could head or end a source phrase: a name, a known source noun, a number, an unknown noun. */
 function nounish(t: Token | undefined): boolean {
   return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t)));
+}
+
+/** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
+function strongNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || PATTERNS.pluralNoun!.test(t.norm));
 }
 
 /** The first token of the clause holding token i (after punctuation or a subordinating word). */
@@ -59,7 +68,7 @@ function clauseStart(ctx: SentenceContext, i: number): number {
  * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
  * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
  */
-function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null } {
+function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null; named?: TokenSpan } {
   const { tokens } = ctx;
   let i = verb - 1;
   let passive = false;
@@ -86,6 +95,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         i = j - 1;
         continue;
       }
+      // "her mother, Fiona, said": a name set off by commas is the subject itself.
+      const inner = tokens.slice(j + 1, i);
+      if (j > 0 && tokens[j]!.text === ',' && inner.length > 0 && inner.length <= 4 && inner.every((t) => isNameWord(t)) && !ctx.quoted[j]) {
+        skipped = { start: j + 1, end: i };
+        i = i - 1;
+        return { i, passive, skipped: null, named: { start: j + 1, end: i + 1 } };
+      }
       break;
     }
     break;
@@ -105,15 +121,21 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
     if (isDeterminer(t)) {
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
-      if (left && usable(ctx, i - 1) && (NP_CONNECTORS.has(left.norm) || left.norm === 'and') && nounish(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && NP_CONNECTORS.has(left.norm) && nounish(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && left.norm === 'and' && strongNoun(tokens[i - 2])) continue;
       if (left && (left.norm === 'all' || left.norm === 'both')) continue;
+      // "a 28 year-old teacher", "the two officials": an article before a number.
+      if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isDeterminer(left) && !PATTERNS.number!.test(left.norm)) continue;
       break;
     }
     if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
-      if (nounish(left) && !isFunctionWord(left!) && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
+      const leftOk = t.norm === 'and' || t.text === '&' ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
+      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
+      // "reports seen by Reuters", "a study published by the institute"
       break;
     }
-    if (isNameWord(t) || isModifierWord(t)) {
+    if (t.norm === 'by' && left && PATTERNS.participle!.test(left.norm) && nounish(tokens[i - 2]) && (nounish(right) || isDeterminer(right))) continue;
+    if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (PHRASE_ADVERBS.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && SUBORDINATORS.has(t.norm)) break;
       s = i;
       continue;
@@ -123,7 +145,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
   // Drop words that cannot start a phrase ("But", "As", "In").
   while (s <= end) {
     const t = tokens[s]!;
-    if (isDeterminer(t) || isNameWord(t) || (isModifierWord(t) && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm))) break;
+    if (isDeterminer(t) || isNameWord(t) || isSourceNoun(t) || (isModifierWord(t) && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm))) break;
     s++;
   }
   return s;
@@ -132,10 +154,20 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
 /** The head of a phrase: the last word before any connector ("sources" in "Local sources in Mosul"). */
 export function headOf(tokens: readonly Token[], span: TokenSpan): number {
   let head = span.end - 1;
+  let chunkStart = span.start;
   for (let i = span.start; i < span.end; i++) {
     const t = tokens[i]!;
-    if (i > span.start && NP_CONNECTORS.has(t.norm) && !t.cap) {
-      head = i - 1;
+    const connector = (NP_CONNECTORS.has(t.norm) || t.norm === 'by') && !t.cap;
+    if (i > chunkStart && connector) {
+      let h = i - 1;
+      // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
+      while (h > chunkStart && PATTERNS.participle!.test(tokens[h]!.norm)) h--;
+      // "a large body of studies": the head is what the quantity is of.
+      if (t.norm === 'of' && QUANTIFIERS.has(tokens[h]!.norm)) {
+        chunkStart = i + 1;
+        continue;
+      }
+      head = h;
       break;
     }
   }
@@ -143,12 +175,14 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
 }
 
 /** Does the phrase contain something that can speak: a name, a known source noun, a pronoun? */
-export function plausibleSource(tokens: readonly Token[], span: TokenSpan): boolean {
+export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNoun = false): boolean {
   if (span.end <= span.start) return false;
   const head = tokens[headOf(tokens, span)]!;
+  if (NON_SOURCES.has(head.norm)) return false;
   if (SUBJECT_PRONOUNS.has(head.norm)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
-  return false;
+  // After "according to" nearly any noun is a source ("a computer programmer who ...").
+  return anyNoun && !head.cap && isModifierWord(head) && !isDeterminer(head);
 }
 
 /**
@@ -157,13 +191,44 @@ export function plausibleSource(tokens: readonly Token[], span: TokenSpan): bool
  */
 export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false } = {}): Phrase | null {
   const { tokens } = ctx;
-  const { i, passive, skipped } = stepBackToSubject(ctx, verb);
+  const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
+  if (named) {
+    const descEnd = named.start - 2;
+    const descStart = descEnd >= 0 ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
+    const mention = { start: Math.min(descStart, named.start), end: named.end };
+    return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
+  }
   const last = tokens[i]!;
   if (last.norm === 'to') return null; // "declined to say"
   if (SUBJECT_PRONOUNS.has(last.norm)) {
     const span = { start: i, end: i + 1 };
     return { span, mention: span, head: i, pronoun: true };
+  }
+  // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
+  if (RELATIVES.has(last.norm) && last.norm !== 'when' && last.norm !== 'where') {
+    const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    if (before < 0 || !nounish(tokens[before])) return null;
+    const start = walkLeft(ctx, before, clauseStart(ctx, before));
+    const span = { start, end: before + 1 };
+    if (start > before || !plausibleSource(tokens, span)) return null;
+    // "Senator James Lankford, an Oklahoma Republican who warned ...": the name the description is about.
+    if (tokens[start - 1]?.text === ',' && isDeterminer(tokens[start]!) && isNameWord(tokens[start - 2] ?? tokens[start]!)) {
+      const nameEnd = start - 2;
+      const nameStart = walkLeft(ctx, nameEnd, clauseStart(ctx, nameEnd));
+      const name = { start: nameStart, end: nameEnd + 1 };
+      if (nameStart <= nameEnd && plausibleSource(tokens, name)) {
+        return { span: name, mention: { start: nameStart, end: before + 1 }, head: headOf(tokens, name), pronoun: false, appositive: span };
+      }
+    }
+    return { span, mention: span, head: headOf(tokens, span), pronoun: false };
+  }
+  // "Josh Earnest condemned the attack and said ...": the subject of the first verb.
+  if (last.norm === 'and') {
+    const from = clauseStart(ctx, i);
+    const first = phraseAfter(ctx, from);
+    if (!first || first.pronoun || first.span.end >= i) return null;
+    return first;
   }
   // A relative clause between subject and verb: "a teacher who recently fled Mosul said".
   const from = clauseStart(ctx, i);
@@ -173,6 +238,10 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     const t = tokens[r]!;
     if ((t.norm === 'who' || t.norm === 'which' || t.norm === 'that') && nounish(tokens[r - 1]) && r < i) {
       const clause = tokens.slice(r + 1, i + 1);
+      // "that he was ..." is a complement clause, not a relative one; a relative clause has no subject of its own.
+      const next = tokens[r + 1]!;
+      if (t.norm === 'that' && (SUBJECT_PRONOUNS.has(next.norm) || isDeterminer(next) || isNameWord(next))) break;
+      if (clause.some((c) => c.norm === 'but' || c.norm === 'and')) break;
       const hasVerb = clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
       if (hasVerb && i - r <= MAX_APPOSITIVE_TOKENS) {
         end = r - 1;
@@ -209,7 +278,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
  * The phrase that starts at token `from`: the source after "according to", "said", "citing".
  * Stops at punctuation, a relative clause or a verb; notes an appositive after a comma.
  */
-export function phraseAfter(ctx: SentenceContext, from: number): Phrase | null {
+export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false): Phrase | null {
   const { tokens } = ctx;
   let i = from;
   // Leading time words belong to the cue ("said on Friday the minister" is rare; "reported Friday that").
@@ -230,7 +299,7 @@ export function phraseAfter(ctx: SentenceContext, from: number): Phrase | null {
       break;
     }
     if (RELATIVES.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
-    if (isNameWord(t) || isSourceNoun(t)) {
+    if ((isNameWord(t) && !isDemonym(t)) || isSourceNoun(t)) {
       headSeen = i;
       last = i;
       continue;
@@ -257,7 +326,7 @@ export function phraseAfter(ctx: SentenceContext, from: number): Phrase | null {
   while (start <= last && !(isDeterminer(tokens[start]!) || nounish(tokens[start]))) start++;
   if (start > last) return null;
   const span = { start, end: last + 1 };
-  if (!plausibleSource(tokens, span)) return null;
+  if (!plausibleSource(tokens, span, anyNoun)) return null;
   const phrase: Phrase = { span, mention: span, head: headOf(tokens, span), pronoun: false };
   const after = tokens[last + 1];
   if (after?.text === ',' && tokens[last + 2] && isDeterminer(tokens[last + 2]!) && !ctx.quoted[last + 2]) {

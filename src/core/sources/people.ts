@@ -1,8 +1,9 @@
 // Who the article has named so far: full person names (so "Mr. Reeves" and "Reeves" show as
 // "Eric Reeves") and the last source of each sort (so "He also says" and "it said" resolve).
-import { GIVEN_NAMES } from '../lexicon';
+import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, nameKey } from '../lexicon';
+import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
-import type { Token } from '../text/tokens';
+import { stripPossessive, type Token } from '../text/tokens';
 import { isDemonym, isNameWord, isTitle } from './words';
 
 export interface NamedSource {
@@ -22,6 +23,10 @@ const lastWord = (name: string): string => name.split(' ').pop()!.toLowerCase();
 export class Discourse {
   /** Surname (lowercase) → full name, most recent wins. */
   private persons = new Map<string, string>();
+  /** Surname → a capitalized two- or three-word name that may be a person's (weaker evidence). */
+  private maybePersons = new Map<string, string>();
+  /** Title (lowercase) → the last person named with it: "the president" → "Barack Obama". */
+  private titled = new Map<string, string>();
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
@@ -33,12 +38,20 @@ export class Discourse {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
       let j = i;
       while (j < tokens.length && isNameWord(tokens[j]!) && !quoted[j]) j++;
-      const words = tokens.slice(i, j).filter((t) => !isTitle(t));
-      const titled = i > 0 && isTitle(tokens[i - 1]!) || tokens.slice(i, j).some(isTitle);
-      if (words.length >= 2 && words.length <= 4 && (titled || GIVEN_NAMES.has(words[0]!.norm)) && !words.some(isDemonym)) {
-        const full = words.map((t) => t.text.replace(/['’]s$/u, '')).join(' ');
+      const run = tokens.slice(i, j);
+      // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe".
+      const lastTitle = run.map((t) => isTitle(t)).lastIndexOf(true);
+      const words = run.slice(lastTitle + 1);
+      const titles = [...(i > 0 && isTitle(tokens[i - 1]!) ? [tokens[i - 1]!] : []), ...run.filter(isTitle)];
+      const first = words[0];
+      const personLike = words.length >= 2 && words.length <= 4 && !words.some((t) => isDemonym(t) || ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm));
+      const full = words.map((t) => stripPossessive(t.text)).join(' ');
+      if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial!.test(first.text.replace('.', '')))) {
         this.persons.set(lastWord(full), full);
+        for (const title of titles) this.titled.set(title.norm.replace('.', ''), full);
         this.lastPerson = { name: full, kind: 'person', plural: false, at: this.sentence };
+      } else if (personLike && words.length <= 3 && !PLACES.has(nameKey(full)) && !ORGANIZATIONS.has(nameKey(full)) && !OUTLETS.has(nameKey(full))) {
+        this.maybePersons.set(lastWord(full), full);
       }
       i = j;
     }
@@ -46,7 +59,13 @@ export class Discourse {
 
   /** A full name for a surname or a titled surname seen earlier ("Reeves" → "Eric Reeves"). */
   fullName(surname: string): string | null {
-    return this.persons.get(surname.toLowerCase()) ?? null;
+    const key = surname.toLowerCase();
+    return this.persons.get(key) ?? this.maybePersons.get(key) ?? null;
+  }
+
+  /** The person last named with this title: "the president" → "Barack Obama". */
+  byTitle(title: string): string | null {
+    return this.titled.get(title.toLowerCase()) ?? null;
   }
 
   isKnownPerson(name: string): boolean {

@@ -1,6 +1,6 @@
 // Word classes the phrase finder asks about, from the lexicons.
 import {
-  ADVERBS, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS,
+  ADVERBS, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, OUTLET_DESCRIPTORS,
   PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS, TITLES, WEEKDAYS,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
@@ -29,8 +29,11 @@ export const isDemonym = (t: Token): boolean => DEMONYMS.has(t.norm);
 /** A noun the lexicons know as someone or something that can be a source. */
 export function isSourceNoun(t: Token): boolean {
   const w = t.norm;
-  return PEOPLE_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || PATTERNS.agentNoun!.test(w);
+  return PEOPLE_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || OUTLET_NOUNS.has(w) || PATTERNS.agentNoun!.test(w);
 }
+
+/** One-word outlet descriptors: "newspaper", "magazine", "website". */
+const OUTLET_NOUNS = new Set(OUTLET_DESCRIPTORS.filter((d) => d.length === 1).map((d) => d[0]!));
 
 /** A finite or participle form of a cue verb ("said", "reports"). */
 export const isCueVerbForm = (t: Token): boolean => !t.cap && CUE_VERBS.has(t.norm);

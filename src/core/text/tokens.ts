@@ -1,6 +1,9 @@
 // Word and punctuation tokens with their offsets. Rules look at tokens, never at raw regex matches
 // over the whole text, so every offset they report lies inside the text they were given.
-import { ABBREVIATIONS } from '../lexicon';
+import {
+  ABBREVIATIONS, ADVERBS, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MODIFIERS,
+  NAME_PARTICLES, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+} from '../lexicon';
 import { PATTERNS } from '../patterns';
 
 export interface Token {
@@ -19,6 +22,9 @@ export interface Token {
 
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
 export const stripInvisible = (s: string): string => s.replace(PATTERNS.invisible!, '');
+
+/** "Askar's" → "Askar". */
+export const stripPossessive = (s: string): string => s.replace(PATTERNS.possessiveEnd!, '');
 
 export function normalizeWord(text: string): string {
   return stripInvisible(text).toLowerCase().replace(/[‘’ʼ]/g, "'").replace(PATTERNS.possessiveEnd!, '');
@@ -50,5 +56,29 @@ export function tokenize(text: string, offset = 0): Token[] {
       possessive: isWord && PATTERNS.possessiveEnd!.test(clean),
     });
   }
+  return tokens;
+}
+
+/** Words the lexicons know in lowercase: capitalized at the start of a sentence, they are not names. */
+function commonWord(norm: string): boolean {
+  return PEOPLE_NOUNS.has(norm) || INSTITUTION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || MODIFIERS.has(norm)
+    || DETERMINERS.has(norm) || PRONOUNS.has(norm) || PREPOSITIONS.has(norm) || CONJUNCTIONS.has(norm)
+    || SUBORDINATORS.has(norm) || ADVERBS.has(norm) || AUXILIARIES.has(norm) || CUE_VERBS.has(norm);
+}
+
+/**
+ * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
+ * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
+ */
+export function tokenizeSentence(text: string, start: number, end: number): Token[] {
+  const tokens = tokenize(text.slice(start, end), start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap) continue;
+    const next = tokens[i + 1];
+    if (PATTERNS.particleName!.test(t.text) || (NAME_PARTICLES.has(t.norm) && next?.word && next.cap && i > 0)) t.cap = true;
+  }
+  const first = tokens.find((t) => t.word);
+  if (first?.cap && commonWord(first.norm)) first.cap = false;
   return tokens;
 }
