@@ -1,10 +1,16 @@
-// Entry point of the CLI bundle (dist/cli/attribution-lens.mjs).
+// Entry point of the CLI bundle (dist/cli/attribution-lens.mjs). The same file is the script of the
+// worker threads that --jobs starts.
 import { main } from './main';
+import { isPoolWorker, runWorker } from './worker';
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => {
-    process.stderr.write(`attribution-lens: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-    process.exitCode = 70;
-  },
-);
+if (isPoolWorker()) {
+  runWorker();
+} else {
+  main(process.argv.slice(2), { workerScript: new URL(import.meta.url) }).then(
+    (code) => { process.exitCode = code; },
+    (err: unknown) => {
+      process.stderr.write(`attribution-lens: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

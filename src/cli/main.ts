@@ -1,15 +1,20 @@
 // attribution-lens: the engine from the command line, for audits of many saved pages.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { analyze } from '../core/analyze';
 import type { Report } from '../report/report';
-import { toCsv } from '../report/csv';
-import { toMarkdown } from '../report/markdown';
-import { loadArticle } from './load';
+import { csvHeader, csvRows } from '../report/csv';
+import { reportToMarkdown } from '../report/markdown';
+import { analyzeTask, type FileTask } from './analyze-file';
+import { DOM_IMPLEMENTATIONS, readInput, type DomImplementation } from './load';
+import { runPool } from './pool';
+import { createProgress } from './progress';
+
+export { analyzeFile, reportFor } from './analyze-file';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--url URL] FILE...
+const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--url URL] [--jobs N] [--dom linkedom|jsdom] FILE...
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
 they are said to have said.
@@ -19,39 +24,61 @@ they are said to have said.
   --format, -f  md (default): a readable sourcing report; jsonl: one JSON report per file per line;
                 json: an array of reports; csv: one row per attribution
   --url URL     the page's address (for relative links, and recorded in the report)
+  --jobs, -j N  analyze N files at a time on worker threads (default 1; 0 or auto: one per CPU core).
+                Reports keep the order of the FILEs.
+  --dom NAME    the DOM that holds HTML pages while Readability runs: linkedom (default, fast; pages
+                it cannot parse faithfully go to jsdom) or jsdom (the HTML standard's parser, slower)
   --help, -h    this text
   --version     the version
+
+On a terminal, long runs show their progress (files done and time left) on stderr.
 
 Exit status: 0 when every file was analyzed, 1 when any file could not be read or held no article,
 2 on a usage error.`;
 
-export function reportFor(file: string, title: string, url: string | null, blocks: Parameters<typeof analyze>[0] | null, error?: string): Report {
-  if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
-  return { file, url, title, articleFound: true, attributions: analyze(blocks) };
+export interface MainOptions {
+  /** The script worker threads run (the CLI bundle); needed for --jobs above 1. */
+  workerScript?: URL | string;
 }
 
-export async function analyzeFile(file: string, url: string | null): Promise<Report> {
-  try {
-    const loaded = await loadArticle(file, url);
-    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory'
-      : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    return { file, url, title: '', articleFound: false, error: `cannot read: ${why}`, attributions: [] };
-  }
+/** --jobs: a whole number of threads, 0 or "auto" for one per core; null when invalid. */
+export function parseJobs(value: string | undefined): number | null {
+  if (value === undefined) return 1;
+  if (value === 'auto' || value === '0') return os.availableParallelism();
+  return /^[1-9]\d{0,3}$/.test(value) ? Number(value) : null;
 }
 
-function render(format: Format, reports: Report[]): string {
-  switch (format) {
-    case 'json': return JSON.stringify(reports, null, 2) + '\n';
-    case 'jsonl': return reports.map((r) => JSON.stringify(r)).join('\n') + '\n';
-    case 'csv': return toCsv(reports);
-    case 'md': return toMarkdown(reports);
-  }
+/** Writes reports in one format as they arrive (json is written whole at the end). */
+function createWriter(format: Format, out: NodeJS.WritableStream): { write(report: Report): void; end(): void } {
+  const held: Report[] = [];
+  let first = true;
+  return {
+    write(report) {
+      switch (format) {
+        case 'jsonl':
+          out.write(JSON.stringify(report) + '\n');
+          break;
+        case 'json':
+          held.push(report);
+          break;
+        case 'csv': {
+          const rows = csvRows(report);
+          out.write((first ? csvHeader() + '\r\n' : '') + rows.map((r) => r + '\r\n').join(''));
+          break;
+        }
+        case 'md':
+          out.write((first ? '# Attribution Lens: sourcing report\n' : '') + '\n' + reportToMarkdown(report));
+          break;
+      }
+      first = false;
+    },
+    end() {
+      if (format === 'json') out.write(JSON.stringify(held, null, 2) + '\n');
+    },
+  };
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -60,6 +87,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'md' },
         url: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        dom: { type: 'string', default: 'linkedom' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -79,23 +108,53 @@ export async function main(argv: string[]): Promise<number> {
   }
   const [command, ...files] = positionals;
   const format = values.format as Format;
-  if (command !== 'analyze' || files.length === 0 || !FORMATS.includes(format)) {
-    const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
-      : files.length === 0 ? 'no FILE given' : `unknown format: ${values.format}`;
+  const jobs = parseJobs(values.jobs);
+  const dom = values.dom as DomImplementation;
+  const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
+    : files.length === 0 ? 'no FILE given'
+    : !FORMATS.includes(format) ? `unknown format: ${values.format}`
+    : jobs === null ? `--jobs takes a number of threads, 0 or auto, not: ${values.jobs}`
+    : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
+    : null;
+  if (why !== null || jobs === null) {
     process.stderr.write(`attribution-lens: ${why}\n\n${USAGE}\n`);
     return 2;
   }
-  const reports: Report[] = [];
+
+  const url = values.url ?? null;
+  const tasks: FileTask[] = files.map((file) => ({ file, url, dom }));
+  const progress = createProgress(tasks.length, process.stderr);
+  const writer = createWriter(format, process.stdout);
   let failed = 0;
-  for (const file of files) {
-    const report = await analyzeFile(file, values.url ?? null);
+  const emit = (report: Report): void => {
     if (!report.articleFound) {
       failed++;
-      process.stderr.write(`attribution-lens: ${file}: ${report.error}\n`);
+      progress.message(`attribution-lens: ${report.file}: ${report.error}\n`);
     }
-    if (format === 'jsonl') process.stdout.write(JSON.stringify(report) + '\n');
-    else reports.push(report);
+    writer.write(report);
+  };
+
+  const workers = Math.min(jobs, tasks.length);
+  if (workers <= 1 || !options.workerScript) {
+    for (const task of tasks) {
+      emit(await analyzeTask(task));
+      progress.tick();
+    }
+  } else {
+    // Standard input can only be read here; its text travels to the worker with the task.
+    if (tasks.some((t) => t.file === '-')) {
+      let text: string | undefined;
+      let readError: string | undefined;
+      try {
+        text = await readInput('-');
+      } catch (err) {
+        readError = (err as Error)?.message ?? String(err);
+      }
+      for (const t of tasks) if (t.file === '-') Object.assign(t, text !== undefined ? { text } : { readError });
+    }
+    await runPool(tasks, { script: options.workerScript, workers, onReport: emit, onDone: () => progress.tick() });
   }
-  if (format !== 'jsonl') process.stdout.write(render(format, reports));
+  progress.done();
+  writer.end();
   return failed ? 1 : 0;
 }

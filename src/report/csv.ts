@@ -16,18 +16,24 @@ export function csvCell(value: unknown): string {
   return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The header line (without its line break). */
+export const csvHeader = (): string => CSV_COLUMNS.join(',');
+
+/** One line per attribution of `report` (without line breaks), for writing reports as they come. */
+export function csvRows(report: Report): string[] {
+  return report.attributions.map((a, i) => {
+    const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      file: report.file ?? '', url: report.url ?? '', title: report.title, n: i + 1,
+      source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
+      via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
+      block: a.block, start: a.start, end: a.end,
+    };
+    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
+  });
+}
+
 export function toCsv(reports: readonly Report[]): string {
-  const rows: string[] = [CSV_COLUMNS.join(',')];
-  for (const report of reports) {
-    report.attributions.forEach((a, i) => {
-      const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-        file: report.file ?? '', url: report.url ?? '', title: report.title, n: i + 1,
-        source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
-        via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
-        block: a.block, start: a.start, end: a.end,
-      };
-      rows.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(','));
-    });
-  }
+  const rows: string[] = [csvHeader()];
+  for (const report of reports) for (const row of csvRows(report)) rows.push(row);
   return rows.join('\r\n') + '\r\n';
 }

@@ -1,0 +1,50 @@
+// One input file → one report. Runs on the main thread (--jobs 1) or in a worker thread.
+import { analyze } from '../core/analyze';
+import type { Block } from '../core/types';
+import type { Report } from '../report/report';
+import { loadArticleText, readInput, type DomImplementation } from './load';
+
+export interface FileTask {
+  file: string;
+  url: string | null;
+  dom: DomImplementation;
+  /** The file's content when the caller has read it already (standard input). */
+  text?: string;
+  /** Why the caller could not read the file (standard input). */
+  readError?: string;
+}
+
+export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string): Report {
+  if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
+  return { file, url, title, articleFound: true, attributions: analyze(blocks) };
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory'
+    : code === 'EACCES' ? 'permission denied' : (err as Error)?.message ?? String(err);
+}
+
+/** Never throws: a file that cannot be read, or whose analysis fails, gives a report with an error. */
+export async function analyzeTask(task: FileTask): Promise<Report> {
+  const { file, url } = task;
+  if (task.readError !== undefined) {
+    return { file, url, title: '', articleFound: false, error: `cannot read: ${task.readError}`, attributions: [] };
+  }
+  let text: string;
+  try {
+    text = task.text ?? await readInput(file);
+  } catch (err) {
+    return { file, url, title: '', articleFound: false, error: `cannot read: ${readError(err)}`, attributions: [] };
+  }
+  try {
+    const loaded = loadArticleText(file, text, url, task.dom);
+    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error);
+  } catch (err) {
+    return { file, url, title: '', articleFound: false, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, attributions: [] };
+  }
+}
+
+export function analyzeFile(file: string, url: string | null, dom: DomImplementation = 'linkedom'): Promise<Report> {
+  return analyzeTask({ file, url, dom });
+}
