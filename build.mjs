@@ -5,24 +5,12 @@ import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BROWSERS, manifestFor } from './scripts/extension-manifest.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 const watch = process.argv.includes('--watch');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
-
-/** Per-browser changes to the one manifest.json at the top of the repository. */
-const MANIFEST_PATCHES = {
-  chrome: (m) => {
-    delete m.browser_specific_settings;
-    m.background = { service_worker: 'background.js' };
-    return m;
-  },
-  firefox: (m) => {
-    m.background = { scripts: ['background.js'] };
-    return m;
-  },
-};
 
 const common = {
   bundle: true,
@@ -64,18 +52,23 @@ const cliBuild = {
   define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version) },
 };
 
+/** Files copied as they are into each browser's folder (the build only copies the icons' PNGs). */
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/content/highlight.css', 'highlight.css'],
+  ['_locales', '_locales'],
+];
+
 async function assembleExtension() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
-  manifest.version = pkg.version;
-  for (const [browser, patch] of Object.entries(MANIFEST_PATCHES)) {
+  for (const browser of BROWSERS) {
     const out = path.join(dist, browser);
     await rm(out, { recursive: true, force: true });
     await mkdir(out, { recursive: true });
-    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(patch(structuredClone(manifest)), null, 2) + '\n');
+    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
     await cp(path.join(dist, 'extension-bundle'), out, { recursive: true });
-    await cp(path.join(root, 'src/popup/popup.html'), path.join(out, 'popup.html'));
-    await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') || f.endsWith('icon.svg') });
-    await cp(path.join(root, '_locales'), path.join(out, '_locales'), { recursive: true });
+    for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(out, to), { recursive: true });
+    await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   }
 }
 

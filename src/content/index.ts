@@ -1,10 +1,16 @@
-// Placeholder content script (the full one is issue 3): analyzes a clone of the page on request.
-import browser from 'webextension-polyfill';
-import { analyze } from '../core/analyze';
-import { extractArticle } from '../extract/readability';
+// The content script, injected on demand (scripting.executeScript) when the popup opens or, on sites
+// the reader allowed, after each page load. It answers the typed requests of src/shared/messages.ts.
+import { isContentRequest } from '../shared/messages';
+import { ContentController } from './controller';
+import { claimPage } from './guard';
+import { createHighlighter } from './highlighter';
+import { answerMessages, extensionAlive } from './runtime';
 
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if ((message as { type?: string })?.type !== 'analyze') return undefined;
-  const article = extractArticle(document.cloneNode(true) as Document);
-  return Promise.resolve(article ? { title: article.title, attributions: analyze(article.blocks) } : null);
-});
+function start(signal: AbortSignal): void {
+  const controller = new ContentController(document, createHighlighter(document));
+  answerMessages((message) => (isContentRequest(message) ? controller.handle(message) : undefined), signal);
+  signal.addEventListener('abort', () => controller.dispose(), { once: true });
+}
+
+const signal = claimPage(globalThis as unknown as Record<string, unknown>, extensionAlive);
+if (signal) start(signal);

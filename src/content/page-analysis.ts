@@ -1,0 +1,60 @@
+// One analysis of the page: Readability on a clone (never the live document: Readability rewrites
+// what it is given), the engine on its blocks, and each sentence located in the live page.
+import { analyze } from '../core/analyze';
+import type { SourceKind } from '../core/types';
+import { extractArticle, extractWholePage } from '../extract/readability';
+import { normalizeSpace } from '../extract/blocks';
+import type { AnalysisResult, Scope } from '../shared/messages';
+import { locateSentences } from './locate';
+import { buildTextIndex, type Span, type TextIndex } from './text-index';
+
+export interface PageAnalysis {
+  result: AnalysisResult;
+  /** Per attribution, for highlighting: its sentence, kind, and where it was last found in the page. */
+  sentences: string[];
+  kinds: SourceKind[];
+  spans: (Span | null)[];
+  /** The compact page text each span covered when found (to notice when the page has changed). */
+  spanTexts: string[];
+  anchor: string;
+}
+
+export function locate(index: TextIndex, sentences: readonly string[], anchor: string):
+  { spans: (Span | null)[]; spanTexts: string[] } {
+  const spans = locateSentences(index.text, sentences, anchor);
+  return { spans, spanTexts: spans.map((s) => (s ? index.text.slice(s.start, s.end) : '')) };
+}
+
+export function analyzePage(doc: Document, scope: Scope, analysisId: number): PageAnalysis {
+  const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
+  if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
+  const url = doc.location?.href ?? doc.URL;
+  const article = scope === 'article'
+    ? extractArticle(doc.cloneNode(true) as Document)
+    : extractWholePage(doc);
+  if (!article) {
+    return {
+      result: { status: 'no-article', scope, readerable: false, title: normalizeSpace(doc.title ?? ''), url },
+      ...empty,
+    };
+  }
+  const attributions = analyze(article.blocks);
+  const sentences = attributions.map((a) => a.sentence);
+  const anchor = article.blocks[0]?.text ?? '';
+  const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
+  return {
+    result: {
+      status: 'ok',
+      analysisId,
+      scope,
+      readerable: article.readerable,
+      report: { url, title: article.title, articleFound: true, attributions },
+      located: sentences.map((_, i) => Boolean(spans[i])),
+    },
+    sentences,
+    kinds: attributions.map((a) => a.sourceKind),
+    spans,
+    spanTexts,
+    anchor,
+  };
+}

@@ -1,0 +1,15 @@
+// The toolbar badge: the number of attributions found in the tab's article (nothing when none was found).
+import browser from 'webextension-polyfill';
+import type { AnalysisResult } from './messages';
+
+export const BADGE_COLOR = '#1d4ed8';
+
+export function badgeText(result: AnalysisResult): string {
+  if (result.status !== 'ok') return '';
+  const count = result.report.attributions.length;
+  return count > 999 ? '999+' : String(count);
+}
+
+export async function showBadge(tabId: number, result: AnalysisResult): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badgeText(result) });
+}

@@ -1,0 +1,46 @@
+// The popup's and the background's side of the content script: sending it requests, and injecting
+// it (with the highlight styles) on demand. The extension has no install-time host access, so nothing
+// runs in a page until the reader opens the popup there (or has allowed the site). Pinging first makes
+// a second call cheap; the content script's own guard makes a racing second injection harmless.
+import browser from 'webextension-polyfill';
+import type { AnalysisResult, ContentRequest, ContentResponse } from './messages';
+
+/** Sends a request to the content script in `tabId` (rejects when there is none). */
+export function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponse<R>> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ContentResponse<R>>;
+}
+
+export const CONTENT_SCRIPT = 'content.js';
+export const HIGHLIGHT_CSS = 'highlight.css';
+
+export async function ensureContentScript(tabId: number): Promise<void> {
+  try {
+    await sendToTab(tabId, { type: 'ping' });
+    return;
+  } catch {
+    // No live content script in this tab yet.
+  }
+  // Styles through the scripting API rather than a <style> in the page: the page's CSP cannot block them.
+  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
+export class TimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+/** Rejects with a TimeoutError when `promise` has not settled after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`no answer after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Injects if needed, then analyzes the tab. */
+export async function analyzeTab(tabId: number, request: Extract<ContentRequest, { type: 'analyze' }>,
+  timeoutMs = 30_000): Promise<AnalysisResult> {
+  await ensureContentScript(tabId);
+  return withTimeout(sendToTab(tabId, request), timeoutMs);
+}

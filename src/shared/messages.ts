@@ -1,0 +1,67 @@
+// The one message module: everything the popup and the background send to the content script, and
+// what comes back. Payloads are a discriminated union on `type`, so each side handles every case.
+// No browser API here (the content script imports it; src/shared/content-client.ts sends).
+import type { Report } from '../report/report';
+
+/** What to analyze: the article Readability finds, or the whole page when there is none. */
+export type Scope = 'article' | 'page';
+
+export type ContentRequest =
+  /** Is a live content script already in this tab? (Else the caller injects one.) */
+  | { type: 'ping' }
+  /**
+   * Analyze the page. `highlights` switches in-page highlights on or off (absent: unchanged);
+   * `settle` waits for the page to stop changing first (after a single-page site navigates).
+   */
+  | { type: 'analyze'; scope: Scope; highlights?: boolean; settle?: boolean }
+  | { type: 'set-highlights'; on: boolean }
+  /** Scroll to the sentence of attribution `index` of analysis `analysisId` and flash it. */
+  | { type: 'show'; analysisId: number; index: number };
+
+export type AnalysisResult =
+  | {
+    status: 'ok';
+    /** Names this analysis, so a later "show" addresses the same list even if the page re-analyzes. */
+    analysisId: number;
+    scope: Scope;
+    /** Readability's guess that the page is an article (false: say the result may be incomplete). */
+    readerable: boolean;
+    report: Report;
+    /** Per attribution: whether its sentence was found in the live page (so it can be shown). */
+    located: boolean[];
+  }
+  | { status: 'no-article'; scope: Scope; readerable: boolean; title: string; url: string }
+  | { status: 'restricted'; reason: 'pdf' }
+  | { status: 'error'; message: string };
+
+export interface ContentResponses {
+  ping: { alive: true };
+  analyze: AnalysisResult;
+  'set-highlights': { on: boolean };
+  show: { shown: boolean };
+}
+
+export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isScope = (v: unknown): v is Scope => v === 'article' || v === 'page';
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** Checks an incoming message before the content script acts on it. */
+export function isContentRequest(message: unknown): message is ContentRequest {
+  if (!isRecord(message)) return false;
+  switch (message.type) {
+    case 'ping':
+      return true;
+    case 'analyze':
+      return isScope(message.scope)
+        && (message.highlights === undefined || typeof message.highlights === 'boolean')
+        && (message.settle === undefined || typeof message.settle === 'boolean');
+    case 'set-highlights':
+      return typeof message.on === 'boolean';
+    case 'show':
+      return isIndex(message.analysisId) && isIndex(message.index);
+    default:
+      return false;
+  }
+}
