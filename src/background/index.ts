@@ -1,4 +1,27 @@
-// Placeholder background worker (the full one is issue 3).
+// The background worker: the toolbar badge and automatic analysis on allowed sites. It never imports
+// the engine or Readability (they live in the content script), so it stays small and starts fast.
 import browser from 'webextension-polyfill';
+import { BADGE_COLOR, showBadge } from '../shared/badge';
+import { analyzeTab } from '../shared/content-client';
+import { createAutoAnalyzer } from './auto-analyze';
 
-browser.runtime.onInstalled.addListener(() => undefined);
+const auto = createAutoAnalyzer({
+  allowed: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  tab: (tabId) => browser.tabs.get(tabId).catch(() => null),
+  analyze: (tabId) => analyzeTab(tabId, { type: 'analyze', scope: 'article', settle: true }),
+  badge: showBadge,
+  delayMs: 300,
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => auto.onTabUpdated(tabId, change));
+browser.tabs.onRemoved.addListener((tabId) => auto.onTabRemoved(tabId));
+
+// A site just allowed from the popup: analyze its open tabs now rather than at their next load.
+browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
+  if (!origins.length) return;
+  const tabs = await browser.tabs.query({ url: origins }).catch(() => []);
+  for (const tab of tabs) if (tab.id !== undefined) auto.schedule(tab.id);
+});
+
+browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
+browser.action.setBadgeTextColor?.({ color: '#ffffff' })?.catch(() => undefined);

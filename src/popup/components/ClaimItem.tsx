@@ -1,0 +1,61 @@
+// One attributed statement: who, what kind of source, the cue and time, the claim, the chain of
+// publications, and the actions. Article text is untrusted: it appears only as text children.
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { ClaimCheck } from '../checks';
+import type { ListedClaim } from '../claim-list';
+import { cueLabel, excerpt, statusLabel } from '../labels';
+import { CheckPanel } from './CheckPanel';
+import { KindBadge } from './KindBadge';
+
+interface Props {
+  claim: ListedClaim;
+  /** False inside a group headed by the source. */
+  showSource: boolean;
+  located: boolean;
+  check: ClaimCheck;
+  onCheck: (check: ClaimCheck) => void;
+  onShow: (index: number) => void;
+}
+
+export function ClaimItem({ claim: { attribution: a, index }, showSource, located, check, onCheck, onShow }: Props) {
+  const [open, setOpen] = useState(false);
+  const panelId = `check-${index}`;
+  const cue = cueLabel(a);
+  return (
+    <li class="claim" data-index={index} data-kind={a.sourceKind} data-status={check.status}>
+      <div class="claim-head">
+        {showSource && <span class="claim-source">{a.source}</span>}
+        {showSource && <KindBadge kind={a.sourceKind} />}
+        <span class="claim-cue">{cue}</span>
+        {a.sourceMention && <span class="claim-mention">{t('asMention', a.sourceMention)}</span>}
+      </div>
+      <p class="claim-text">{excerpt(a.claim || a.sentence)}</p>
+      {a.via && <p class="claim-via" title={t('viaHint', a.via)}>{t('viaChain', a.via)}</p>}
+      <div class="claim-actions">
+        <button
+          type="button"
+          class="show"
+          disabled={!located}
+          title={located ? undefined : t('notInPage')}
+          aria-label={t('showInPageLabel', a.source, cue)}
+          onClick={() => onShow(index)}
+        >
+          {t('showInPage')}
+        </button>
+        <button
+          type="button"
+          class="check"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={t('checkLabel', a.source)}
+          onClick={() => setOpen(!open)}
+        >
+          {t('check')}
+        </button>
+        <span class={`status-chip status-${check.status}`}>{t('statusChip', statusLabel(check.status))}</span>
+      </div>
+      {open && <CheckPanel id={panelId} attribution={a} check={check} onChange={onCheck} />}
+    </li>
+  );
+}

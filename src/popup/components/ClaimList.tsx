@@ -1,0 +1,53 @@
+// The statements, grouped by source (most cited first) or in reading order.
+import type { ArticleChecks, ClaimCheck } from '../checks';
+import { claimKey } from '../checks';
+import { groupBySource, type ListedClaim } from '../claim-list';
+import type { Order } from '../settings';
+import { t } from '../../shared/i18n';
+import { ClaimItem } from './ClaimItem';
+import { KindBadge } from './KindBadge';
+
+interface Props {
+  claims: ListedClaim[];
+  order: Order;
+  located: boolean[];
+  checks: ArticleChecks;
+  onCheck: (key: string, check: ClaimCheck) => void;
+  onShow: (index: number) => void;
+}
+
+const UNCHECKED: ClaimCheck = { status: 'unchecked', note: '', updatedAt: 0 };
+
+export function ClaimList({ claims, order, located, checks, onCheck, onShow }: Props) {
+  const item = (claim: ListedClaim, showSource: boolean) => {
+    const key = claimKey(claim.attribution);
+    return (
+      <ClaimItem
+        key={claim.index}
+        claim={claim}
+        showSource={showSource}
+        located={located[claim.index] ?? false}
+        check={checks.checks[key] ?? UNCHECKED}
+        onCheck={(check) => onCheck(key, check)}
+        onShow={onShow}
+      />
+    );
+  };
+  if (order === 'reading') {
+    return <ol class="claims" aria-label={t('listLabel')}>{claims.map((c) => item(c, true))}</ol>;
+  }
+  return (
+    <ul class="groups" aria-label={t('listLabel')}>
+      {groupBySource(claims).map((group, g) => (
+        <li key={group.key} class="group" data-kind={group.kind}>
+          <h3 class="group-head" id={`group-${g}`}>
+            <span class="group-source">{group.source}</span>
+            <KindBadge kind={group.kind} />
+            <span class="group-count" aria-label={t('groupCountLabel', group.claims.length)}>{group.claims.length}</span>
+          </h3>
+          <ul class="claims" aria-labelledby={`group-${g}`}>{group.claims.map((c) => item(c, false))}</ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+// The list a reader came for: the article's title and sourcing profile, the options, the statements
+// and the exports.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { sourcingProfile } from '../../core/profile';
+import type { SourceKind } from '../../core/types';
+import { t } from '../../shared/i18n';
+import { sendToTab } from '../../shared/content-client';
+import type { Scope } from '../../shared/messages';
+import { withCheck, type ArticleChecks, type ClaimCheck } from '../checks';
+import { filterClaims } from '../claim-list';
+import type { OkResult, TabInfo } from '../load';
+import type { Settings } from '../settings';
+import { saveCheck } from '../storage';
+import { AutoAnalyzeToggle } from './AutoAnalyzeToggle';
+import { ClaimList } from './ClaimList';
+import { Controls } from './Controls';
+import { ExportBar } from './ExportBar';
+import { Profile } from './Profile';
+
+/** Performance mark set when the list first shows (scripts/measure-popup.mjs reads it). */
+export const LIST_SHOWN_MARK = 'attribution-lens:list-shown';
+
+interface Props {
+  tab: TabInfo;
+  result: OkResult;
+  initialChecks: ArticleChecks;
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+  onScope: (scope: Scope) => void;
+  pageMode: boolean;
+}
+
+export function ReportView({ tab, result, initialChecks, settings, onSettings, onScope, pageMode }: Props) {
+  const { report, located, analysisId } = result;
+  const profile = useMemo(() => sourcingProfile(report.attributions), [report]);
+  const [checks, setChecks] = useState(initialChecks);
+  const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(new Set());
+  const [query, setQuery] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const claims = useMemo(() => filterClaims(report.attributions, { kinds, query }), [report, kinds, query]);
+  useEffect(() => {
+    performance.mark(LIST_SHOWN_MARK);
+  }, []);
+
+  const articleUrl = report.url ?? tab.url ?? '';
+  const onCheck = (key: string, check: ClaimCheck): void => {
+    setChecks((current) => withCheck(current, key, check));
+    saveCheck(articleUrl, key, check).then(() => setAnnouncement(t('saved')), () => setAnnouncement(t('saveFailed')));
+  };
+  const onShow = async (index: number): Promise<void> => {
+    if (pageMode) {
+      // The report has a tab of its own: bring the article forward to show the sentence.
+      await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+      if (tab.windowId !== null) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+    }
+    const { shown } = await sendToTab(tab.id, { type: 'show', analysisId, index }).catch(() => ({ shown: false }));
+    if (!shown) setAnnouncement(t('notInPage'));
+  };
+  const onHighlights = (on: boolean): void => {
+    onSettings({ ...settings, highlights: on });
+    sendToTab(tab.id, { type: 'set-highlights', on }).catch(() => undefined);
+  };
+  const toggleKind = (kind: SourceKind): void => {
+    const next = new Set(kinds);
+    if (!next.delete(kind)) next.add(kind);
+    setKinds(next);
+  };
+  const openAsPage = async (): Promise<void> => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${tab.id}`) });
+    window.close();
+  };
+
+  return (
+    <>
+      <header class="report-head">
+        <h1 class="title">{report.title || t('extName')}</h1>
+        {!pageMode && (
+          <button type="button" class="link-button" aria-label={t('openAsPageLabel')} onClick={() => void openAsPage()}>
+            {t('openAsPage')}
+          </button>
+        )}
+      </header>
+      {result.scope === 'page' ? (
+        <p class="notice">
+          {t('wholePageNotice')}{' '}
+          <button type="button" class="link-button" onClick={() => onScope('article')}>{t('analyzeArticleOnly')}</button>
+        </p>
+      ) : !result.readerable && (
+        <p class="notice">
+          {t('notReaderableNotice')}{' '}
+          <button type="button" class="link-button" onClick={() => onScope('page')}>{t('analyzeWholePage')}</button>
+        </p>
+      )}
+      <Profile profile={profile} />
+      <Controls
+        order={settings.order}
+        onOrder={(order) => onSettings({ ...settings, order })}
+        highlights={settings.highlights}
+        onHighlights={onHighlights}
+        kindCounts={profile.byKind}
+        kinds={kinds}
+        onToggleKind={toggleKind}
+        query={query}
+        onQuery={setQuery}
+      />
+      {report.attributions.length === 0 ? (
+        <p class="empty">{t('emptyList')}</p>
+      ) : claims.length === 0 ? (
+        <p class="empty">
+          {t('noMatches')}{' '}
+          <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); }}>{t('clearFilter')}</button>
+        </p>
+      ) : (
+        <ClaimList claims={claims} order={settings.order} located={located} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
+      )}
+      <ExportBar report={report} announce={setAnnouncement} />
+      <AutoAnalyzeToggle url={tab.url} />
+      <p class="announcer" role="status" aria-live="polite">{announcement}</p>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// The popup's states other than the list: analyzing, a page no extension may read, no article, an error.
+import type { ComponentChildren } from 'preact';
+import { t } from '../../shared/i18n';
+import type { Restriction } from '../../shared/restricted';
+
+function Message({ state, title, children }: { state: string; title: string; children?: ComponentChildren }) {
+  return (
+    <section class={`state state-${state}`} aria-labelledby="state-title">
+      <h1 id="state-title">{title}</h1>
+      {children}
+    </section>
+  );
+}
+
+export function Analyzing() {
+  return (
+    <div class="state state-loading" role="status">
+      <span class="spinner" aria-hidden="true" />
+      <p>{t('stateAnalyzing')}</p>
+    </div>
+  );
+}
+
+const RESTRICTION_BODY = { browser: 'restrictedBrowser', store: 'restrictedStore', pdf: 'restrictedPdf' } as const;
+
+export function Restricted({ reason }: { reason: Restriction }) {
+  return (
+    <Message state="restricted" title={t('restrictedTitle')}>
+      <p>{t(RESTRICTION_BODY[reason])}</p>
+    </Message>
+  );
+}
+
+export function NoArticle({ onWholePage }: { onWholePage: () => void }) {
+  return (
+    <Message state="no-article" title={t('noArticleTitle')}>
+      <p>{t('noArticleBody')}</p>
+      <button type="button" class="primary" onClick={onWholePage}>{t('analyzeWholePage')}</button>
+    </Message>
+  );
+}
+
+export function Failed({ timeout, onRetry }: { timeout: boolean; onRetry: () => void }) {
+  return (
+    <Message state="error" title={t('errorTitle')}>
+      <p>{t(timeout ? 'errorTimeout' : 'errorBody')}</p>
+      <button type="button" class="primary" onClick={onRetry} autoFocus>{t('retry')}</button>
+    </Message>
+  );
+}

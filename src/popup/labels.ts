@@ -1,0 +1,36 @@
+// Display names of the engine's and the reader's enumerations (text, so kinds never rely on colour).
+import type { Attribution, SourceKind } from '../core/types';
+import { t, type MessageKey } from '../shared/i18n';
+import type { CheckStatus } from './checks';
+
+const KIND_KEYS: Record<SourceKind, MessageKey> = {
+  outlet: 'kindOutlet',
+  person: 'kindPerson',
+  organization: 'kindOrganization',
+  document: 'kindDocument',
+  anonymous: 'kindAnonymous',
+};
+
+const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
+  unchecked: 'statusUnchecked',
+  corroborated: 'statusCorroborated',
+  'not-found': 'statusNotFound',
+  disputed: 'statusDisputed',
+};
+
+export const kindLabel = (kind: SourceKind): string => t(KIND_KEYS[kind]);
+export const statusLabel = (status: CheckStatus): string => t(STATUS_KEYS[status]);
+
+/** The cue and its time, as the article has them: "reported Friday", "told … that on Wednesday". */
+export function cueLabel(a: Pick<Attribution, 'cue' | 'when' | 'continued'>): string {
+  if (a.continued) return t('quotationContinued');
+  return [a.cue, a.when].filter(Boolean).join(' ');
+}
+
+/** At most `max` characters, cut at a word, with an ellipsis. */
+export function excerpt(text: string, max = 280): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

@@ -1,0 +1,67 @@
+// What the popup shows, worked out from the tab: a restricted page, the analysis, or why there is none.
+import browser from 'webextension-polyfill';
+import { showBadge } from '../shared/badge';
+import { ensureContentScript, sendToTab, TimeoutError, withTimeout } from '../shared/content-client';
+import type { AnalysisResult, Scope } from '../shared/messages';
+import { restrictionOf, type Restriction } from '../shared/restricted';
+
+export interface TabInfo {
+  id: number;
+  windowId: number | null;
+  /** Known only with access to the tab (activeTab after a click, or the site allowed). */
+  url: string | null;
+}
+
+export type OkResult = Extract<AnalysisResult, { status: 'ok' }>;
+
+export type PopupView =
+  | { phase: 'loading' }
+  | { phase: 'restricted'; reason: Restriction }
+  | { phase: 'no-article'; tab: TabInfo; title: string }
+  | { phase: 'error'; tab: TabInfo | null; timeout: boolean }
+  | { phase: 'ready'; tab: TabInfo; result: OkResult };
+
+export const ANALYSIS_TIMEOUT_MS = 30_000;
+
+/** The tab `?tabId=N` names ("Open as a page"), else the active tab of the popup's window. */
+export async function resolveTab(requestedTabId: number | null): Promise<TabInfo | null> {
+  try {
+    const tab = requestedTabId !== null
+      ? await browser.tabs.get(requestedTabId)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+    if (tab?.id === undefined) return null;
+    return { id: tab.id, windowId: tab.windowId ?? null, url: tab.url ?? null };
+  } catch {
+    return null; // the tab was closed
+  }
+}
+
+export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean): Promise<PopupView> {
+  const restriction = restrictionOf(tab.url);
+  if (restriction) return { phase: 'restricted', reason: restriction };
+  try {
+    await ensureContentScript(tab.id);
+  } catch (error) {
+    // The browser refused to run the script: a page no extension may read (or a browser error page).
+    console.warn('Attribution Lens: cannot read this page', error);
+    return { phase: 'restricted', reason: 'browser' };
+  }
+  let result: AnalysisResult;
+  try {
+    result = await withTimeout(sendToTab(tab.id, { type: 'analyze', scope, highlights }), ANALYSIS_TIMEOUT_MS);
+  } catch (error) {
+    console.warn('Attribution Lens: analysis failed', error);
+    return { phase: 'error', tab, timeout: error instanceof TimeoutError };
+  }
+  showBadge(tab.id, result).catch(() => undefined);
+  switch (result.status) {
+    case 'ok':
+      return { phase: 'ready', tab, result };
+    case 'no-article':
+      return { phase: 'no-article', tab, title: result.title };
+    case 'restricted':
+      return { phase: 'restricted', reason: result.reason };
+    case 'error':
+      return { phase: 'error', tab, timeout: false };
+  }
+}
