@@ -70,6 +70,8 @@ export const PATTERNS: Record<string, RegExp> = {
   participle: /^(?:\p{Ll}{2,}ed|seen|written|done|led|taken|given|made|drawn|known|shown|held|run|put|sent)$/u,
   /** A verb contracted with a pronoun or "not": isn't, it's, they've, won't. */
   contraction: /^\p{L}+(?:n't|'s|'re|'ve|'ll|'d|'m)$/u,
+  /** A capital inside a word: ZeniMax, eBay, YouTube (brand names, not surnames; McDonald and O'Brien aside). */
+  camelCase: /^(?!Mc|Mac|O')\p{L}+\p{Ll}\p{Lu}\p{L}*$/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

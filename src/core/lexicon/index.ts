@@ -79,6 +79,8 @@ export const RELATIVES = lower(grammar.relatives);
 export const SUBORDINATORS = lower(grammar.subordinators);
 /** "a large body of studies", "a number of officials": the phrase is about what follows "of". */
 export const QUANTIFIERS = lower(grammar.quantifiers);
+/** Irregular past forms: a cue word followed by one is a noun ("claims rose", "reports found"). */
+export const IRREGULAR_PAST = lower(grammar.irregularPast);
 
 /** A named entity from a lexicon. */
 export interface KnownName {

@@ -1,6 +1,6 @@
 // Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
 // "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
-import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
@@ -36,6 +36,10 @@ export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
       continue;
     }
     const verb = CUE_VERBS.get(t.norm);
+    // "claims rose", "reports say": a cue word followed by a verb is a noun, the subject of that verb.
+    const next = tokens[i + 1];
+    if (verb && next?.word && !next.cap && (AUXILIARIES.has(next.norm) || IRREGULAR_PAST.has(next.norm) || CUE_VERBS.has(next.norm))
+      && !ctx.quoted[i + 1] && next.norm !== 'that') continue;
     if (verb) out.push({ start: i, end: i + 1, verb });
   }
   return out;

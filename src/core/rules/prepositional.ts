@@ -128,9 +128,10 @@ export const per: Rule = {
     ctx.tokens.forEach((t, i) => {
       if (t.norm !== 'per' || ctx.quoted[i]) return;
       const next = ctx.tokens[i + 1];
-      if (!next || PATTERNS.perRate!.test(next.norm) || !(next.cap || next.norm === 'the')) return;
+      if (!next || PATTERNS.perRate!.test(next.norm) || !(next.cap || isDeterminer(next))) return;
       const phrase = phraseAfter(ctx, i + 1);
-      if (!phrase) return;
+      // "per a filing", "per the CDC" are sources; "per each household" is a rate.
+      if (!phrase || PATTERNS.perRate!.test(ctx.tokens[phrase.head]!.norm)) return;
       out.push({
         rule: 'per', cue: 'per', cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
         appositive: phrase.appositive, claim: claimAround(ctx, i, phrase.span.end), timeWindow: { start: i, end: i },

@@ -5,7 +5,7 @@
 // article said earlier about the same name.
 import {
   DOCUMENT_NOUNS, GIVEN_NAMES, INSTITUTION_NOUNS, MAX_NAME_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
-  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PLACES, nameKey, type KnownName,
+  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, PLACES, PREPOSITIONS, nameKey, type KnownName,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
@@ -42,12 +42,32 @@ function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { star
   return null;
 }
 
-/** Index just after a descriptor phrase starting at i, or -1. */
+/**
+ * Index just after a descriptor phrase starting at i, or -1. Descriptors are lowercase words ("the
+ * news site X"); a capitalized one is part of a name ("ZeniMax Media"), and one that modifies a
+ * role is not about an outlet ("press secretary").
+ */
 function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
   for (const words of list) {
-    if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
+    if (!words.every((w, k) => tokens[i + k]?.norm === w && !tokens[i + k]!.cap)) continue;
+    const next = tokens[i + words.length];
+    if (next && !next.cap && PEOPLE_NOUNS.has(next.norm)) continue;
+    return i + words.length;
   }
   return -1;
+}
+
+/** What a descriptive appositive says the source is, from its head: ", an industry body" / ", a fellow at ...". */
+function appositiveKind(appositive: readonly Token[]): SourceKind | null {
+  let end = appositive.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.norm) || !t.word));
+  if (end < 0) end = appositive.length;
+  const core = appositive.slice(0, end);
+  const head = core[core.length - 1];
+  if (!head) return null;
+  if (PEOPLE_NOUNS.has(head.norm) || isTitle(head)) return 'person';
+  if (descriptorAt(core, core.length - 1, OUTLET_DESCRIPTORS) >= 0 || hasDescriptor(core.slice(-2), OUTLET_DESCRIPTORS)) return 'outlet';
+  if (hasDescriptor(core.slice(-2), ORGANIZATION_DESCRIPTORS)) return 'organization';
+  return null;
 }
 
 const hasDescriptor = (tokens: readonly Token[], list: readonly string[][]): boolean =>
@@ -105,16 +125,19 @@ export function classifySource(
     if (names) return { kind: 'outlet', name: nameText, plural: false };
     return { kind: 'anonymous', name: text, plural };
   }
-  if (names && appositive && hasDescriptor(appositive, OUTLET_DESCRIPTORS)) return { kind: 'outlet', name: nameText, plural: false };
+  const described = appositive ? appositiveKind(appositive) : null;
+  if (names && described === 'outlet') return { kind: 'outlet', name: nameText, plural: false };
 
   // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
-  const capWords = tokens.filter((t) => isNameWord(t));
+  // With a common noun at the head, only the words up to it describe the source ("a filing with the SEC" is a filing).
+  const scope = head && !head.cap ? core : tokens;
+  const capWords = scope.filter((t) => isNameWord(t));
   const lastCap = capWords[capWords.length - 1];
   if (names && capWords.length >= 2 && lastCap && OUTLET_WORDS.has(lastCap.norm) && !tokens.some(isTitle)) {
     return { kind: 'outlet', name: text.replace(PATTERNS.leadingDeterminer!, ''), plural: false };
   }
   if (capWords.some((t) => ORGANIZATION_WORDS.has(t.norm))) return { kind: 'organization', name: text, plural: false };
-  if (names && appositive && hasDescriptor(appositive, ORGANIZATION_DESCRIPTORS)) return { kind: 'organization', name: nameText, plural: false };
+  if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
 
   // 4. A title before a name: a person.
   if (names && tokens.slice(0, names.end).some(isTitle)) {
@@ -156,9 +179,11 @@ export function classifySource(
     if (full) return { kind: 'person', name: full, plural: false };
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
     if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
-    if (GIVEN_NAMES.has(word.norm)) return { kind: 'person', name: nameText, plural: false };
-    return { kind: hint ?? 'organization', name: text, plural: false };
+    // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
+    if (PATTERNS.camelCase!.test(word.text)) return { kind: hint ?? 'organization', name: text, plural: false };
+    return { kind: hint ?? 'person', name: nameText, plural: false };
   }
+  if (nameTokens.some((t) => PATTERNS.camelCase!.test(t.text))) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
   if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial!.test(firstName.text.replace('.', ''))) {
     return { kind: hint, name: nameText, plural: false };

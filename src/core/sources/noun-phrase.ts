@@ -90,7 +90,9 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       let j = i - 1;
       while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && i - j <= MAX_APPOSITIVE_TOKENS) j--;
       const first = tokens[j + 1];
-      if (j > 0 && tokens[j]!.text === ',' && first && (RELATIVES.has(first.norm) || isDeterminer(first)) && !ctx.quoted[j]) {
+      // ", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"
+      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || PATTERNS.participle!.test(first.norm));
+      if (j > 0 && tokens[j]!.text === ',' && describes && !ctx.quoted[j]) {
         skipped = { start: j + 1, end: i };
         i = j - 1;
         continue;

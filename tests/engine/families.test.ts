@@ -1,0 +1,114 @@
+// Table-driven checks on real news sentences, one table per cue family: the source found, its kind,
+// and sentences that must give nothing (the author's voice, non-statement uses of cue words).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import type { SourceKind } from '../../src/core/types';
+
+const one = (text: string) => analyze([{ kind: 'paragraph', text }]);
+
+type Row = [sentence: string, source: string, kind: SourceKind];
+
+function detects(rows: Row[]) {
+  it.each(rows)('%s → %s (%s)', (sentence, source, kind) => {
+    const found = one(sentence);
+    const match = found.find((a) => a.source.toLowerCase().includes(source.toLowerCase())
+      || (a.sourceMention ?? '').toLowerCase().includes(source.toLowerCase()));
+    expect(match, `found: ${found.map((a) => `${a.source} [${a.sourceKind}]`).join('; ') || 'nothing'}`).toBeDefined();
+    expect(match!.sourceKind).toBe(kind);
+  });
+}
+
+function ignores(sentences: string[]) {
+  it.each(sentences.map((s) => [s]))('nothing in: %s', (sentence) => {
+    expect(one(sentence).map((a) => `${a.source} (${a.rule})`)).toEqual([]);
+  });
+}
+
+describe('prepositional cues', () => {
+  detects([
+    ['About 50 other people were wounded, according to local news reports.', 'local news reports', 'anonymous'],
+    ['Tourism accounted for 15 percent of GDP in 2013, according to the World Travel and Tourism Council, an industry body.', 'World Travel and Tourism Council', 'organization'],
+    ['Interest payments will rise sharply, according to the Congressional Budget Office.', 'Congressional Budget Office', 'organization'],
+    ['The number of strandings has doubled, according to whale rescue group Project Jonah.', 'Project Jonah', 'organization'],
+    ['The rules exempt journalists, according to the explanatory notes of the British Bill.', 'explanatory notes', 'document'],
+    ['The company lost $2 billion last year, per a filing with the Securities and Exchange Commission.', 'filing', 'document'],
+    ['The minister resigned on Sunday, citing people familiar with the matter.', 'people', 'anonymous'],
+    ['Prices are expected to climb, as reported by the Financial Times.', 'Financial Times', 'outlet'],
+  ]);
+  ignores([
+    'Everything went according to plan.',
+    'Unemployment fell to 4.1 per cent last month.',
+    'Tickets cost $40 per person.',
+    'Citing the weather, we stayed home.',
+  ]);
+});
+
+describe('speech verbs after the source', () => {
+  detects([
+    ['West Mercia police said the tablets were believed to contain dinitrophenol.', 'West Mercia police', 'organization'],
+    ['Analysts said good relations with Sudan could strengthen moderate voices.', 'Analysts', 'anonymous'],
+    ['President Barack Obama has admitted that his failure to pass gun laws is his biggest frustration.', 'Barack Obama', 'person'],
+    ['The Congressional Budget Office estimates that the yield will climb.', 'Congressional Budget Office', 'organization'],
+    ['Zimbabwean intelligence reports seen by Reuters suggest that the former security chief is in exile.', 'intelligence reports', 'document'],
+    ['In an interview, Mr. Lankford insisted that the jury was still out.', 'Lankford', 'person'],
+    ['Law enforcement sources tell TMZ the dress was taken from her room.', 'Law enforcement sources', 'anonymous'],
+    ['White House press secretary Josh Earnest condemned the attack and said the United States stood with Tunisia.', 'Josh Earnest', 'person'],
+    ['ZeniMax Media, which accuses Oculus of misappropriating trade secrets, filed the suit in 2014.', 'ZeniMax Media', 'organization'],
+    ['The study, published in the journal Nature, found that sleep loss impairs memory.', 'study', 'document'],
+  ]);
+  ignores([
+    'The so-called caliphate has begun purging its military leaders.',
+    'He declined to say whether the talks would resume.',
+    'The reported attack was the largest in years.',
+    'I said as much last week.',
+    'The bodies were found on Tuesday.',
+    'Although no group claimed responsibility, the bloodshed raised fears.',
+    'Previously, he wrote about Wall Street and banking.',
+    'Ars will update this post if company officials respond.',
+    'The senator signed the bill on Friday.',
+    'Insurance claims rose sharply in the third quarter.',
+  ]);
+});
+
+describe('speech verbs after the claim', () => {
+  detects([
+    ['“It’s very much something to worry about,” said C. Eugene Steuerle, a fellow at the Urban Institute.', 'Steuerle', 'person'],
+    ['The combination, say economists, marks a journey into uncharted territory.', 'economists', 'anonymous'],
+    ['Two gunmen died, and three others may have escaped, officials said.', 'officials', 'anonymous'],
+    ['The craft broke up over Siberia, Roscosmos said in a statement.', 'Roscosmos', 'organization'],
+    ['“Our nation is in danger,” Essid declared in a televised address.', 'Essid', 'person'],
+    ['Climate change is to blame too, scientists think.', 'scientists', 'anonymous'],
+    ['The lighting made them perfect for signs, de Miranda notes.', 'de Miranda', 'person'],
+  ]);
+});
+
+describe('participles, passives and hearsay', () => {
+  detects([
+    ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'Russian space agency', 'organization'],
+    ['Called a “violent rhythm game” by its creators, “Thumper” is intense.', 'its creators', 'anonymous'],
+    ['There are also reports of firefights within the police force.', 'reports', 'anonymous'],
+    ['The leader is said to be hiding near the border.', 'unnamed sources', 'anonymous'],
+    ["We're told there is security footage that cops are looking at.", 'unnamed sources', 'anonymous'],
+  ]);
+  ignores([
+    'He left without saying a word.',
+    'The meeting was called by the chairman.',
+    'There are also firefights within the police force.',
+    'The vote is expected to be close.',
+  ]);
+});
+
+describe('one record per source in a sentence', () => {
+  it('keeps the named source when a vague cue repeats it', () => {
+    const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
+    expect(found.map((a) => a.source)).toEqual(['media reports']);
+  });
+  it('splits sources joined by "and" when both are names', () => {
+    const found = one('But both Roscosmos and NASA said the crash would have no impact on the station.');
+    expect(found.map((a) => a.source).sort()).toEqual(['NASA', 'Roscosmos']);
+  });
+  it('keeps a listener out of the sources', () => {
+    const found = one('A senior political source told Reuters that the talks were stalled.');
+    expect(found.map((a) => a.source)).toEqual(['A senior political source']);
+  });
+});
