@@ -1,0 +1,98 @@
+// Sentences, quotations and times: the text layers the rules stand on.
+import { describe, expect, it } from 'vitest';
+import { findQuotes, insideQuote } from '../../src/core/text/quotes';
+import { splitSentences } from '../../src/core/text/sentences';
+import { tokenizeSentence } from '../../src/core/text/tokens';
+import { findWhen } from '../../src/core/when';
+import { blocksFromText } from '../../src/core/text-blocks';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentences', () => {
+  it.each([
+    ['Mr. Obama said it was. Dr. Shadlen says so.', ['Mr. Obama said it was.', 'Dr. Shadlen says so.']],
+    ['Major General Maj. Gen. Smith said. Sen. Lankford agreed.', ['Major General Maj. Gen. Smith said.', 'Sen. Lankford agreed.']],
+    ['“It is unprecedented in U.S. history,” said Jeffrey Frankel. Next.', ['“It is unprecedented in U.S. history,” said Jeffrey Frankel.', 'Next.']],
+    ['It works, says Brian K. Coombes, PhD. The next one.', ['It works, says Brian K. Coombes, PhD.', 'The next one.']],
+    ['“Are there un-angry Trump supporters?” he asked. Ok.', ['“Are there un-angry Trump supporters?” he asked.', 'Ok.']],
+    ['He lives in the U.S. He likes it.', ['He lives in the U.S.', 'He likes it.']],
+    ['no punctuation at all here', ['no punctuation at all here']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('quotations', () => {
+  it('finds curly and straight quotations and leaves apostrophes alone', () => {
+    const text = 'He said “it’s over” and "done" but Daesh’s men didn’t.';
+    const spans = findQuotes(text).map((q) => text.slice(q.start, q.end));
+    expect(spans).toEqual(['“it’s over”', '"done"']);
+  });
+  it('finds single quotation marks used as quotes', () => {
+    const text = "Obama admits US gun laws are his 'biggest frustration' today.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'biggest frustration'"]);
+  });
+  it('leaves a quotation open at the end of a paragraph, to continue in the next', () => {
+    const first = findQuotes('“We are not foreigners in this land.');
+    expect(first[0]?.open).toBe(true);
+    const next = findQuotes('“We did not take this land off anyone else.”', true);
+    expect(next[0]).toMatchObject({ continued: true, open: false });
+  });
+  it('does not continue a quotation into a paragraph that does not open with a mark', () => {
+    expect(findQuotes('He left. “Then he came back.”', true)[0]?.continued).toBe(false);
+  });
+  it('tells whether an offset is inside a quotation', () => {
+    const text = 'A “b” c';
+    const spans = findQuotes(text);
+    expect(insideQuote(spans, 3)).toBe(true);
+    expect(insideQuote(spans, 6)).toBe(false);
+  });
+});
+
+describe('tokens', () => {
+  it('keeps abbreviations, initials and particles inside names', () => {
+    const text = 'said Maj. Gen. Najm al-Jubbouri and C. Eugene Steuerle of the U.S. Treasury';
+    const tokens = tokenizeSentence(text, 0, text.length);
+    expect(tokens.map((t) => t.text)).toEqual(['said', 'Maj.', 'Gen.', 'Najm', 'al-Jubbouri', 'and', 'C.', 'Eugene', 'Steuerle', 'of', 'the', 'U.S.', 'Treasury']);
+    expect(tokens.find((t) => t.text === 'al-Jubbouri')?.cap).toBe(true);
+  });
+  it('does not take a sentence-initial common word for a name', () => {
+    const text = 'Local sources said so.';
+    expect(tokenizeSentence(text, 0, text.length)[0]?.cap).toBe(false);
+  });
+  it('ignores soft hyphens and zero-width characters inside names', () => {
+    const text = 'Jub\u00ADbouri said';
+    const [name] = tokenizeSentence(text, 0, text.length);
+    expect(name).toMatchObject({ text: 'Jub\u00ADbouri', norm: 'jubbouri' });
+  });
+});
+
+describe('time of a statement', () => {
+  const when = (text: string) => {
+    const tokens = tokenizeSentence(text, 0, text.length);
+    return findWhen({ text, start: 0, end: text.length, tokens, quoted: tokens.map(() => false), quotes: [] }, 0, tokens.length);
+  };
+  it.each([
+    ['Daesh Daily reported Friday.', 'Friday'],
+    ['told an Iraqi newspaper on Wednesday that', 'on Wednesday'],
+    ['officials said late Thursday', 'late Thursday'],
+    ['declared Wednesday evening in a televised address', 'Wednesday evening'],
+    ['said in a statement yesterday', 'yesterday'],
+    ['said in a letter last month', 'last month'],
+    ['In 2009, he called it', 'In 2009'],
+    ['according to a Wednesday\'s report by', 'Wednesday'],
+    ['he said nothing of the kind', null],
+  ])('%s → %s', (text, expected) => {
+    expect(when(text)).toBe(expected);
+  });
+});
+
+describe('plain-text blocks', () => {
+  it('splits paragraphs on blank lines and folds line breaks', () => {
+    expect(blocksFromText('One line\ncontinued.\n\n  \nTwo.\r\n\r\nThree.')).toEqual([
+      { kind: 'paragraph', text: 'One line continued.' },
+      { kind: 'paragraph', text: 'Two.' },
+      { kind: 'paragraph', text: 'Three.' },
+    ]);
+  });
+});
