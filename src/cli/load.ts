@@ -9,7 +9,7 @@
 //   any page in which linkedom finds no article.
 // - jsdom (`--dom jsdom`): the HTML standard's parser, as in a browser; slower.
 import { readFile } from 'node:fs/promises';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { blocksFromText } from '../core/text-blocks';
 import type { Block } from '../core/types';
@@ -65,7 +65,12 @@ export function linkedomCanParse(html: string): boolean {
   return close < 0 || onlyCommentsAndSpace(html.slice(close + 1));
 }
 
+/** jsdom takes half a second to load: only runs that need it pay for it. */
+let jsdom: typeof import('jsdom') | undefined;
+const loadJsdom = (): typeof import('jsdom') => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom'));
+
 function loadWithJsdom(html: string, url: string | null): LoadedArticle {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: url ?? DEFAULT_URL, virtualConsole: new VirtualConsole() });
   try {
     const article = extractArticle(dom.window.document);

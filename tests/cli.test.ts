@@ -1,0 +1,263 @@
+// The built CLI as a user runs it: formats, --url, standard input, .txt input, failing files,
+// usage errors, --jobs (worker threads) and --dom. Each test spawns dist/cli/attribution-lens.mjs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/shared-dir.mjs';
+import { blocksFromText } from '../src/core/text-blocks';
+import { SOURCE_KINDS } from '../src/core/types';
+import { CSV_COLUMNS, toCsv } from '../src/report/csv';
+import { toMarkdown } from '../src/report/markdown';
+import type { Report } from '../src/report/report';
+import { assertCliBuilt, fixtureDir, runCli } from './helpers/cli';
+
+const sample = path.join(repoRoot, 'samples', 'seed-mosul.html');
+
+const PARAGRAPHS = [
+  'According to Reuters, the minister resigned on Monday after weeks of protests in the capital.',
+  '"We will not back down," said Jane Doe, a spokeswoman for the opposition alliance.',
+  'Officials said the talks would resume next week, though no date has been set for them.',
+  'The finance ministry declined to comment on the report, which was published by the Daily Planet.',
+];
+
+const ARTICLE_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Minister resigns after protests</title></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<main><article><h1>Minister resigns after protests</h1>
+${PARAGRAPHS.map((p) => `<p>${p.replace(/&/g, '&amp;')} ${'The protests had drawn tens of thousands of people into the streets of the capital for weeks. '.repeat(2)}</p>`).join('\n')}
+</article></main><footer>© 2024</footer></body></html>`;
+
+const TEXT = PARAGRAPHS.join('\n\n') + '\n';
+
+let dir: string;
+beforeAll(() => {
+  assertCliBuilt();
+  dir = fixtureDir({
+    'article.html': ARTICLE_HTML,
+    'notes.txt': TEXT,
+    'empty.txt': '',
+    'no-article.html': '<!doctype html><html><head><title>Nothing here</title></head><body><script>var x = 1;</script></body></html>',
+    'fragment.html': PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+  });
+});
+
+const at = (name: string): string => path.join(dir, name);
+const jsonl = (stdout: string): Report[] => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Report);
+
+function expectReportShape(r: Report): void {
+  expect(Object.keys(r).sort()).toEqual(
+    r.articleFound ? ['articleFound', 'attributions', 'file', 'title', 'url'] : ['articleFound', 'attributions', 'error', 'file', 'title', 'url'],
+  );
+  expect(typeof r.title).toBe('string');
+  for (const a of r.attributions) {
+    expect(SOURCE_KINDS).toContain(a.sourceKind);
+    expect(a.start).toBeLessThanOrEqual(a.end);
+  }
+}
+
+describe('output formats', () => {
+  it('json: an array of reports, one per file, in the order given', () => {
+    const r = runCli(['analyze', '--format', 'json', sample, at('article.html')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const reports = JSON.parse(r.stdout) as Report[];
+    expect(reports.map((x) => x.file)).toEqual([sample, at('article.html')]);
+    reports.forEach(expectReportShape);
+    expect(reports[0]!.title).toBe("Has the 'caliphate' begun to crack?");
+    expect(reports[1]!.title).toBe('Minister resigns after protests');
+    expect(reports.every((x) => x.articleFound && x.url === null)).toBe(true);
+    // The sample article is full of attributions; the engine finds at least some of them.
+    expect(reports[0]!.attributions.length).toBeGreaterThan(0);
+    expect(r.stdout).toBe(JSON.stringify(reports, null, 2) + '\n');
+  });
+
+  it('jsonl: one report per line with the same content as json', () => {
+    const asJson = JSON.parse(runCli(['analyze', '-f', 'json', sample, at('notes.txt')]).stdout) as Report[];
+    const r = runCli(['analyze', '-f', 'jsonl', sample, at('notes.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(jsonl(r.stdout)).toEqual(asJson);
+  });
+
+  it('csv: the header, then one row per attribution, exactly as toCsv writes it', () => {
+    const reports = JSON.parse(runCli(['analyze', '-f', 'json', sample, at('article.html'), at('notes.txt')]).stdout) as Report[];
+    const r = runCli(['analyze', '-f', 'csv', sample, at('article.html'), at('notes.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(toCsv(reports));
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    const total = reports.reduce((n, x) => n + x.attributions.length, 0);
+    expect(total).toBeGreaterThan(0);
+    // Rows never hold raw line breaks outside quoted cells here, so lines = header + rows + final ''.
+    expect(lines.length).toBe(total + 2);
+  });
+
+  it('md (the default): a readable report, exactly as toMarkdown writes it', () => {
+    const reports = JSON.parse(runCli(['analyze', '-f', 'json', sample, at('no-article.html')]).stdout) as Report[];
+    const r = runCli(['analyze', sample, at('no-article.html')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe(toMarkdown(reports));
+    expect(r.stdout.startsWith('# Attribution Lens: sourcing report\n')).toBe(true);
+    expect(r.stdout).toContain('**Sourcing profile:**');
+    expect(r.stdout).toContain('No article found');
+  });
+});
+
+describe('inputs', () => {
+  it('--url is recorded in every report', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', '--url', 'https://news.example/a/1', at('article.html'), at('notes.txt')]);
+    expect(r.status).toBe(0);
+    const reports = jsonl(r.stdout);
+    expect(reports[0]!.url).toBe('https://news.example/a/1');
+    expect(reports[0]!.articleFound).toBe(true);
+  });
+
+  it('- reads plain text from standard input', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', '-'], { input: TEXT });
+    expect(r.status).toBe(0);
+    const [report] = jsonl(r.stdout);
+    expect(report!.file).toBe('-');
+    expect(report!.articleFound).toBe(true);
+    expect(report!.title).toBe(PARAGRAPHS[0]!.slice(0, 120));
+    const blocks = blocksFromText(TEXT);
+    for (const a of report!.attributions) expect(blocks[a.block]!.text.slice(a.start, a.end)).toBe(a.sentence);
+    expect(report!.attributions.some((a) => a.source.includes('Reuters'))).toBe(true);
+  });
+
+  it('- reads an HTML page from standard input (recognised by its markup)', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', '-'], { input: ARTICLE_HTML });
+    expect(r.status).toBe(0);
+    expect(jsonl(r.stdout)[0]!.title).toBe('Minister resigns after protests');
+  });
+
+  it('- with empty standard input is a file with no article', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', '-'], { input: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('-: the file is empty');
+    expect(jsonl(r.stdout)[0]!.articleFound).toBe(false);
+  });
+
+  it('.txt: paragraphs separated by blank lines are blocks; offsets point into them', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('notes.txt')]);
+    expect(r.status).toBe(0);
+    const [report] = jsonl(r.stdout);
+    expect(report!.articleFound).toBe(true);
+    expect(report!.title).toBe(PARAGRAPHS[0]);
+    const blocks = blocksFromText(TEXT);
+    expect(blocks).toHaveLength(PARAGRAPHS.length);
+    expect(report!.attributions.length).toBeGreaterThan(0);
+    for (const a of report!.attributions) expect(blocks[a.block]!.text.slice(a.start, a.end)).toBe(a.sentence);
+  });
+
+  it('an HTML fragment (no <html>, no <body>) is still read as an article', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('fragment.html')]);
+    expect(r.status).toBe(0);
+    const [report] = jsonl(r.stdout);
+    expect(report!.articleFound).toBe(true);
+    expect(report!.attributions.some((a) => a.source.includes('Reuters'))).toBe(true);
+  });
+});
+
+describe('files that fail', () => {
+  it('an unreadable file and a file with no article: stderr, articleFound false, exit 1, the others still run', () => {
+    const files = [at('missing.html'), sample, dir, at('no-article.html'), at('empty.txt'), at('notes.txt')];
+    const r = runCli(['analyze', '-f', 'jsonl', ...files]);
+    expect(r.status).toBe(1);
+    const reports = jsonl(r.stdout);
+    expect(reports.map((x) => x.file)).toEqual(files);
+    expect(reports.map((x) => x.articleFound)).toEqual([false, true, false, false, false, true]);
+    reports.forEach(expectReportShape);
+    expect(reports[0]!.error).toBe('cannot read: no such file');
+    expect(reports[2]!.error).toBe('cannot read: is a directory');
+    expect(reports[3]!.error).toBe('no article text found');
+    expect(reports[3]!.title).toBe('Nothing here');
+    expect(reports[4]!.error).toBe('the file is empty');
+    expect(reports[1]!.attributions.length).toBeGreaterThan(0);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `attribution-lens: ${at('missing.html')}: cannot read: no such file`,
+      `attribution-lens: ${dir}: cannot read: is a directory`,
+      `attribution-lens: ${at('no-article.html')}: no article text found`,
+      `attribution-lens: ${at('empty.txt')}: the file is empty`,
+    ]);
+  });
+
+  it('a failing file alone also exits 1 in the json, csv and md formats', () => {
+    for (const format of ['json', 'csv', 'md']) {
+      const r = runCli(['analyze', '-f', format, at('missing.html')]);
+      expect(r.status, format).toBe(1);
+      expect(r.stderr, format).toContain('cannot read: no such file');
+    }
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [[]],
+    [['analyse', 'x.html']],
+    [['analyze']],
+    [['analyze', '--format', 'xml', 'x.html']],
+    [['analyze', '--jobs', 'many', 'x.html']],
+    [['analyze', '--jobs=-1', 'x.html']],
+    [['analyze', '--jobs', '1.5', 'x.html']],
+    [['analyze', '--dom', 'happy-dom', 'x.html']],
+    [['analyze', '--no-such-flag', 'x.html']],
+  ])('%j is a usage error: exit 2, the usage on stderr, nothing on stdout', (args) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^attribution-lens: [^]+\n\nUsage: attribution-lens analyze/);
+  });
+
+  it('--help prints the usage (with the new flags) and exits 0; --version prints the version', () => {
+    const help = runCli(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--jobs');
+    expect(help.stdout).toContain('--dom');
+    const version = runCli(['--version']);
+    expect(version.status).toBe(0);
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(version.stdout.trim()).toBe(pkg.version);
+  });
+});
+
+describe('--jobs and --dom', () => {
+  const files = (): string[] => [sample, at('missing.html'), at('article.html'), at('no-article.html'), at('notes.txt'), sample, at('fragment.html')];
+
+  it('--jobs 2 and --jobs auto give byte-identical output and exit status to one job, in input order', () => {
+    const one = runCli(['analyze', '-f', 'jsonl', ...files()]);
+    expect(one.status).toBe(1);
+    expect(jsonl(one.stdout).map((x) => x.file)).toEqual(files());
+    for (const jobs of ['2', 'auto', '0', '3']) {
+      const many = runCli(['analyze', '-f', 'jsonl', '--jobs', jobs, ...files()]);
+      expect(many.status, `--jobs ${jobs}`).toBe(1);
+      expect(many.stdout, `--jobs ${jobs}`).toBe(one.stdout);
+      expect(many.stderr, `--jobs ${jobs}`).toBe(one.stderr);
+    }
+  });
+
+  it('--jobs works with every format and with standard input', () => {
+    for (const format of ['json', 'csv', 'md']) {
+      const args = ['analyze', '-f', format, sample, '-', at('article.html')];
+      const one = runCli(args, { input: TEXT });
+      const many = runCli([...args, '-j', '2'], { input: TEXT });
+      expect(many.status, format).toBe(0);
+      expect(many.stdout, format).toBe(one.stdout);
+    }
+  });
+
+  it('--dom jsdom gives the same reports as the default (linkedom) on these pages', () => {
+    const args = ['analyze', '-f', 'jsonl', sample, at('article.html'), at('fragment.html'), at('no-article.html')];
+    const linkedom = runCli(args);
+    const jsdom = runCli([...args, '--dom', 'jsdom']);
+    expect(jsdom.status).toBe(linkedom.status);
+    expect(jsdom.stdout).toBe(linkedom.stdout);
+  });
+
+  it('writes no progress when stderr is not a terminal', () => {
+    const many = Array.from({ length: 12 }, () => sample);
+    const r = runCli(['analyze', '-f', 'jsonl', '-j', '2', ...many, at('missing.html')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`attribution-lens: ${at('missing.html')}: cannot read: no such file\n`);
+    expect(jsonl(r.stdout)).toHaveLength(13);
+  });
+});
