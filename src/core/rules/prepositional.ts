@@ -13,7 +13,7 @@ function phraseAt(ctx: SentenceContext, i: number, words: readonly string[]): bo
 }
 
 /** "a Friday report by", "the report published by": the report noun's tokens and where its author starts. */
-function reportBy(ctx: SentenceContext, i: number): { author: number; reportEnd: number } | null {
+function reportBy(ctx: SentenceContext, i: number): { author: number; reportEnd: number; link: string } | null {
   const { tokens } = ctx;
   let j = i;
   if (tokens[j] && isDeterminer(tokens[j]!)) j++;
@@ -22,7 +22,7 @@ function reportBy(ctx: SentenceContext, i: number): { author: number; reportEnd:
   const reportEnd = j + 1;
   j++;
   if (tokens[j]?.norm === 'published' || tokens[j]?.norm === 'released' || tokens[j]?.norm === 'issued' || tokens[j]?.norm === 'seen') j++;
-  if (tokens[j]?.norm === 'by' || tokens[j]?.norm === 'from' || tokens[j]?.norm === 'in') return { author: j + 1, reportEnd };
+  if (tokens[j]?.norm === 'by' || tokens[j]?.norm === 'from' || tokens[j]?.norm === 'in') return { author: j + 1, reportEnd, link: tokens[j]!.norm };
   return null;
 }
 
@@ -66,7 +66,7 @@ function prepositionalRule(reason: string, words: readonly string[], description
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
-        const cue = report ? `${words.join(' ')} ${ctx.tokens[report.reportEnd - 1]!.norm} by` : words.join(' ');
+        const cue = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end).toLowerCase() : words.join(' ');
         out.push({
           rule: reason,
           cue,

@@ -206,6 +206,7 @@ export const quotedAsSaying: Rule = {
   examples: {
     detects: [
       { sentence: 'The rocket fell in a remote area, the Tuva government was quoted as saying late Thursday by the Interfax news agency.', source: 'the Tuva government' },
+      { sentence: 'The minister was quoted by the Interfax news agency as saying the talks had failed.', source: 'Interfax' },
     ],
     ignores: ['The quote was saying something else.'],
   },
@@ -213,15 +214,23 @@ export const quotedAsSaying: Rule = {
     const out: Candidate[] = [];
     const { tokens } = ctx;
     tokens.forEach((t, i) => {
-      if (t.norm !== 'quoted' || ctx.quoted[i] || tokens[i + 1]?.norm !== 'as' || tokens[i + 2]?.norm !== 'saying') return;
+      if (t.norm !== 'quoted' || ctx.quoted[i]) return;
       const be = tokens[i - 1];
       if (!be || !BE_FORMS.has(be.norm)) return;
-      const cueSpan = { start: i, end: i + 3 };
-      const after = skipAdjuncts(ctx, i + 3);
-      const agent = agentAfter(ctx, i + 3, 8);
-      const claim = agent && agent.by <= after + 1 ? claimBefore(ctx, i - 1) : claimAfter(ctx, after);
+      // "was quoted as saying ... by Y" or "was quoted by Y as saying ..."
+      let agent: ReturnType<typeof agentAfter> = null;
+      let asAt = i + 1;
+      if (tokens[i + 1]?.norm === 'by') {
+        agent = agentAfter(ctx, i + 1, 2);
+        asAt = agent ? agent.phrase.mention.end : -1;
+      }
+      if (tokens[asAt]?.norm !== 'as' || tokens[asAt + 1]?.norm !== 'saying') return;
+      const cueSpan = { start: i, end: asAt + 2 };
+      const after = skipAdjuncts(ctx, asAt + 2);
+      agent ??= agentAfter(ctx, asAt + 2, 8);
+      const claim = agent && agent.by > i + 1 && agent.by <= after + 1 ? claimBefore(ctx, i - 1) : claimAfter(ctx, after);
       const subject = subjectBefore(ctx, i - 1);
-      const window = { start: i + 3, end: Math.min(tokens.length, (agent?.by ?? after) + 1) };
+      const window = { start: asAt + 2, end: Math.min(tokens.length, Math.max(agent?.by ?? 0, after) + 1) };
       if (subject) {
         out.push({ rule: 'quoted-as-saying', cue: 'was quoted as saying', cueSpan, source: subject.span, mention: subject.mention,
           appositive: subject.appositive, pronoun: subject.pronoun, claim: subject.span.start > 0 && agent ? claimBefore(ctx, subject.mention.start) : claim, timeWindow: window });

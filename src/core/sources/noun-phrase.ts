@@ -31,6 +31,9 @@ export interface Phrase {
 /** Adverbs that sit inside a noun phrase after its article: "the only finding", "the first report". */
 const PHRASE_ADVERBS = new Set(['only', 'first', 'latest', 'last', 'sole', 'very']);
 
+/** Words that start what an unnamed source is close to: "familiar with", "briefed on", "with knowledge of". */
+const ANONYMITY_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'with', 'privy', 'speaking', 'who']);
+
 const TIME_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 
@@ -330,6 +333,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   const span = { start, end: last + 1 };
   if (!plausibleSource(tokens, span, anyNoun)) return null;
   const phrase: Phrase = { span, mention: span, head: headOf(tokens, span), pronoun: false };
+  // "a person familiar with the matter", "sources close to the talks": the words that make it anonymous.
+  const qualifier = anonymityQualifier(ctx, last + 1);
+  if (qualifier > last + 1) phrase.mention = { start, end: qualifier };
   const after = tokens[last + 1];
   if (after?.text === ',' && tokens[last + 2] && isDeterminer(tokens[last + 2]!) && !ctx.quoted[last + 2]) {
     let j = last + 2;
@@ -337,6 +343,16 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     phrase.appositive = { start: last + 2, end: j };
   }
   return phrase;
+}
+
+/** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */
+function anonymityQualifier(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  const first = tokens[at];
+  if (!first || !ANONYMITY_QUALIFIERS.has(first.norm) || ctx.quoted[at]) return at;
+  let j = at + 1;
+  while (j < tokens.length && tokens[j]!.word && !ctx.quoted[j] && j - at < MAX_APPOSITIVE_TOKENS && !RELATIVES.has(tokens[j]!.norm)) j++;
+  return j;
 }
 
 /** "Iraqi officials and people who managed to escape": the relative clause after an unnamed source, for its mention. */
