@@ -72,6 +72,8 @@ export const PATTERNS: Record<string, RegExp> = {
   contraction: /^\p{L}+(?:n't|'s|'re|'ve|'ll|'d|'m)$/u,
   /** A capital inside a word: ZeniMax, eBay, YouTube (brand names, not surnames; McDonald and O'Brien aside). */
   camelCase: /^(?!Mc|Mac|O')\p{L}+\p{Ll}\p{Lu}\p{L}*$/u,
+  /** "speaking at a conference", "writing in the Guardian": an -ing word opening an aside. */
+  gerund: /^\p{Ll}{3,}ing$/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

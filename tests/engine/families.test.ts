@@ -55,6 +55,9 @@ describe('speech verbs after the source', () => {
     ['White House press secretary Josh Earnest condemned the attack and said the United States stood with Tunisia.', 'Josh Earnest', 'person'],
     ['ZeniMax Media, which accuses Oculus of misappropriating trade secrets, filed the suit in 2014.', 'ZeniMax Media', 'organization'],
     ['The study, published in the journal Nature, found that sleep loss impairs memory.', 'study', 'document'],
+    ['Analysts expect the central bank to raise rates in June.', 'Analysts', 'anonymous'],
+    ['The minister, speaking at a conference in Paris, said the deal was close.', 'The minister', 'anonymous'],
+    ['Officials who spoke on condition of anonymity said the strike killed 12 people.', 'Officials', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -67,6 +70,8 @@ describe('speech verbs after the source', () => {
     'Ars will update this post if company officials respond.',
     'The senator signed the bill on Friday.',
     'Insurance claims rose sharply in the third quarter.',
+    'I expect you to be there.',
+    'The vote is expected to be close.',
   ]);
 });
 
@@ -79,6 +84,8 @@ describe('speech verbs after the claim', () => {
     ['“Our nation is in danger,” Essid declared in a televised address.', 'Essid', 'person'],
     ['Climate change is to blame too, scientists think.', 'scientists', 'anonymous'],
     ['The lighting made them perfect for signs, de Miranda notes.', 'de Miranda', 'person'],
+    ['“We will win,” the coach told reporters on Sunday.', 'the coach', 'anonymous'],
+    ['The deal is off, said a person familiar with the matter, who asked not to be named.', 'familiar with the matter', 'anonymous'],
   ]);
 });
 

@@ -1,10 +1,11 @@
 // Speech and report verbs: "X said (that)", "X told Y (on Wednesday) that", "X reported Friday that",
 // "..., said X", "“...,” X said", ", saying ...", "X was quoted as saying ... by Y", "called ... by X".
 import { claimAfter, claimBefore } from '../claim';
+import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
 import { PREPOSITIONS, SUBORDINATORS } from '../lexicon';
-import { checkNeeds, findCueVerbs, followsClaim, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, findCueVerbs, followsClaim, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 /** First and second person speak in the author's voice outside quotations. */
@@ -20,7 +21,10 @@ function cueText(ctx: SentenceContext, v: VerbAt, listenerEnd?: number, thatAt?:
 
 /** Has the verb's sentence ended, or does only a comma or closing mark follow it? */
 function endsClause(ctx: SentenceContext, i: number): boolean {
-  const t = ctx.tokens[skipAdjuncts(ctx, i)];
+  let j = skipAdjuncts(ctx, i);
+  // "Sources tell TMZ ... the dress was taken": an ellipsis inside the sentence does not end it.
+  while (ctx.tokens[j] && PATTERNS.ellipsis!.test(ctx.tokens[j]!.text) && ctx.tokens[j + 1]) j++;
+  const t = ctx.tokens[j];
   return !t || !t.word;
 }
 
@@ -54,7 +58,9 @@ export const verbAfterSubject: Rule = {
       if (subject.pronoun && AUTHOR_PRONOUNS.has(head.norm)) continue;
       if (!subject.pronoun && NEGATIVE.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
-      const ends = endsClause(ctx, v.end);
+      // For "told", the listener comes first: "“...,” she told reporters."
+      const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
+      const ends = endsClause(ctx, listener ? listener.end : v.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.tokens[subject.mention.start - 1]?.norm === 'as';
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);

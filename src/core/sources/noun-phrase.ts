@@ -94,7 +94,8 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && i - j <= MAX_APPOSITIVE_TOKENS) j--;
       const first = tokens[j + 1];
       // ", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"
-      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || PATTERNS.participle!.test(first.norm));
+      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || PATTERNS.participle!.test(first.norm)
+        || (PATTERNS.gerund!.test(first.norm) && !first.cap));
       if (j > 0 && tokens[j]!.text === ',' && describes && !ctx.quoted[j]) {
         skipped = { start: j + 1, end: i };
         i = j - 1;
