@@ -32,13 +32,15 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
   const article = scope === 'article'
     ? extractArticle(doc.cloneNode(true) as Document)
     : extractWholePage(doc);
-  if (!article) {
+  const attributions = article ? analyze(article.blocks) : [];
+  // Readability returns the navigation of a page with no article; with no attribution in it either,
+  // the honest answer is "no article" (with the offer to analyze the whole page).
+  if (!article || (scope === 'article' && !article.readerable && attributions.length === 0)) {
     return {
       result: { status: 'no-article', scope, readerable: false, title: normalizeSpace(doc.title ?? ''), url },
       ...empty,
     };
   }
-  const attributions = analyze(article.blocks);
   const sentences = attributions.map((a) => a.sentence);
   const anchor = article.blocks[0]?.text ?? '';
   const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
