@@ -205,9 +205,10 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const found: (Built[] | null)[] = [];
     for (const ctx of contexts) {
       discourse.sentence++;
-      discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       const candidates = onePer(RULES.flatMap((r) => r.match(ctx))).flatMap((c) => splitCoordinated(ctx, c));
       const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+      // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
+      discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       found.push(built.length ? built : null);
     }
     // Quotation spans → the attribution that speaks them, so the rest of the quotation inherits it.

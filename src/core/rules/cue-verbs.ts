@@ -1,6 +1,6 @@
 // Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
 // "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
-import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, PEOPLE_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
@@ -56,7 +56,10 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     // "have warned for years that"
     if (t.norm === 'for' && PATTERNS.durationWord!.test(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
-    if ((t.norm === 'in' || t.norm === 'to' || t.norm === 'by' || t.norm === 'during' || t.norm === 'at') && tokens[i + 1]?.word) {
+    const next = tokens[i + 1];
+    // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content.
+    const toListener = t.norm !== 'to' || (next !== undefined && (isDeterminer(next) || next.cap || PEOPLE_NOUNS.has(next.norm)));
+    if ((t.norm === 'in' || t.norm === 'to' || t.norm === 'by' || t.norm === 'during' || t.norm === 'at') && next?.word && toListener) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && tokens[j]!.norm !== 'that'
         && !CLAUSE_VERBS.has(tokens[j]!.norm)) j++;

@@ -74,12 +74,14 @@ const hasDescriptor = (tokens: readonly Token[], list: readonly string[][]): boo
   tokens.some((_, i) => descriptorAt(tokens, i, list) >= 0);
 
 /** The capitalized name words of a phrase, without titles and demonyms: "Jennifer Mattinson". */
-function nameRun(tokens: readonly Token[]): { start: number; end: number } | null {
+function nameRun(tokens: readonly Token[], head = -1): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!) || isTitle(tokens[i]!) || isDemonym(tokens[i]!)) continue;
     let j = i;
     while (j < tokens.length && (isNameWord(tokens[j]!) || (tokens[j]!.norm === 'al' || tokens[j]!.norm === 'de' || tokens[j]!.norm === 'bin'))) j++;
+    // The run holding the head wins ("Jon Sopel" in "the BBC's North America editor Jon Sopel"), else the longest.
+    if (head >= i && head < j) return { start: i, end: j };
     if (!best || j - i > best.end - best.start) best = { start: i, end: j };
     i = j;
   }
@@ -103,13 +105,15 @@ export function classifySource(
   const text = tidy(join(tokens));
   const plural = tokens.length > 0 && PATTERNS.pluralNoun!.test(tokens[tokens.length - 1]!.norm) && !tokens[tokens.length - 1]!.cap;
 
-  // 1. Known outlets and organizations.
-  const outlet = lookup(tokens, OUTLETS);
+  // 1. Known outlets and organizations, when the phrase is about them (the match holds its head):
+  // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
+  const covers = (m: { start: number; end: number } | null) => m && m.start <= headIndex && headIndex < m.end ? m : null;
+  const outlet = covers(lookup(tokens, OUTLETS));
   if (outlet) {
     const start = outlet.start > 0 && tokens[outlet.start - 1]!.norm === 'the' ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
-  const org = lookup(tokens, ORGANIZATIONS);
+  const org = covers(lookup(tokens, ORGANIZATIONS));
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
     return { kind: 'organization', name: text, known: org.known, plural: false };
   }
@@ -117,7 +121,7 @@ export function classifySource(
   // The phrase up to its head: "Local sources" of "Local sources in Mosul", "the explanatory notes" of "... of the British Bill".
   const head = tokens[headIndex] ?? tokens[tokens.length - 1];
   const core = tokens.slice(0, headIndex + 1);
-  const names = head && !head.cap ? nameRun(core) : nameRun(tokens);
+  const names = head && !head.cap ? nameRun(core) : nameRun(tokens, headIndex);
   const nameText = names ? tidy(join((head && !head.cap ? core : tokens).slice(names.start, names.end))) : '';
 
   // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.

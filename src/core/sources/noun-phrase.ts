@@ -116,7 +116,7 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
 }
 
 /** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
-function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
+function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors = true): number {
   const { tokens } = ctx;
   let s = end;
   for (let i = end - 1; i >= limit && end - i < MAX_PHRASE_TOKENS; i--) {
@@ -135,6 +135,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number): number {
       break;
     }
     if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
+      if (!connectors && t.norm !== 'and' && t.text !== '&') break;
       const leftOk = t.norm === 'and' || t.text === '&' ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
       // "reports seen by Reuters", "a study published by the institute"
@@ -215,7 +216,8 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   if (RELATIVES.has(last.norm) && last.norm !== 'when' && last.norm !== 'where') {
     const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
     if (before < 0 || !nounish(tokens[before])) return null;
-    const start = walkLeft(ctx, before, clauseStart(ctx, before));
+    // A relative clause belongs to the nearest noun phrase: "a lawsuit with ZeniMax Media, which accuses".
+    const start = walkLeft(ctx, before, clauseStart(ctx, before), false);
     const span = { start, end: before + 1 };
     if (start > before || !plausibleSource(tokens, span)) return null;
     // "Senator James Lankford, an Oklahoma Republican who warned ...": the name the description is about.

@@ -41,7 +41,7 @@ export const isCueVerbForm = (t: Token): boolean => !t.cap && CUE_VERBS.has(t.no
 /** Capitalized, and not a function word that is capitalized only because it starts the sentence. */
 export function isNameWord(t: Token): boolean {
   if (!t.word || !t.cap) return false;
-  if (isFunctionWord(t) || DETERMINERS.has(t.norm)) return false;
+  if (isFunctionWord(t) || DETERMINERS.has(t.norm) || WEEKDAYS.has(t.norm)) return false;
   return true;
 }
 
