@@ -1,0 +1,137 @@
+/// <reference types="vite/client" />
+// No regular expression in the engine or its lexicons may backtrack catastrophically. Every RegExp
+// the modules under src/core export (at any depth: PATTERNS, objects, arrays, Maps, Sets) and every
+// regular-expression literal in their source is checked with recheck (https://makenowjust-labs.github.io/recheck/),
+// which proves a pattern safe with automata theory or finds an attack string by fuzzing.
+// `npm run bench` times the engine on the worst strings we can build.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/shared-dir.mjs';
+
+type Diagnostics = { status: 'safe' | 'vulnerable' | 'unknown'; complexity?: { type: string; summary?: string }; attack?: { pattern: string }; error?: { kind: string; message?: string } };
+const { checkSync } = createRequire(import.meta.url)('recheck') as { checkSync(source: string, flags: string, params?: object): Diagnostics };
+
+const coreDir = path.join(repoRoot, 'src', 'core');
+
+interface Found {
+  /** Where the pattern was found: "patterns.ts PATTERNS.token", "text/quotes.ts:21". */
+  where: string;
+  source: string;
+  flags: string;
+}
+
+/** Every RegExp reachable from a module's exports. */
+function exportedPatterns(): Found[] {
+  const modules = import.meta.glob('../src/core/**/*.ts', { eager: true });
+  const found: Found[] = [];
+  const seen = new WeakSet<object>();
+  const walk = (value: unknown, where: string, depth: number): void => {
+    if (value instanceof RegExp) {
+      found.push({ where, source: value.source, flags: value.flags });
+      return;
+    }
+    if (value === null || typeof value !== 'object' || depth > 8 || seen.has(value)) return;
+    seen.add(value);
+    if (value instanceof Map) {
+      for (const [k, v] of value) {
+        walk(k, `${where}.key`, depth + 1);
+        walk(v, `${where}.get(${JSON.stringify(String(k)).slice(0, 40)})`, depth + 1);
+      }
+    } else if (value instanceof Set || Array.isArray(value)) {
+      let i = 0;
+      for (const v of value as Iterable<unknown>) walk(v, `${where}[${i++}]`, depth + 1);
+    } else {
+      for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`, depth + 1);
+    }
+  };
+  for (const [file, exports] of Object.entries(modules)) {
+    const name = path.relative(coreDir, path.resolve(path.dirname(new URL(import.meta.url).pathname), file));
+    for (const [key, value] of Object.entries(exports as object)) walk(value, `${name} ${key}`, 0);
+  }
+  return found;
+}
+
+const sourceFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+  .map((e) => path.join(e.parentPath, e.name));
+
+interface SourceScan {
+  literals: Found[];
+  /** RegExp(...) / new RegExp(...) calls whose pattern cannot be known without running them. */
+  dynamic: string[];
+}
+
+/** Regular-expression literals in the engine's source, and the RegExp constructor calls. */
+function scanSource(): SourceScan {
+  const scan: SourceScan = { literals: [], dynamic: [] };
+  for (const file of sourceFiles(coreDir)) {
+    const text = readFileSync(file, 'utf8');
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const rel = path.relative(coreDir, file);
+    const at = (node: ts.Node): string => `${rel}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) {
+        const t = node.text;
+        const slash = t.lastIndexOf('/');
+        scan.literals.push({ where: at(node), source: t.slice(1, slash), flags: t.slice(slash + 1) });
+      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+        const first = node.arguments?.[0];
+        // A copy of a checked pattern (new RegExp(PATTERNS.x.source, flags)) is itself checked.
+        const copiesPattern = first !== undefined && /^PATTERNS\.\w+!?\.source$/.test(first.getText(sf));
+        // Construction inside patterns.ts is checked through PATTERNS, which exports the results.
+        if (!copiesPattern && rel !== 'patterns.ts') scan.dynamic.push(`${at(node)}: ${node.getText(sf).slice(0, 100)}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return scan;
+}
+
+/** recheck does not know the `d` flag (match indices), which changes nothing about matching. */
+const checkableFlags = (flags: string): string => flags.replace(/d/g, '');
+
+function check(p: Found): Diagnostics {
+  return checkSync(p.source, checkableFlags(p.flags), { timeout: 30_000 });
+}
+
+const describePattern = (p: Found, d: Diagnostics): string =>
+  `${p.where}: /${p.source}/${p.flags} is ${d.status}`
+  + (d.complexity ? ` (${d.complexity.type}${d.complexity.summary ? `: ${d.complexity.summary}` : ''})` : '')
+  + (d.attack ? `; attack string: ${d.attack.pattern.slice(0, 120)}` : '')
+  + (d.error ? `; ${d.error.kind}${d.error.message ? `: ${d.error.message}` : ''}` : '');
+
+describe('ReDoS', () => {
+  it('the checker works: it flags a pattern known to backtrack, and passes a linear one', () => {
+    expect(checkSync('^(a+)+$', '').status).toBe('vulnerable');
+    expect(checkSync('^[\\s,;:]+|[\\s,;:]+$', 'g').status).toBe('vulnerable'); // polynomial, not only exponential
+    expect(checkSync('^\\p{Lu}[\\p{L}\'-]*$', 'u').status).toBe('safe');
+  });
+
+  it('the source scan and the export walk find the patterns they should', () => {
+    const { literals } = scanSource();
+    expect(literals.some((p) => p.where.startsWith('text-blocks.ts'))).toBe(true);
+    expect(exportedPatterns().some((p) => p.where.startsWith('patterns.ts PATTERNS.'))).toBe(true);
+  });
+
+  it('every pattern the engine exports or writes as a literal is safe', () => {
+    const all = [...exportedPatterns(), ...scanSource().literals];
+    expect(all.length).toBeGreaterThan(0);
+    const unique = new Map<string, Found>();
+    for (const p of all) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
+    const failures: string[] = [];
+    for (const p of unique.values()) {
+      const d = check(p);
+      if (d.status !== 'safe') failures.push(describePattern(p, d));
+    }
+    console.log(`recheck: ${unique.size} distinct patterns (${all.length} found), ${unique.size - failures.length} safe`);
+    expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+  }, 300_000);
+
+  it('no pattern is built at run time outside patterns.ts (it could not be checked)', () => {
+    expect(scanSource().dynamic).toEqual([]);
+  });
+});
