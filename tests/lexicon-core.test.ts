@@ -48,7 +48,7 @@ describe('cue-verbs.json', () => {
     expect(new Set(forms).size).toBe(forms.length);
   });
   it('says what each verb needs with a known value', () => {
-    for (const v of verbs) expect(['none', 'complement', 'quote', 'of', 'object', 'research']).toContain(v.needs);
+    for (const v of verbs) expect(['none', 'complement', 'forward', 'quote', 'of', 'object', 'research']).toContain(v.needs);
   });
   it('keeps exception lists sorted and lowercase', () => {
     for (const v of verbs) {

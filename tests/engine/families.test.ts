@@ -58,6 +58,10 @@ describe('speech verbs after the source', () => {
     ['Analysts expect the central bank to raise rates in June.', 'Analysts', 'anonymous'],
     ['The minister, speaking at a conference in Paris, said the deal was close.', 'The minister', 'anonymous'],
     ['Officials who spoke on condition of anonymity said the strike killed 12 people.', 'Officials', 'anonymous'],
+    ['Two people familiar with the discussions said the administration was weighing new tariffs.', 'Two people familiar', 'anonymous'],
+    ['The company, which reported record profits last quarter, said it would cut 5,000 jobs.', 'The company', 'organization'],
+    ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
+    ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -72,6 +76,11 @@ describe('speech verbs after the source', () => {
     'Insurance claims rose sharply in the third quarter.',
     'I expect you to be there.',
     'The vote is expected to be close.',
+    'That said, the market remains volatile.',
+    'Having said that, the outlook is bright.',
+    'The Fed held rates steady but signaled a cut later this year, a move investors had widely expected.',
+    'The book tells the story of a family in Lagos.',
+    'A spokeswoman for the Treasury declined to comment.',
   ]);
 });
 

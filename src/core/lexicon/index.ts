@@ -25,7 +25,7 @@ import weekdays from './weekdays.json';
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
-export type CueNeeds = 'none' | 'complement' | 'quote' | 'of' | 'object' | 'research';
+export type CueNeeds = 'none' | 'complement' | 'forward' | 'quote' | 'of' | 'object' | 'research';
 export interface CueVerb {
   lemma: string;
   needs: CueNeeds;

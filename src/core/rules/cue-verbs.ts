@@ -15,6 +15,8 @@ export interface VerbAt {
   verb: CueVerb;
 }
 
+/** Prepositions of short adjuncts between a verb and its content: "said in a statement", "told reporters after the meeting". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'to', 'by', 'during', 'at', 'after', 'before', 'following', 'on', 'over', 'via', 'from']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'cops', 'police', 'investigators', 'lawmakers']);
 const RESEARCHERS = new Set(['researchers', 'scientists', 'authors', 'investigators', 'analysts', 'economists', 'experts', 'team', 'scholars', 'neuroscience', 'science', 'evidence']);
 const CLAUSE_VERBS = new Set([...AUXILIARIES, 'had', 'has', 'have']);
@@ -59,7 +61,7 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const next = tokens[i + 1];
     // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content.
     const toListener = t.norm !== 'to' || (next !== undefined && (isDeterminer(next) || next.cap || PEOPLE_NOUNS.has(next.norm)));
-    if ((t.norm === 'in' || t.norm === 'to' || t.norm === 'by' || t.norm === 'during' || t.norm === 'at') && next?.word && toListener) {
+    if (ADJUNCT_PREPOSITIONS.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && tokens[j]!.norm !== 'that'
         && !CLAUSE_VERBS.has(tokens[j]!.norm)) j++;
@@ -132,13 +134,14 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   const { tokens } = ctx;
   const after = skipAdjuncts(ctx, v.end);
   // "claimed responsibility", "posted a photo": the verb is not reporting anything.
-  const object = tokens[v.end] && isDeterminer(tokens[v.end]!) ? tokens[v.end + 1] : tokens[v.end];
-  if (object && v.verb.except.has(object.norm)) return { ok: false, claimFrom: after };
+  if (tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };
     case 'complement':
       return { ok: inverted || contentFollows(ctx, after), claimFrom: after };
+    case 'forward':
+      return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
     case 'quote': {
       const quoteAfter = tokens.slice(v.end).some((tk, k) => ctx.quoted[v.end + k] || isOpeningQuote(tk));
       const asHow = tokens[after]?.norm === 'how' || (tokens.slice(v.end, v.end + 6).some((tk) => tk.norm === 'as') && quoteAfter);

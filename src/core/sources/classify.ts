@@ -107,7 +107,7 @@ export function classifySource(
 
   // 1. Known outlets and organizations, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
-  const covers = (m: { start: number; end: number } | null) => m && m.start <= headIndex && headIndex < m.end ? m : null;
+  const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
   const outlet = covers(lookup(tokens, OUTLETS));
   if (outlet) {
     const start = outlet.start > 0 && tokens[outlet.start - 1]!.norm === 'the' ? outlet.start - 1 : outlet.start;
@@ -134,7 +134,8 @@ export function classifySource(
 
   // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
   // With a common noun at the head, only the words up to it describe the source ("a filing with the SEC" is a filing).
-  const scope = head && !head.cap ? core : tokens;
+  // "Detective Inspector Sarah Jones of the Metropolitan Police" is about Sarah Jones: only words up to the head count.
+  const scope = core;
   const capWords = scope.filter((t) => isNameWord(t));
   const lastCap = capWords[capWords.length - 1];
   if (names && capWords.length >= 2 && lastCap && OUTLET_WORDS.has(lastCap.norm) && !tokens.some(isTitle)) {

@@ -168,7 +168,7 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
     if (i > chunkStart && connector) {
       let h = i - 1;
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
-      while (h > chunkStart && PATTERNS.participle!.test(tokens[h]!.norm)) h--;
+      while (h > chunkStart && (PATTERNS.participle!.test(tokens[h]!.norm) || ANONYMITY_QUALIFIERS.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
       if (t.norm === 'of' && QUANTIFIERS.has(tokens[h]!.norm)) {
         chunkStart = i + 1;

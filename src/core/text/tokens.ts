@@ -1,7 +1,7 @@
 // Word and punctuation tokens with their offsets. Rules look at tokens, never at raw regex matches
 // over the whole text, so every offset they report lies inside the text they were given.
 import {
-  ABBREVIATIONS, ADVERBS, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MODIFIERS,
+  ABBREVIATIONS, ADVERBS, ANONYMITY_PHRASES, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MODIFIERS,
   NAME_PARTICLES, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
@@ -63,7 +63,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 function commonWord(norm: string): boolean {
   return PEOPLE_NOUNS.has(norm) || INSTITUTION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || MODIFIERS.has(norm)
     || DETERMINERS.has(norm) || PRONOUNS.has(norm) || PREPOSITIONS.has(norm) || CONJUNCTIONS.has(norm)
-    || SUBORDINATORS.has(norm) || ADVERBS.has(norm) || AUXILIARIES.has(norm) || CUE_VERBS.has(norm);
+    || SUBORDINATORS.has(norm) || ADVERBS.has(norm) || AUXILIARIES.has(norm) || CUE_VERBS.has(norm)
+    || ANONYMITY_PHRASES.some((p) => p.length === 1 && p[0] === norm);
 }
 
 /**
@@ -79,6 +80,6 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
     if (PATTERNS.particleName!.test(t.text) || (NAME_PARTICLES.has(t.norm) && next?.word && next.cap && i > 0)) t.cap = true;
   }
   const first = tokens.find((t) => t.word);
-  if (first?.cap && commonWord(first.norm)) first.cap = false;
+  if (first?.cap && (commonWord(first.norm) || PATTERNS.gerund!.test(first.norm))) first.cap = false;
   return tokens;
 }
