@@ -7,8 +7,12 @@ export const CSV_COLUMNS = [
   'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end',
 ] as const;
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP's list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet may run as a formula: OWASP's list (= + - @ tab CR), and line feed; the same
+ * after leading white space (which an import may trim); and the full-width = + - @ that some
+ * spreadsheets read as their ASCII forms. Such cells get a leading apostrophe.
+ */
+const FORMULA_START = /^[\t\r\n]|^[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);

@@ -8,16 +8,22 @@ const KIND_LABEL: Record<SourceKind, string> = {
   outlet: 'news outlet', person: 'person', organization: 'organization', document: 'document', anonymous: 'unnamed or vague',
 };
 
-/** Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. */
+/** What each character of Markdown or HTML syntax becomes; the rest get a backslash. */
+const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '://': ':&#47;&#47;' };
+
+/**
+ * Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. One pass, so that
+ * no escape is escaped again ("&gt;" must not become "\&gt;", which shows as "&gt;"). "://" is
+ * broken up so that bare URLs are not autolinked; "$" so that GitHub does not render math.
+ */
 export function mdText(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/:\/\//g, ':&#47;&#47;'); // stops autolinking of bare URLs
+    .replace(/:\/\/|[\\`*_{}[\]()#+\-.!|~<>&$]/g, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`);
 }
+
+/** Text inside an inline code span: one line, and no backtick to end the span early. */
+const mdCode = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
 
 const pct = (n: number, of: number): string => (of ? `${Math.round((100 * n) / of)}%` : '0%');
 
@@ -32,7 +38,7 @@ function describe(a: Attribution): string {
 
 export function reportToMarkdown(report: Report): string {
   const lines: string[] = [`## ${mdText(report.title || report.file || 'Untitled')}`, ''];
-  if (report.file) lines.push(`File: \`${report.file.replace(/`/g, "'")}\``);
+  if (report.file) lines.push(`File: \`${mdCode(report.file)}\``);
   if (report.url) lines.push(`URL: ${mdText(report.url)}`);
   if (report.file || report.url) lines.push('');
   if (!report.articleFound) {
