@@ -21,12 +21,6 @@ export interface Highlighter {
   flash(range: () => Range | null): void;
 }
 
-/** Names of the highlights (CSS) and the class of the marks; highlight.css styles them. */
-export const HIGHLIGHT_PREFIX = 'attribution-lens';
-export const FLASH_NAME = `${HIGHLIGHT_PREFIX}-flash`;
-export const FLASH_MS = 1800;
-export const highlightName = (kind: SourceKind): string => `${HIGHLIGHT_PREFIX}-${kind}`;
-
 export function createHighlighter(doc: Document): Highlighter {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   const registry = win?.CSS && 'highlights' in win.CSS ? win.CSS.highlights : undefined;

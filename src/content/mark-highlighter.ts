@@ -1,10 +1,8 @@
 // Highlights as <mark> elements, for browsers without the CSS Custom Highlight API. Every change is
 // recorded and undone in reverse order, leaving the page's DOM as it was: the same text nodes (page
 // scripts may hold them) with the same text, and no element of ours left behind.
-import { FLASH_MS, HIGHLIGHT_PREFIX, type Highlighter, type PaintItem } from './highlighter';
-
-export const MARK_CLASS = `${HIGHLIGHT_PREFIX}-mark`;
-export const MARK_FLASH_CLASS = `${HIGHLIGHT_PREFIX}-flash`;
+import { FLASH_MS, MARK_CLASS, MARK_FLASH_CLASS } from './highlight-names';
+import type { Highlighter, PaintItem } from './highlighter';
 
 const SHOW_TEXT = 0x4;
 const NOT_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);

@@ -40,9 +40,9 @@ export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source'
     { kind: 'news', url: PROVIDERS.news([source, terms].filter(Boolean).join(' ')) },
     { kind: 'factcheck', url: PROVIDERS.factcheck(terms) },
   ];
-  // The outlet's own site: the source when it is an outlet, else the publication it was quoted from.
-  const outlet = a.sourceKind === 'outlet' ? a.source : a.via;
-  const domain = outlet ? outletDomain(outlet) : null;
+  // The outlet's own site: the source's when it is a known outlet, else the site of the publication
+  // the passage was quoted from.
+  const domain = (a.sourceKind === 'outlet' ? outletDomain(a.source) : null) ?? (a.via ? outletDomain(a.via) : null);
   if (domain) links.push({ kind: 'site', domain, url: PROVIDERS.site(`site:${domain} ${terms}`) });
   return links;
 }

@@ -17,13 +17,22 @@ export async function loadChecks(url: string): Promise<ArticleChecks> {
   return parseArticleChecks(await read(storageKey(url)), url);
 }
 
-/** Stores one claim's check (re-reading first, so a second popup's changes to other claims are kept). */
-export async function saveCheck(url: string, claimKey: string, check: ClaimCheck): Promise<ArticleChecks> {
-  const next = withCheck(await loadChecks(url), claimKey, check);
-  const key = storageKey(url);
-  if (Object.keys(next.checks).length) await browser.storage.local.set({ [key]: next });
-  else await browser.storage.local.remove(key);
-  return next;
+let saving: Promise<unknown> = Promise.resolve();
+
+/**
+ * Stores one claim's check. Re-reads first, so a second popup's changes to other claims are kept,
+ * and runs after any save still under way, so quick successive changes cannot overwrite each other.
+ */
+export function saveCheck(url: string, claimKey: string, check: ClaimCheck): Promise<ArticleChecks> {
+  const save = saving.then(async () => {
+    const next = withCheck(await loadChecks(url), claimKey, check);
+    const key = storageKey(url);
+    if (Object.keys(next.checks).length) await browser.storage.local.set({ [key]: next });
+    else await browser.storage.local.remove(key);
+    return next;
+  });
+  saving = save.catch(() => undefined);
+  return save;
 }
 
 export async function loadSettings(): Promise<Settings> {
