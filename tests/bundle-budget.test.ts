@@ -1,0 +1,35 @@
+// Size budgets of the built extension (gzipped): the build fails when one is exceeded.
+// `npm test` builds before it runs the tests; on its own, run `npm run build` first.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/shared-dir.mjs';
+
+const chrome = path.join(repoRoot, 'dist', 'chrome');
+const KiB = 1024;
+
+/** Each budget: the files it covers (optional ones may be absent) and the gzipped limit. */
+const BUDGETS = [
+  { name: 'content.js', files: ['content.js'], optional: [] as string[], limit: 40 * KiB },
+  { name: 'popup.js + popup.css', files: ['popup.js'], optional: ['popup.css'], limit: 30 * KiB },
+  { name: 'background.js', files: ['background.js'], optional: [] as string[], limit: 10 * KiB },
+];
+
+const gzipped = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+const kib = (n: number): string => `${(n / KiB).toFixed(1)} KiB`;
+
+describe('bundle budgets (gzipped)', () => {
+  it('dist/chrome has been built', () => {
+    expect(existsSync(path.join(chrome, 'manifest.json')), `${chrome} is missing: run \`npm run build\` (npm test builds first)`).toBe(true);
+  });
+
+  it.each(BUDGETS)('$name', ({ name, files, optional, limit }) => {
+    for (const f of files) expect(existsSync(path.join(chrome, f)), `dist/chrome/${f} is missing: run \`npm run build\``).toBe(true);
+    const present = [...files, ...optional.filter((f) => existsSync(path.join(chrome, f)))];
+    const sizes = present.map((f) => ({ f, raw: readFileSync(path.join(chrome, f)).length, gz: gzipped(path.join(chrome, f)) }));
+    const total = sizes.reduce((n, s) => n + s.gz, 0);
+    console.log(`${name}: ${sizes.map((s) => `${s.f} ${kib(s.raw)} → ${kib(s.gz)} gzipped`).join(', ')}; total ${kib(total)} of ${kib(limit)}`);
+    expect(total, `${name} is ${kib(total)} gzipped, over its budget of ${kib(limit)}`).toBeLessThanOrEqual(limit);
+  });
+});
