@@ -7,11 +7,11 @@ import type { Candidate, SentenceContext } from './rules/types';
 import { classifySource } from './sources/classify';
 import { headOf } from './sources/noun-phrase';
 import { isDemonym, isNameWord } from './sources/words';
-import { ORGANIZATION_WORDS, OUTLET_WORDS } from './lexicon';
+import { ORGANIZATION_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, TITLES } from './lexicon';
 import { Discourse } from './sources/people';
 import { findQuotes, insideQuote, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
-import { tokenizeSentence } from './text/tokens';
+import { tokenizeSentence, type Token } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
 import { findWhen } from './when';
 import { sameSource, sourceWords } from './source-key';
@@ -43,6 +43,11 @@ function spanText(ctx: SentenceContext, start: number, end: number): string {
   return first && last ? ctx.text.slice(first.start, last.end) : '';
 }
 
+/** An unnamed single person: "the former president", "one resident", "a teacher who fled". */
+function personNoun(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => PEOPLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+}
+
 /** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
 function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
   let source: string;
@@ -62,6 +67,8 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         source = antecedent.name;
         kind = antecedent.kind;
         plural = antecedent.plural;
+        discourse.noteGender(source, written);
+        discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
         const p = written.toLowerCase();
         if (p === 'it' || p === 'they') return null; // nothing near to refer to: too vague to report
@@ -78,7 +85,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       plural = classified.plural;
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural);
+      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)));
     }
   }
   const window = c.timeWindow ?? c.cueSpan;
@@ -239,6 +246,7 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
       } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && PATTERNS.opensWithQuote!.test(ctx.text.slice(ctx.start, ctx.end))) {
         // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too.
         out.push(continuation(ctx, lastDirect, b, passage));
+        if (span) speakerOf.set(span, lastDirect);
       } else if (passage?.speaker && !passage.via) {
         // A passage introduced by "X said:" / "X wrote in a blog post:" speaks for X throughout.
         out.push(continuation(ctx, passage.speaker, b, passage));

@@ -60,7 +60,7 @@ export const PATTERNS: Record<string, RegExp> = {
   ellipsis: /^(?:\.|…)$/u,
   dash: /^[—–-]$/u,
   endsWithColon: /:\s*$/u,
-  opensWithQuote: /^[“"‘„«]/u,
+  opensWithQuote: /^[“"‘'„«]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A surname with a lowercase particle joined by a hyphen: al-Jubbouri, el-Sisi, bin-Salman. */
   particleName: /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben)[-‐‑'’]\p{Lu}/u,

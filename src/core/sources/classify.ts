@@ -27,6 +27,9 @@ const VAGUE_REPORT_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unco
   'many', 'numerous', 'other', 'earlier', 'initial', 'recent', 'further', 'conflicting', 'unverified', 'there']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'many', 'several', 'multiple', 'numerous', 'few', 'two', 'three', 'four', 'other', 'most', 'all']);
 
+/** Titles of courtesy, not of office: left out of the name shown. */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor']);
+
 const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ').replace(PATTERNS.spaceBeforePunct!, '$1');
 
 /** Finds the longest run of tokens that names a lexicon entry. */
@@ -146,7 +149,8 @@ export function classifySource(
 
   // 4. A title before a name: a person.
   if (names && tokens.slice(0, names.end).some(isTitle)) {
-    const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap);
+    // Role titles stay ("Senator Mark Warner"); courtesy titles go ("Dr. Sarah Smith" → "Sarah Smith").
+    const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap && !COURTESY_TITLES.has(t.norm.replace('.', '')));
     const from = titleStart >= 0 && titleStart < names.start ? titleStart : names.start;
     const full = names.end - names.start === 1 ? discourse.fullName(tokens[names.start]!.norm) : null;
     return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };

@@ -1,6 +1,6 @@
 // Who the article has named so far: full person names (so "Mr. Reeves" and "Reeves" show as
 // "Eric Reeves") and the last source of each sort (so "He also says" and "it said" resolve).
-import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, TITLES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
@@ -15,10 +15,24 @@ export interface NamedSource {
   at: number;
 }
 
+/** Titles that say which pronoun a person takes. */
+const TITLE_GENDER: Record<string, string> = {
+  mr: 'he', sir: 'he', lord: 'he', king: 'he', prince: 'he', father: 'he', rabbi: 'he', pope: 'he', sheikh: 'he',
+  mrs: 'she', ms: 'she', miss: 'she', lady: 'she', dame: 'she', queen: 'she', princess: 'she',
+};
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 export const PRONOUN_REACH = 6;
 
 const lastWord = (name: string): string => name.split(' ').pop()!.toLowerCase();
+
+/** A person's name without the titles before it: "Senator Mark Warner" → "Mark Warner". */
+export function bareName(display: string): string {
+  const words = display.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(PATTERNS.trailingPeriod!, ''))) i++;
+  return words.slice(i).join(' ');
+}
 
 export class Discourse {
   /** Surname (lowercase) → full name, most recent wins. */
@@ -27,6 +41,10 @@ export class Discourse {
   private maybePersons = new Map<string, string>();
   /** Title (lowercase) → the last person named with it: "the president" → "Barack Obama". */
   private titled = new Map<string, string>();
+  /** Bare name → how the article's attributions show it ("Mark Warner" → "Senator Mark Warner"). */
+  private display = new Map<string, string>();
+  /** Name → the pronoun used for it ("he" or "she"), learnt from titles and resolved pronouns. */
+  private gender = new Map<string, string>();
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
@@ -48,8 +66,12 @@ export class Discourse {
       const full = words.map((t) => stripPossessive(t.text)).join(' ');
       if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial!.test(first.text.replace('.', '')))) {
         this.persons.set(lastWord(full), full);
-        for (const title of titles) this.titled.set(title.norm.replace('.', ''), full);
-        this.lastPerson = { name: full, kind: 'person', plural: false, at: this.sentence };
+        for (const title of titles) {
+          this.titled.set(title.norm.replace('.', ''), full);
+          const g = TITLE_GENDER[title.norm.replace('.', '')];
+          if (g) this.gender.set(full, g);
+        }
+        this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
       } else if (personLike && words.length <= 3 && !PLACES.has(nameKey(full)) && !ORGANIZATIONS.has(nameKey(full)) && !OUTLETS.has(nameKey(full))) {
         this.maybePersons.set(lastWord(full), full);
       }
@@ -60,7 +82,8 @@ export class Discourse {
   /** A full name for a surname or a titled surname seen earlier ("Reeves" → "Eric Reeves"). */
   fullName(surname: string): string | null {
     const key = surname.toLowerCase();
-    return this.persons.get(key) ?? this.maybePersons.get(key) ?? null;
+    const bare = this.persons.get(key) ?? this.maybePersons.get(key);
+    return bare ? this.display.get(bare) ?? bare : null;
   }
 
   /** The person last named with this title: "the president" → "Barack Obama". */
@@ -72,14 +95,29 @@ export class Discourse {
     return this.persons.has(lastWord(name));
   }
 
-  /** Remembers a resolved source so later pronouns can refer to it. */
-  noteSource(name: string, kind: SourceKind, plural: boolean): void {
+  /**
+   * Remembers a resolved source so later pronouns can refer to it. An unnamed single speaker ("the
+   * former president", "one resident") is a person for "he" and "she" too.
+   */
+  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person'): void {
     const entry = { name, kind, plural, at: this.sentence };
-    if (kind === 'person' && !plural) {
+    if (human && !plural) {
       this.lastPerson = entry;
-      if (name.includes(' ')) this.persons.set(lastWord(name), name);
+      if (kind === 'person') {
+        const bare = bareName(name);
+        if (bare.includes(' ')) this.persons.set(lastWord(bare), bare);
+        if (!this.display.has(bare)) this.display.set(bare, name);
+        const g = this.gender.get(bare);
+        if (g) this.gender.set(name, g);
+      }
     } else if (plural || kind === 'anonymous') this.lastGroup = entry;
     else this.lastBody = entry;
+  }
+
+  /** Records that a pronoun referred to a name: "she" → Sarah Smith is not a later "he". */
+  noteGender(name: string, pronoun: string): void {
+    const p = pronoun.toLowerCase();
+    if (p === 'he' || p === 'she') this.gender.set(name, p);
   }
 
   /** The antecedent of a subject pronoun, or null when none is near enough. */
@@ -87,8 +125,11 @@ export class Discourse {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
     switch (pronoun.toLowerCase()) {
       case 'he':
-      case 'she':
-        return near(this.lastPerson);
+      case 'she': {
+        const person = near(this.lastPerson);
+        const known = person ? this.gender.get(person.name) : undefined;
+        return person && (!known || known === pronoun.toLowerCase()) ? person : null;
+      }
       case 'they':
         return near(this.lastGroup) ?? near(this.lastBody);
       case 'it':
