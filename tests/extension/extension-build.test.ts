@@ -1,0 +1,80 @@
+// The extension as built: per-browser manifests from one source, the permissions the issue allows,
+// bundle contents (no network API, no engine in the background). Run after `npm run build`
+// (`npm test` builds first).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, manifestFor } from '../../scripts/extension-manifest.mjs';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const base = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+const dist = (browser: string, file: string) => readFile(path.join(root, 'dist', browser, file), 'utf8');
+
+describe.each(BROWSERS)('%s manifest', (browser) => {
+  const manifest = manifestFor(browser, base, '1.2.3') as Record<string, any>;
+
+  test('MV3, activeTab + scripting + storage only, sites only on request, no content script at install', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.version).toBe('1.2.3');
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  test('is the file the build wrote', async () => {
+    const built = JSON.parse(await dist(browser, 'manifest.json'));
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+    expect(built).toEqual(manifestFor(browser, base, pkg.version));
+  });
+
+  test('every file it names exists in the build', async () => {
+    const icons = Object.values({ ...manifest.icons, ...manifest.action.default_icon }) as string[];
+    const background = manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts;
+    for (const file of [...icons, ...background, 'popup.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', '_locales/en/messages.json']) {
+      await expect(readFile(path.join(root, 'dist', browser, file)), file).resolves.toBeDefined();
+    }
+  });
+});
+
+describe('per-browser differences', () => {
+  test('Chrome: a service worker, no gecko settings; Firefox: background scripts, a gecko id, no data collected', () => {
+    const chrome = manifestFor('chrome', base, '1.0.0') as Record<string, any>;
+    const firefox = manifestFor('firefox', base, '1.0.0') as Record<string, any>;
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
+
+describe('bundles', () => {
+  test.each(['content.js', 'background.js', 'popup.js'])('%s uses no network API (nothing leaves the device)', async (file) => {
+    const code = await dist('chrome', file);
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+  });
+
+  test('the background worker carries neither the engine nor Readability', async () => {
+    const code = await dist('chrome', 'background.js');
+    expect(code).not.toMatch(/Readability|readerable|_grabArticle/);
+    expect(code).not.toContain('according to');
+  });
+
+  test('both browsers get the same scripts (one source)', async () => {
+    for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css', 'highlight.css']) {
+      expect(await dist('firefox', file), file).toBe(await dist('chrome', file));
+    }
+  });
+
+  test('the popup never sets HTML from strings in our code (Preact text children only)', async () => {
+    const sources = await Promise.all(['src/popup', 'src/content'].map(async (dir) => {
+      const { readdir } = await import('node:fs/promises');
+      const entries = await readdir(path.join(root, dir), { recursive: true, withFileTypes: true });
+      return Promise.all(entries.filter((e) => e.isFile() && /\.tsx?$/.test(e.name)).map((e) => readFile(path.join(e.parentPath, e.name), 'utf8')));
+    }));
+    for (const code of sources.flat()) expect(code).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/);
+  });
+});

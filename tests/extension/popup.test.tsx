@@ -1,0 +1,333 @@
+// @vitest-environment jsdom
+// The popup rendered with Preact in jsdom, against a fake browser whose content script answers with
+// hand-written reports shaped like the engine's output (tests/fixtures/report-*.json).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Report } from '../../src/report/report';
+import { toCsv } from '../../src/report/csv';
+import type { AnalysisResult, ContentRequest } from '../../src/shared/messages';
+import { claimKey, storageKey } from '../../src/popup/checks';
+import { SETTINGS_KEY } from '../../src/popup/settings';
+import seed from '../fixtures/report-seed.json';
+import hostile from '../fixtures/report-hostile.json';
+import { createFakeBrowser, getMessage, type FakeBrowser } from './fake-browser';
+
+let fake: FakeBrowser;
+vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_, key) => fake.api[key as string] }) }));
+const { App } = await import('../../src/popup/components/App');
+
+const SEED = seed as Report;
+const ARTICLE_URL = 'https://news.example/2016/07/has-the-caliphate-begun-to-crack';
+
+function okResult(report: Report, scope: 'article' | 'page' = 'article'): AnalysisResult {
+  return { status: 'ok', analysisId: 3, scope, readerable: true, report, located: report.attributions.map((_, i) => i !== 2) };
+}
+
+/** The content script's answers: `analyze` answers `analysis()` (a function, so tests can change it). */
+function contentScript(analysis: (request: ContentRequest) => AnalysisResult | Error) {
+  fake.onTabMessage = (_tabId, message) => {
+    const request = message as ContentRequest;
+    switch (request.type) {
+      case 'ping': return { alive: true };
+      case 'analyze': return analysis(request);
+      case 'set-highlights': return { on: request.on };
+      case 'show': return { shown: true };
+    }
+  };
+}
+
+let container: HTMLElement;
+
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = probe();
+    if (value) return value;
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    });
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function mount(requestedTabId: number | null = null): Promise<string> {
+  await act(() => {
+    render(<App requestedTabId={requestedTabId} />, container);
+  });
+  return waitFor(() => {
+    const state = container.querySelector('main')?.dataset.state;
+    return state !== 'loading' && state;
+  }, 'the popup to settle');
+}
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const text = (selector: string) => $(selector)?.textContent ?? null;
+const msg = (key: string, ...subs: string[]) => getMessage(key, subs);
+const click = (el: Element | null) => act(() => {
+  (el as HTMLElement).click();
+});
+const groupOf = (source: string) => $$('.group').find((g) => g.querySelector('.group-source')?.textContent === source);
+const calls = (method: string) => fake.calls.filter((c) => c.method === method);
+const sentRequests = () => calls('tabs.sendMessage').map((c) => c.args[1] as ContentRequest);
+
+beforeEach(() => {
+  fake = createFakeBrowser();
+  fake.activeTab = { id: 7, windowId: 1, url: ARTICLE_URL };
+  contentScript(() => okResult(SEED));
+  container = document.createElement('div');
+  document.body.replaceChildren(container);
+});
+
+afterEach(() => {
+  render(null, container);
+});
+
+describe('the list', () => {
+  test('groups by source with a kind badge in words, the cue with its time, and the chain', async () => {
+    expect(await mount()).toBe('ready');
+    expect(text('h1.title')).toBe("Has the 'caliphate' begun to crack?");
+    const groups = $$('.group').map((g) => [g.querySelector('.group-source')!.textContent, g.querySelector('.group-head .kind-badge')!.textContent]);
+    expect(groups).toContainEqual(['the Free Beacon', msg('kindOutlet')]);
+    expect(groups).toContainEqual(['two sources', msg('kindAnonymous')]);
+    expect(groups).toContainEqual(['Major General Najm al-Jubbouri', msg('kindPerson')]);
+    // Most cited first (two statements each: the one cited first leads).
+    expect(groups.slice(0, 2).map((g) => g[0])).toEqual(['Ahmed Al-Jubouri', 'Major General Najm al-Jubbouri']);
+    const daesh = groupOf('Daesh Daily')!;
+    expect(daesh.querySelector('.claim-cue')!.textContent).toBe('reported Friday');
+    expect(daesh.querySelector('.claim-via')!.textContent).toBe('via the Free Beacon');
+    expect(daesh.querySelector('.claim-text')!.textContent).toBe('This is the largest synchronized attack since ISIS occupied the city in 2014');
+    expect(groupOf('Reuters')!.querySelector('.claim-via')).toBeNull();
+    const continued = groupOf('Major General Najm al-Jubbouri')!.querySelectorAll('.claim-cue')[1]!;
+    expect(continued.textContent).toBe(msg('quotationContinued'));
+  });
+
+  test('the sourcing profile counts named, unnamed and second-hand statements and lists the outlets', async () => {
+    await mount();
+    const figure = (name: string) => text(`[data-figure="${name}"]`);
+    const anonymous = SEED.attributions.filter((a) => a.sourceKind === 'anonymous').length;
+    expect(figure('total')).toBe(String(SEED.attributions.length));
+    expect(figure('anonymous')).toBe(String(anonymous));
+    expect(figure('named')).toBe(String(SEED.attributions.length - anonymous));
+    expect(figure('second-hand')).toBe(String(SEED.attributions.filter((a) => a.via).length));
+    expect(figure('outlets')).toContain('the Free Beacon');
+    expect(figure('outlets')).toContain('Reuters');
+  });
+
+  test('filter by kind and search within the list; clear the filter', async () => {
+    await mount();
+    await click($('button.kind-toggle[data-kind="person"]'));
+    expect($('button.kind-toggle[data-kind="person"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(new Set($$('.claim').map((c) => c.dataset.kind))).toEqual(new Set(['person']));
+    await click($('button.kind-toggle[data-kind="person"]'));
+    const search = $('input.search') as HTMLInputElement;
+    await act(() => {
+      search.value = 'sumaria posters';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect($$('.claim').map((c) => c.querySelector('.claim-text')!.textContent)).toEqual([
+      'Daesh militia are looking for unknown people in Mosul who tore up Daesh posters',
+    ]);
+    await act(() => {
+      search.value = 'zebra';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(text('.empty')).toContain(msg('noMatches'));
+    await click([...container.querySelectorAll('.empty button')][0]!);
+    expect($$('.claim')).toHaveLength(SEED.attributions.length);
+  });
+
+  test('reading order lists every statement with its source, and the choice is remembered', async () => {
+    await mount();
+    await click(container.querySelector('input[name="order"][value="reading"]'));
+    const items = $$('ol.claims > .claim');
+    expect(items.map((c) => Number(c.dataset.index))).toEqual(SEED.attributions.map((_, i) => i));
+    expect(items[0]!.querySelector('.claim-source')!.textContent).toBe('two sources');
+    expect(items[0]!.querySelector('.kind-badge')!.textContent).toBe(msg('kindAnonymous'));
+    await waitFor(() => (fake.store[SETTINGS_KEY] as { order?: string } | undefined)?.order === 'reading', 'settings saved');
+  });
+
+  test('Show in page asks the content script for that analysis\' sentence; sentences not in the page cannot be shown', async () => {
+    await mount();
+    const buttons = $$('.claim').map((c) => [Number(c.dataset.index), c.querySelector<HTMLButtonElement>('button.show')!] as const);
+    expect(buttons.find(([i]) => i === 2)![1].disabled).toBe(true);
+    await click(buttons.find(([i]) => i === 10)![1]);
+    await waitFor(() => sentRequests().some((r) => r.type === 'show'), 'a show request');
+    expect(sentRequests().find((r) => r.type === 'show')).toEqual({ type: 'show', analysisId: 3, index: 10 });
+    expect(buttons[0]![1].getAttribute('aria-label')).toMatch(/^Show in page: /);
+  });
+
+  test('Highlight in page switches the page\'s highlights', async () => {
+    await mount();
+    expect(sentRequests().find((r) => r.type === 'analyze')).toMatchObject({ highlights: true });
+    await click(container.querySelector('.switch input[type="checkbox"]'));
+    expect(sentRequests().at(-1)).toEqual({ type: 'set-highlights', on: false });
+  });
+});
+
+describe('Check: the corroboration prompt', () => {
+  test('offers searches in new tabs and keeps the reader\'s status and note per article', async () => {
+    await mount();
+    const claim = groupOf('Reuters')!.querySelector('.claim')!;
+    const check = claim.querySelector<HTMLButtonElement>('button.check')!;
+    expect(check.getAttribute('aria-expanded')).toBe('false');
+    await click(check);
+    expect(check.getAttribute('aria-expanded')).toBe('true');
+    const panel = container.querySelector(`#${check.getAttribute('aria-controls')}`)!;
+    const links = [...panel.querySelectorAll('a')];
+    expect(links.map((a) => a.dataset.search)).toEqual(['news', 'factcheck', 'site']);
+    expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener'))).toBe(true);
+    expect(links[2]!.textContent).toContain('reuters.com');
+
+    await click(panel.querySelector('input[value="disputed"]'));
+    expect(claim.querySelector('.status-chip')!.textContent).toBe(`Status: ${msg('statusDisputed')}`);
+    const key = claimKey(SEED.attributions.find((a) => a.source === 'Reuters')!);
+    await waitFor(() => (fake.store[storageKey(ARTICLE_URL)] as { checks?: Record<string, unknown> } | undefined)?.checks?.[key], 'the status saved');
+    expect(fake.store[storageKey(ARTICLE_URL)]).toMatchObject({ version: 1, checks: { [key]: { status: 'disputed', note: '' } } });
+
+    const note = panel.querySelector('textarea')!;
+    await act(() => {
+      note.value = 'AP reports the opposite';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+      note.dispatchEvent(new Event('blur'));
+    });
+    await waitFor(() => (fake.store[storageKey(ARTICLE_URL)] as { checks: Record<string, { note: string }> }).checks[key]!.note === 'AP reports the opposite', 'the note saved');
+
+    // Reopened: the status is shown again.
+    render(null, container);
+    await mount();
+    expect(groupOf('Reuters')!.querySelector('.status-chip')!.textContent).toBe(`Status: ${msg('statusDisputed')}`);
+  });
+
+  test('garbage where the statuses are stored does not break the popup', async () => {
+    fake.store[storageKey(ARTICLE_URL)] = { version: 1, checks: { zzz: 'x', '0000000a': { status: 42 } } };
+    fake.store[SETTINGS_KEY] = 'not settings';
+    expect(await mount()).toBe('ready');
+    expect($$('.status-chip').every((c) => c.textContent === `Status: ${msg('statusUnchecked')}`)).toBe(true);
+  });
+});
+
+describe('untrusted article text', () => {
+  test('markup in titles, sources, cues and claims is shown as text and never becomes elements', async () => {
+    contentScript(() => okResult(hostile as Report));
+    await mount();
+    expect(text('h1.title')).toBe((hostile as Report).title);
+    await click(container.querySelector('input[name="order"][value="reading"]'));
+    const page = container.textContent!;
+    for (const literal of ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', 'Mayor <b>Jane</b> Smith',
+      'said <i>loudly</i> <u>Tuesday</u>', '<svg onload="window.__pwned=3">', 'via <a href="javascript:window.__pwned=4">the Beacon</a>']) {
+      expect(page).toContain(literal);
+    }
+    expect(container.querySelectorAll('script, img:not(.brand img), svg, b, i, u, iframe').length).toBe(0);
+    expect([...container.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('javascript:'))).toEqual([]);
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
+});
+
+describe('states', () => {
+  test.each([
+    ['chrome://settings/', 'restrictedBrowser'],
+    ['https://chromewebstore.google.com/detail/x', 'restrictedStore'],
+    ['https://example.com/paper.pdf', 'restrictedPdf'],
+  ])('%s: says why, and injects nothing', async (url, bodyKey) => {
+    fake.activeTab = { id: 7, windowId: 1, url };
+    expect(await mount()).toBe('restricted');
+    expect(text('h1')).toBe(msg('restrictedTitle'));
+    expect(text('.state p')).toBe(msg(bodyKey));
+    expect(calls('scripting.executeScript')).toEqual([]);
+  });
+
+  test('a page the browser refuses to script reads as restricted, not as an exception', async () => {
+    fake.onTabMessage = () => new Error('Could not establish connection. Receiving end does not exist.');
+    (fake.api.scripting as Record<string, unknown>).executeScript = async () => {
+      throw new Error('Cannot access contents of the page.');
+    };
+    expect(await mount()).toBe('restricted');
+    expect(container.textContent).not.toContain('Cannot access');
+  });
+
+  test('first visit: the content script is injected (with its styles) before the analysis', async () => {
+    let injected = false;
+    fake.onTabMessage = (_id, message) => {
+      const request = message as ContentRequest;
+      if (!injected) return new Error('Receiving end does not exist.');
+      return request.type === 'analyze' ? okResult(SEED) : { alive: true };
+    };
+    (fake.api.scripting as Record<string, unknown>).executeScript = async (details: unknown) => {
+      fake.calls.push({ method: 'scripting.executeScript', args: [details] });
+      injected = true;
+    };
+    expect(await mount()).toBe('ready');
+    expect(calls('scripting.insertCSS').map((c) => c.args[0])).toEqual([{ target: { tabId: 7 }, files: ['highlight.css'] }]);
+    expect(calls('scripting.executeScript').map((c) => c.args[0])).toEqual([{ target: { tabId: 7 }, files: ['content.js'] }]);
+  });
+
+  test('an error offers a retry, which analyzes again', async () => {
+    let fail = true;
+    contentScript(() => (fail ? { status: 'error', message: 'TypeError: x is undefined' } : okResult(SEED)));
+    expect(await mount()).toBe('error');
+    expect(text('h1')).toBe(msg('errorTitle'));
+    expect(container.textContent).not.toContain('TypeError');
+    fail = false;
+    await click(container.querySelector('.state button'));
+    await waitFor(() => container.querySelector('main')?.dataset.state === 'ready', 'ready after retry');
+  });
+
+  test('no article: "Analyze the whole page" analyzes with scope page', async () => {
+    contentScript((request) => (request.type === 'analyze' && request.scope === 'page'
+      ? okResult({ ...SEED, attributions: [] }, 'page')
+      : { status: 'no-article', scope: 'article', readerable: false, title: 'Sign in', url: ARTICLE_URL }));
+    expect(await mount()).toBe('no-article');
+    await click(container.querySelector('.state button'));
+    await waitFor(() => container.querySelector('main')?.dataset.state === 'ready', 'the whole page analyzed');
+    expect(sentRequests().filter((r) => r.type === 'analyze').map((r) => (r as { scope: string }).scope)).toEqual(['article', 'page']);
+    expect(text('.notice')).toContain(msg('wholePageNotice'));
+    expect(text('.empty')).toBe(msg('emptyList'));
+  });
+
+  test('popup.html?tabId=N reports on that tab, with no "Open as a page" button', async () => {
+    fake.activeTab = { id: 42, windowId: 3, url: ARTICLE_URL };
+    expect(await mount(42)).toBe('ready');
+    expect(sentRequests()[0]).toEqual({ type: 'ping' });
+    expect(calls('tabs.sendMessage').every((c) => c.args[0] === 42)).toBe(true);
+    expect(container.querySelector('.report-head button')).toBeNull();
+  });
+
+  test('a closed tab (popup.html?tabId=N after the tab went away) is an error with a retry', async () => {
+    expect(await mount(999)).toBe('error');
+    expect(container.querySelector('.state button')).not.toBeNull();
+  });
+
+  test('the toolbar badge shows the count after the popup analyzes', async () => {
+    await mount();
+    await waitFor(() => calls('action.setBadgeText').length, 'the badge');
+    expect(calls('action.setBadgeText')[0]!.args[0]).toEqual({ tabId: 7, text: String(SEED.attributions.length) });
+  });
+});
+
+describe('exports', () => {
+  test('Copy CSV puts the report writer\'s CSV on the clipboard; Download JSON saves the report', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => { copied.push(s); } } });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const downloads: string[] = [];
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    await mount();
+    await click(container.querySelector('button[data-export="csv"][data-action="copy"]'));
+    await waitFor(() => copied.length, 'the copy');
+    expect(copied[0]).toBe(toCsv([SEED]));
+    await waitFor(() => text('.announcer') === msg('copied', msg('formatCsv')), 'the announcement');
+
+    await click(container.querySelector('button[data-export="json"][data-action="download"]'));
+    expect(downloads).toEqual(['attribution-lens-has-the-caliphate-begun-to-crack.json']);
+    expect(JSON.parse(await blobs[0]!.text())).toEqual(SEED);
+    expect(blobs[0]!.type).toMatch(/^application\/json/);
+  });
+});
