@@ -1,6 +1,6 @@
 // The engine: blocks of article text in, attributions out. Pure: no DOM, no browser APIs, no I/O,
 // so the content script, the CLI and the tests run exactly the same code.
-import { claimText, quoteType } from './claim';
+import { claimText, quoteType, trimEdges } from './claim';
 import { passageState, type Passage } from './passages';
 import { RULES } from './rules';
 import type { Candidate, SentenceContext } from './rules/types';
@@ -177,7 +177,7 @@ function continuation(ctx: SentenceContext, from: Attribution, blockIndex: numbe
     end: ctx.end,
     sentence,
     cue: '(quotation continued)',
-    claim: sentence.replace(PATTERNS.claimEdges!, ''),
+    claim: trimEdges(sentence),
     when: null,
     via: passage?.via ?? from.via,
     quote: quoteType(ctx, { start: ctx.start, end: ctx.end }),

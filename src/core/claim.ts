@@ -20,8 +20,17 @@ export function claimBefore(ctx: SentenceContext, i: number): { start: number; e
 }
 
 /** The claim's text: surrounding punctuation and spaces trimmed, a wrapping quotation unwrapped. */
+/** Trims spaces and clause punctuation from both ends (a loop, not a regex: linear on any input). */
+export function trimEdges(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && PATTERNS.claimEdge!.test(s[start]!)) start++;
+  while (end > start && PATTERNS.claimEdge!.test(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
+
 export function claimText(text: string, span: { start: number; end: number }): string {
-  let s = text.slice(span.start, span.end).replace(PATTERNS.claimEdges!, '');
+  let s = trimEdges(text.slice(span.start, span.end));
   // Keep a quotation's marks only when it is quoted in part.
   const m = PATTERNS.wrappedQuote!.exec(s);
   if (m && !PATTERNS.innerQuoteMark!.test(m[1]!)) s = m[1]!;

@@ -44,8 +44,8 @@ export const PATTERNS: Record<string, RegExp> = {
   pluralNoun: /^\p{L}{2,}[^s]s$/u,
   /** A year: 1900-2099. */
   year: /^(?:19|20)\d\d$/u,
-  /** Punctuation and spaces at either end of a claim. */
-  claimEdges: /^[\s,;:—–-]+|[\s,;:—–-]+$/gu,
+  /** Punctuation or a space at an end of a claim (trimmed one character at a time: see claim.ts). */
+  claimEdge: /^[\s,;:—–-]$/u,
   /** A claim that is one quotation from end to end. */
   wrappedQuote: /^[“"‘]([^]*?)[.,!?]?[”"’][.,!?]?$/u,
   innerQuoteMark: /[“”"]/u,
@@ -71,7 +71,9 @@ export const PATTERNS: Record<string, RegExp> = {
   /** A verb contracted with a pronoun or "not": isn't, it's, they've, won't. */
   contraction: /^\p{L}+(?:n't|'s|'re|'ve|'ll|'d|'m)$/u,
   /** A capital inside a word: ZeniMax, eBay, YouTube (brand names, not surnames; McDonald and O'Brien aside). */
-  camelCase: /^(?!Mc|Mac|O')\p{L}+\p{Ll}\p{Lu}\p{L}*$/u,
+  camelCase: /\p{Ll}\p{Lu}/u,
+  /** Surname prefixes that put a capital inside a name: McDonald, MacArthur, O'Brien. */
+  surnamePrefix: /^(?:Mc|Mac|O')/u,
   /** "speaking at a conference", "writing in the Guardian": an -ing word opening an aside. */
   gerund: /^\p{Ll}{3,}ing$/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */

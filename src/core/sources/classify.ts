@@ -91,6 +91,9 @@ function nameRun(tokens: readonly Token[], head = -1): { start: number; end: num
   return best;
 }
 
+/** A capital inside a word (ZeniMax, eBay), which surnames like McDonald do not count as. */
+const brandLike = (t: Token): boolean => PATTERNS.camelCase!.test(t.text) && !PATTERNS.surnamePrefix!.test(t.text) && !isAcronym(t);
+
 const isAcronym = (t: Token): boolean => PATTERNS.acronym!.test(t.text);
 
 /** Drops a leading lowercase determiner that is not "the" ("some officials" stays, "a" stays). */
@@ -189,10 +192,10 @@ export function classifySource(
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
     if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
     // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
-    if (PATTERNS.camelCase!.test(word.text)) return { kind: hint ?? 'organization', name: text, plural: false };
+    if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };
     return { kind: hint ?? 'person', name: nameText, plural: false };
   }
-  if (nameTokens.some((t) => PATTERNS.camelCase!.test(t.text))) return { kind: hint ?? 'organization', name: text, plural: false };
+  if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
   if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial!.test(firstName.text.replace('.', ''))) {
     return { kind: hint, name: nameText, plural: false };
