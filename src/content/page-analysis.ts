@@ -6,6 +6,7 @@ import { extractArticle, extractWholePage } from '../extract/readability';
 import { normalizeSpace } from '../extract/blocks';
 import type { AnalysisResult, Scope } from '../shared/messages';
 import { locateSentences } from './locate';
+import { siteDomain } from './site-domains';
 import { buildTextIndex, type Span, type TextIndex } from './text-index';
 
 export interface PageAnalysis {
@@ -52,6 +53,7 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
       readerable: article.readerable,
       report: { url, title: article.title, articleFound: true, attributions },
       located: sentences.map((_, i) => Boolean(spans[i])),
+      domains: attributions.map((a) => ({ source: siteDomain(a.source), via: siteDomain(a.via) })),
     },
     sentences,
     kinds: attributions.map((a) => a.sourceKind),

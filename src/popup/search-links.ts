@@ -2,8 +2,8 @@
 // extension itself never fetches anything). News and site searches pair the claim's key terms with
 // its source; the fact-check search uses the claim alone, as fact-check indexes are keyed by claim.
 import type { Attribution } from '../core/types';
+import type { SiteDomains } from '../shared/messages';
 import { keyTerms } from './key-terms';
-import { outletDomain } from './outlet-domains';
 
 export type SearchKind = 'news' | 'factcheck' | 'site';
 
@@ -32,7 +32,8 @@ export function checkTerms(a: Pick<Attribution, 'claim' | 'sentence' | 'source'>
   return terms.length >= 2 ? terms : keyTerms(a.sentence, 6, a.source);
 }
 
-export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind' | 'via'>): SearchLink[] {
+/** `domains`: the web domains of the source and of the publication quoted from (from the content script). */
+export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'>, domains: SiteDomains): SearchLink[] {
   const terms = checkTerms(a).join(' ');
   // An unnamed source ("two sources") adds nothing a search engine can match.
   const source = a.sourceKind === 'anonymous' ? '' : phrase(a.source);
@@ -40,9 +41,10 @@ export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source'
     { kind: 'news', url: PROVIDERS.news([source, terms].filter(Boolean).join(' ')) },
     { kind: 'factcheck', url: PROVIDERS.factcheck(terms) },
   ];
-  // The outlet's own site: the source's when it is a known outlet, else the site of the publication
+  // The source's own site when it is a known outlet or organization, else the site of the publication
   // the passage was quoted from.
-  const domain = (a.sourceKind === 'outlet' ? outletDomain(a.source) : null) ?? (a.via ? outletDomain(a.via) : null);
+  const named = a.sourceKind === 'outlet' || a.sourceKind === 'organization';
+  const domain = (named ? domains.source : null) ?? domains.via;
   if (domain) links.push({ kind: 'site', domain, url: PROVIDERS.site(`site:${domain} ${terms}`) });
   return links;
 }

@@ -18,6 +18,11 @@ export type ContentRequest =
   /** Scroll to the sentence of attribution `index` of analysis `analysisId` and flash it. */
   | { type: 'show'; analysisId: number; index: number };
 
+export interface SiteDomains {
+  source: string | null;
+  via: string | null;
+}
+
 export type AnalysisResult =
   | {
     status: 'ok';
@@ -29,6 +34,8 @@ export type AnalysisResult =
     report: Report;
     /** Per attribution: whether its sentence was found in the live page (so it can be shown). */
     located: boolean[];
+    /** Per attribution: the web domains of its source and of its `via`, when known. */
+    domains: SiteDomains[];
   }
   | { status: 'no-article'; scope: Scope; readerable: boolean; title: string; url: string }
   | { status: 'restricted'; reason: 'pdf' }

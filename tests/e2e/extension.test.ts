@@ -11,7 +11,7 @@ import { CSV_COLUMNS } from '../../src/report/csv';
 import { findSharedDir } from '../../scripts/shared-dir.mjs';
 import {
   activeTabId, badgeText, extensionCopyGranting, launchWithExtension, openPopup, saveScreenshot, settledState, sleep,
-  startServer, type ExtensionBrowser,
+  startServer, tabIdFor, type ExtensionBrowser,
 } from './harness';
 
 interface GoldAttribution {
@@ -376,11 +376,7 @@ describe('automatic analysis on an allowed site', () => {
     try {
       const page = await granted.context.newPage();
       await page.goto(`${server.origin}/spa.html`);
-      const tabId = await granted.worker.evaluate(async (url) => {
-        const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } })
-          .chrome.tabs.query({ url });
-        return tab!.id;
-      }, page.url());
+      const tabId = await tabIdFor(granted, page.url());
       // A list of links: no article, no count.
       await sleep(1500);
       expect(await badgeText(granted, tabId)).toBe('');

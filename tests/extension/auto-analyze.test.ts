@@ -4,7 +4,7 @@ import { createAutoAnalyzer, type AutoDeps } from '../../src/background/auto-ana
 import type { AnalysisResult } from '../../src/shared/messages';
 
 const ok: AnalysisResult = {
-  status: 'ok', analysisId: 1, scope: 'article', readerable: true, located: [],
+  status: 'ok', analysisId: 1, scope: 'article', readerable: true, located: [], domains: [],
   report: { title: 't', articleFound: true, attributions: [] },
 };
 

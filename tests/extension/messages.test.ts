@@ -29,7 +29,7 @@ describe('isContentRequest: what the content script accepts', () => {
 
 describe('badgeText', () => {
   const ok = (n: number): AnalysisResult => ({
-    status: 'ok', analysisId: 1, scope: 'article', readerable: true, located: [],
+    status: 'ok', analysisId: 1, scope: 'article', readerable: true, located: [], domains: [],
     report: { title: 't', articleFound: true, attributions: Array.from({ length: n }, () => ({}) as never) },
   });
   test.each([

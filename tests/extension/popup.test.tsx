@@ -21,7 +21,11 @@ const SEED = seed as Report;
 const ARTICLE_URL = 'https://news.example/2016/07/has-the-caliphate-begun-to-crack';
 
 function okResult(report: Report, scope: 'article' | 'page' = 'article'): AnalysisResult {
-  return { status: 'ok', analysisId: 3, scope, readerable: true, report, located: report.attributions.map((_, i) => i !== 2) };
+  const domain = (name: string | null) => ({ Reuters: 'reuters.com', 'the Free Beacon': 'freebeacon.com' } as Record<string, string>)[name ?? ''] ?? null;
+  return {
+    status: 'ok', analysisId: 3, scope, readerable: true, report, located: report.attributions.map((_, i) => i !== 2),
+    domains: report.attributions.map((a) => ({ source: domain(a.source), via: domain(a.via) })),
+  };
 }
 
 /** The content script's answers: `analyze` answers `analysis()` (a function, so tests can change it). */

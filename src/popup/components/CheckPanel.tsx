@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Attribution } from '../../core/types';
 import { t, type MessageKey } from '../../shared/i18n';
+import type { SiteDomains } from '../../shared/messages';
 import { CHECK_STATUSES, NOTE_MAX_LENGTH, type ClaimCheck } from '../checks';
 import { statusLabel } from '../labels';
 import { checkTerms, searchLinks, type SearchLink } from '../search-links';
@@ -13,11 +14,12 @@ const NOTE_SAVE_DELAY_MS = 500;
 interface Props {
   id: string;
   attribution: Attribution;
+  domains: SiteDomains;
   check: ClaimCheck;
   onChange: (check: ClaimCheck) => void;
 }
 
-export function CheckPanel({ id, attribution, check, onChange }: Props) {
+export function CheckPanel({ id, attribution, domains, check, onChange }: Props) {
   const [note, setNote] = useState(check.note);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null); // a note typed but not saved yet
@@ -42,7 +44,7 @@ export function CheckPanel({ id, attribution, check, onChange }: Props) {
       <p class="check-sentence"><span class="label">{t('checkSentence')}</span> {attribution.sentence}</p>
       <p class="check-terms"><span class="label">{t('checkTerms')}</span> {checkTerms(attribution).join(' · ')}</p>
       <ul class="search-links">
-        {searchLinks(attribution).map((link) => (
+        {searchLinks(attribution, domains).map((link) => (
           <li key={link.kind}>
             <a href={link.url} target="_blank" rel="noopener noreferrer" data-search={link.kind}>
               {t(LINK_LABEL[link.kind], link.domain ?? '')}

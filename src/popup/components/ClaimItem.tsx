@@ -2,6 +2,7 @@
 // publications, and the actions. Article text is untrusted: it appears only as text children.
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import type { SiteDomains } from '../../shared/messages';
 import type { ClaimCheck } from '../checks';
 import type { ListedClaim } from '../claim-list';
 import { cueLabel, excerpt, statusLabel } from '../labels';
@@ -13,12 +14,13 @@ interface Props {
   /** False inside a group headed by the source. */
   showSource: boolean;
   located: boolean;
+  domains: SiteDomains;
   check: ClaimCheck;
   onCheck: (check: ClaimCheck) => void;
   onShow: (index: number) => void;
 }
 
-export function ClaimItem({ claim: { attribution: a, index }, showSource, located, check, onCheck, onShow }: Props) {
+export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, check, onCheck, onShow }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = `check-${index}`;
   const cue = cueLabel(a);
@@ -55,7 +57,7 @@ export function ClaimItem({ claim: { attribution: a, index }, showSource, locate
         </button>
         <span class={`status-chip status-${check.status}`}>{t('statusChip', statusLabel(check.status))}</span>
       </div>
-      {open && <CheckPanel id={panelId} attribution={a} check={check} onChange={onCheck} />}
+      {open && <CheckPanel id={panelId} attribution={a} domains={domains} check={check} onChange={onCheck} />}
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { claimKey } from '../checks';
 import { groupBySource, type ListedClaim } from '../claim-list';
 import type { Order } from '../settings';
 import { t } from '../../shared/i18n';
+import type { SiteDomains } from '../../shared/messages';
 import { ClaimItem } from './ClaimItem';
 import { KindBadge } from './KindBadge';
 
@@ -11,14 +12,16 @@ interface Props {
   claims: ListedClaim[];
   order: Order;
   located: boolean[];
+  domains: SiteDomains[];
   checks: ArticleChecks;
   onCheck: (key: string, check: ClaimCheck) => void;
   onShow: (index: number) => void;
 }
 
 const UNCHECKED: ClaimCheck = { status: 'unchecked', note: '', updatedAt: 0 };
+const NO_DOMAINS: SiteDomains = { source: null, via: null };
 
-export function ClaimList({ claims, order, located, checks, onCheck, onShow }: Props) {
+export function ClaimList({ claims, order, located, domains, checks, onCheck, onShow }: Props) {
   const item = (claim: ListedClaim, showSource: boolean) => {
     const key = claimKey(claim.attribution);
     return (
@@ -27,6 +30,7 @@ export function ClaimList({ claims, order, located, checks, onCheck, onShow }: P
         claim={claim}
         showSource={showSource}
         located={located[claim.index] ?? false}
+        domains={domains[claim.index] ?? NO_DOMAINS}
         check={checks.checks[key] ?? UNCHECKED}
         onCheck={(check) => onCheck(key, check)}
         onShow={onShow}

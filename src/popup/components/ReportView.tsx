@@ -32,7 +32,7 @@ interface Props {
 }
 
 export function ReportView({ tab, result, initialChecks, settings, onSettings, onScope, pageMode }: Props) {
-  const { report, located, analysisId } = result;
+  const { report, located, domains, analysisId } = result;
   const profile = useMemo(() => sourcingProfile(report.attributions), [report]);
   const [checks, setChecks] = useState(initialChecks);
   const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(new Set());
@@ -112,7 +112,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
           <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); }}>{t('clearFilter')}</button>
         </p>
       ) : (
-        <ClaimList claims={claims} order={settings.order} located={located} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
+        <ClaimList claims={claims} order={settings.order} located={located} domains={domains} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
       )}
       <ExportBar report={report} announce={setAnnouncement} />
       <AutoAnalyzeToggle url={tab.url} />

@@ -1,0 +1,24 @@
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+
+export declare const CHROMIUM: string;
+export declare const CHROME_DIST: string;
+export declare function sleep(ms: number): Promise<void>;
+export declare function startServer(): Promise<{ origin: string; close: () => Promise<void> }>;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  cdp: CDPSession;
+  close: () => Promise<void>;
+}
+export declare function launchWithExtension(extensionDir?: string): Promise<ExtensionBrowser>;
+export declare function extensionCopyGranting(origins: string[]): Promise<{ dir: string; remove: () => Promise<void> }>;
+export declare function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void>;
+export interface OpenPopup {
+  popup: Page;
+  close: () => Promise<void>;
+}
+export declare function openPopup(ext: ExtensionBrowser, page: Page): Promise<OpenPopup>;
+export declare function settledState(popup: Page): Promise<string>;

@@ -1,0 +1,135 @@
+// Drives the built extension in Debian's Chromium (never a downloaded browser): a static server on
+// 127.0.0.1 for the corpus pages and the test fixtures, a browser with the extension loaded, and the
+// real toolbar popup. Used by the end-to-end tests and by scripts/measure-popup.mjs.
+//
+// The popup is opened with CDP's Extensions.triggerAction, which does what a click on the toolbar
+// button does (including the activeTab grant). Playwright does not surface popup windows of a
+// persistent context, so the popup is reached through a second CDP connection. That connection
+// changes where the browser saves downloads: read exported files from the page, not the disk.
+import { createServer } from 'node:http';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { findSharedDir, repoRoot } from './shared-dir.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const CHROME_DIST = path.join(repoRoot, 'dist', 'chrome');
+const FIXTURES = path.join(repoRoot, 'tests', 'fixtures');
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Serves tests/fixtures/* and the corpus pages (../shared/corpus/pages/*) by file name. */
+export async function startServer() {
+  const corpus = path.join(findSharedDir(), 'corpus', 'pages');
+  const server = createServer(async (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    // Client-side routes of the single-page fixture are all served by its page, as a real host would.
+    const name = pathname.startsWith('/spa/') ? 'spa.html' : path.basename(pathname);
+    for (const dir of [FIXTURES, corpus]) {
+      try {
+        const body = await readFile(path.join(dir, name));
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(body);
+        return;
+      } catch {
+        // try the next folder
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Chromium with the extension in `extensionDir` loaded. `--remote-debugging-port=0` opens the second
+ * CDP endpoint the popup is reached through (its port is written to DevToolsActivePort).
+ */
+export async function launchWithExtension(extensionDir = CHROME_DIST) {
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-browser-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  return {
+    context, extensionId, worker, userDataDir, cdp,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A copy of the built extension whose manifest already grants `origins`. */
+export async function extensionCopyGranting(origins) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-granted-'));
+  await cp(CHROME_DIST, dir, { recursive: true });
+  const manifestPath = path.join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.host_permissions = origins;
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+async function popupTargetIds(ext) {
+  const { targetInfos } = await ext.cdp.send('Target.getTargets');
+  return targetInfos.filter((t) => t.url === `chrome-extension://${ext.extensionId}/popup.html`).map((t) => t.targetId);
+}
+
+/** Clicks the toolbar button for `page` (CDP's Extensions.triggerAction); resolves when the popup exists. */
+export async function clickToolbarButton(ext, page) {
+  await page.bringToFront();
+  const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+  for (let i = 0; i < 200; i++) {
+    if ((await popupTargetIds(ext)).length) return;
+    await sleep(25);
+  }
+  throw new Error('the popup did not open');
+}
+
+/** Clicks the toolbar button for `page` and returns the popup (a Playwright Page) and how to close it. */
+export async function openPopup(ext, page) {
+  await clickToolbarButton(ext, page);
+  const port = (await readFile(path.join(ext.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  let popup;
+  for (let i = 0; i < 100 && !popup; i++) {
+    popup = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/popup.html'));
+    if (!popup) await sleep(25);
+  }
+  if (!popup) throw new Error('popup page not found over CDP');
+  return {
+    popup,
+    close: async () => {
+      await popup.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      // The next openPopup must not find this popup still closing.
+      for (let i = 0; i < 100 && (await popupTargetIds(ext)).length; i++) await sleep(25);
+    },
+  };
+}
+
+/** Waits until the popup has left its "analyzing" state; returns the state it shows. */
+export async function settledState(popup) {
+  const state = await popup.waitForFunction(() => {
+    const value = document.querySelector('main')?.dataset.state;
+    return value && value !== 'loading' ? value : false;
+  }, undefined, { timeout: 15_000 });
+  return state.jsonValue();
+}
