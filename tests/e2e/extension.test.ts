@@ -203,6 +203,8 @@ describe('the seed article (../shared/corpus/pages/seed-mosul.html)', () => {
     expect(links.every((l) => l.target === '_blank')).toBe(true);
     expect(decodeURIComponent(links[0]!.href)).toContain('Reuters');
     expect(decodeURIComponent(links[2]!.href)).toContain('site:reuters.com');
+    await claim.locator('.check-panel').scrollIntoViewIfNeeded();
+    await saveScreenshot(popup, 'popup-check.png');
     await close();
   });
 

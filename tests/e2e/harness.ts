@@ -36,10 +36,10 @@ export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<s
   return ext.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Saves a screenshot under artifacts/ (kept by CI as a test artifact, never committed). */
+/** Saves a screenshot under artifacts/ (a test artifact, never committed). */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, name);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file }); // what the reader sees: the popup's own viewport
   return file;
 }
