@@ -315,6 +315,7 @@ describe('pages that are not a plain article', () => {
 describe('a reader\'s use of the popup', () => {
   test('keyboard: every control is reachable with Tab, has a name, and shows focus', async () => {
     const { popup, close } = await seedPopup();
+    await popup.waitForSelector('.auto input'); // the per-site toggle renders once the permission is known
     const expected = await popup.evaluate(() => {
       const all = [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea, a[href]')];
       const radioNames = new Set(all.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name));
