@@ -1,5 +1,5 @@
 // One input file → one report. Runs on the main thread (--jobs 1) or in a worker thread.
-import { analyze } from '../core/analyze';
+import { analyze } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
 import { loadArticleText, readInput, type DomImplementation } from './load';

@@ -3,10 +3,8 @@
 import { PATTERNS } from '../patterns';
 import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
-import countries from './countries.json';
 import cueVerbs from './cue-verbs.json';
 import documentNouns from './document-nouns.json';
-import givenNames from './given-names.json';
 import grammar from './grammar.json';
 import institutionNouns from './institution-nouns.json';
 import modifiers from './modifiers.json';
@@ -14,12 +12,9 @@ import nameParticles from './name-particles.json';
 import nonSources from './non-sources.json';
 import organizationDescriptors from './organization-descriptors.json';
 import organizationWords from './organization-words.json';
-import organizations from './organizations.json';
 import outletDescriptors from './outlet-descriptors.json';
 import outletWords from './outlet-words.json';
-import outlets from './outlets.json';
 import peopleNouns from './people-nouns.json';
-import regions from './regions.json';
 import titles from './titles.json';
 import weekdays from './weekdays.json';
 
@@ -61,7 +56,6 @@ export const MODIFIERS = lower(modifiers);
 export const NAME_PARTICLES = lower(nameParticles);
 /** "according to plan": objects of a cue that are not sources. */
 export const NON_SOURCES = lower(nonSources);
-export const GIVEN_NAMES = lower(givenNames as string[]);
 /** Multi-word phrases as word lists, longest first. */
 const phrases = (list: readonly string[]): string[][] =>
   list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
@@ -82,47 +76,10 @@ export const QUANTIFIERS = lower(grammar.quantifiers);
 /** Irregular past forms: a cue word followed by one is a noun ("claims rose", "reports found"). */
 export const IRREGULAR_PAST = lower(grammar.irregularPast);
 
-/** A named entity from a lexicon. */
-export interface KnownName {
-  name: string;
-  domain?: string;
-  type?: string;
-}
 
-/** Lowercase, straight apostrophes, no leading "the", no possessive, single spaces: the key names are looked up by. */
-export function nameKey(text: string): string {
-  return text
-    .replace(PATTERNS.invisible!, '')
-    .toLowerCase()
-    .replace(PATTERNS.curlyApostrophe!, "'")
-    .replace(PATTERNS.possessiveWordEnd!, '')
-    .replace(PATTERNS.nameKeyJunk!, ' ')
-    .replace(PATTERNS.spaces!, ' ')
-    .trim()
-    .replace(PATTERNS.leadingThe!, '');
-}
-
-interface NamedEntry { name: string; aliases?: string[]; domain?: string; type?: string; demonyms?: string[] }
-
-function index(entries: readonly NamedEntry[]): Map<string, KnownName> {
-  const map = new Map<string, KnownName>();
-  for (const e of entries) {
-    const known: KnownName = { name: e.name };
-    if (e.domain) known.domain = e.domain;
-    if (e.type) known.type = e.type;
-    for (const n of [e.name, ...(e.aliases ?? [])]) map.set(nameKey(n), known);
-  }
-  return map;
-}
-
-export const OUTLETS = index(outlets as NamedEntry[]);
-export const ORGANIZATIONS = index(organizations as NamedEntry[]);
-/** Countries and regions: "South Africa said" speaks for a government. */
-export const PLACES = index([...(countries as NamedEntry[]), ...(regions as NamedEntry[])]);
-/** "Iraqi", "Tunisians", "Kurdish": modifiers that do not name a source. */
-export const DEMONYMS = lower([...(countries as NamedEntry[]), ...(regions as NamedEntry[])].flatMap((e) => e.demonyms ?? []));
-
-/** The longest number of words in any lexicon name, so lookups try no longer spans. */
-export const MAX_NAME_WORDS = Math.max(
-  1, ...[...OUTLETS.keys(), ...ORGANIZATIONS.keys(), ...PLACES.keys()].map((k) => k.split(' ').length),
-);
+// The named entities (outlets, organizations, places, given names) are large; they live in
+// entities.ts so that each runtime decides how to load them (see installEntities).
+export {
+  DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, NAME_LIMITS, entitiesInstalled, installEntities, nameKey,
+  type EntityData, type KnownName, type NamedEntry,
+} from './entities';

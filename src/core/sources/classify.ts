@@ -4,7 +4,7 @@
 // ("Major General"), the head noun ("officials", "the report", "the military"), and what the
 // article said earlier about the same name.
 import {
-  DOCUMENT_NOUNS, GIVEN_NAMES, INSTITUTION_NOUNS, MAX_NAME_WORDS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
+  DOCUMENT_NOUNS, GIVEN_NAMES, INSTITUTION_NOUNS, NAME_LIMITS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
   OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, PLACES, PREPOSITIONS, nameKey, type KnownName,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
@@ -34,7 +34,7 @@ const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).joi
 
 /** Finds the longest run of tokens that names a lexicon entry. */
 function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
-  for (let len = Math.min(MAX_NAME_WORDS, tokens.length); len >= 1; len--) {
+  for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
     for (let s = 0; s + len <= tokens.length; s++) {
       const run = tokens.slice(s, s + len);
       if (!run.some((t) => t.cap || /\d/u.test(t.text))) continue;

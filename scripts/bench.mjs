@@ -1,0 +1,534 @@
+// npm run bench: speed and size figures for the engine, Readability, the CLI and the extension.
+// Prints tables; asserts nothing (budgets are reported as PASS / OVER). Sections:
+//   readability  Readability vs the engine on every corpus page, in Node (linkedom and jsdom)
+//   chromium     the same inside Debian's Chromium (the content script's path), via playwright-core
+//   scaling      the engine on 10 KB … 5 MB of article text: growth must be linear
+//   worst        the engine and every PATTERNS entry on the most hostile strings we can build,
+//                recheck's attack strings for any pattern it does not prove safe
+//   cli          CLI throughput over ≥ 500 files: 1 worker vs all cores, linkedom vs jsdom, peak memory
+//   bundle       gzipped sizes of dist/chrome against their budgets, and what content.js is made of
+// Options: --only a,b  --skip a,b  --quick (fewer repetitions, fewer CLI files)  --files N  --json FILE
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { findSharedDir, repoRoot } from './shared-dir.mjs';
+
+const require = createRequire(import.meta.url);
+const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'bundle'];
+const { values: opts } = parseArgs({
+  options: {
+    only: { type: 'string' }, skip: { type: 'string' }, quick: { type: 'boolean' },
+    files: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  },
+});
+if (opts.help) {
+  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
+const only = opts.only ? opts.only.split(',') : SECTIONS;
+const skip = new Set(opts.skip ? opts.skip.split(',') : []);
+const run = (s) => only.includes(s) && !skip.has(s);
+const QUICK = !!opts.quick;
+const figures = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model };
+
+// ---------------------------------------------------------------- helpers
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+};
+const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '—');
+const ratio = (a, b) => (b > 0 && Number.isFinite(a) ? a / b : NaN);
+const fmtRatio = (x) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const hash = (value) => createHash('sha1').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex').slice(0, 12);
+
+/** A plain-text table: right-aligned numbers, left-aligned text. */
+function table(headers, rows) {
+  const cells = [headers, ...rows].map((r) => r.map((c) => String(c ?? '')));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+  const numeric = headers.map((_, i) => rows.every((r) => /^[\d.,—×%+-]*\s?[\d.,—×%a-zA-Z/]*$/.test(String(r[i] ?? '')) && /\d|—/.test(String(r[i] ?? ''))));
+  const line = (r) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  console.log(line(cells[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+const heading = (text) => console.log(`\n${'='.repeat(text.length)}\n${text}\n${'='.repeat(text.length)}`);
+const verdict = (ok) => (ok ? 'PASS' : 'OVER');
+
+/** A full garbage collection when node runs with --expose-gc (npm run bench does), so one run's garbage is not billed to the next. */
+const collect = () => globalThis.gc?.();
+
+/** Times fn() `reps` times after `warm` warm-up calls; returns the median in ms. */
+function timeIt(fn, reps, warm = 1) {
+  for (let i = 0; i < warm; i++) fn();
+  const times = [];
+  for (let i = 0; i < reps; i++) {
+    collect();
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+// ---------------------------------------------------------------- bundles
+
+const cacheDir = path.join(repoRoot, 'node_modules', '.cache', 'attribution-lens-bench');
+mkdirSync(cacheDir, { recursive: true });
+
+/** The engine, extraction and test generators for Node, bundled from source (externals from node_modules). */
+async function nodeBundle() {
+  const outfile = path.join(cacheDir, 'bench-node.mjs');
+  await build({
+    stdin: {
+      contents: `
+        export { extractArticle } from './src/extract/readability';
+        export { analyze, DEFAULT_MAX_ATTRIBUTIONS } from './src/core/node';
+        export { blocksFromText } from './src/core/text-blocks';
+        export { PATTERNS } from './src/core/patterns';
+        export * from './tests/helpers/article-text';
+      `,
+      resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts',
+    },
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error',
+    loader: { '.json': 'json' }, external: ['jsdom', 'linkedom'],
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+/** What the content script runs, for injection into a page: Readability on a clone, then the engine. */
+async function browserBundle() {
+  const r = await build({
+    stdin: {
+      contents: `
+        import { extractArticle } from './src/extract/readability';
+        import { analyze } from './src/core/node';
+        const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+        window.__alBench = {
+          run(reps) {
+            const readability = [], engine = [];
+            let blocks = null, found = 0, title = null, coldReadability = NaN, coldEngine = NaN;
+            for (let i = 0; i < reps + 1; i++) {
+              const t0 = performance.now();
+              const article = extractArticle(document.cloneNode(true));
+              const t1 = performance.now();
+              const attributions = article ? analyze(article.blocks) : [];
+              const t2 = performance.now();
+              if (i > 0) { readability.push(t1 - t0); engine.push(t2 - t1); } else { coldReadability = t1 - t0; coldEngine = t2 - t1; }
+              blocks = article ? article.blocks : null; title = article ? article.title : null; found = attributions.length;
+            }
+            return { readability: median(readability), engine: median(engine), coldReadability, coldEngine, blocks: JSON.stringify({ title, blocks }), found };
+          },
+        };
+      `,
+      resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-browser.ts',
+    },
+    bundle: true, format: 'iife', target: ['chrome120'], write: false, logLevel: 'error', loader: { '.json': 'json' },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return r.outputFiles[0].text;
+}
+
+// ---------------------------------------------------------------- corpus
+
+const shared = findSharedDir();
+const pagesDir = path.join(shared, 'corpus', 'pages');
+const pages = readdirSync(pagesDir).filter((f) => /\.html?$/.test(f)).sort();
+const { DOMParser: LinkedomParser } = require('linkedom');
+const { JSDOM, VirtualConsole } = require('jsdom');
+const parseLinkedom = (html) => new LinkedomParser().parseFromString(html, 'text/html');
+const parseJsdom = (html) => new JSDOM(html, { url: 'https://example.invalid/', virtualConsole: new VirtualConsole() });
+
+// ---------------------------------------------------------------- sections
+
+async function benchReadability(lib) {
+  heading('Readability vs the engine, in Node (per corpus page, medians of repeated runs)');
+  const reps = QUICK ? 3 : 7;
+  const engineReps = QUICK ? 5 : 15;
+  const rows = [];
+  const per = [];
+  const nodeBlocks = {};
+  for (const page of pages) {
+    const html = readFileSync(path.join(pagesDir, page), 'utf8');
+    const parse = { linkedom: [], jsdom: [] };
+    const read = { linkedom: [], jsdom: [] };
+    let outL = null;
+    let outJ = null;
+    for (let i = 0; i < reps; i++) {
+      let t = performance.now();
+      const doc = parseLinkedom(html);
+      parse.linkedom.push(performance.now() - t);
+      t = performance.now();
+      outL = lib.extractArticle(doc);
+      read.linkedom.push(performance.now() - t);
+      t = performance.now();
+      const dom = parseJsdom(html);
+      parse.jsdom.push(performance.now() - t);
+      t = performance.now();
+      outJ = lib.extractArticle(dom.window.document);
+      read.jsdom.push(performance.now() - t);
+      dom.window.close();
+    }
+    const blocks = outJ?.blocks ?? [];
+    nodeBlocks[page] = JSON.stringify({ title: outJ?.title ?? null, blocks: outJ?.blocks ?? null });
+    const found = lib.analyze(blocks).length;
+    const engine = timeIt(() => lib.analyze(blocks), engineReps, 2);
+    const r = {
+      page, kb: Math.round(html.length / 1024), blocks: blocks.length, found,
+      parseLinkedom: median(parse.linkedom), readLinkedom: median(read.linkedom),
+      parseJsdom: median(parse.jsdom), readJsdom: median(read.jsdom), engine,
+      same: JSON.stringify(outL) === JSON.stringify(outJ),
+    };
+    per.push(r);
+    rows.push([page, r.kb, r.blocks, r.found, ms(r.parseJsdom), ms(r.readJsdom), ms(r.parseLinkedom), ms(r.readLinkedom),
+      ms(r.engine), fmtRatio(ratio(r.engine, r.readJsdom)), fmtRatio(ratio(r.engine, r.readLinkedom)), r.same ? 'same' : 'DIFFERENT']);
+  }
+  const med = (k) => median(per.map((r) => r[k]));
+  rows.push(['MEDIAN', med('kb'), med('blocks'), med('found'), ms(med('parseJsdom')), ms(med('readJsdom')), ms(med('parseLinkedom')),
+    ms(med('readLinkedom')), ms(med('engine')), fmtRatio(ratio(med('engine'), med('readJsdom'))), fmtRatio(ratio(med('engine'), med('readLinkedom'))),
+    `${per.filter((r) => r.same).length}/${per.length} same`]);
+  table(['page', 'KiB', 'blocks', 'attrib.', 'jsdom parse ms', 'Readability@jsdom ms', 'linkedom parse ms', 'Readability@linkedom ms',
+    'engine ms', 'engine/R@jsdom', 'engine/R@linkedom', 'linkedom output'], rows);
+  const budgetJ = ratio(med('engine'), med('readJsdom'));
+  const budgetL = ratio(med('engine'), med('readLinkedom'));
+  console.log(`\nBudget: engine median ≤ 0.25 × Readability median on the same pages.`);
+  console.log(`  Node/jsdom:    ${ms(med('engine'))} ms vs ${ms(med('readJsdom'))} ms → ${fmtRatio(budgetJ)}  ${verdict(budgetJ <= 0.25)}`);
+  console.log(`  Node/linkedom: ${ms(med('engine'))} ms vs ${ms(med('readLinkedom'))} ms → ${fmtRatio(budgetL)}  ${verdict(budgetL <= 0.25)}`);
+  console.log(`  Median of per-page ratios: ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readJsdom))))} (jsdom), ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readLinkedom))))} (linkedom)`);
+  console.log(`  Readability's output on linkedom equals jsdom's on ${per.filter((r) => r.same).length} of ${per.length} pages.`);
+  figures.readability = { pages: per, medians: { engine: med('engine'), readJsdom: med('readJsdom'), readLinkedom: med('readLinkedom'), parseJsdom: med('parseJsdom'), parseLinkedom: med('parseLinkedom') }, ratioJsdom: budgetJ, ratioLinkedom: budgetL };
+  return nodeBlocks;
+}
+
+async function benchChromium(nodeBlocks) {
+  heading('Readability vs the engine, inside Chromium (content-script path: clone the page, Readability, engine)');
+  const chromiumPath = '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) {
+    console.log(`skipped: ${chromiumPath} not found (apt-get install chromium)`);
+    return;
+  }
+  const { chromium } = require('playwright-core');
+  const code = await browserBundle();
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.replace(/^\/pages\//, ''));
+    if (!pages.includes(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(readFileSync(path.join(pagesDir, name)));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath, headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const reps = QUICK ? 3 : 9;
+  const per = [];
+  const rows = [];
+  try {
+    const context = await browser.newContext({ bypassCSP: true });
+    // Only the page itself: no network beyond 127.0.0.1 (and nothing to wait for).
+    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    for (const page of pages) {
+      const tab = await context.newPage();
+      try {
+        await tab.goto(`${origin}/pages/${encodeURIComponent(page)}`, { waitUntil: 'load', timeout: 60_000 });
+        await tab.evaluate(code);
+        const r = await tab.evaluate((n) => window.__alBench.run(n), reps);
+        const same = nodeBlocks ? r.blocks === nodeBlocks[page] : null;
+        per.push({ page, readability: r.readability, engine: r.engine, coldReadability: r.coldReadability, coldEngine: r.coldEngine, found: r.found, sameAsNode: same });
+        rows.push([page, r.found, ms(r.coldReadability), ms(r.coldEngine), ms(r.readability), ms(r.engine), fmtRatio(ratio(r.engine, r.readability)),
+          same === null ? '—' : same ? 'same' : 'different']);
+      } catch (err) {
+        rows.push([page, '—', '—', '—', '—', '—', '—', `error: ${String(err.message).split('\n')[0].slice(0, 60)}`]);
+      } finally {
+        await tab.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const med = (k) => median(per.map((r) => r[k]));
+  rows.push(['MEDIAN', med('found'), ms(med('coldReadability')), ms(med('coldEngine')), ms(med('readability')), ms(med('engine')),
+    fmtRatio(ratio(med('engine'), med('readability'))), nodeBlocks ? `${per.filter((r) => r.sameAsNode).length}/${per.length} same` : '—']);
+  table(['page', 'attrib.', '1st run: Readability ms', '1st run: engine ms', `Readability ms (median of ${reps})`, 'engine ms', 'engine/Readability', 'blocks vs Node (jsdom)'], rows);
+  const budget = ratio(med('engine'), med('readability'));
+  const cold = ratio(med('coldEngine'), med('coldReadability'));
+  console.log(`\nBudget: engine median ≤ 0.25 × Readability median.  Chromium: ${ms(med('engine'))} ms vs ${ms(med('readability'))} ms → ${fmtRatio(budget)}  ${verdict(budget <= 0.25)}`);
+  console.log(`  Median of per-page ratios: ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readability))))}.`
+    + ` First run on each page (cold code, what a reader waits for once): ${ms(med('coldEngine'))} ms vs ${ms(med('coldReadability'))} ms → ${fmtRatio(cold)}`);
+  console.log('  (Readability here includes document.cloneNode(true), as in the content script. Page scripts ran; network beyond 127.0.0.1 was blocked.)');
+  figures.chromium = { pages: per, medians: { readability: med('readability'), engine: med('engine'), coldReadability: med('coldReadability'), coldEngine: med('coldEngine') }, ratio: budget, coldRatio: cold };
+}
+
+function growthRows(points) {
+  return points.map((p, i) => {
+    const prev = points[i - 1];
+    if (!prev) return { ...p, timeGrowth: NaN, sizeGrowth: NaN, exponent: NaN };
+    const timeGrowth = p.ms / prev.ms;
+    const sizeGrowth = p.bytes / prev.bytes;
+    return { ...p, timeGrowth, sizeGrowth, exponent: Math.log(timeGrowth) / Math.log(sizeGrowth) };
+  });
+}
+
+async function benchScaling(lib) {
+  heading('Scaling: the engine on article text of growing size (news prose, paragraphs of ~350 characters)');
+  const sizes = [10_000, 100_000, 1_000_000, 5_000_000];
+  const unlimited = { maxAttributions: Number.MAX_SAFE_INTEGER };
+  const points = [];
+  lib.analyze(lib.asBlocks(lib.articleParagraphs(1_000_000, 2)), unlimited); // warm up the engine's code on a large input
+  for (const bytes of sizes) {
+    const blocks = lib.asBlocks(lib.articleParagraphs(bytes, 1));
+    const reps = bytes <= 10_000 ? 50 : bytes <= 100_000 ? 20 : bytes <= 1_000_000 ? 5 : 3;
+    let found = 0;
+    const t = timeIt(() => { found = lib.analyze(blocks, unlimited).length; }, reps, 1);
+    points.push({ bytes, blocks: blocks.length, found, ms: t });
+  }
+  const rows = growthRows(points);
+  table(['text', 'blocks', 'attributions', 'engine ms', 'µs per KB', 'size ×', 'time ×', 'exponent'],
+    rows.map((r) => [kib(r.bytes).replace(' KiB', ' KiB'), r.blocks, r.found, ms(r.ms), (1000 * r.ms / (r.bytes / 1000)).toFixed(1),
+      Number.isFinite(r.sizeGrowth) ? `${r.sizeGrowth.toFixed(0)}×` : '', Number.isFinite(r.timeGrowth) ? `${r.timeGrowth.toFixed(2)}×` : '',
+      Number.isFinite(r.exponent) ? r.exponent.toFixed(2) : '']));
+  const worst = Math.max(...rows.filter((r) => Number.isFinite(r.exponent)).map((r) => r.exponent));
+  console.log(`\nBudget: time grows no worse than linearly (exponent = log(time ×) / log(size ×); 1 is linear, ≤ 1.15 allows for noise).`);
+  console.log(`  worst exponent ${worst.toFixed(2)}  ${worst <= 1.15 ? 'PASS' : 'SUPER-LINEAR'}  (maxAttributions lifted; the default guard stops at ${lib.DEFAULT_MAX_ATTRIBUTIONS})`);
+  figures.scaling = { points: rows, worstExponent: worst };
+}
+
+async function benchWorst(lib) {
+  heading('Worst strings: the engine on hostile input (one block, and cut into 2,000-character blocks)');
+  const small = 10_000;
+  const large = QUICK ? 50_000 : 100_000;
+  const S = lib.hostileStrings(small);
+  const L = lib.hostileStrings(large);
+  const rows = [];
+  const results = [];
+  for (const name of Object.keys(L)) {
+    const one = (s) => [{ kind: 'paragraph', text: s }];
+    const t1s = timeIt(() => lib.analyze(one(S[name])), 3, 1);
+    const t1l = timeIt(() => lib.analyze(one(L[name])), QUICK ? 1 : 2, 0);
+    const many = lib.blockVariants(L[name], 2000).many;
+    const tm = timeIt(() => lib.analyze(many), QUICK ? 1 : 2, 0);
+    const exponent = Math.log(t1l / t1s) / Math.log(large / small);
+    results.push({ name, oneSmall: t1s, oneLarge: t1l, manyLarge: tm, exponent });
+    rows.push([name, ms(t1s), ms(t1l), Number.isFinite(exponent) && t1l > 1 ? exponent.toFixed(2) : '—', ms(tm)]);
+  }
+  table(['string', `1 block ${small / 1000}K ms`, `1 block ${large / 1000}K ms`, 'exponent', `${large / 1000}K as 2K blocks ms`], rows);
+
+  // One long paragraph of real sentences: no paragraph breaks at all.
+  console.log('\nOne paragraph of news prose with no paragraph break, growing:');
+  const sizes = QUICK ? [25_000, 50_000, 100_000] : [25_000, 50_000, 100_000, 200_000];
+  const points = sizes.map((bytes) => {
+    const text = lib.articleParagraphs(bytes, 3).join(' ');
+    return { bytes, ms: timeIt(() => lib.analyze([{ kind: 'paragraph', text }], { maxAttributions: Number.MAX_SAFE_INTEGER }), 1, 1) };
+  });
+  const grown = growthRows(points);
+  table(['paragraph', 'engine ms', 'size ×', 'time ×', 'exponent'], grown.map((r) => [kib(r.bytes), ms(r.ms),
+    Number.isFinite(r.sizeGrowth) ? `${r.sizeGrowth.toFixed(0)}×` : '', Number.isFinite(r.timeGrowth) ? `${r.timeGrowth.toFixed(2)}×` : '', Number.isFinite(r.exponent) ? r.exponent.toFixed(2) : '']));
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const segPoints = sizes.map((bytes) => {
+    const text = lib.articleParagraphs(bytes, 3).join(' ');
+    return { bytes, ms: timeIt(() => { for (const _ of seg.segment(text)); }, 1, 1) };
+  });
+  console.log(`  of which Intl.Segmenter alone (sentence granularity): ${segPoints.map((p) => `${kib(p.bytes)} ${ms(p.ms)} ms`).join(', ')}`);
+
+  // Every pattern of the engine on every hostile string (as .test, .exec with g, and .replace).
+  console.log(`\nEvery PATTERNS entry on every hostile string of ${large / 1000}K characters (slowest first):`);
+  const patternRows = [];
+  for (const [key, re] of Object.entries(lib.PATTERNS)) {
+    let worstMs = 0;
+    let worstString = '';
+    for (const [name, s] of Object.entries(L)) {
+      const t = performance.now();
+      re.lastIndex = 0;
+      if (re.global) s.replace(re, '');
+      else re.test(s);
+      re.lastIndex = 0;
+      const dt = performance.now() - t;
+      if (dt > worstMs) {
+        worstMs = dt;
+        worstString = name;
+      }
+    }
+    patternRows.push([key, `/${re.source.length > 50 ? re.source.slice(0, 47) + '…' : re.source}/${re.flags}`, ms(worstMs), worstString]);
+  }
+  patternRows.sort((a, b) => Number(b[2]) - Number(a[2]));
+  table(['pattern', 'source', 'worst ms', 'on string'], patternRows.slice(0, 12));
+
+  // recheck on every pattern: attack strings for those it does not prove safe, timed at growing sizes.
+  const { checkSync } = require('recheck');
+  const unsafe = [];
+  for (const [key, re] of Object.entries(lib.PATTERNS)) {
+    const d = checkSync(re.source, re.flags.replace(/d/g, ''), { timeout: 30_000 });
+    if (d.status !== 'safe') unsafe.push({ key, re, d });
+  }
+  console.log(`\nrecheck: ${Object.keys(lib.PATTERNS).length - unsafe.length} of ${Object.keys(lib.PATTERNS).length} PATTERNS entries proven safe.`);
+  const attackRows = [];
+  for (const { key, re, d } of unsafe) {
+    const attack = (n) => (d.attack ? d.attack.pumps.map((p) => p.prefix + p.pump.repeat(n)).join('') + d.attack.suffix : '');
+    const timesAt = [1_000, 5_000, 20_000].map((len) => {
+      const unit = d.attack ? d.attack.pumps.reduce((k, p) => k + p.pump.length, 0) || 1 : 1;
+      const s = attack(Math.ceil(len / unit));
+      const t = performance.now();
+      re.lastIndex = 0;
+      if (re.global) s.replace(re, '');
+      else re.test(s);
+      re.lastIndex = 0;
+      return performance.now() - t;
+    });
+    attackRows.push([key, d.status, d.complexity?.type ?? d.error?.kind ?? '', ...timesAt.map(ms), d.attack ? d.attack.pattern.slice(0, 40) : '']);
+  }
+  if (attackRows.length) table(['pattern', 'status', 'complexity', '1K ms', '5K ms', '20K ms', 'attack'], attackRows);
+  console.log(`  (The engine skips sentences over 5,000 characters, which bounds what one pattern sees in a sentence.)`);
+  figures.worst = { strings: results, paragraph: grown, segmenter: segPoints, unsafe: unsafe.map((u) => ({ key: u.key, status: u.d.status, complexity: u.d.complexity?.type })) };
+}
+
+/** Runs the built CLI; returns wall time, peak RSS (whole process, workers included) and the output hash. */
+function runCli(args, preload) {
+  return new Promise((resolve, reject) => {
+    const rssFile = path.join(cacheDir, `rss-${process.pid}-${Date.now()}.txt`);
+    const t = performance.now();
+    const child = spawn(process.execPath, ['--require', preload, path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs'), ...args], {
+      env: { ...process.env, AL_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const h = createHash('sha1');
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (d) => { h.update(d); bytes += d.length; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - t) / 1000;
+      const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+      resolve({ code, seconds, rssMb: rssKb / 1024, hash: h.digest('hex').slice(0, 12), bytes, stderr });
+    });
+  });
+}
+
+/** How much more CPU work `n` threads get done than one: a fixed busy loop on 1 and on n worker threads. */
+async function parallelCapacity(n) {
+  const { Worker } = await import('node:worker_threads');
+  const code = `const { parentPort } = require('node:worker_threads'); let x = 0; const t = performance.now();
+    for (let i = 0; i < 4e8; i++) x = (x + i) % 1000003; parentPort.postMessage(performance.now() - t + x * 0);`;
+  const spin = (k) => Promise.all(Array.from({ length: k }, () => new Promise((resolve, reject) => {
+    const w = new Worker(code, { eval: true });
+    w.once('message', resolve);
+    w.once('error', reject);
+  })));
+  const one = median(await spin(1));
+  const many = median(await spin(n));
+  return (n * one) / many;
+}
+
+async function benchCli() {
+  heading('CLI throughput');
+  const cli = path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs');
+  if (!existsSync(cli)) throw new Error('dist/cli is missing: the bench builds first; did the build fail?');
+  const wanted = Number(opts.files ?? (QUICK ? 95 : 500));
+  const copies = Math.ceil(wanted / pages.length);
+  const files = Array.from({ length: copies }, () => pages.map((p) => path.join(pagesDir, p))).flat();
+  const preload = path.join(cacheDir, 'rss-preload.cjs');
+  writeFileSync(preload, `const { isMainThread } = require('node:worker_threads');
+if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => require('node:fs').writeFileSync(process.env.AL_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  const cores = os.availableParallelism();
+  const capacity = await parallelCapacity(cores);
+  console.log(`This machine: ${cores} logical cores; ${cores} threads spinning at once do ${capacity.toFixed(2)}× the work of one`
+    + ` (the most any --jobs can gain here).\n`);
+  console.log(`${files.length} files (the ${pages.length} corpus pages × ${copies}), --format jsonl, ${cores} cores\n`);
+  const runs = [];
+  for (const dom of ['linkedom', 'jsdom']) {
+    for (const jobs of [1, cores]) {
+      const r = await runCli(['analyze', '--format', 'jsonl', '--dom', dom, '--jobs', String(jobs), ...files], preload);
+      runs.push({ dom, jobs, ...r, filesPerSecond: files.length / r.seconds });
+    }
+  }
+  const ref = runs[0].hash;
+  table(['DOM', 'workers', 'seconds', 'files/s', 'peak RSS MB', 'output', 'exit'],
+    runs.map((r) => [r.dom, r.jobs, r.seconds.toFixed(1), r.filesPerSecond.toFixed(1), r.rssMb.toFixed(0),
+      r.hash === ref ? `${r.hash} (same)` : `${r.hash} (DIFFERENT)`, r.code]));
+  const by = (dom, jobs) => runs.find((r) => r.dom === dom && r.jobs === jobs);
+  const l1 = by('linkedom', 1);
+  const j1 = by('jsdom', 1);
+  console.log(`\nlinkedom vs jsdom, one worker: ${(l1.filesPerSecond / j1.filesPerSecond).toFixed(1)}× the files per second;`
+    + ` outputs ${l1.hash === j1.hash ? 'identical' : 'DIFFERENT'} (every report, byte for byte).`);
+  console.log(`all ${cores} cores vs one worker: ${(by('linkedom', cores).filesPerSecond / l1.filesPerSecond).toFixed(2)}× (linkedom), ${(by('jsdom', cores).filesPerSecond / j1.filesPerSecond).toFixed(2)}× (jsdom);`
+    + ` the machine's own limit is ${capacity.toFixed(2)}×.`);
+  console.log('The CLI uses linkedom by default (jsdom for pages linkedom cannot parse faithfully; --dom jsdom forces it).');
+  figures.cli = { files: files.length, cores, parallelCapacity: capacity, runs: runs.map(({ stderr, ...r }) => r) };
+}
+
+async function benchBundle() {
+  heading('Bundle sizes (dist/chrome, gzipped level 9)');
+  const chrome = path.join(repoRoot, 'dist', 'chrome');
+  const budgets = [
+    { name: 'content.js', files: ['content.js'], limit: 40 * 1024 },
+    { name: 'popup.js + popup.css', files: ['popup.js', 'popup.css'], limit: 30 * 1024 },
+    { name: 'background.js', files: ['background.js'], limit: 10 * 1024 },
+  ];
+  const rows = [];
+  const out = [];
+  for (const b of budgets) {
+    const present = b.files.filter((f) => existsSync(path.join(chrome, f)));
+    const raw = present.reduce((n, f) => n + readFileSync(path.join(chrome, f)).length, 0);
+    const gz = present.reduce((n, f) => n + gzipSync(readFileSync(path.join(chrome, f)), { level: 9 }).length, 0);
+    out.push({ name: b.name, raw, gz, limit: b.limit });
+    rows.push([b.name, kib(raw), kib(gz), kib(b.limit), verdict(gz <= b.limit)]);
+  }
+  table(['bundle', 'raw', 'gzipped', 'budget', ''], rows);
+
+  // What content.js is made of (esbuild's metafile, same settings as build.mjs).
+  const r = await build({
+    entryPoints: [path.join(repoRoot, 'src/content/index.ts')], bundle: true, minify: true, format: 'iife', target: ['chrome120', 'firefox128'],
+    write: false, metafile: true, loader: { '.json': 'json' }, legalComments: 'none', logLevel: 'error', jsx: 'automatic', jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const inputs = Object.values(r.metafile.outputs)[0].inputs;
+  const groups = new Map();
+  for (const [file, v] of Object.entries(inputs)) {
+    const g = file.startsWith('node_modules/') ? file.split('/').slice(0, file.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+      : file.includes('/lexicon/') && file.endsWith('.json') ? file : path.dirname(file);
+    groups.set(g, (groups.get(g) ?? 0) + v.bytesInOutput);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  console.log('\nWhat content.js is made of (minified bytes before gzip):');
+  table(['module or folder', 'minified', 'share'], [...groups].sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([g, n]) => [g, kib(n), `${((100 * n) / total).toFixed(0)}%`]));
+  figures.bundle = { sizes: out, contentInputs: Object.fromEntries(groups) };
+}
+
+// ---------------------------------------------------------------- main
+
+console.log(`Attribution Lens bench — ${figures.date}, Node ${process.version}, ${figures.cpus} × ${figures.cpu}${QUICK ? ' (--quick)' : ''}`);
+if (!globalThis.gc) console.log('(run with node --expose-gc, as npm run bench does, for steadier timings)');
+if (run('cli') || run('bundle')) {
+  console.log('building (node build.mjs) …');
+  await new Promise((resolve, reject) => {
+    const b = spawn(process.execPath, [path.join(repoRoot, 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+    b.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build failed (${code})`))));
+  });
+}
+const lib = await nodeBundle();
+let nodeBlocks = null;
+if (run('readability')) nodeBlocks = await benchReadability(lib);
+if (run('chromium')) await benchChromium(nodeBlocks);
+if (run('scaling')) await benchScaling(lib);
+if (run('worst')) await benchWorst(lib);
+if (run('cli')) await benchCli();
+if (run('bundle')) await benchBundle();
+if (opts.json) {
+  writeFileSync(opts.json, JSON.stringify(figures, null, 2) + '\n');
+  console.log(`\nfigures written to ${opts.json}`);
+}

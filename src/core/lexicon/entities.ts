@@ -1,0 +1,81 @@
+// The named-entity lexicons: real outlets, organizations, places (with demonyms) and given names.
+// They are most of the engine's size, so they are installed at run time rather than imported:
+// Node (the CLI, the tests) installs the bundled JSON (bundled-entities.ts); the extension's
+// content script receives the same data, as data, from the background worker.
+import { PATTERNS } from '../patterns';
+
+/** An entry of outlets.json, organizations.json, countries.json or regions.json. */
+export interface NamedEntry {
+  name: string;
+  aliases?: string[];
+  domain?: string;
+  type?: string;
+  demonyms?: string[];
+}
+
+export interface EntityData {
+  outlets: NamedEntry[];
+  organizations: NamedEntry[];
+  /** Countries and regions. */
+  places: NamedEntry[];
+  givenNames: string[];
+}
+
+/** A named entity from a lexicon. */
+export interface KnownName {
+  name: string;
+  domain?: string;
+  type?: string;
+}
+
+/** Lowercase, straight apostrophes, no leading "the", no possessive, single spaces: the key names are looked up by. */
+export function nameKey(text: string): string {
+  return text
+    .replace(PATTERNS.invisible!, '')
+    .toLowerCase()
+    .replace(PATTERNS.curlyApostrophe!, "'")
+    .replace(PATTERNS.possessiveWordEnd!, '')
+    .replace(PATTERNS.nameKeyJunk!, ' ')
+    .replace(PATTERNS.spaces!, ' ')
+    .trim()
+    .replace(PATTERNS.leadingThe!, '');
+}
+
+// Filled in place by installEntities, so every module's import sees the installed data.
+export const OUTLETS = new Map<string, KnownName>();
+export const ORGANIZATIONS = new Map<string, KnownName>();
+/** Countries and regions: "South Africa said" speaks for a government. */
+export const PLACES = new Map<string, KnownName>();
+/** "Iraqi", "Tunisians", "Kurdish": modifiers that do not name a source. */
+export const DEMONYMS = new Set<string>();
+export const GIVEN_NAMES = new Set<string>();
+/** The longest number of words in any lexicon name, so lookups try no longer spans. */
+export const NAME_LIMITS = { maxWords: 1 };
+
+let installed = false;
+
+function fill(map: Map<string, KnownName>, entries: readonly NamedEntry[]): void {
+  for (const e of entries) {
+    const known: KnownName = { name: e.name };
+    if (e.domain) known.domain = e.domain;
+    if (e.type) known.type = e.type;
+    for (const n of [e.name, ...(e.aliases ?? [])]) map.set(nameKey(n), known);
+  }
+}
+
+/** Replaces the named-entity lexicons with `data`. */
+export function installEntities(data: EntityData): void {
+  for (const m of [OUTLETS, ORGANIZATIONS, PLACES]) m.clear();
+  DEMONYMS.clear();
+  GIVEN_NAMES.clear();
+  fill(OUTLETS, data.outlets);
+  fill(ORGANIZATIONS, data.organizations);
+  fill(PLACES, data.places);
+  for (const e of data.places) for (const d of e.demonyms ?? []) DEMONYMS.add(d.toLowerCase());
+  for (const n of data.givenNames) GIVEN_NAMES.add(n.toLowerCase());
+  NAME_LIMITS.maxWords = Math.max(1, ...[...OUTLETS.keys(), ...ORGANIZATIONS.keys(), ...PLACES.keys()].map((k) => k.split(' ').length));
+  installed = true;
+}
+
+/** Whether installEntities has run (without it, no outlet or place is recognized by name). */
+export const entitiesInstalled = (): boolean => installed;
