@@ -59,8 +59,22 @@ const STATIC_FILES = [
   ['_locales', '_locales'],
 ];
 
+/**
+ * The engine's named-entity lexicons as one file the background worker hands to content scripts
+ * (too big to bundle into them). Built from src/core/lexicon/bundled-entities.ts, as Node installs them.
+ */
+async function lexiconJson() {
+  const { outputFiles } = await build({
+    entryPoints: ['src/core/lexicon/bundled-entities.ts'], bundle: true, format: 'esm', platform: 'neutral',
+    write: false, loader: { '.json': 'json' }, logLevel: 'warning',
+  });
+  const { BUNDLED_ENTITIES } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return JSON.stringify(BUNDLED_ENTITIES);
+}
+
 async function assembleExtension() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const lexicon = await lexiconJson();
   for (const browser of BROWSERS) {
     const out = path.join(dist, browser);
     await rm(out, { recursive: true, force: true });
@@ -68,6 +82,7 @@ async function assembleExtension() {
     await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
     await cp(path.join(dist, 'extension-bundle'), out, { recursive: true });
     for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(out, to), { recursive: true });
+    await writeFile(path.join(out, 'lexicon.json'), lexicon);
     await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   }
 }

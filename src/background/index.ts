@@ -1,9 +1,12 @@
-// The background worker: the toolbar badge and automatic analysis on allowed sites. It never imports
-// the engine or Readability (they live in the content script), so it stays small and starts fast.
-import browser from 'webextension-polyfill';
+// The background worker: the toolbar badge, automatic analysis on allowed sites, and the engine's
+// named-entity lexicons for content scripts. It never imports the engine or Readability (they live
+// in the content script), so it stays small and starts fast.
+import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_COLOR, showBadge } from '../shared/badge';
 import { analyzeTab } from '../shared/content-client';
+import { isBackgroundRequest } from '../shared/messages';
 import { createAutoAnalyzer } from './auto-analyze';
+import { loadEntities } from './entities';
 
 const auto = createAutoAnalyzer({
   allowed: (pattern) => browser.permissions.contains({ origins: [pattern] }),
@@ -21,6 +24,12 @@ browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
   if (!origins.length) return;
   const tabs = await browser.tabs.query({ url: origins }).catch(() => []);
   for (const tab of tabs) if (tab.id !== undefined) auto.schedule(tab.id);
+});
+
+// Content scripts ask for the named-entity lexicons before their first analysis.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isBackgroundRequest(message) || sender.id !== browser.runtime.id) return undefined;
+  return loadEntities();
 });
 
 browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

@@ -14,7 +14,12 @@ export class ContentController {
   private nextId = 1;
   private highlightsOn = false;
 
-  constructor(private readonly doc: Document, private readonly highlighter: Highlighter) {}
+  /** `prepare` runs before each analysis (installs the lexicons the engine needs, once). */
+  constructor(
+    private readonly doc: Document,
+    private readonly highlighter: Highlighter,
+    private readonly prepare: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   async handle<R extends ContentRequest>(request: R): Promise<ContentResponse<R>>;
   async handle(request: ContentRequest): Promise<ContentResponse<ContentRequest>> {
@@ -22,7 +27,7 @@ export class ContentController {
       case 'ping':
         return { alive: true };
       case 'analyze': {
-        if (request.settle && this.doc.body) await waitForQuiet(this.doc.body);
+        await Promise.all([this.prepare(), request.settle && this.doc.body ? waitForQuiet(this.doc.body) : undefined]);
         if (request.highlights !== undefined) this.highlightsOn = request.highlights;
         const id = this.nextId++;
         let analysis: PageAnalysis;

@@ -1,4 +1,4 @@
-// The two extension APIs the content script needs, without webextension-polyfill (about 3 KiB
+// The few extension APIs the content script needs, without webextension-polyfill (about 3 KiB
 // gzipped, which the content script's size budget cannot spare). Firefox has `browser`, Chrome
 // `chrome`; both deliver a reply through sendResponse when the listener returns true.
 
@@ -6,6 +6,7 @@ type Listener = (message: unknown, sender: unknown, sendResponse: (response: unk
 
 interface RuntimeLike {
   id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
 }
 
@@ -13,6 +14,12 @@ const api = (globalThis as { browser?: { runtime: RuntimeLike }; chrome?: { runt
 
 function runtime(): RuntimeLike | undefined {
   return (api.browser ?? api.chrome)?.runtime;
+}
+
+/** Sends a message to the extension's background worker (both browsers return a promise). */
+export function askBackground(message: unknown): Promise<unknown> {
+  const rt = runtime();
+  return rt ? rt.sendMessage(message) : Promise.reject(new Error('no extension runtime'));
 }
 
 /** False once the extension was reloaded or updated under this copy ("Extension context invalidated"). */

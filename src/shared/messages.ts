@@ -50,6 +50,9 @@ export interface ContentResponses {
 
 export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
 
+/** What the content script asks the background worker: the named-entity lexicons (lexicon.json). */
+export type BackgroundRequest = { type: 'get-entities' };
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isScope = (v: unknown): v is Scope => v === 'article' || v === 'page';
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
@@ -71,4 +74,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     default:
       return false;
   }
+}
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  return isRecord(message) && message.type === 'get-entities';
 }

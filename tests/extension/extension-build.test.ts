@@ -33,7 +33,7 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
   test('every file it names exists in the build', async () => {
     const icons = Object.values({ ...manifest.icons, ...manifest.action.default_icon }) as string[];
     const background = manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts;
-    for (const file of [...icons, ...background, 'popup.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', '_locales/en/messages.json']) {
+    for (const file of [...icons, ...background, 'popup.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', 'lexicon.json', '_locales/en/messages.json']) {
       await expect(readFile(path.join(root, 'dist', browser, file)), file).resolves.toBeDefined();
     }
   });
@@ -52,9 +52,25 @@ describe('per-browser differences', () => {
 });
 
 describe('bundles', () => {
-  test.each(['content.js', 'background.js', 'popup.js'])('%s uses no network API (nothing leaves the device)', async (file) => {
+  test.each(['content.js', 'popup.js'])('%s uses no network API (nothing leaves the device)', async (file) => {
     const code = await dist('chrome', file);
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+  });
+
+  test('background.js fetches one thing only: lexicon.json from its own package', async () => {
+    const code = await dist('chrome', 'background.js');
+    expect(code).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    expect(code.match(/\bfetch\(/g)).toHaveLength(1);
+    const source = await readFile(path.join(root, 'src', 'background', 'entities.ts'), 'utf8');
+    expect(source).toMatch(/fetch\(browser\.runtime\.getURL\(LEXICON_FILE\)\)/);
+    expect(source).toMatch(/LEXICON_FILE = 'lexicon\.json'/);
+  });
+
+  test('lexicon.json holds the named-entity lexicons Node installs (not bundled into any script)', async () => {
+    const { BUNDLED_ENTITIES } = await import('../../src/core/lexicon/bundled-entities');
+    for (const browser of BROWSERS) expect(JSON.parse(await dist(browser, 'lexicon.json'))).toEqual(BUNDLED_ENTITIES);
+    const someOutlet = BUNDLED_ENTITIES.outlets.find((o) => o.domain)!;
+    for (const file of ['content.js', 'popup.js', 'background.js']) expect(await dist('chrome', file), file).not.toContain(someOutlet.domain);
   });
 
   test('the background worker carries neither the engine nor Readability', async () => {

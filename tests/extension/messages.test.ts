@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { badgeText } from '../../src/shared/badge';
-import { isContentRequest, type AnalysisResult } from '../../src/shared/messages';
+import { isBackgroundRequest, isContentRequest, type AnalysisResult } from '../../src/shared/messages';
 
 describe('isContentRequest: what the content script accepts', () => {
   test.each([
@@ -24,6 +24,18 @@ describe('isContentRequest: what the content script accepts', () => {
     [[{ type: 'ping' }], false],
   ])('%j → %s', (message, expected) => {
     expect(isContentRequest(message)).toBe(expected);
+  });
+});
+
+describe('isBackgroundRequest: what the background worker answers', () => {
+  test.each([
+    [{ type: 'get-entities' }, true],
+    [{ type: 'get-entities', extra: 1 }, true],
+    [{ type: 'analyze', scope: 'article' }, false],
+    [null, false],
+    ['get-entities', false],
+  ])('%j → %s', (message, expected) => {
+    expect(isBackgroundRequest(message)).toBe(expected);
   });
 });
 
