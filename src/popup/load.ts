@@ -1,7 +1,7 @@
 // What the popup shows, worked out from the tab: a restricted page, the analysis, or why there is none.
 import browser from 'webextension-polyfill';
 import { showBadge } from '../shared/badge';
-import { ensureContentScript, sendToTab, TimeoutError, withTimeout } from '../shared/content-client';
+import { analyzeTab, InjectionError, TimeoutError } from '../shared/content-client';
 import type { AnalysisResult, Scope } from '../shared/messages';
 import { restrictionOf, type Restriction } from '../shared/restricted';
 
@@ -39,18 +39,13 @@ export async function resolveTab(requestedTabId: number | null): Promise<TabInfo
 export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean): Promise<PopupView> {
   const restriction = restrictionOf(tab.url);
   if (restriction) return { phase: 'restricted', reason: restriction };
-  try {
-    await ensureContentScript(tab.id);
-  } catch (error) {
-    // The browser refused to run the script: a page no extension may read (or a browser error page).
-    console.warn('Attribution Lens: cannot read this page', error);
-    return { phase: 'restricted', reason: 'browser' };
-  }
   let result: AnalysisResult;
   try {
-    result = await withTimeout(sendToTab(tab.id, { type: 'analyze', scope, highlights }), ANALYSIS_TIMEOUT_MS);
+    result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights }, ANALYSIS_TIMEOUT_MS);
   } catch (error) {
     console.warn('Attribution Lens: analysis failed', error);
+    // The browser refused to run the script: a page no extension may read (or a browser error page).
+    if (error instanceof InjectionError) return { phase: 'restricted', reason: 'browser' };
     return { phase: 'error', tab, timeout: error instanceof TimeoutError };
   }
   showBadge(tab.id, result).catch(() => undefined);

@@ -13,6 +13,11 @@ export function sendToTab<R extends ContentRequest>(tabId: number, request: R): 
 export const CONTENT_SCRIPT = 'content.js';
 export const HIGHLIGHT_CSS = 'highlight.css';
 
+/** The browser refused to run the content script: a page no extension may read. */
+export class InjectionError extends Error {
+  override name = 'InjectionError';
+}
+
 export async function ensureContentScript(tabId: number): Promise<void> {
   try {
     await sendToTab(tabId, { type: 'ping' });
@@ -20,9 +25,13 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   } catch {
     // No live content script in this tab yet.
   }
-  // Styles through the scripting API rather than a <style> in the page: the page's CSP cannot block them.
-  await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  try {
+    // Styles through the scripting API rather than a <style> in the page: the page's CSP cannot block them.
+    await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    throw new InjectionError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
 }
 
 export class TimeoutError extends Error {
@@ -38,7 +47,7 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Injects if needed, then analyzes the tab. */
+/** Injects if needed, then analyzes the tab. Rejects with InjectionError or TimeoutError (or a messaging error). */
 export async function analyzeTab(tabId: number, request: Extract<ContentRequest, { type: 'analyze' }>,
   timeoutMs = 30_000): Promise<AnalysisResult> {
   await ensureContentScript(tabId);
