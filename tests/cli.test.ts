@@ -1,5 +1,6 @@
 // The built CLI as a user runs it: formats, --url, standard input, .txt input, failing files,
 // usage errors, --jobs (worker threads) and --dom. Each test spawns dist/cli/attribution-lens.mjs.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { SOURCE_KINDS } from '../src/core/types';
 import { CSV_COLUMNS, toCsv } from '../src/report/csv';
 import { toMarkdown } from '../src/report/markdown';
 import type { Report } from '../src/report/report';
-import { assertCliBuilt, fixtureDir, runCli } from './helpers/cli';
+import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
 
 const sample = path.join(repoRoot, 'samples', 'seed-mosul.html');
 
@@ -259,5 +260,19 @@ describe('--jobs and --dom', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`attribution-lens: ${at('missing.html')}: cannot read: no such file\n`);
     expect(jsonl(r.stdout)).toHaveLength(13);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it.each([['1'], ['2']])('with --jobs %s: closing stdout after the first report ends the run quietly', async (jobs) => {
+    const files = Array.from({ length: 40 }, () => sample);
+    const child = spawn(process.execPath, [cliPath, 'analyze', '-f', 'jsonl', '-j', jobs, ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
   });
 });

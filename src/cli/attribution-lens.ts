@@ -6,6 +6,11 @@ import { isPoolWorker, runWorker } from './worker';
 if (isPoolWorker()) {
   runWorker();
 } else {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of with EPIPE's stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   main(process.argv.slice(2), { workerScript: new URL(import.meta.url) }).then(
     (code) => { process.exitCode = code; },
     (err: unknown) => {
