@@ -9,7 +9,7 @@ import { headOf } from './sources/noun-phrase';
 import { isDemonym, isNameWord } from './sources/words';
 import { ORGANIZATION_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, TITLES } from './lexicon';
 import { Discourse } from './sources/people';
-import { findQuotes, insideQuote, type QuoteSpan } from './text/quotes';
+import { findQuotes, insideQuotes, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
 import { tokenizeSentence, type Token } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
@@ -34,7 +34,7 @@ const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source);
 
 function contextFor(text: string, start: number, end: number, quotes: QuoteSpan[]): SentenceContext {
   const tokens = tokenizeSentence(text, start, end);
-  return { text, start, end, tokens, quoted: tokens.map((t) => insideQuote(quotes, t.start, t.end)), quotes };
+  return { text, start, end, tokens, quoted: insideQuotes(quotes, tokens), quotes };
 }
 
 function spanText(ctx: SentenceContext, start: number, end: number): string {

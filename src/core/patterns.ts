@@ -8,13 +8,14 @@ const W = String.raw`[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]`;
 
 export const PATTERNS: Record<string, RegExp> = {
   /** A word (letters joined by apostrophes, hyphens, periods, ampersands) or one other visible character. */
-  token: new RegExp(String.raw`${W}+(?:['’ʼ\-‐‑.&]${W}+)*|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
-  wordStart: new RegExp(String.raw`^${W}`, 'u'),
+  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
   /** One capital letter: an initial ("Brian K. Coombes"). */
   initial: /^\p{Lu}$/u,
   possessiveEnd: /(?:['’ʼ]s|(?<=s)['’ʼ])$/iu,
   invisible: /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu,
+  /** A word with an apostrophe or an invisible character, which normalizing must handle. */
+  wordNeedsCleaning: /['‘’ʼ\u00AD\u200B-\u200D\u2060\uFEFF]/u,
   curlyApostrophe: /[‘’ʼ]/gu,
   /** A possessive at the end of a word inside a name ("Parliament's Joint Committee"). */
   possessiveWordEnd: /(?:'s|s')(?=\s|$)/gu,
@@ -76,6 +77,13 @@ export const PATTERNS: Record<string, RegExp> = {
   surnamePrefix: /^(?:Mc|Mac|O')/u,
   /** "speaking at a conference", "writing in the Guardian": an -ing word opening an aside. */
   gerund: /^\p{Ll}{3,}ing$/u,
+  /** Characters that open or close a quotation, or may: the only ones findQuotes looks at. */
+  quoteMark: /[“„«”»‘’"']/gu,
+  nonSpace: /\S/u,
+  letterOrDigit: /[\p{L}\p{N}]/u,
+  /** What may stand before an opening quotation mark. */
+  beforeOpeningQuote: /[\s([{\u2014\u2013\-/]/u,
+  digit: /\p{N}/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

@@ -24,8 +24,16 @@ const CLAUSE_VERBS = new Set([...AUXILIARIES, 'had', 'has', 'have']);
 export const isOpeningQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.openingQuote!.test(t.text);
 export const isClosingQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.closingQuote!.test(t.text);
 
-/** The cue verbs of a sentence that stand outside quotations, in order. */
+const verbCache = new WeakMap<SentenceContext, VerbAt[]>();
+
+/** The cue verbs of a sentence that stand outside quotations, in order (found once per sentence). */
 export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
+  let found = verbCache.get(ctx);
+  if (!found) verbCache.set(ctx, (found = scanCueVerbs(ctx)));
+  return found;
+}
+
+function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {

@@ -34,11 +34,16 @@ const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).joi
 
 /** Finds the longest run of tokens that names a lexicon entry. */
 function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
+  // Each token's key once; a run's key is its tokens' keys joined (as nameKey of the run's text would be).
+  const keys = tokens.map((t) => nameKey(t.text));
+  const named = tokens.map((t) => t.cap || PATTERNS.digit!.test(t.text));
   for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
     for (let s = 0; s + len <= tokens.length; s++) {
-      const run = tokens.slice(s, s + len);
-      if (!run.some((t) => t.cap || /\d/u.test(t.text))) continue;
-      const known = table.get(nameKey(run.map((t) => t.text).join(' ')));
+      if (keys[s] === 'the' || keys[s] === '') continue; // the run without "the" is tried too
+      let anyNamed = false;
+      for (let k = s; k < s + len; k++) anyNamed ||= named[k]!;
+      if (!anyNamed) continue;
+      const known = table.get(keys.slice(s, s + len).filter(Boolean).join(' '));
       if (known) return { start: s, end: s + len, known };
     }
   }

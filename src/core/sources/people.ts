@@ -72,8 +72,9 @@ export class Discourse {
           if (g) this.gender.set(full, g);
         }
         this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
-      } else if (personLike && words.length <= 3 && !PLACES.has(nameKey(full)) && !ORGANIZATIONS.has(nameKey(full)) && !OUTLETS.has(nameKey(full))) {
-        this.maybePersons.set(lastWord(full), full);
+      } else if (personLike && words.length <= 3) {
+        const key = nameKey(full);
+        if (!PLACES.has(key) && !ORGANIZATIONS.has(key) && !OUTLETS.has(key)) this.maybePersons.set(lastWord(full), full);
       }
       i = j;
     }

@@ -1,6 +1,7 @@
 // Where the quotations are. A cue inside a quotation belongs to the quoted speaker, not to the
 // article, and a quotation may run over several sentences and paragraphs (each new paragraph of a
 // long quotation opens with a quotation mark and only the last one closes it).
+import { PATTERNS } from '../patterns';
 
 export interface QuoteSpan {
   /** Offset of the opening mark (or 0 when the quotation continues from the previous block). */
@@ -18,8 +19,8 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘']);
 const SINGLE_CLOSE = new Set(['’']);
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || /[\s([{\u2014\u2013\-/]/u.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && PATTERNS.letterOrDigit!.test(c);
+const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || PATTERNS.beforeOpeningQuote!.test(c);
 
 /**
  * The quotations of one block. `openBefore` says a quotation was left open at the end of the
@@ -30,8 +31,12 @@ export function findQuotes(text: string, openBefore = false): QuoteSpan[] {
   let dbl = -1; // offset of the open double quotation, or -1
   let sgl = -1; // offset of the open single quotation, or -1
   let dblContinued = false;
-  const firstMark = text.search(/\S/u);
-  for (let i = 0; i < text.length; i++) {
+  const firstMark = text.search(PATTERNS.nonSpace!);
+  // Visit only the quotation marks and apostrophes: the rest of the text cannot change the state.
+  const marks = PATTERNS.quoteMark!;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(text); m; m = marks.exec(text)) {
+    const i = m.index;
     const c = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
@@ -46,9 +51,9 @@ export function findQuotes(text: string, openBefore = false): QuoteSpan[] {
       spans.push({ start: dblContinued ? 0 : dbl, end: i + 1, continued: dblContinued, open: false });
       dbl = -1;
       sgl = -1;
-    } else if (dbl < 0 && (SINGLE_OPEN.has(c) || c === "'") && sgl < 0 && isSpaceOrStart(before) && after !== undefined && !/\s/u.test(after)) {
+    } else if (dbl < 0 && (SINGLE_OPEN.has(c) || c === "'") && sgl < 0 && isSpaceOrStart(before) && after !== undefined && !PATTERNS.space!.test(after)) {
       sgl = i;
-    } else if (dbl < 0 && sgl >= 0 && (SINGLE_CLOSE.has(c) || c === "'") && !isLetter(after) && before !== undefined && !/\s/u.test(before)) {
+    } else if (dbl < 0 && sgl >= 0 && (SINGLE_CLOSE.has(c) || c === "'") && !isLetter(after) && before !== undefined && !PATTERNS.space!.test(before)) {
       // An apostrophe inside a word has letters on both sides; a closing mark does not.
       spans.push({ start: sgl, end: i + 1, continued: false, open: false });
       sgl = -1;
@@ -63,14 +68,34 @@ export function insideQuote(spans: readonly QuoteSpan[], start: number, end = st
   return spans.some((s) => start >= s.start && end <= s.end);
 }
 
-/** How many of the characters in [start, end) are inside quotations (not counting spaces). */
+/** The share of the non-space characters in [start, end) that are inside quotations. */
 export function quotedShare(text: string, spans: readonly QuoteSpan[], start: number, end: number): number {
+  const visible = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (!PATTERNS.space!.test(text[i]!)) n++;
+    return n;
+  };
+  const all = visible(start, end);
+  if (!all) return 0;
   let inside = 0;
-  let all = 0;
-  for (let i = start; i < end; i++) {
-    if (/\s/u.test(text[i]!)) continue;
-    all++;
-    if (insideQuote(spans, i)) inside++;
+  for (const s of spans) {
+    const from = Math.max(start, s.start);
+    const to = Math.min(end, s.end);
+    if (from < to) inside += visible(from, to);
   }
-  return all ? inside / all : 0;
+  return inside / all;
+}
+
+/** For each of `ranges` (sorted by start), whether it lies inside one of the sorted `spans`: linear, not per-span. */
+export function insideQuotes(spans: readonly QuoteSpan[], ranges: readonly { start: number; end: number }[]): boolean[] {
+  const out: boolean[] = new Array(ranges.length);
+  let k = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    while (k < spans.length && spans[k]!.end < r.end) k++;
+    // Spans do not overlap, so the only span that can hold r is the first that ends at or after it.
+    const s = spans[k];
+    out[i] = s !== undefined && r.start >= s.start && r.end <= s.end;
+  }
+  return out;
 }

@@ -27,33 +27,41 @@ export const stripInvisible = (s: string): string => s.replace(PATTERNS.invisibl
 export const stripPossessive = (s: string): string => s.replace(PATTERNS.possessiveEnd!, '');
 
 export function normalizeWord(text: string): string {
-  return stripInvisible(text).toLowerCase().replace(/[‘’ʼ]/g, "'").replace(PATTERNS.possessiveEnd!, '');
+  // Most words are plain letters: skip the replacements (tokenizing is the engine's hottest loop).
+  if (!PATTERNS.wordNeedsCleaning!.test(text)) return text.toLowerCase();
+  return stripInvisible(text).toLowerCase().replace(PATTERNS.curlyApostrophe!, "'").replace(PATTERNS.possessiveEnd!, '');
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(PATTERNS.token!.source, PATTERNS.token!.flags);
+  const re = PATTERNS.token!; // global: reset here, and never used re-entrantly
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let raw = m[0];
-    const isWord = PATTERNS.wordStart!.test(raw);
     let end = m.index + raw.length;
+    if (m[1] === undefined) {
+      tokens.push({ text: raw, norm: raw, start: offset + m.index, end: offset + end, word: false, cap: false, possessive: false });
+      continue;
+    }
+    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
+    const dirty = PATTERNS.wordNeedsCleaning!.test(raw);
+    const clean = dirty ? stripInvisible(raw) : raw;
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (isWord && text[end] === '.' && (raw.includes('.') || ABBREVIATIONS.has(stripInvisible(raw).toLowerCase())
-      || PATTERNS.initial!.test(raw))) {
+    if (text.charCodeAt(end) === 46 && (raw.includes('.') || ABBREVIATIONS.has(clean.toLowerCase()) || PATTERNS.initial!.test(raw))) {
       raw += '.';
       end++;
       re.lastIndex = end;
     }
-    const clean = stripInvisible(raw);
+    const first = clean.charCodeAt(0);
     tokens.push({
       text: raw,
-      norm: isWord ? normalizeWord(raw) : raw,
+      norm: dirty ? normalizeWord(raw) : raw.toLowerCase(),
       start: offset + m.index,
       end: offset + end,
-      word: isWord,
-      cap: isWord && PATTERNS.upperStart!.test(clean),
-      possessive: isWord && PATTERNS.possessiveEnd!.test(clean),
+      word: true,
+      cap: first >= 65 && first <= 90 ? true : first < 128 ? false : PATTERNS.upperStart!.test(clean),
+      possessive: dirty && PATTERNS.possessiveEnd!.test(clean),
     });
   }
   return tokens;
