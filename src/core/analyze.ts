@@ -9,9 +9,10 @@ import { headOf } from './sources/noun-phrase';
 import { isDemonym, isNameWord } from './sources/words';
 import { ORGANIZATION_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, TITLES } from './lexicon';
 import { Discourse } from './sources/people';
-import { findQuotes, insideQuotes, type QuoteSpan } from './text/quotes';
+import { findQuotes, type QuoteSpan } from './text/quotes';
+import { sentenceContext } from './context';
 import { splitSentences } from './text/sentences';
-import { tokenizeSentence, type Token } from './text/tokens';
+import type { Token } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
 import { findWhen } from './when';
 import { sameSource, sourceWords } from './source-key';
@@ -32,10 +33,6 @@ interface Built {
 
 const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source);
 
-function contextFor(text: string, start: number, end: number, quotes: QuoteSpan[]): SentenceContext {
-  const tokens = tokenizeSentence(text, start, end);
-  return { text, start, end, tokens, quoted: insideQuotes(quotes, tokens), quotes };
-}
 
 function spanText(ctx: SentenceContext, start: number, end: number): string {
   const first = ctx.tokens[start];
@@ -203,7 +200,7 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const passage = passages.enter(block);
     const sentences = splitSentences(text).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
     // Sentences with no words, and repeats of a sentence already read (a caption twice, a pull quote), are skipped.
-    const contexts = sentences.map((s) => contextFor(text, s.start, s.end, quotes)).filter((ctx) => {
+    const contexts = sentences.map((s) => sentenceContext(text, s.start, s.end, quotes)).filter((ctx) => {
       const sentence = text.slice(ctx.start, ctx.end);
       if (!ctx.tokens.some((t) => t.word) || seen.has(sentence)) return false;
       seen.add(sentence);
@@ -212,7 +209,12 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const found: (Built[] | null)[] = [];
     for (const ctx of contexts) {
       discourse.sentence++;
-      const candidates = onePer(RULES.flatMap((r) => r.match(ctx))).flatMap((c) => splitCoordinated(ctx, c));
+      const matched: Candidate[] = [];
+      for (const rule of RULES) {
+        if (rule.triggers && !rule.triggers.some((w) => ctx.norms.has(w))) continue;
+        for (const c of rule.match(ctx)) matched.push(c);
+      }
+      const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
       const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);

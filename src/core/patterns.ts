@@ -84,6 +84,8 @@ export const PATTERNS: Record<string, RegExp> = {
   /** What may stand before an opening quotation mark. */
   beforeOpeningQuote: /[\s([{\u2014\u2013\-/]/u,
   digit: /\p{N}/u,
+  /** A word of letters and digits only, whose lookup key is its lowercase form. */
+  plainWord: /^[\p{L}\p{N}]+$/u,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

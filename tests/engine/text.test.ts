@@ -4,6 +4,7 @@ import { findQuotes, insideQuote } from '../../src/core/text/quotes';
 import { splitSentences } from '../../src/core/text/sentences';
 import { tokenizeSentence } from '../../src/core/text/tokens';
 import { findWhen } from '../../src/core/when';
+import { sentenceContext } from '../../src/core/context';
 import { blocksFromText } from '../../src/core/text-blocks';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -69,8 +70,8 @@ describe('tokens', () => {
 
 describe('time of a statement', () => {
   const when = (text: string) => {
-    const tokens = tokenizeSentence(text, 0, text.length);
-    return findWhen({ text, start: 0, end: text.length, tokens, quoted: tokens.map(() => false), quotes: [] }, 0, tokens.length);
+    const ctx = sentenceContext(text, 0, text.length, []);
+    return findWhen(ctx, 0, ctx.tokens.length);
   };
   it.each([
     ['Daesh Daily reported Friday.', 'Friday'],

@@ -54,6 +54,7 @@ function prepositionalRule(reason: string, words: readonly string[], description
     reason,
     description,
     examples,
+    triggers: [words[0]!],
     match(ctx) {
       const out: Candidate[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
@@ -118,6 +119,7 @@ export const citing = prepositionalRule('citing', ['citing'],
 
 export const per: Rule = {
   reason: 'per',
+  triggers: ['per'],
   description: 'per X (a source, not a rate: "per cent", "per day")',
   examples: {
     detects: [{ sentence: 'The vote was delayed until Friday, per the Associated Press.', source: 'the Associated Press' }],
@@ -144,6 +146,7 @@ export const per: Rule = {
 /** "In Dr. Shadlen's words, ..." */
 export const possessiveWords: Rule = {
   reason: 'in-x-words',
+  triggers: ['words'],
   description: "in X's words",
   examples: {
     detects: [{ sentence: 'In Dr. Shadlen\'s words, "Could the moment when the brain believes it has decided be the moment of awareness?"', source: 'Dr. Shadlen' }],

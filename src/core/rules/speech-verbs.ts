@@ -208,6 +208,7 @@ function agentAfter(ctx: SentenceContext, from: number, reach: number): { by: nu
 
 export const quotedAsSaying: Rule = {
   reason: 'quoted-as-saying',
+  triggers: ['quoted'],
   description: 'X was quoted as saying ... (by Y): both X and the publication that quoted X',
   examples: {
     detects: [
@@ -254,6 +255,7 @@ const PASSIVE_CUES = new Set(['called', 'described', 'quoted', 'cited', 'reporte
 
 export const passiveBy: Rule = {
   reason: 'passive-by',
+  triggers: ['by'],
   description: 'called / described as “...” by X: the agent of a passive cue',
   examples: {
     detects: [

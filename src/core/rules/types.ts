@@ -13,7 +13,9 @@ export interface SentenceContext {
   tokens: Token[];
   /** For each token: inside a quotation. */
   quoted: boolean[];
-  quotes: QuoteSpan[];
+  /** The sentence's words, lowercased (for rules' triggers). */
+  norms: ReadonlySet<string>;
+  quotes: readonly QuoteSpan[];
 }
 
 /** A span of tokens [start, end). */
@@ -49,6 +51,8 @@ export interface Rule {
   reason: string;
   /** What the rule finds, in a line. */
   description: string;
+  /** Words (lowercase) of which one must be in the sentence for the rule to look at it: a cheap skip. */
+  triggers?: readonly string[];
   /** Real sentences it must find a source in, and sentences it must leave alone (tests read these). */
   examples: { detects: { sentence: string; source: string }[]; ignores: string[] };
   match(ctx: SentenceContext): Candidate[];

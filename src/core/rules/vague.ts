@@ -14,6 +14,7 @@ const whole = (ctx: SentenceContext) => ({ start: ctx.start, end: ctx.end });
 
 export const thereAreReports: Rule = {
   reason: 'there-are-reports',
+  triggers: ['there'],
   description: 'there are (also) reports of / that ...',
   examples: {
     detects: [{ sentence: 'There are also reports of firefights within the ISIS police force as tension mounts.', source: 'reports' }],
@@ -42,6 +43,7 @@ export const thereAreReports: Rule = {
 
 export const reportedly: Rule = {
   reason: 'reportedly',
+  triggers: ['reportedly', 'purportedly'],
   description: 'reportedly / purportedly: a claim resting on unnamed reports',
   examples: {
     detects: [{ sentence: 'The commanders reportedly were convicted by a Sharia Court for high treason.', source: 'unnamed reports' }],
@@ -56,6 +58,7 @@ export const reportedly: Rule = {
 
 export const isSaidTo: Rule = {
   reason: 'is-said-to',
+  triggers: [...HEARSAY],
   description: 'X is said / believed / reported to ...; it is believed that ...',
   examples: {
     detects: [
@@ -85,6 +88,7 @@ export const isSaidTo: Rule = {
 
 export const weAreTold: Rule = {
   reason: 'we-are-told',
+  triggers: ['told'],
   description: "we're told / I am told: the outlet's own unnamed sources",
   examples: {
     detects: [{ sentence: "We're told there is security footage that cops are looking at.", source: 'unnamed sources' }],

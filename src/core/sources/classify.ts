@@ -35,7 +35,7 @@ const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).joi
 /** Finds the longest run of tokens that names a lexicon entry. */
 function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
   // Each token's key once; a run's key is its tokens' keys joined (as nameKey of the run's text would be).
-  const keys = tokens.map((t) => nameKey(t.text));
+  const keys = tokens.map((t) => (t.word && PATTERNS.plainWord!.test(t.norm) ? t.norm : nameKey(t.text)));
   const named = tokens.map((t) => t.cap || PATTERNS.digit!.test(t.text));
   for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
     for (let s = 0; s + len <= tokens.length; s++) {
