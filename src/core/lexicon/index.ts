@@ -26,6 +26,8 @@ export interface CueVerb {
   needs: CueNeeds;
   /** Words that, right after the verb, make it something other than a statement ("claimed responsibility"). */
   except: ReadonlySet<string>;
+  /** Some forms are nouns too ("claims rose", "the report found"). */
+  alsoNoun: boolean;
   /** The form as listed: "said", "point out". */
   form: string;
 }
@@ -34,11 +36,11 @@ export interface CueVerb {
 export const CUE_VERBS = new Map<string, CueVerb>();
 /** Phrasal forms: first word → the whole form's words. */
 export const PHRASAL_CUES = new Map<string, { words: string[]; verb: CueVerb }[]>();
-for (const v of cueVerbs as { lemma: string; forms: string[]; needs: CueNeeds; except?: string[] }[]) {
+for (const v of cueVerbs as { lemma: string; forms: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean }[]) {
   const except = new Set(v.except ?? []);
   for (const form of v.forms) {
     const words = form.split(' ');
-    const verb = { lemma: v.lemma, needs: v.needs, except, form };
+    const verb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form };
     if (words.length === 1) CUE_VERBS.set(form, verb);
     else PHRASAL_CUES.set(words[0]!, [...(PHRASAL_CUES.get(words[0]!) ?? []), { words, verb }]);
   }

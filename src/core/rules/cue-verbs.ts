@@ -48,7 +48,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const verb = CUE_VERBS.get(t.norm);
     // "claims rose", "reports say": a cue word followed by a verb is a noun, the subject of that verb.
     const next = tokens[i + 1];
-    if (verb && next?.word && !next.cap && (AUXILIARIES.has(next.norm) || IRREGULAR_PAST.has(next.norm) || CUE_VERBS.has(next.norm))
+    if (verb?.alsoNoun && next?.word && !next.cap && (AUXILIARIES.has(next.norm) || IRREGULAR_PAST.has(next.norm) || CUE_VERBS.has(next.norm))
       && !ctx.quoted[i + 1] && next.norm !== 'that') continue;
     if (verb) out.push({ start: i, end: i + 1, verb });
   }

@@ -4,7 +4,7 @@ import { claimAfter, claimBefore } from '../claim';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
-import { PREPOSITIONS, SUBORDINATORS } from '../lexicon';
+import { PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
 import { checkNeeds, findCueVerbs, followsClaim, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import type { Candidate, Rule, SentenceContext } from './types';
 
@@ -118,6 +118,9 @@ export const verbBeforeSource: Rule = {
         phrase = phraseAfter(ctx, at);
       }
       if (!phrase || !plausibleSource(ctx.tokens, phrase.span)) continue;
+      // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
+      const after = ctx.tokens[phrase.mention.end];
+      if (after?.word && !ctx.quoted[phrase.mention.end] && !RELATIVES.has(after.norm) && after.norm !== 'in' && after.norm !== 'on') continue;
       out.push({
         rule: 'verb-before-source',
         cue: ctx.tokens.slice(v.start, v.end).map((t) => t.text.toLowerCase()).join(' '),

@@ -143,6 +143,14 @@ export function classifySource(
   const described = appositive ? appositiveKind(appositive) : null;
   if (names && described === 'outlet') return { kind: 'outlet', name: nameText, plural: false };
 
+  // A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
+  // document, "Stanford University researchers" are people (unnamed).
+  if (head && !head.cap && (DOCUMENT_NOUNS.has(head.norm) || PEOPLE_NOUNS.has(head.norm)) && !tokens.some(isTitle)) {
+    const vague = (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
+    if (DOCUMENT_NOUNS.has(head.norm) && !vague) return { kind: 'document', name: text, plural };
+    if (PEOPLE_NOUNS.has(head.norm) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
+  }
+
   // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
   // With a common noun at the head, only the words up to it describe the source ("a filing with the SEC" is a filing).
   // "Detective Inspector Sarah Jones of the Metropolitan Police" is about Sarah Jones: only words up to the head count.

@@ -175,9 +175,11 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
         continue;
       }
       head = h;
-      break;
+      return head;
     }
   }
+  // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
+  while (head > chunkStart && PATTERNS.participle!.test(tokens[head]!.norm) && !tokens[head]!.cap) head--;
   return head;
 }
 
@@ -262,7 +264,10 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   if (start > end) return null;
   const span = { start, end: end + 1 };
   if (!plausibleSource(tokens, span)) return null;
-  const phrase: Phrase = { span, mention: { start, end: mentionEnd }, head: headOf(tokens, span), pronoun: false };
+  const head = headOf(tokens, span);
+  // "A Quinnipiac University survey released Wednesday found": the source ends at its noun.
+  if (head < span.end - 1 && tokens.slice(head + 1, span.end).every((t) => PATTERNS.participle!.test(t.norm))) span.end = head + 1;
+  const phrase: Phrase = { span, mention: { start, end: mentionEnd }, head, pronoun: false };
   if (skipped) {
     phrase.mention = { start, end: skipped.end };
     if (tokens[skipped.start] && isDeterminer(tokens[skipped.start]!)) phrase.appositive = skipped;
