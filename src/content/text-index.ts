@@ -2,10 +2,8 @@
 // found again in the page the reader sees. Matching ignores whitespace and invisible characters
 // entirely ("compact" text): Readability and the block builder re-space text (line breaks, <br>,
 // no-break spaces), and the page splits it over many text nodes, but the visible characters agree.
+import { NON_TEXT_ELEMENTS } from '../extract/blocks';
 
-/** Elements whose text is never article text (mirrors src/extract/blocks.ts). */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED',
-  'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
 
 /** Whitespace, soft hyphens and zero-width characters: present or absent at random between copies. */
 const IGNORED = /[\s\u00a0\u00ad\u200b-\u200d\u2060\ufeff]/;
@@ -42,7 +40,7 @@ export function buildTextIndex(root: Node): TextIndex {
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => {
       if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-      return SKIPPED.has((node as Element).tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
+      return NON_TEXT_ELEMENTS.has((node as Element).tagName.toUpperCase()) ? FILTER_REJECT : FILTER_SKIP;
     },
   });
   const parts: string[] = [];

@@ -18,8 +18,8 @@ const BLOCK_LEVEL = new Set([
   'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION',
 ]);
 
-/** Never article text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED',
+/** Elements whose text is never article text (the content script's page index skips them too). */
+export const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED',
   'CANVAS', 'VIDEO', 'AUDIO', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
 
 const ELEMENT_NODE = 1;
@@ -43,7 +43,7 @@ export function textOf(node: Node): string {
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (SKIPPED.has(tag)) return '';
+  if (NON_TEXT_ELEMENTS.has(tag)) return '';
   if (tag === 'BR') return '\n';
   let out = '';
   for (const child of Array.from(el.childNodes)) out += textOf(child);
@@ -79,7 +79,7 @@ function walk(el: Element, state: WalkState, quoteGroup: number | undefined, lis
     if (child.nodeType !== ELEMENT_NODE) continue;
     const c = child as Element;
     const tag = c.tagName.toUpperCase();
-    if (SKIPPED.has(tag)) continue;
+    if (NON_TEXT_ELEMENTS.has(tag)) continue;
     if (!BLOCK_LEVEL.has(tag)) {
       run += textOf(c);
       continue;
