@@ -2,6 +2,7 @@
 // (older versions, other code, corruption): everything read is validated and anything invalid is
 // dropped, so the popup never fails on what it finds in storage.
 import type { Attribution } from '../core/types';
+import type { Report } from '../report/report';
 import { foldText } from './claim-list';
 
 export const CHECK_STATUSES = ['unchecked', 'corroborated', 'not-found', 'disputed'] as const;
@@ -94,4 +95,15 @@ export function withCheck(current: ArticleChecks, key: string, check: ClaimCheck
   if (isBlank(check)) delete checks[key];
   else checks[key] = { ...check, note: check.note.slice(0, NOTE_MAX_LENGTH) };
   return { ...current, checks };
+}
+
+/** The report with the reader's checks alongside its attributions, for exports. */
+export function withReaderChecks(report: Report, checks: ArticleChecks): Report {
+  return {
+    ...report,
+    checks: report.attributions.map((a) => {
+      const check = checks.checks[claimKey(a)];
+      return check ? { status: check.status, note: check.note } : null;
+    }),
+  };
 }

@@ -4,7 +4,7 @@ import type { Report } from './report';
 
 export const CSV_COLUMNS = [
   'file', 'url', 'title', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when', 'via', 'quote',
-  'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end',
+  'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
 ] as const;
 
 /**
@@ -31,6 +31,7 @@ export function csvRows(report: Report): string[] {
       source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
       via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
       block: a.block, start: a.start, end: a.end,
+      check: report.checks?.[i]?.status ?? '', checkNote: report.checks?.[i]?.note ?? '',
     };
     return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
   });

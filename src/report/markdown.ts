@@ -2,7 +2,7 @@
 // from it is escaped: no link, image, HTML tag or table break can come out of a claim.
 import { sourcingProfile } from '../core/profile';
 import type { Attribution, SourceKind } from '../core/types';
-import type { Report } from './report';
+import type { ReaderCheck, Report } from './report';
 
 const KIND_LABEL: Record<SourceKind, string> = {
   outlet: 'news outlet', person: 'person', organization: 'organization', document: 'document', anonymous: 'unnamed or vague',
@@ -24,6 +24,10 @@ export function mdText(text: string): string {
 
 /** Text inside an inline code span: one line, and no backtick to end the span early. */
 const mdCode = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+
+const CHECK_LABEL: Record<ReaderCheck['status'], string> = {
+  unchecked: 'unchecked', corroborated: 'corroborated', 'not-found': 'not found elsewhere', disputed: 'disputed',
+};
 
 const pct = (n: number, of: number): string => (of ? `${Math.round((100 * n) / of)}%` : '0%');
 
@@ -60,6 +64,10 @@ export function reportToMarkdown(report: Report): string {
   report.attributions.forEach((a, i) => {
     lines.push(`${i + 1}. ${describe(a)}`);
     lines.push(`   > ${mdText(a.claim || a.sentence)}`);
+    const check = report.checks?.[i];
+    if (check && (check.status !== 'unchecked' || check.note)) {
+      lines.push('', `   Checked: **${CHECK_LABEL[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
+    }
   });
   lines.push('');
   return lines.join('\n');

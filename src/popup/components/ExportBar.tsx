@@ -5,6 +5,7 @@ import { copyText, downloadText, EXPORT_FORMATS, exportFileName, exportText, typ
 
 const FORMAT_NAME: Record<ExportFormat, MessageKey> = { json: 'formatJson', csv: 'formatCsv', md: 'formatMarkdown' };
 
+/** Exports `report` as given: the popup passes it with the reader's checks (withReaderChecks). */
 export function ExportBar({ report, announce }: { report: Report; announce: (message: string) => void }) {
   const download = (format: ExportFormat): void => {
     downloadText(document, exportText(report, format), exportFileName(report, format), format);

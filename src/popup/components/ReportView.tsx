@@ -7,7 +7,7 @@ import type { SourceKind } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { sendToTab } from '../../shared/content-client';
 import type { Scope } from '../../shared/messages';
-import { withCheck, type ArticleChecks, type ClaimCheck } from '../checks';
+import { withCheck, withReaderChecks, type ArticleChecks, type ClaimCheck } from '../checks';
 import { filterClaims } from '../claim-list';
 import type { OkResult, TabInfo } from '../load';
 import type { Settings } from '../settings';
@@ -114,7 +114,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
       ) : (
         <ClaimList claims={claims} order={settings.order} located={located} domains={domains} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
       )}
-      <ExportBar report={report} announce={setAnnouncement} />
+      <ExportBar report={withReaderChecks(report, checks)} announce={setAnnouncement} />
       <AutoAnalyzeToggle url={tab.url} />
       <p class="announcer" role="status" aria-live="polite">{announcement}</p>
     </>
