@@ -60,7 +60,9 @@ export const verbAfterSubject: Rule = {
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
-      const ends = endsClause(ctx, listener ? listener.end : v.end);
+      const afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
+      // "wrote on his blog:" introduces what follows (a quotation, a passage): not an ending.
+      const ends = ctx.tokens[afterVerb]?.text !== ':' && endsClause(ctx, listener ? listener.end : v.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.tokens[subject.mention.start - 1]?.norm === 'as';
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);

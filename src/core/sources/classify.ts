@@ -151,6 +151,21 @@ export function classifySource(
     if (PEOPLE_NOUNS.has(head.norm) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
   }
 
+  // A person's name at the end wins over the body before it: "Senate Majority Leader John Thune",
+  // "Stanford University professor Jane Smith".
+  if (names && head?.cap && names.end - names.start >= 2 && names.end === headIndex + 1) {
+    const first = tokens[names.end - 2]!;
+    if (GIVEN_NAMES.has(first.norm) || PATTERNS.initial!.test(first.text.replace('.', ''))) {
+      let from = names.end - 2;
+      while (from > 0 && isNameWord(tokens[from - 1]!) && GIVEN_NAMES.has(tokens[from - 1]!.norm)) from--;
+      // Titles stay when they are all that comes before ("Major General Najm al-Jubbouri"), not after a body's name.
+      let titled = from;
+      while (titled > 0 && isTitle(tokens[titled - 1]!) && tokens[titled - 1]!.cap) titled--;
+      if (titled === 0 || (titled === 1 && isDeterminer(tokens[0]!))) from = titled;
+      return { kind: 'person', name: tidy(join(tokens.slice(from, names.end))), plural: false };
+    }
+  }
+
   // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
   // With a common noun at the head, only the words up to it describe the source ("a filing with the SEC" is a filing).
   // "Detective Inspector Sarah Jones of the Metropolitan Police" is about Sarah Jones: only words up to the head count.
@@ -200,6 +215,7 @@ export function classifySource(
   const nameTokens = tokens.slice(names.start, names.end);
   if (nameTokens.length === 1) {
     const word = nameTokens[0]!;
+    if (PEOPLE_NOUNS.has(word.norm)) return { kind: 'anonymous', name: text, plural: true }; // "Democrats called it"
     const full = discourse.fullName(word.norm);
     if (full) return { kind: 'person', name: full, plural: false };
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
