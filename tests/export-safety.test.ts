@@ -1,4 +1,4 @@
-// Exports are safe to open. Article text is untrusted: a CSV cell must never run as a spreadsheet
+// Exports are safe to open. Article text (and the reader's own check notes) is untrusted: a CSV cell must never run as a spreadsheet
 // formula, and Markdown must never render a link, an image or HTML out of it. The Markdown is
 // rendered by a real CommonMark renderer (markdown-it, with raw HTML and bare-URL linking on, the
 // most permissive setting) to check.
@@ -55,10 +55,10 @@ const HOSTILE_CELLS = [
 
 describe('CSV export', () => {
   it.each(HOSTILE_CELLS)('neutralises %j in every column that holds article text', (value) => {
-    const csv = toCsv([report({ title: value }, [attribution({ source: value, claim: value, sentence: value, cue: value, when: value, via: value, sourceMention: value })])]);
+    const csv = toCsv([report({ title: value, checks: [{ status: 'disputed', note: value }] }, [attribution({ source: value, claim: value, sentence: value, cue: value, when: value, via: value, sourceMention: value })])]);
     const [header, row] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
-    for (const column of ['title', 'source', 'claim', 'sentence', 'cue', 'when', 'via', 'sourceMention']) {
+    for (const column of ['title', 'source', 'claim', 'sentence', 'cue', 'when', 'via', 'sourceMention', 'checkNote']) {
       const cell = row![CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])]!;
       expect(runsAsFormula(cell), `${column}: ${JSON.stringify(cell)}`).toBe(false);
       // Neutralised, not mangled: the value is still there after the apostrophe.
@@ -105,15 +105,16 @@ const HOSTILE_TEXT = [
 describe('Markdown export', () => {
   it.each(HOSTILE_TEXT)('%j renders as plain text: no link, image or HTML, on one line', (value) => {
     const md = toMarkdown([report(
-      { title: value, url: value, file: value },
+      { title: value, url: value, file: value, checks: [{ status: 'corroborated', note: value }] },
       [attribution({ source: value, claim: value, sentence: value, cue: value, when: value, via: value, sourceMention: value })],
     ), report({ title: value, articleFound: false, error: value }, [])]);
+    expect(md).toContain('   Checked: **corroborated** — ');
     const html = renderer.render(md);
     expect(unexpectedElements(html)).toEqual([]);
     expect(html).not.toMatch(/<a\s|<img\s/i);
     // The untrusted text never starts a line, so it cannot open a heading, list, table or block.
     for (const line of md.split('\n')) {
-      expect(/^(?:#|## |File: |URL: |\*\*|No article|\d+\. |   > |$)/.test(line), JSON.stringify(line)).toBe(true);
+      expect(/^(?:#|## |File: |URL: |\*\*|No article|\d+\. |   > |   Checked: |$)/.test(line), JSON.stringify(line)).toBe(true);
     }
   });
 
