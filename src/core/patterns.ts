@@ -86,6 +86,8 @@ export const PATTERNS: Record<string, RegExp> = {
   digit: /\p{N}/u,
   /** A word of letters and digits only, whose lookup key is its lowercase form. */
   plainWord: /^[\p{L}\p{N}]+$/u,
+  /** Where a very long block may be cut before segmenting: after . ! or ? (and a closing mark) and a space. */
+  chunkBoundary: /[.!?][”"’)\]]?\s+/gu,
   /** What may follow "per" in a cue ("per the CDC") but not in a rate ("per cent"). */
   perRate: /^(?:cent|capita|annum|day|hour|week|month|year|person|head|share|mile|kilometre|kilometer|minute|second|game|trip|unit|household|passenger|pupil|student|vehicle)s?$/u,
 };

@@ -29,14 +29,38 @@ function endsInsideSentence(segment: string, next: string): boolean {
   return false;
 }
 
+/**
+ * Intl.Segmenter slows down sharply on very long strings, so a long block is segmented in chunks
+ * that end after a sentence-ending mark and a space (a boundary the segmenter would keep anyway).
+ */
+export const SEGMENT_CHUNK_CHARS = 4_000;
+/** How much of a segment's end and the next one's start the abbreviation repairs look at. */
+const REPAIR_WINDOW = 48;
+
+function* segments(text: string): Generator<SentenceSpan> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > SEGMENT_CHUNK_CHARS) {
+      const boundary = PATTERNS.chunkBoundary!;
+      boundary.lastIndex = from + SEGMENT_CHUNK_CHARS;
+      const m = boundary.exec(text);
+      if (m) to = m.index + m[0].length;
+    }
+    const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const s of segmenter.segment(chunk)) yield { start: from + s.index, end: from + s.index + s.segment.length };
+    from = to;
+  }
+}
+
 /** Sentence spans of `text`, trimmed, never empty, covering the text in order. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const raw: SentenceSpan[] = [];
-  for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
   const merged: SentenceSpan[] = [];
-  for (const span of raw) {
+  for (const span of segments(text)) {
     const prev = merged[merged.length - 1];
-    if (prev && endsInsideSentence(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
+    // Only the ends matter to the repairs: slicing whole merged sentences would be quadratic.
+    if (prev && endsInsideSentence(text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end),
+      text.slice(span.start, Math.min(span.end, span.start + REPAIR_WINDOW)))) prev.end = span.end;
     else merged.push({ ...span });
   }
   const out: SentenceSpan[] = [];
