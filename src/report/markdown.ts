@@ -14,12 +14,16 @@ const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>'
 /**
  * Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. One pass, so that
  * no escape is escaped again ("&gt;" must not become "\&gt;", which shows as "&gt;"). "://" is
- * broken up so that bare URLs are not autolinked; "$" so that GitHub does not render math.
+ * broken up so that bare URLs are not autolinked; "$" so that GitHub does not render math. Text is
+ * only ever placed after a fixed prefix, so the characters that matter only at the start of a block
+ * (- + 1.) are escaped only there, and the report reads cleanly as plain text too.
  */
 export function mdText(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/:\/\/|[\\`*_{}[\]()#+\-.!|~<>&$]/g, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`);
+    .replace(/:\/\/|[\\`*_[\]#|~<>&$]/g, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`)
+    // After "> " a claim starts a block: a leading "- ", "+ " or "1." would open a list.
+    .replace(/^(\s*)([-+])|^(\s*\d+)([.)])/, (_, sp1, mark1, num, mark2) => (mark1 ? `${sp1}\\${mark1}` : `${num}\\${mark2}`));
 }
 
 /** Text inside an inline code span: one line, and no backtick to end the span early. */
