@@ -65,6 +65,8 @@ describe('speech verbs after the source', () => {
     ["The mayor's plan, which critics say will cost $2 billion, was approved on Tuesday.", 'critics', 'anonymous'],
     ['A Quinnipiac University survey released Wednesday found the candidates tied at 45 percent.', 'Quinnipiac University survey', 'document'],
     ['A senior administration official, speaking on the condition of anonymity, said the president had not decided.', 'senior administration official', 'anonymous'],
+    ['The tweet from Vulture magazine reads, “Chicago show interrupted by angry Trump supporter.”', 'Vulture', 'outlet'],
+    ['An Iraqi newspaper reported the clashes on Thursday.', 'An Iraqi newspaper', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',

@@ -61,8 +61,10 @@ export const verbAfterSubject: Rule = {
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
       const afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
-      // "wrote on his blog:" introduces what follows (a quotation, a passage): not an ending.
-      const ends = ctx.tokens[afterVerb]?.text !== ':' && endsClause(ctx, listener ? listener.end : v.end);
+      // "wrote on his blog:" and "reads, “...”" introduce what follows (a passage, a quotation): not an ending.
+      const next = ctx.tokens[afterVerb];
+      const quoteFollows = next?.text === ',' && ctx.quoted[afterVerb + 1] === true; // 'reads, “...”'
+      const ends = next?.text !== ':' && !quoteFollows && endsClause(ctx, listener ? listener.end : v.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.tokens[subject.mention.start - 1]?.norm === 'as';
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);

@@ -138,6 +138,9 @@ export function classifySource(
   // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.
   if (hasDescriptor(tokens, OUTLET_DESCRIPTORS)) {
     if (names) return { kind: 'outlet', name: nameText, plural: false };
+    // "The tweet from Vulture magazine": the outlet named after the head.
+    const named = nameRun(tokens);
+    if (named) return { kind: 'outlet', name: tidy(join(tokens.slice(named.start, named.end))), plural: false };
     return { kind: 'anonymous', name: text, plural };
   }
   const described = appositive ? appositiveKind(appositive) : null;
