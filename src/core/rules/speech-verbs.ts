@@ -52,7 +52,8 @@ export const verbAfterSubject: Rule = {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
       if (ctx.tokens[v.start]!.norm.endsWith('ing')) continue; // participles: see `participle`
-      const subject = subjectBefore(ctx, v.start);
+      const thatFollows = ctx.tokens[skipAdjuncts(ctx, v.end)]?.norm === 'that';
+      const subject = subjectBefore(ctx, v.start, { anyPlural: thatFollows });
       if (!subject) continue;
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && AUTHOR_PRONOUNS.has(head.norm)) continue;

@@ -184,12 +184,14 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
 }
 
 /** Does the phrase contain something that can speak: a name, a known source noun, a pronoun? */
-export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNoun = false): boolean {
+export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNoun = false, anyPlural = false): boolean {
   if (span.end <= span.start) return false;
   const head = tokens[headOf(tokens, span)]!;
   if (NON_SOURCES.has(head.norm)) return false;
   if (SUBJECT_PRONOUNS.has(head.norm)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
+  // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
+  if (anyPlural && !head.cap && PATTERNS.pluralNoun!.test(head.norm) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
   return anyNoun && !head.cap && isModifierWord(head) && !isDeterminer(head);
 }
@@ -198,7 +200,7 @@ export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNo
  * The subject of the verb at token `verb`: the source of "X said", "X has told", "X reported Friday".
  * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
  */
-export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false } = {}): Phrase | null {
+export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false } = {}): Phrase | null {
   const { tokens } = ctx;
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
@@ -263,7 +265,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   const start = walkLeft(ctx, end, from);
   if (start > end) return null;
   const span = { start, end: end + 1 };
-  if (!plausibleSource(tokens, span)) return null;
+  if (!plausibleSource(tokens, span, false, anyPlural)) return null;
   const head = headOf(tokens, span);
   // "A Quinnipiac University survey released Wednesday found": the source ends at its noun.
   if (head < span.end - 1 && tokens.slice(head + 1, span.end).every((t) => PATTERNS.participle!.test(t.norm))) span.end = head + 1;
