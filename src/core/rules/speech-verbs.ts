@@ -181,7 +181,8 @@ export const participle: Rule = {
       const t = ctx.tokens[v.start]!;
       if (!t.norm.endsWith('ing') || v.verb.needs === 'research') continue;
       const prev = ctx.tokens[v.start - 1];
-      if (!prev || !(prev.text === ',' || prev.norm === 'and')) continue;
+      // ", saying", "and saying", "—suggesting"
+      if (!prev || !(prev.text === ',' || prev.norm === 'and' || PATTERNS.dash!.test(prev.text))) continue;
       const subject = mainSubject(ctx, v.start);
       if (!subject || !plausibleSource(ctx.tokens, subject.span)) continue;
       const after = skipAdjuncts(ctx, v.end);
