@@ -1,6 +1,5 @@
 // The lexicons as the engine uses them: data files in, lookup sets and maps out, built once.
 // The data lives in the .json files beside this one (see README.md); no word lists in code.
-import { PATTERNS } from '../patterns';
 import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
 import cueVerbs from './cue-verbs.json';
