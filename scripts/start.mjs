@@ -37,7 +37,9 @@ const server = createServer((req, res) => {
   const browser = spawn(chromium, [
     `--user-data-dir=${profile}`, `--load-extension=${path.join(root, 'dist/chrome')}`,
     `--disable-extensions-except=${path.join(root, 'dist/chrome')}`, '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', url,
+    '--disable-background-networking', '--disable-component-update',
+    // Chromium refuses to run as root without this (containers, CI images).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), url,
   ], { stdio: 'ignore' });
   browser.on('exit', () => server.close());
 });
