@@ -25,6 +25,10 @@ export interface Classified {
 /** Words that make a plural report noun vague rather than a document ("media reports", "local news reports"). */
 const VAGUE_REPORT_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'some', 'multiple', 'several',
   'many', 'numerous', 'other', 'earlier', 'initial', 'recent', 'further', 'conflicting', 'unverified', 'there']);
+/** "media reports", "reports", "unconfirmed rumors": report nouns that name no document. */
+const vagueReports = (head: Token, tokens: readonly Token[]): boolean =>
+  (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
+
 const INDEFINITE = new Set(['a', 'an', 'some', 'many', 'several', 'multiple', 'numerous', 'few', 'two', 'three', 'four', 'other', 'most', 'all']);
 
 /** Titles of courtesy, not of office: left out of the name shown. */
@@ -149,8 +153,7 @@ export function classifySource(
   // A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
   // document, "Stanford University researchers" are people (unnamed).
   if (head && !head.cap && (DOCUMENT_NOUNS.has(head.norm) || PEOPLE_NOUNS.has(head.norm)) && !tokens.some(isTitle)) {
-    const vague = (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
-    if (DOCUMENT_NOUNS.has(head.norm) && !vague) return { kind: 'document', name: text, plural };
+    if (DOCUMENT_NOUNS.has(head.norm) && !vagueReports(head, tokens)) return { kind: 'document', name: text, plural };
     if (PEOPLE_NOUNS.has(head.norm) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
   }
 
@@ -170,10 +173,9 @@ export function classifySource(
   }
 
   // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
-  // With a common noun at the head, only the words up to it describe the source ("a filing with the SEC" is a filing).
-  // "Detective Inspector Sarah Jones of the Metropolitan Police" is about Sarah Jones: only words up to the head count.
-  const scope = core;
-  const capWords = scope.filter((t) => isNameWord(t));
+  // Only words up to the head count: "a filing with the SEC" is a filing, "Detective Inspector Sarah
+  // Jones of the Metropolitan Police" is Sarah Jones.
+  const capWords = core.filter((t) => isNameWord(t));
   const lastCap = capWords[capWords.length - 1];
   if (names && capWords.length >= 2 && lastCap && OUTLET_WORDS.has(lastCap.norm) && !tokens.some(isTitle)) {
     return { kind: 'outlet', name: text.replace(PATTERNS.leadingDeterminer!, ''), plural: false };
@@ -200,8 +202,7 @@ export function classifySource(
     }
     const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
     if (DOCUMENT_NOUNS.has(head.norm)) {
-      const vague = (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
-      if (vague) return { kind: 'anonymous', name: text, plural: true };
+      if (vagueReports(head, tokens)) return { kind: 'anonymous', name: text, plural: true };
       return { kind: 'document', name: text, plural };
     }
     if (INSTITUTION_NOUNS.has(head.norm) && !INDEFINITE.has(det)) {

@@ -67,12 +67,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
+/** One-word anonymity markers ("others", "critics"). */
+const VAGUE_WORDS = new Set(ANONYMITY_PHRASES.filter((p) => p.length === 1).map((p) => p[0]!));
+
 /** Words the lexicons know in lowercase: capitalized at the start of a sentence, they are not names. */
 function commonWord(norm: string): boolean {
   return PEOPLE_NOUNS.has(norm) || INSTITUTION_NOUNS.has(norm) || DOCUMENT_NOUNS.has(norm) || MODIFIERS.has(norm)
     || DETERMINERS.has(norm) || PRONOUNS.has(norm) || PREPOSITIONS.has(norm) || CONJUNCTIONS.has(norm)
     || SUBORDINATORS.has(norm) || ADVERBS.has(norm) || AUXILIARIES.has(norm) || CUE_VERBS.has(norm)
-    || ANONYMITY_PHRASES.some((p) => p.length === 1 && p[0] === norm);
+    || VAGUE_WORDS.has(norm);
 }
 
 /**
