@@ -9,19 +9,22 @@ const KIND_LABEL: Record<SourceKind, string> = {
 };
 
 /** What each character of Markdown or HTML syntax becomes; the rest get a backslash. */
-const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '://': ':&#47;&#47;' };
+const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '//': '/&#47;' };
 
 /**
  * Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. One pass, so that
- * no escape is escaped again ("&gt;" must not become "\&gt;", which shows as "&gt;"). "://" is
- * broken up so that bare URLs are not autolinked; "$" so that GitHub does not render math. Text is
+ * no escape is escaped again ("&gt;" must not become "\&gt;", which shows as "&gt;"). Renderers
+ * that autolink (GitHub, markdown-it's linkify) look for "//", a scheme's colon ("mailto:") and a
+ * dot inside a word ("evil.com"), so those are broken up; "$" so that GitHub does not render math. Text is
  * only ever placed after a fixed prefix, so the characters that matter only at the start of a block
  * (- + 1.) are escaped only there, and the report reads cleanly as plain text too.
  */
+const AUTOLINK_OR_SYNTAX = /\/\/|\.(?=[\p{L}\p{N}])|(?<=\p{L}):(?=\S)|[\\`*_[\]#|~<>&$]/gu;
+
 export function mdText(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/:\/\/|[\\`*_[\]#|~<>&$]/g, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`)
+    .replace(AUTOLINK_OR_SYNTAX, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`)
     // After "> " a claim starts a block: a leading "- ", "+ " or "1." would open a list.
     .replace(/^(\s*)([-+])|^(\s*\d+)([.)])/, (_, sp1, mark1, num, mark2) => (mark1 ? `${sp1}\\${mark1}` : `${num}\\${mark2}`));
 }
