@@ -103,6 +103,32 @@ describe('speech verbs after the claim', () => {
   ]);
 });
 
+describe('less frequent reporting verbs', () => {
+  detects([
+    ['“Why would anyone sign that?” asked Senator Elizabeth Warren.', 'Elizabeth Warren', 'person'],
+    ['“Where did the money go?” the auditor asked.', 'the auditor', 'anonymous'],
+    ['The senator countered that the bill would raise taxes on the middle class.', 'The senator', 'anonymous'],
+    ['“It is not a crisis, it is a Tuesday,” Mayor Eric Adams quipped.', 'Eric Adams', 'person'],
+    ['Economists speculate that the central bank will cut rates before the election.', 'Economists', 'anonymous'],
+    ['The union demanded that Boeing reopen talks on pensions.', 'The union', 'organization'],
+    ['A Pew Research Center report underscores that trust in news is falling.', 'Pew Research Center report', 'document'],
+    ['Police informed residents that the road would stay closed until Monday.', 'Police', 'organization'],
+    ['Microsoft reiterated that it had no plans to leave the Chinese market.', 'Microsoft', 'organization'],
+    ['As one trader summed up, the deal is a gamble on lower rates.', 'one trader', 'anonymous'],
+    ['The plaintiffs dispute that the contract was ever valid.', 'The plaintiffs', 'anonymous'],
+  ]);
+  ignores([
+    'The mayor asked residents to stay indoors on Friday.',
+    'The scientists asked five people to perform a “direction discrimination” task.',
+    'She promised to call back.',
+    'The minister mentioned the plan in passing.',
+    'He answered the phone.',
+    'The reason the plan failed is simple.',
+    'The protest drew thousands of people to the capital.',
+    'A pledge to cut taxes was broken.',
+  ]);
+});
+
 describe('participles, passives and hearsay', () => {
   detects([
     ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'Russian space agency', 'organization'],

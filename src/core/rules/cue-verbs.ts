@@ -153,7 +153,9 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
     case 'quote': {
       const quoteAfter = tokens.slice(v.end).some((tk, k) => ctx.quoted[v.end + k] || isOpeningQuote(tk));
       const asHow = tokens[after]?.norm === 'how' || (tokens.slice(v.end, v.end + 6).some((tk) => tk.norm === 'as') && quoteAfter);
-      return { ok: quoteAfter || asHow, claimFrom: after };
+      // "“Why now?” she asked.": the quotation came first.
+      const quoteBefore = inverted && ctx.quoted.some((q, k) => q && k < v.start);
+      return { ok: quoteAfter || asHow || quoteBefore, claimFrom: after };
     }
     case 'of':
       return { ok: tokens.slice(v.end).some((tk, k) => tk.norm === 'of' && !ctx.quoted[v.end + k]), claimFrom: after };

@@ -5,7 +5,7 @@ import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
 import { PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
-import { checkNeeds, findCueVerbs, followsClaim, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, findCueVerbs, followsClaim, isClosingQuote, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 /** First and second person speak in the author's voice outside quotations. */
@@ -106,7 +106,9 @@ export const verbBeforeSource: Rule = {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
-      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'quote' || verb.needs === 'object') continue;
+      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
+      // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
+      if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[v.start - 1]) && !ctx.quoted[v.start - 2]) continue;
       if (ctx.tokens[v.start]!.norm.endsWith('ing')) continue;
       if (!followsClaim(ctx, v.start)) continue;
       let at = v.end;
