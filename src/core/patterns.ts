@@ -73,6 +73,8 @@ export const PATTERNS: Record<string, RegExp> = {
   contraction: /^\p{L}+(?:n't|'s|'re|'ve|'ll|'d|'m)$/u,
   /** A capital inside a word: ZeniMax, eBay, YouTube (brand names, not surnames; McDonald and O'Brien aside). */
   camelCase: /\p{Ll}\p{Lu}/u,
+  /** A web address used as a name: "Caliber.Az", "Salon.com", "Politico.eu" (labels cannot hold the dot, so no backtracking). */
+  domainName: /^\p{L}[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u,
   /** Surname prefixes that put a capital inside a name: McDonald, MacArthur, O'Brien. */
   surnamePrefix: /^(?:Mc|Mac|O')/u,
   /** "speaking at a conference", "writing in the Guardian": an -ing word opening an aside. */

@@ -67,6 +67,10 @@ describe('speech verbs after the source', () => {
     ['A senior administration official, speaking on the condition of anonymity, said the president had not decided.', 'senior administration official', 'anonymous'],
     ['The tweet from Vulture magazine reads, “Chicago show interrupted by angry Trump supporter.”', 'Vulture', 'outlet'],
     ['An Iraqi newspaper reported the clashes on Thursday.', 'An Iraqi newspaper', 'anonymous'],
+    ['An MP from Nineveh, Ahmed Jubouri, told the paper that the city was calm.', 'Ahmed Jubouri', 'person'],
+    ['The strike killed 12 people, the spokesperson said, Caliber.Az reports.', 'Caliber.Az', 'outlet'],
+    ['The minister resigned on Monday, Politico.eu reports.', 'Politico.eu', 'outlet'],
+    ['Amazon.com said the outage had been fixed.', 'Amazon.com', 'organization'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -153,6 +157,10 @@ describe('one record per source in a sentence', () => {
   it('splits sources joined by "and" when both are names', () => {
     const found = one('But both Roscosmos and NASA said the crash would have no impact on the station.');
     expect(found.map((a) => a.source).sort()).toEqual(['NASA', 'Roscosmos']);
+  });
+  it('does not take the clause before a name for its description', () => {
+    const found = one('The minister resigned on Monday, the spokesperson said, Reuters reports.');
+    expect(found.map((a) => [a.source, a.sourceMention])).toEqual([['the spokesperson', null], ['Reuters', null]]);
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

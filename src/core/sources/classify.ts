@@ -223,6 +223,12 @@ export function classifySource(
     const full = discourse.fullName(word.norm);
     if (full) return { kind: 'person', name: full, plural: false };
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
+    // "Caliber.Az reports": a web address cited as a source is a site, unless its name is a known body's ("Amazon.com").
+    if (PATTERNS.domainName!.test(word.text)) {
+      const base = nameKey(word.text.slice(0, word.text.indexOf('.')));
+      const kind = OUTLETS.has(base) ? 'outlet' : ORGANIZATIONS.has(base) ? 'organization' : hint ?? 'outlet';
+      return { kind, name: nameText, plural: false };
+    }
     if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
     // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
     if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };

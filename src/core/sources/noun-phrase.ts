@@ -94,7 +94,7 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && i - j <= MAX_APPOSITIVE_TOKENS) j--;
       const first = tokens[j + 1];
       // ", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"
-      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || PATTERNS.participle!.test(first.norm)
+      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || (PATTERNS.participle!.test(first.norm) && !first.cap)
         || (PATTERNS.gerund!.test(first.norm) && !first.cap));
       if (j > 0 && tokens[j]!.text === ',' && describes && !ctx.quoted[j]) {
         skipped = { start: j + 1, end: i };
@@ -168,7 +168,7 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
     if (i > chunkStart && connector) {
       let h = i - 1;
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
-      while (h > chunkStart && (PATTERNS.participle!.test(tokens[h]!.norm) || ANONYMITY_QUALIFIERS.has(tokens[h]!.norm))) h--;
+      while (h > chunkStart && ((PATTERNS.participle!.test(tokens[h]!.norm) && !tokens[h]!.cap) || ANONYMITY_QUALIFIERS.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
       if (t.norm === 'of' && QUANTIFIERS.has(tokens[h]!.norm)) {
         chunkStart = i + 1;
@@ -206,7 +206,8 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
   if (named) {
     const descEnd = named.start - 2;
-    const descStart = descEnd >= 0 ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
+    // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none).
+    const descStart = descEnd >= 0 && strongNoun(tokens[descEnd]) ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
     const mention = { start: Math.min(descStart, named.start), end: named.end };
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
   }
@@ -276,7 +277,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   }
   // "An MP from Ninewa, Ahmed Al-Jubouri, ... told": the name is an appositive of the description before it.
   const comma = tokens[start - 1];
-  if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!)) {
+  if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!) && strongNoun(tokens[start - 2])) {
     const descEnd = start - 2;
     const descStart = walkLeft(ctx, descEnd, clauseStart(ctx, descEnd));
     if (descStart <= descEnd && clauseStart(ctx, descEnd) === descStart && tokens[descStart] && isDeterminer(tokens[descStart]!)) {
