@@ -7,7 +7,7 @@ import type { Candidate, SentenceContext } from './rules/types';
 import { classifySource } from './sources/classify';
 import { headOf } from './sources/noun-phrase';
 import { isDemonym, isNameWord } from './sources/words';
-import { ORGANIZATION_WORDS, OUTLET_WORDS, PEOPLE_NOUNS, TITLES } from './lexicon';
+import { ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, TITLES, nameKey } from './lexicon';
 import { Discourse } from './sources/people';
 import { findQuotes, type QuoteSpan } from './text/quotes';
 import { sentenceContext } from './context';
@@ -133,9 +133,14 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
   };
   if (parts.length < 2 || !parts.every(named)) return [c];
-  // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name.
+  // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name,
+  // unless each part is a body the lexicons know ("The Wall Street Journal and the New York Times").
+  const known = (p: { start: number; end: number }): boolean => {
+    const key = nameKey(spanText(ctx, p.start, p.end));
+    return OUTLETS.has(key) || ORGANIZATIONS.has(key);
+  };
   const lastPart = ctx.tokens.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end);
-  if (lastPart.some((t) => ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm))) return [c];
+  if (lastPart.some((t) => ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm)) && !parts.every(known)) return [c];
   return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
 }
 

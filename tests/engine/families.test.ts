@@ -71,6 +71,9 @@ describe('speech verbs after the source', () => {
     ['The strike killed 12 people, the spokesperson said, Caliber.Az reports.', 'Caliber.Az', 'outlet'],
     ['The minister resigned on Monday, Politico.eu reports.', 'Politico.eu', 'outlet'],
     ['Amazon.com said the outage had been fixed.', 'Amazon.com', 'organization'],
+    ['Obama will say in his speech on Tuesday that the economy is recovering.', 'Obama', 'person'],
+    ['The Post reported the talks on Sunday.', 'The Post', 'outlet'],
+    ['Prices rose again in March, with some economists saying inflation had peaked.', 'some economists', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -90,6 +93,10 @@ describe('speech verbs after the source', () => {
     'The Fed held rates steady but signaled a cut later this year, a move investors had widely expected.',
     'The book tells the story of a family in Lagos.',
     'A spokeswoman for the Treasury declined to comment.',
+    'He did not say whether the talks would resume.',
+    'The company didn’t say how many jobs would be cut.',
+    'The police never said that he was a suspect.',
+    'Officials may announce as early as Monday that the border will reopen.',
   ]);
 });
 
@@ -161,6 +168,10 @@ describe('one record per source in a sentence', () => {
   it('does not take the clause before a name for its description', () => {
     const found = one('The minister resigned on Monday, the spokesperson said, Reuters reports.');
     expect(found.map((a) => [a.source, a.sourceMention])).toEqual([['the spokesperson', null], ['Reuters', null]]);
+  });
+  it('splits two known outlets even when the last one ends in "Times"', () => {
+    const found = one('The Wall Street Journal and the New York Times earlier reported the discussions.');
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['The Wall Street Journal', 'outlet'], ['the New York Times', 'outlet']]);
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

@@ -76,6 +76,10 @@ export const SUBORDINATORS = lower(grammar.subordinators);
 export const QUANTIFIERS = lower(grammar.quantifiers);
 /** Irregular past forms: a cue word followed by one is a noun ("claims rose", "reports found"). */
 export const IRREGULAR_PAST = lower(grammar.irregularPast);
+/** "did not say", "never confirmed": a cue verb so negated attributes nothing. */
+export const NEGATORS = lower(grammar.negators);
+/** "could announce", "may say": a statement that might be made, not one that was. ("will say" stays: advance texts.) */
+export const HYPOTHETICAL_MODALS = lower(grammar.hypotheticalModals);
 
 
 // The named entities (outlets, organizations, places, given names) are large; they live in

@@ -1,6 +1,6 @@
 // Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
 // "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
-import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, PEOPLE_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, NEGATORS, PEOPLE_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
@@ -55,6 +55,21 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   return out;
 }
 
+/**
+ * "did not say whether", "never confirmed", "could announce": the words right before the verb
+ * (auxiliaries and adverbs) deny the statement or make it hypothetical, so nothing is attributed.
+ */
+export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): boolean {
+  for (let j = verbStart - 1; j >= 0; j--) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.quoted[j]) return false;
+    const negated = NEGATORS.has(t.norm) || PATTERNS.negatedAuxiliary!.test(t.norm);
+    if (negated || HYPOTHETICAL_MODALS.has(t.norm)) return true;
+    if (!AUXILIARIES.has(t.norm) && !isAdverb(t)) return false;
+  }
+  return false;
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
@@ -96,7 +111,7 @@ function clauseAt(ctx: SentenceContext, i: number): boolean {
 }
 
 /** What follows the verb introduces content: "that", a quotation, a colon, a clause. */
-function contentFollows(ctx: SentenceContext, at: number): boolean {
+export function contentFollows(ctx: SentenceContext, at: number): boolean {
   const t = ctx.tokens[at];
   if (!t) return true; // the verb ends the sentence: the claim came before it
   if (t.norm === 'that' || t.text === ':' || isOpeningQuote(t) || ctx.quoted[at]) return true;

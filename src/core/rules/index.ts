@@ -1,6 +1,6 @@
 // Every rule, in the order their candidates are preferred when two name the same source in one sentence.
 import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords } from './prepositional';
-import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource } from './speech-verbs';
+import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import type { Rule } from './types';
 import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
 
@@ -15,6 +15,7 @@ export const RULES: readonly Rule[] = [
   verbBeforeSource,
   verbAfterSubject,
   participle,
+  withParticiple,
   passiveBy,
   thereAreReports,
   weAreTold,

@@ -5,7 +5,7 @@ import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
 import { PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
-import { checkNeeds, findCueVerbs, followsClaim, isClosingQuote, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 /** First and second person speak in the author's voice outside quotations. */
@@ -58,6 +58,7 @@ export const verbAfterSubject: Rule = {
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && AUTHOR_PRONOUNS.has(head.norm)) continue;
       if (!subject.pronoun && NEGATIVE.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
+      if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
@@ -195,6 +196,47 @@ export const participle: Rule = {
         source: subject.span,
         mention: subject.mention,
         appositive: subject.appositive,
+        claim: claimAfter(ctx, after),
+        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, after + 1) },
+      });
+    }
+    return out;
+  },
+};
+
+/** How far back from "saying" the "with" of "with X saying" may stand. */
+const WITH_REACH = 8;
+
+export const withParticiple: Rule = {
+  reason: 'with-participle',
+  description: '..., with X saying / adding / warning (that) ...: X speaks',
+  examples: {
+    detects: [
+      { sentence: 'The Journal reported the talks, with the Times saying Musk had sought a 30% cut in the price.', source: 'the Times' },
+      { sentence: 'Shares fell 5 percent on Friday, with analysts warning that the outlook was weak.', source: 'analysts' },
+    ],
+    ignores: ['He spent the evening with friends saying goodbye.', 'The talks ended with nothing said.'],
+  },
+  match(ctx) {
+    const out: Candidate[] = [];
+    for (const v of findCueVerbs(ctx)) {
+      const t = ctx.tokens[v.start]!;
+      if (!t.norm.endsWith('ing') || v.verb.needs === 'research' || v.verb.needs === 'object') continue;
+      let w = v.start - 1;
+      while (w >= 0 && v.start - w <= WITH_REACH && ctx.tokens[w]!.word && !ctx.quoted[w] && ctx.tokens[w]!.norm !== 'with') w--;
+      if (w < 0 || ctx.tokens[w]!.norm !== 'with' || ctx.quoted[w]) continue;
+      const phrase = phraseAfter(ctx, w + 1);
+      if (!phrase || phrase.mention.end !== v.start || !plausibleSource(ctx.tokens, phrase.span)) continue;
+      const after = skipAdjuncts(ctx, v.end);
+      // "with friends saying goodbye": what follows must be content, as for any cue verb.
+      if (!contentFollows(ctx, after) || !ctx.tokens[after] || v.verb.needs === 'quote') continue;
+      out.push({
+        rule: 'with-participle',
+        cue: `with ... ${t.text.toLowerCase()}${ctx.tokens[after]?.norm === 'that' ? ' that' : ''}`,
+        cueSpan: { start: v.start, end: v.end },
+        source: phrase.span,
+        mention: phrase.mention,
+        appositive: phrase.appositive,
         claim: claimAfter(ctx, after),
         timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, after + 1) },
       });

@@ -220,6 +220,8 @@ export function classifySource(
   if (nameTokens.length === 1) {
     const word = nameTokens[0]!;
     if (PEOPLE_NOUNS.has(word.norm)) return { kind: 'anonymous', name: text, plural: true }; // "Democrats called it"
+    // "the Journal", "the Post": a publication's short name, which no person has.
+    if (OUTLET_WORDS.has(word.norm) && tokens[names.start - 1]?.norm === 'the') return { kind: 'outlet', name: text, plural: false };
     const full = discourse.fullName(word.norm);
     if (full) return { kind: 'person', name: full, plural: false };
     if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
