@@ -69,6 +69,8 @@ export const PATTERNS: Record<string, RegExp> = {
   durationWord: /^(?:years|months|weeks|days|decades|ages|now|some|long)$/u,
   /** A past participle that may follow a noun inside a source phrase ("reports seen by", "research conducted in"). */
   participle: /^(?:\p{Ll}{2,}ed|seen|written|done|led|taken|given|made|drawn|known|shown|held|run|put|sent)$/u,
+  /** A word of two or more capitals and nothing else: US, WHO, IT. */
+  allCaps: /^\p{Lu}{2,}$/u,
   /** An auxiliary contracted with "not": didn't, hasn't, won't, can't. */
   negatedAuxiliary: /^\p{L}+n't$/u,
   /** A verb contracted with a pronoun or "not": isn't, it's, they've, won't. */

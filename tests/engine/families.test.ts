@@ -74,6 +74,13 @@ describe('speech verbs after the source', () => {
     ['Obama will say in his speech on Tuesday that the economy is recovering.', 'Obama', 'person'],
     ['The Post reported the talks on Sunday.', 'The Post', 'outlet'],
     ['Prices rose again in March, with some economists saying inflation had peaked.', 'some economists', 'anonymous'],
+    ['Smith, however, said the deal was off.', 'Smith', 'person'],
+    ['The ministry, in a statement on Tuesday, said the deal was off.', 'The ministry', 'organization'],
+    ['Jean Pascal Zanders, a leading expert on chemical weapons, until recently a senior research fellow at the Institute for Security Studies, commented: “It is not proven.”', 'Jean Pascal Zanders', 'person'],
+    ['US officials say the leader killed himself with a suicide bomb.', 'US officials', 'anonymous'],
+    ['The WHO said the outbreak was over.', 'WHO', 'organization'],
+    ['Friends and associates of Ms. Rice who have talked with her recently say she has moved toward the center.', 'Friends and associates', 'anonymous'],
+    ['To quote Sen. John Kerry, D-Mass., “Does the president really believe that?”', 'John Kerry', 'person'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -172,6 +179,13 @@ describe('one record per source in a sentence', () => {
   it('splits two known outlets even when the last one ends in "Times"', () => {
     const found = one('The Wall Street Journal and the New York Times earlier reported the discussions.');
     expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['The Wall Street Journal', 'outlet'], ['the New York Times', 'outlet']]);
+  });
+  it('resolves "he" to the last sentence\'s subject, not to a name after a preposition', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: '“We are getting help,” President George Bush said at a news conference with King Abdullah II of Jordan.' },
+      { kind: 'paragraph', text: 'Bush speaks to the UN General Assembly tomorrow. “We will remind our friends that we are making progress,” he said.' },
+    ]);
+    expect(found.map((a) => a.source)).toEqual(['President George Bush', 'President George Bush']);
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

@@ -1,5 +1,5 @@
 // Every rule, in the order their candidates are preferred when two name the same source in one sentence.
-import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords } from './prepositional';
+import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords, toQuote } from './prepositional';
 import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import type { Rule } from './types';
 import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
@@ -8,6 +8,7 @@ export const RULES: readonly Rule[] = [
   accordingTo,
   asReportedBy,
   inTheWordsOf,
+  toQuote,
   possessiveWords,
   per,
   citing,

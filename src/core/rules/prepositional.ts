@@ -110,6 +110,22 @@ export const inTheWordsOf = prepositionalRule('in-the-words-of', ['in', 'the', '
     ignores: ['In other words, the talks are going nowhere.'],
   });
 
+const toQuoteAnywhere = prepositionalRule('to-quote', ['to', 'quote'],
+  'To quote X, “...” (opening the sentence or a clause)',
+  {
+    detects: [{ sentence: 'To quote Sen. John Kerry, “Does the president really believe that?”', source: 'John Kerry' }],
+    ignores: ['He declined to quote a figure.', 'Reporters were not allowed to quote Smith directly.'],
+  });
+
+/** "To quote X" cites X only where it opens the sentence or a clause ("was not allowed to quote Smith" does not). */
+export const toQuote: Rule = {
+  ...toQuoteAnywhere,
+  match: (ctx) => toQuoteAnywhere.match(ctx).filter((c) => {
+    const before = ctx.tokens[c.cueSpan.start - 1];
+    return !before || before.text === ',' || before.text === ';' || PATTERNS.dash!.test(before.text);
+  }),
+};
+
 export const citing = prepositionalRule('citing', ['citing'],
   'citing X',
   {

@@ -67,6 +67,27 @@ function clauseStart(ctx: SentenceContext, i: number): number {
 }
 
 /**
+ * What stands between the comma at `comma` and the comma before it (index `j`): an appositive
+ * (", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"), a name
+ * (", Fiona,"), an aside (", however,", ", in a statement,") or anything else.
+ */
+function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other' } {
+  const { tokens } = ctx;
+  let j = comma - 1;
+  while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && comma - j <= MAX_APPOSITIVE_TOKENS) j--;
+  const first = tokens[j + 1];
+  const inner = tokens.slice(j + 1, comma);
+  if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
+  if (RELATIVES.has(first.norm) || isDeterminer(first) || (!first.cap && (PATTERNS.participle!.test(first.norm) || PATTERNS.gerund!.test(first.norm)))) {
+    return { j, kind: 'appositive' };
+  }
+  if (!first.cap && (inner.every((x) => isAdverb(x)) || PREPOSITIONS.has(first.norm)
+    || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
+  if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
+  return { j, kind: 'other' };
+}
+
+/**
  * Steps back from just before a verb over what may sit between a subject and its verb: adverbs,
  * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
  * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
@@ -90,23 +111,24 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
     }
     if (t.text === ',' && i > 0) {
       // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it.
-      let j = i - 1;
-      while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && i - j <= MAX_APPOSITIVE_TOKENS) j--;
-      const first = tokens[j + 1];
-      // ", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"
-      const describes = first && (RELATIVES.has(first.norm) || isDeterminer(first) || (PATTERNS.participle!.test(first.norm) && !first.cap)
-        || (PATTERNS.gerund!.test(first.norm) && !first.cap));
-      if (j > 0 && tokens[j]!.text === ',' && describes && !ctx.quoted[j]) {
-        skipped = { start: j + 1, end: i };
-        i = j - 1;
+      const seg = commaSegment(ctx, i);
+      if (seg.kind === 'appositive') {
+        skipped = { start: seg.j + 1, end: i };
+        i = seg.j - 1;
+        continue;
+      }
+      // ", however,", ", in a statement,", ", until recently a fellow at ...,": an aside, not part of the
+      // subject. What stands before it may be an appositive in turn.
+      if (seg.kind === 'aside') {
+        const before = commaSegment(ctx, seg.j).kind;
+        i = before === 'appositive' || before === 'name' ? seg.j : seg.j - 1;
         continue;
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
-      const inner = tokens.slice(j + 1, i);
-      if (j > 0 && tokens[j]!.text === ',' && inner.length > 0 && inner.length <= 4 && inner.every((t) => isNameWord(t)) && !ctx.quoted[j]) {
-        skipped = { start: j + 1, end: i };
+      if (seg.kind === 'name') {
+        skipped = { start: seg.j + 1, end: i };
         i = i - 1;
-        return { i, passive, skipped: null, named: { start: j + 1, end: i + 1 } };
+        return { i, passive, skipped: null, named: { start: seg.j + 1, end: i + 1 } };
       }
       break;
     }

@@ -1,6 +1,6 @@
 // Who the article has named so far: full person names (so "Mr. Reeves" and "Reeves" show as
 // "Eric Reeves") and the last source of each sort (so "He also says" and "it said" resolve).
-import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, TITLES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, PREPOSITIONS, TITLES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
@@ -52,6 +52,16 @@ export class Discourse {
 
   /** Registers person names written out in a sentence: "Senator James Lankford", "Ammar Askar". */
   notePersonMentions(tokens: readonly Token[], quoted: readonly boolean[]): void {
+    // The sentence's subject is the likelier antecedent of a later "he" than a name after a preposition
+    // ("Bush said ... with Jordan's King Abdullah II. ... he said" is Bush), so the first name not
+    // governed by a preposition wins; failing that, the last name.
+    let subjectPerson: string | null = null;
+    let lastNamed: string | null = null;
+    const mentioned = (full: string, at: number): void => {
+      lastNamed = full;
+      const before = tokens[at - 1];
+      if (!subjectPerson && !(before && (PREPOSITIONS.has(before.norm) || before.possessive))) subjectPerson = full;
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
       let j = i;
@@ -71,13 +81,18 @@ export class Discourse {
           const g = TITLE_GENDER[title.norm.replace('.', '')];
           if (g) this.gender.set(full, g);
         }
-        this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
+        mentioned(full, i);
+      } else if (words.length === 1 && this.persons.has(stripPossessive(words[0]!.text).toLowerCase())) {
+        // "Bush speaks ...": a surname of someone named in full earlier.
+        mentioned(this.persons.get(stripPossessive(words[0]!.text).toLowerCase())!, i);
       } else if (personLike && words.length <= 3) {
         const key = nameKey(full);
         if (!PLACES.has(key) && !ORGANIZATIONS.has(key) && !OUTLETS.has(key)) this.maybePersons.set(lastWord(full), full);
       }
       i = j;
     }
+    const full = subjectPerson ?? lastNamed;
+    if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
 
   /** A full name for a surname or a titled surname seen earlier ("Reeves" → "Eric Reeves"). */

@@ -2,7 +2,7 @@
 // over the whole text, so every offset they report lies inside the text they were given.
 import {
   ABBREVIATIONS, ADVERBS, ANONYMITY_PHRASES, AUXILIARIES, CONJUNCTIONS, CUE_VERBS, DETERMINERS, DOCUMENT_NOUNS, INSTITUTION_NOUNS, MODIFIERS,
-  NAME_PARTICLES, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, SUBORDINATORS,
+  NAME_PARTICLES, PEOPLE_NOUNS, PREPOSITIONS, PRONOUNS, RELATIVES, SUBORDINATORS,
 } from '../lexicon';
 import { PATTERNS } from '../patterns';
 
@@ -78,6 +78,9 @@ function commonWord(norm: string): boolean {
     || VAGUE_WORDS.has(norm);
 }
 
+const functionWord = (norm: string): boolean => PRONOUNS.has(norm) || DETERMINERS.has(norm) || PREPOSITIONS.has(norm)
+  || CONJUNCTIONS.has(norm) || SUBORDINATORS.has(norm) || AUXILIARIES.has(norm) || RELATIVES.has(norm);
+
 /**
  * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
  * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
@@ -92,5 +95,10 @@ export function tokenizeSentence(text: string, start: number, end: number): Toke
   }
   const first = tokens.find((t) => t.word);
   if (first?.cap && (commonWord(first.norm) || PATTERNS.gerund!.test(first.norm))) first.cap = false;
+  // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
+  // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
+  if (tokens.some((t) => t.word && !PATTERNS.allCaps!.test(t.text))) {
+    for (const t of tokens) if (t.word && PATTERNS.allCaps!.test(t.text) && functionWord(t.norm)) t.norm = t.text;
+  }
   return tokens;
 }
