@@ -81,6 +81,10 @@ describe('speech verbs after the source', () => {
     ['The WHO said the outbreak was over.', 'WHO', 'organization'],
     ['Friends and associates of Ms. Rice who have talked with her recently say she has moved toward the center.', 'Friends and associates', 'anonymous'],
     ['To quote Sen. John Kerry, D-Mass., “Does the president really believe that?”', 'John Kerry', 'person'],
+    ['Meanwhile, a poll by YouGov found that 62% of Britons support the measure.', 'YouGov', 'organization'],
+    ['A report by the BBC said the talks had failed.', 'the BBC', 'outlet'],
+    ['Documents obtained by The Guardian show that the ministry knew of the risk in 2019.', 'Documents obtained by The Guardian', 'document'],
+    ['In a post on X, the billionaire wrote that the company would “fight this to the end.”', 'the billionaire', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -186,6 +190,13 @@ describe('one record per source in a sentence', () => {
       { kind: 'paragraph', text: 'Bush speaks to the UN General Assembly tomorrow. “We will remind our friends that we are making progress,” he said.' },
     ]);
     expect(found.map((a) => a.source)).toEqual(['President George Bush', 'President George Bush']);
+  });
+  it('takes a group named with a place as several people, so "he" does not refer to it', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: 'Analysts at Goldman Sachs expect the central bank to cut rates twice this year.' },
+      { kind: 'paragraph', text: 'He said the decision was final.' },
+    ]);
+    expect(found.map((a) => a.source)).toEqual(['Analysts at Goldman Sachs', 'He']);
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

@@ -10,6 +10,7 @@ import {
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
+import { headOf } from './noun-phrase';
 import type { Discourse } from './people';
 import { isDemonym, isDeterminer, isNameWord, isTitle } from './words';
 
@@ -118,7 +119,9 @@ export function classifySource(
   hint?: SourceKind,
 ): Classified {
   const text = tidy(join(tokens));
-  const plural = tokens.length > 0 && PATTERNS.pluralNoun!.test(tokens[tokens.length - 1]!.norm) && !tokens[tokens.length - 1]!.cap;
+  // Number comes from the head: "Analysts at Goldman Sachs" are several.
+  const numberWord = tokens[headIndex] ?? tokens[tokens.length - 1];
+  const plural = numberWord !== undefined && PATTERNS.pluralNoun!.test(numberWord.norm) && !numberWord.cap;
 
   // 1. Known outlets and organizations, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
@@ -138,6 +141,14 @@ export function classifySource(
   const core = tokens.slice(0, headIndex + 1);
   const names = head && !head.cap ? nameRun(core) : nameRun(tokens, headIndex);
   const nameText = names ? tidy(join((head && !head.cap ? core : tokens).slice(names.start, names.end))) : '';
+
+  // "a report by the BBC", "a poll by YouGov": the named author speaks through the document (as with "according to a report by X").
+  if (head && !head.cap && DOCUMENT_NOUNS.has(head.norm) && tokens[headIndex + 1]?.norm === 'by' && headIndex + 2 < tokens.length) {
+    const rest = tokens.slice(headIndex + 2);
+    const author = classifySource(rest, headOf(rest, { start: 0, end: rest.length }), undefined, discourse);
+    if (author.kind === 'person') return author;
+    if (author.kind === 'outlet' || author.kind === 'organization') return { ...author, name: tidy(join(rest)) };
+  }
 
   // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.
   if (hasDescriptor(tokens, OUTLET_DESCRIPTORS)) {

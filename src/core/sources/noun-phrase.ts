@@ -9,7 +9,7 @@ import {
   BE_FORMS, NP_CONNECTORS, SUBJECT_PRONOUNS, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord,
   isNameWord, isSourceNoun, isWeekday,
 } from './words';
-import { AUXILIARIES, CONJUNCTIONS, NON_SOURCES, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBORDINATORS } from '../lexicon';
+import { AUXILIARIES, CONJUNCTIONS, DOCUMENT_NOUNS, NON_SOURCES, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBORDINATORS } from '../lexicon';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -137,6 +137,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   return { i, passive, skipped };
 }
 
+/** Is the "by" at `by` the agent of the phrase before it: "reports seen by Reuters", "a poll by YouGov"? */
+function agentBy(tokens: readonly Token[], by: number): boolean {
+  const left = tokens[by - 1];
+  if (tokens[by]?.norm !== 'by' || !left) return false;
+  return (PATTERNS.participle!.test(left.norm) && nounish(tokens[by - 2])) || DOCUMENT_NOUNS.has(left.norm);
+}
+
 /** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
 function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors = true): number {
   const { tokens } = ctx;
@@ -150,6 +157,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && NP_CONNECTORS.has(left.norm) && nounish(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && agentBy(tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && left.norm === 'and' && strongNoun(tokens[i - 2])) continue;
       if (left && (left.norm === 'all' || left.norm === 'both')) continue;
       // "a 28 year-old teacher", "the two officials": an article before a number.
@@ -163,7 +171,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }
-    if (t.norm === 'by' && left && PATTERNS.participle!.test(left.norm) && nounish(tokens[i - 2]) && (nounish(right) || isDeterminer(right))) continue;
+    if (agentBy(tokens, i) && (nounish(right) || isDeterminer(right))) continue;
     if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (PHRASE_ADVERBS.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && SUBORDINATORS.has(t.norm)) break;
       s = i;
