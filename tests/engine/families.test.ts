@@ -108,6 +108,10 @@ describe('speech verbs after the source', () => {
     'The company didn’t say how many jobs would be cut.',
     'The police never said that he was a suspect.',
     'Officials may announce as early as Monday that the border will reopen.',
+    'She reports to the chief executive.',
+    'The bill states its purpose in the first section.',
+    'The app shows the weather for the next ten days.',
+    'The team found the wreck at a depth of 3,000 meters.',
   ]);
 });
 

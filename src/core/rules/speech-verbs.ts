@@ -71,6 +71,8 @@ export const verbAfterSubject: Rule = {
       const asClause = ends && ctx.tokens[subject.mention.start - 1]?.norm === 'as';
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
+      // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
+      if (ends && !inverted && ctx.tokens[v.end]?.norm === 'to') continue;
       const needs = checkNeeds(ctx, v, head, inverted);
       if (!needs.ok) continue;
       const thatAt = ctx.tokens[needs.claimFrom]?.norm === 'that' ? needs.claimFrom : undefined;
