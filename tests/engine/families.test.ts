@@ -85,6 +85,11 @@ describe('speech verbs after the source', () => {
     ['A report by the BBC said the talks had failed.', 'the BBC', 'outlet'],
     ['Documents obtained by The Guardian show that the ministry knew of the risk in 2019.', 'Documents obtained by The Guardian', 'document'],
     ['In a post on X, the billionaire wrote that the company would “fight this to the end.”', 'the billionaire', 'anonymous'],
+    ['Sources close to the player say he wants to leave the club this summer.', 'Sources close to the player', 'anonymous'],
+    ['The club said in a statement on its website that the player had suffered a hamstring injury.', 'The club', 'organization'],
+    ['The charity said that more than 4,000 people had been helped last year.', 'The charity', 'organization'],
+    ["Mr Johnson's allies believe he could return as leader.", "Mr Johnson's allies", 'anonymous'],
+    ["Senator Mark Warner's office said the bill was dead.", "Senator Mark Warner's office", 'organization'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',

@@ -163,7 +163,9 @@ export function classifySource(
 
   // A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
   // document, "Stanford University researchers" are people (unnamed).
-  if (head && !head.cap && (DOCUMENT_NOUNS.has(head.norm) || PEOPLE_NOUNS.has(head.norm)) && !tokens.some(isTitle)) {
+  // A title before a possessive name does not make the phrase a person: "Mr Johnson's allies".
+  const titleCounts = tokens.some(isTitle) && !core.slice(0, -1).some((t) => t.possessive);
+  if (head && !head.cap && (DOCUMENT_NOUNS.has(head.norm) || PEOPLE_NOUNS.has(head.norm)) && !titleCounts) {
     if (DOCUMENT_NOUNS.has(head.norm) && !vagueReports(head, tokens)) return { kind: 'document', name: text, plural };
     if (PEOPLE_NOUNS.has(head.norm) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
   }
@@ -195,7 +197,8 @@ export function classifySource(
   if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
 
   // 4. A title before a name: a person.
-  if (names && tokens.slice(0, names.end).some(isTitle)) {
+  // ("Senator Mark Warner's office" is the office: its head is a common noun after a possessive.)
+  if (names && tokens.slice(0, names.end).some(isTitle) && titleCounts) {
     // Role titles stay ("Senator Mark Warner"); courtesy titles go ("Dr. Sarah Smith" → "Sarah Smith").
     const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap && !COURTESY_TITLES.has(t.norm.replace('.', '')));
     const from = titleStart >= 0 && titleStart < names.start ? titleStart : names.start;

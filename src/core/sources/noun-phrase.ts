@@ -137,6 +137,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   return { i, passive, skipped };
 }
 
+/** The "to" of "sources close to the player", "officials privy to the talks": it links the phrase like "of". */
+const qualifierTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.norm === 'to' && (tokens[i - 1]?.norm === 'close' || tokens[i - 1]?.norm === 'privy');
+
 /** Is the "by" at `by` the agent of the phrase before it: "reports seen by Reuters", "a poll by YouGov"? */
 function agentBy(tokens: readonly Token[], by: number): boolean {
   const left = tokens[by - 1];
@@ -156,7 +160,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (isDeterminer(t)) {
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
-      if (left && usable(ctx, i - 1) && NP_CONNECTORS.has(left.norm) && nounish(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && (NP_CONNECTORS.has(left.norm) || qualifierTo(tokens, i - 1)) && nounish(tokens[i - 2])) continue;
       if (left && usable(ctx, i - 1) && agentBy(tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && left.norm === 'and' && strongNoun(tokens[i - 2])) continue;
       if (left && (left.norm === 'all' || left.norm === 'both')) continue;
@@ -164,7 +168,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isDeterminer(left) && !PATTERNS.number!.test(left.norm)) continue;
       break;
     }
-    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
+    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&' || qualifierTo(tokens, i)) && !t.cap) {
       if (!connectors && t.norm !== 'and' && t.text !== '&') break;
       const leftOk = t.norm === 'and' || t.text === '&' ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
@@ -194,7 +198,7 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
   let chunkStart = span.start;
   for (let i = span.start; i < span.end; i++) {
     const t = tokens[i]!;
-    const connector = (NP_CONNECTORS.has(t.norm) || t.norm === 'by') && !t.cap;
+    const connector = (NP_CONNECTORS.has(t.norm) || t.norm === 'by' || qualifierTo(tokens, i)) && !t.cap;
     if (i > chunkStart && connector) {
       let h = i - 1;
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
@@ -336,7 +340,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (isDeterminer(t) && (last < 0 || NP_CONNECTORS.has(tokens[last]!.norm) || tokens[last]!.norm === 'and')) {
       continue;
     }
-    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&') && !t.cap) {
+    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&' || qualifierTo(tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
         last = i;
