@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BUNDLE_BUDGETS } from './bundle-budgets.mjs';
 import { findSharedDir, repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
@@ -480,11 +481,7 @@ if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => requ
 async function benchBundle() {
   heading('Bundle sizes (dist/chrome, gzipped level 9)');
   const chrome = path.join(repoRoot, 'dist', 'chrome');
-  const budgets = [
-    { name: 'content.js', files: ['content.js'], limit: 40 * 1024 },
-    { name: 'popup.js + popup.css', files: ['popup.js', 'popup.css'], limit: 30 * 1024 },
-    { name: 'background.js', files: ['background.js'], limit: 10 * 1024 },
-  ];
+  const budgets = BUNDLE_BUDGETS.map((b) => ({ name: b.name, files: [...b.files, ...b.optional], limit: b.limitKiB * 1024 }));
   const rows = [];
   const out = [];
   for (const b of budgets) {

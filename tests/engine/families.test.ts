@@ -90,6 +90,9 @@ describe('speech verbs after the source', () => {
     ['The charity said that more than 4,000 people had been helped last year.', 'The charity', 'organization'],
     ["Mr Johnson's allies believe he could return as leader.", "Mr Johnson's allies", 'anonymous'],
     ["Senator Mark Warner's office said the bill was dead.", "Senator Mark Warner's office", 'organization'],
+    ['Witnesses told Reuters they heard several explosions near the airport.', 'Witnesses', 'anonymous'],
+    ['A U.N. report released on Thursday said that famine was imminent in northern Gaza.', 'U.N. report', 'document'],
+    ['The state news agency quoted the governor as saying that the fire was under control.', 'the governor', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -114,6 +117,7 @@ describe('speech verbs after the source', () => {
     'The police never said that he was a suspect.',
     'Officials may announce as early as Monday that the border will reopen.',
     'She reports to the chief executive.',
+    'He quoted Shakespeare in his speech.',
     'The bill states its purpose in the first section.',
     'The app shows the weather for the next ten days.',
     'The team found the wreck at a depth of 3,000 meters.',

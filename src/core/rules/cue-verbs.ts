@@ -4,7 +4,7 @@ import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
-import { BE_FORMS, isAdverb, isDeterminer, isNameWord, isWeekday } from '../sources/words';
+import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isDeterminer, isNameWord, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import type { SentenceContext } from './types';
 
@@ -50,6 +50,12 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const next = tokens[i + 1];
     if (verb?.alsoNoun && next?.word && !next.cap && (AUXILIARIES.has(next.norm) || IRREGULAR_PAST.has(next.norm) || CUE_VERBS.has(next.norm))
       && !ctx.quoted[i + 1] && next.norm !== 'that') continue;
+    // "the report", "a U.N. report": after a determiner (or "a" and a name) a noun form is a noun
+    // ("an article that claimed" keeps its verb: "that" is a relative there, and "claimed" no noun).
+    const prev = tokens[i - 1];
+    const nounForm = verb?.alsoNoun && (t.norm === verb.lemma || t.norm === `${verb.lemma}s`);
+    if (nounForm && prev && !ctx.quoted[i - 1] && ((isDeterminer(prev) && prev.norm !== 'that')
+      || (isNameWord(prev) && (tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an')))) continue;
     if (verb) out.push({ start: i, end: i + 1, verb });
   }
   return out;
@@ -102,6 +108,8 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
 function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   if (!tokens[i] || PREPOSITIONS.has(tokens[i]!.norm)) return false;
+  // "told Reuters they heard ...": a subject pronoun and a word open a clause.
+  if (SUBJECT_PRONOUNS.has(tokens[i]!.norm) && tokens[i + 1]?.word && !ctx.quoted[i]) return true;
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (!t.word) return false;

@@ -261,13 +261,35 @@ function agentAfter(ctx: SentenceContext, from: number, reach: number): { by: nu
   return null;
 }
 
+/** "The agency quoted the governor as saying ...": the one quoted, and the one quoting. */
+function activeQuote(ctx: SentenceContext, i: number): Candidate[] {
+  const { tokens } = ctx;
+  const quotedOne = phraseAfter(ctx, i + 1);
+  if (!quotedOne || !plausibleSource(tokens, quotedOne.span)) return [];
+  const asAt = quotedOne.mention.end;
+  if (tokens[asAt]?.norm !== 'as' || tokens[asAt + 1]?.norm !== 'saying') return [];
+  const after = skipAdjuncts(ctx, asAt + 2);
+  const claim = claimAfter(ctx, after);
+  const cueSpan = { start: i, end: asAt + 2 };
+  const timeWindow = { start: asAt + 2, end: Math.min(tokens.length, after + 1) };
+  const out: Candidate[] = [{ rule: 'quoted-as-saying', cue: `${tokens[i]!.text.toLowerCase()} ... as saying`, cueSpan, source: quotedOne.span,
+    mention: quotedOne.mention, appositive: quotedOne.appositive, claim, timeWindow }];
+  const quoting = subjectBefore(ctx, i);
+  if (quoting && !quoting.pronoun) {
+    out.push({ rule: 'quoted-as-saying', cue: tokens[i]!.text.toLowerCase(), cueSpan, source: quoting.span, mention: quoting.mention,
+      appositive: quoting.appositive, claim, timeWindow });
+  }
+  return out;
+}
+
 export const quotedAsSaying: Rule = {
   reason: 'quoted-as-saying',
   triggers: ['quoted'],
-  description: 'X was quoted as saying ... (by Y): both X and the publication that quoted X',
+  description: 'X was quoted as saying ... (by Y) / Y quoted X as saying: both X and the publication that quoted X',
   examples: {
     detects: [
       { sentence: 'The rocket fell in a remote area, the Tuva government was quoted as saying late Thursday by the Interfax news agency.', source: 'the Tuva government' },
+      { sentence: 'The state news agency quoted the governor as saying that the fire was under control.', source: 'the governor' },
       { sentence: 'The minister was quoted by the Interfax news agency as saying the talks had failed.', source: 'Interfax' },
     ],
     ignores: ['The quote was saying something else.'],
@@ -276,9 +298,13 @@ export const quotedAsSaying: Rule = {
     const out: Candidate[] = [];
     const { tokens } = ctx;
     tokens.forEach((t, i) => {
-      if (t.norm !== 'quoted' || ctx.quoted[i]) return;
+      if ((t.norm !== 'quoted' && t.norm !== 'quotes' && t.norm !== 'quoting') || ctx.quoted[i]) return;
       const be = tokens[i - 1];
-      if (!be || !BE_FORMS.has(be.norm)) return;
+      if (!be || !BE_FORMS.has(be.norm)) {
+        out.push(...activeQuote(ctx, i));
+        return;
+      }
+      if (t.norm !== 'quoted') return;
       // "was quoted as saying ... by Y" or "was quoted by Y as saying ..."
       let agent: ReturnType<typeof agentAfter> = null;
       let asAt = i + 1;
