@@ -69,6 +69,8 @@ export const PATTERNS: Record<string, RegExp> = {
   durationWord: /^(?:years|months|weeks|days|decades|ages|now|some|long)$/u,
   /** A past participle that may follow a noun inside a source phrase ("reports seen by", "research conducted in"). */
   participle: /^(?:\p{Ll}{2,}ed|seen|written|done|led|taken|given|made|drawn|known|shown|held|run|put|sent)$/u,
+  /** "the 72-year-old", "a 30-year-old": an age used as a noun for a person. */
+  ageNoun: /^\d{1,3}-years?-old$/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,
   /** An auxiliary contracted with "not": didn't, hasn't, won't, can't. */

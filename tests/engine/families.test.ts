@@ -93,6 +93,9 @@ describe('speech verbs after the source', () => {
     ['Witnesses told Reuters they heard several explosions near the airport.', 'Witnesses', 'anonymous'],
     ['A U.N. report released on Thursday said that famine was imminent in northern Gaza.', 'U.N. report', 'document'],
     ['The state news agency quoted the governor as saying that the fire was under control.', 'the governor', 'anonymous'],
+    ['“I am not going anywhere,” the 72-year-old told CNN on Sunday.', 'the 72-year-old', 'anonymous'],
+    ['Chen noted, however, that the sample size was small.', 'Chen', 'person'],
+    ['As first reported by Axios, the White House is weighing a new executive order.', 'Axios', 'outlet'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',

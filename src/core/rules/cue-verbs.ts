@@ -83,6 +83,9 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const t = tokens[i]!;
     if (ctx.quoted[i]) return i;
     if (t.word && (isAdverb(t) || isWeekday(t) || PATTERNS.timeWord!.test(t.norm))) { i++; continue; }
+    // "noted, however, that": an adverb set off by commas, before the content.
+    if (t.text === ',' && tokens[i + 1] && isAdverb(tokens[i + 1]!) && tokens[i + 2]?.text === ','
+      && (tokens[i + 3]?.norm === 'that' || isOpeningQuote(tokens[i + 3]))) { i += 3; continue; }
     if (t.norm === 'on' && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
     // "have warned for years that"
     if (t.norm === 'for' && PATTERNS.durationWord!.test(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }

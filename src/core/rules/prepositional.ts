@@ -4,12 +4,21 @@ import { claimAfter, claimBefore } from '../claim';
 import { DOCUMENT_NOUNS } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
-import { isDeterminer, isWeekday } from '../sources/words';
+import { isAdverb, isDeterminer, isWeekday } from '../sources/words';
 import type { Candidate, Rule, SentenceContext } from './types';
 
-/** Does the fixed phrase `words` start at token i (outside quotations)? */
-function phraseAt(ctx: SentenceContext, i: number, words: readonly string[]): boolean {
-  return words.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]);
+/**
+ * Where the fixed phrase `words` starting at token i (outside quotations) ends, or -1. Adverbs may
+ * stand inside it: "as first reported by", "as previously reported by".
+ */
+function phraseEnd(ctx: SentenceContext, i: number, words: readonly string[]): number {
+  let j = i;
+  for (let k = 0; k < words.length; k++) {
+    while (k > 0 && ctx.tokens[j] && ctx.tokens[j]!.norm !== words[k] && isAdverb(ctx.tokens[j]!) && !ctx.quoted[j]) j++;
+    if (ctx.tokens[j]?.norm !== words[k] || ctx.quoted[j]) return -1;
+    j++;
+  }
+  return j;
 }
 
 /** "a Friday report by", "the report published by": the report noun's tokens and where its author starts. */
@@ -58,8 +67,8 @@ function prepositionalRule(reason: string, words: readonly string[], description
     match(ctx) {
       const out: Candidate[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
-        if (!phraseAt(ctx, i, words)) continue;
-        const after = i + words.length;
+        const after = phraseEnd(ctx, i, words);
+        if (after < 0) continue;
         const report = reportBy(ctx, after);
         let phrase = phraseAfter(ctx, report ? report.author : after, anyNoun);
         if (!phrase) continue;
@@ -97,9 +106,12 @@ export const accordingTo = prepositionalRule('according-to', ['according', 'to']
   }, true);
 
 export const asReportedBy = prepositionalRule('as-reported-by', ['as', 'reported', 'by'],
-  'as reported by X',
+  'as (first) reported by X',
   {
-    detects: [{ sentence: 'The deal collapsed last week, as reported by The Wall Street Journal.', source: 'The Wall Street Journal' }],
+    detects: [
+      { sentence: 'The deal collapsed last week, as reported by The Wall Street Journal.', source: 'The Wall Street Journal' },
+      { sentence: 'As first reported by Axios, the White House is weighing a new executive order.', source: 'Axios' },
+    ],
     ignores: ['The deal collapsed last week, as reported earlier.'],
   });
 

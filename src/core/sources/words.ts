@@ -29,7 +29,8 @@ export const isDemonym = (t: Token): boolean => DEMONYMS.has(t.norm);
 /** A noun the lexicons know as someone or something that can be a source. */
 export function isSourceNoun(t: Token): boolean {
   const w = t.norm;
-  return PEOPLE_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || OUTLET_NOUNS.has(w) || PATTERNS.agentNoun!.test(w);
+  return PEOPLE_NOUNS.has(w) || INSTITUTION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || OUTLET_NOUNS.has(w) || PATTERNS.agentNoun!.test(w)
+    || PATTERNS.ageNoun!.test(w);
 }
 
 /** One-word outlet descriptors: "newspaper", "magazine", "website". */
