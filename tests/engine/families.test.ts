@@ -96,6 +96,7 @@ describe('speech verbs after the source', () => {
     ['“I am not going anywhere,” the 72-year-old told CNN on Sunday.', 'the 72-year-old', 'anonymous'],
     ['Chen noted, however, that the sample size was small.', 'Chen', 'person'],
     ['As first reported by Axios, the White House is weighing a new executive order.', 'Axios', 'outlet'],
+    ['The minister wrote on Facebook saying the deal was dead.', 'The minister', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -121,6 +122,7 @@ describe('speech verbs after the source', () => {
     'Officials may announce as early as Monday that the border will reopen.',
     'She reports to the chief executive.',
     'He quoted Shakespeare in his speech.',
+    'She posted a video saying she was fine.',
     'The bill states its purpose in the first section.',
     'The app shows the weather for the next ten days.',
     'The team found the wreck at a depth of 3,000 meters.',

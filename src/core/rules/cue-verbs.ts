@@ -76,6 +76,9 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
   return false;
 }
 
+/** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
+const cueGerund = (t: Token): boolean => t.word && !t.cap && t.norm.endsWith('ing') && CUE_VERBS.has(t.norm);
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
@@ -96,10 +99,10 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     if (ADJUNCT_PREPOSITIONS.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && tokens[j]!.norm !== 'that'
-        && !CLAUSE_VERBS.has(tokens[j]!.norm)) j++;
+        && !CLAUSE_VERBS.has(tokens[j]!.norm) && !cueGerund(tokens[j]!)) j++;
       const stop = tokens[j];
       if (j - i <= 6 && (!stop || stop.norm === 'that' || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
-        || PATTERNS.sentenceEnd!.test(stop.text))) return j;
+        || PATTERNS.sentenceEnd!.test(stop.text) || cueGerund(stop))) return j;
       return i;
     }
     return i;
@@ -129,6 +132,7 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (t.text === ',' || PATTERNS.sentenceEnd!.test(t.text)) return true;
   if (t.norm === 'how' || t.norm === 'whether' || t.norm === 'why' || t.norm === 'what') return true;
   if (t.norm === 'of' || t.norm === 'against') return true; // "warned of", "warned against"
+  if (cueGerund(t)) return true; // "posted to Twitter asking if"
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
@@ -173,7 +177,8 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
     case 'none':
       return { ok: true, claimFrom: after };
     case 'complement':
-      return { ok: inverted || contentFollows(ctx, after), claimFrom: after };
+      // "posted to Twitter asking if ...": the claim is what the gerund introduces.
+      return { ok: inverted || contentFollows(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     case 'forward':
       return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
     case 'quote': {
