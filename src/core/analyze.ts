@@ -68,7 +68,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
         const p = written.toLowerCase();
-        if (p === 'it' || p === 'they') return null; // nothing near to refer to: too vague to report
+        if (p === 'it' || p === 'they' || p === 'its' || p === 'their') return null; // nothing near to refer to: too vague to report
         source = written;
         kind = p === 'he' || p === 'she' ? 'person' : 'anonymous';
         plural = p === 'they';
@@ -223,6 +223,7 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
       const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
+      discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);
       found.push(built.length ? built : null);
     }
     // Quotation spans → the attribution that speaks them, so the rest of the quotation inherits it.

@@ -216,6 +216,13 @@ describe('one record per source in a sentence', () => {
     ]);
     expect(found.map((a) => a.source)).toEqual(['Analysts at Goldman Sachs', 'He']);
   });
+  it('resolves "its findings" to the document that was the last subject', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: 'The survey covered 2,000 households in 12 states.' },
+      { kind: 'paragraph', text: 'Among its main findings: most families had cut back on food.' },
+    ]);
+    expect(found.map((a) => [a.source, a.sourceKind, a.rule])).toEqual([['The survey', 'document', 'finding-nouns']]);
+  });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');
     expect(found.map((a) => a.source)).toEqual(['A senior political source']);

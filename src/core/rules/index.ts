@@ -1,6 +1,7 @@
 // Every rule, in the order their candidates are preferred when two name the same source in one sentence.
 import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords, toQuote } from './prepositional';
 import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
+import { findingNouns } from './findings';
 import type { Rule } from './types';
 import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   participle,
   withParticiple,
   passiveBy,
+  findingNouns,
   thereAreReports,
   weAreTold,
   isSaidTo,

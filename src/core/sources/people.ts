@@ -1,6 +1,9 @@
 // Who the article has named so far: full person names (so "Mr. Reeves" and "Reeves" show as
 // "Eric Reeves") and the last source of each sort (so "He also says" and "it said" resolve).
-import { GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, PREPOSITIONS, TITLES, nameKey } from '../lexicon';
+import { DOCUMENT_NOUNS, GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, PREPOSITIONS, TITLES, nameKey } from '../lexicon';
+
+/** Determiners with which a sentence's subject names one known thing: "The report", "This study". */
+const SUBJECT_DETERMINERS = new Set(['the', 'this']);
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
@@ -95,6 +98,17 @@ export class Discourse {
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
 
+  /**
+   * Remembers a document that opens a sentence as its subject ("The report assessed ..."), so a
+   * later "its findings" can refer to it even though nothing was attributed to it yet.
+   */
+  noteDocumentSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
+    const [det, noun] = tokens;
+    if (!det || !noun || quoted[0] || quoted[1] || !SUBJECT_DETERMINERS.has(det.norm) || !DOCUMENT_NOUNS.has(noun.norm)) return;
+    if (PATTERNS.pluralNoun!.test(noun.norm)) return;
+    this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
+  }
+
   /** A full name for a surname or a titled surname seen earlier ("Reeves" → "Eric Reeves"). */
   fullName(surname: string): string | null {
     const key = surname.toLowerCase();
@@ -147,8 +161,10 @@ export class Discourse {
         return person && (!known || known === pronoun.toLowerCase()) ? person : null;
       }
       case 'they':
+      case 'their':
         return near(this.lastGroup) ?? near(this.lastBody);
       case 'it':
+      case 'its':
         return near(this.lastBody);
       default:
         return null;
