@@ -97,6 +97,8 @@ describe('speech verbs after the source', () => {
     ['Chen noted, however, that the sample size was small.', 'Chen', 'person'],
     ['As first reported by Axios, the White House is weighing a new executive order.', 'Axios', 'outlet'],
     ['The minister wrote on Facebook saying the deal was dead.', 'The minister', 'anonymous'],
+    ['As Keynes famously put it, in the long run we are all dead.', 'Keynes', 'person'],
+    ['“We were robbed,” as one fan put it.', 'one fan', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -123,6 +125,7 @@ describe('speech verbs after the source', () => {
     'She reports to the chief executive.',
     'He quoted Shakespeare in his speech.',
     'She posted a video saying she was fine.',
+    'He put it on the table and left.',
     'The bill states its purpose in the first section.',
     'The app shows the weather for the next ten days.',
     'The team found the wreck at a depth of 3,000 meters.',

@@ -76,7 +76,10 @@ export const verbAfterSubject: Rule = {
       const needs = checkNeeds(ctx, v, head, inverted);
       if (!needs.ok) continue;
       const thatAt = ctx.tokens[needs.claimFrom]?.norm === 'that' ? needs.claimFrom : undefined;
-      const claim = asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
+      // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
+      const asAfterClaim = asClause && followsClaim(ctx, subject.mention.start - 1);
+      const claim = asAfterClaim ? claimBefore(ctx, subject.mention.start - 1)
+        : asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
         : ends ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
       out.push({
         rule: 'verb-after-subject',
