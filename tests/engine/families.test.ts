@@ -99,6 +99,7 @@ describe('speech verbs after the source', () => {
     ['The minister wrote on Facebook saying the deal was dead.', 'The minister', 'anonymous'],
     ['As Keynes famously put it, in the long run we are all dead.', 'Keynes', 'person'],
     ['“We were robbed,” as one fan put it.', 'one fan', 'anonymous'],
+    ['Sky News understands that the talks have stalled.', 'Sky News', 'outlet'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -126,6 +127,7 @@ describe('speech verbs after the source', () => {
     'He quoted Shakespeare in his speech.',
     'She posted a video saying she was fine.',
     'He put it on the table and left.',
+    'Few people understand how the system works.',
     'The bill states its purpose in the first section.',
     'The app shows the weather for the next ten days.',
     'The team found the wreck at a depth of 3,000 meters.',
