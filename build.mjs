@@ -35,6 +35,8 @@ const extensionBuild = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.json': 'json' },
+  // The rules' example sentences are test data: leave them out of the extension (src/core/rules/examples-flag.ts).
+  define: { ...common.define, __RULE_EXAMPLES__: 'false' },
 };
 
 const cliBuild = {

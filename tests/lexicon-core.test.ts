@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { regularForms } from '../src/core/lexicon/verb-forms';
 
 const dir = path.join(__dirname, '..', 'src', 'core', 'lexicon');
 const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
@@ -39,13 +40,26 @@ describe('grammar.json', () => {
 });
 
 describe('cue-verbs.json', () => {
-  const verbs = read('cue-verbs.json') as { lemma: string; forms: string[]; needs: string; except?: string[] }[];
+  const verbs = read('cue-verbs.json') as { lemma: string; forms?: string[]; needs: string; except?: string[] }[];
   it('is sorted by lemma', () => {
     expect(verbs.map((v) => v.lemma)).toEqual(verbs.map((v) => v.lemma).sort(byBase));
   });
   it('lists each form under one verb only', () => {
-    const forms = verbs.flatMap((v) => v.forms);
+    const forms = verbs.flatMap((v) => v.forms ?? regularForms(v.lemma));
     expect(new Set(forms).size).toBe(forms.length);
+  });
+  it('lists forms only where they are not the regular ones', () => {
+    for (const v of verbs) if (v.forms) expect(v.forms, v.lemma).not.toEqual(regularForms(v.lemma));
+  });
+  it.each([
+    ['warn', ['warn', 'warns', 'warned', 'warning']],
+    ['note', ['note', 'notes', 'noted', 'noting']],
+    ['testify', ['testify', 'testifies', 'testified', 'testifying']],
+    ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
+    ['agree', ['agree', 'agrees', 'agreed', 'agreeing']],
+    ['point out', ['point out', 'points out', 'pointed out', 'pointing out']],
+  ])('derives the regular forms of %s', (lemma, forms) => {
+    expect(regularForms(lemma)).toEqual(forms);
   });
   it('says what each verb needs with a known value', () => {
     for (const v of verbs) expect(['none', 'complement', 'forward', 'quote', 'of', 'object', 'research']).toContain(v.needs);

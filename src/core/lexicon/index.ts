@@ -17,6 +17,8 @@ import peopleNouns from './people-nouns.json';
 import titles from './titles.json';
 import weekdays from './weekdays.json';
 
+import { regularForms } from './verb-forms';
+
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 
 export type CueNeeds = 'none' | 'complement' | 'forward' | 'quote' | 'of' | 'object' | 'research';
@@ -35,9 +37,9 @@ export interface CueVerb {
 export const CUE_VERBS = new Map<string, CueVerb>();
 /** Phrasal forms: first word → the whole form's words. */
 export const PHRASAL_CUES = new Map<string, { words: string[]; verb: CueVerb }[]>();
-for (const v of cueVerbs as { lemma: string; forms: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean }[]) {
+for (const v of cueVerbs as { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean }[]) {
   const except = new Set(v.except ?? []);
-  for (const form of v.forms) {
+  for (const form of v.forms ?? regularForms(v.lemma)) {
     const words = form.split(' ');
     const verb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form };
     if (words.length === 1) CUE_VERBS.set(form, verb);

@@ -3,6 +3,7 @@
 // are resolved like subject pronouns.
 import { claimAfter } from '../claim';
 import { isAdverb, isDeterminer, isModifierWord } from '../sources/words';
+import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule } from './types';
 
 const FINDING_NOUNS = new Set(['finding', 'findings', 'conclusion', 'conclusions']);
@@ -16,13 +17,13 @@ export const findingNouns: Rule = {
   reason: 'finding-nouns',
   triggers: ['finding', 'findings', 'conclusion', 'conclusions'],
   description: '(Among) its / the report’s (key) findings: ... / main conclusion was that ...',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: "Among the report's key findings: the class you're born into matters more than the effort you make.", source: "the report's" },
       { sentence: 'The survey’s main conclusion was that most voters had not made up their minds.', source: 'The survey’s' },
     ],
     ignores: ['The findings were published in May.', 'Among other findings, the team looked at sleep.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     const { tokens } = ctx;

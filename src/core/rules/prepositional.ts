@@ -5,6 +5,7 @@ import { DOCUMENT_NOUNS } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
 import { isAdverb, isDeterminer, isWeekday } from '../sources/words';
+import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 /**
@@ -95,7 +96,7 @@ function prepositionalRule(reason: string, words: readonly string[], description
 
 export const accordingTo = prepositionalRule('according-to', ['according', 'to'],
   'according to X, according to a (Friday) report by X',
-  {
+  WITH_EXAMPLES ? {
     detects: [
       { sentence: 'According to two sources, the local population has become so disenchanted with ISIS that an organized resistance has formed.', source: 'two sources' },
       { sentence: 'According to a Friday report by the Iraqi newspaper Mada, seven Daesh terrorists were killed in internal clashes.', source: 'Mada' },
@@ -103,31 +104,31 @@ export const accordingTo = prepositionalRule('according-to', ['according', 'to']
       { sentence: 'About 50 other people were wounded, according to local news reports.', source: 'local news reports' },
     ],
     ignores: ['“According to my mother, it was fine,” she said.', 'Everything went according to plan.'],
-  }, true);
+  } : undefined, true);
 
 export const asReportedBy = prepositionalRule('as-reported-by', ['as', 'reported', 'by'],
   'as (first) reported by X',
-  {
+  WITH_EXAMPLES ? {
     detects: [
       { sentence: 'The deal collapsed last week, as reported by The Wall Street Journal.', source: 'The Wall Street Journal' },
       { sentence: 'As first reported by Axios, the White House is weighing a new executive order.', source: 'Axios' },
     ],
     ignores: ['The deal collapsed last week, as reported earlier.'],
-  });
+  } : undefined);
 
 export const inTheWordsOf = prepositionalRule('in-the-words-of', ['in', 'the', 'words', 'of'],
   'in the words of X',
-  {
+  WITH_EXAMPLES ? {
     detects: [{ sentence: 'In the words of one senior diplomat, the talks are "going nowhere".', source: 'one senior diplomat' }],
     ignores: ['In other words, the talks are going nowhere.'],
-  });
+  } : undefined);
 
 const toQuoteAnywhere = prepositionalRule('to-quote', ['to', 'quote'],
   'To quote X, “...” (opening the sentence or a clause)',
-  {
+  WITH_EXAMPLES ? {
     detects: [{ sentence: 'To quote Sen. John Kerry, “Does the president really believe that?”', source: 'John Kerry' }],
     ignores: ['He declined to quote a figure.', 'Reporters were not allowed to quote Smith directly.'],
-  });
+  } : undefined);
 
 /** "To quote X" cites X only where it opens the sentence or a clause ("was not allowed to quote Smith" does not). */
 export const toQuote: Rule = {
@@ -140,19 +141,19 @@ export const toQuote: Rule = {
 
 export const citing = prepositionalRule('citing', ['citing'],
   'citing X',
-  {
+  WITH_EXAMPLES ? {
     detects: [{ sentence: 'The agency raised its forecast, citing officials familiar with the plan.', source: 'officials' }],
     ignores: ['The agency raised its forecast, citing strong demand.'],
-  });
+  } : undefined);
 
 export const per: Rule = {
   reason: 'per',
   triggers: ['per'],
   description: 'per X (a source, not a rate: "per cent", "per day")',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [{ sentence: 'The vote was delayed until Friday, per the Associated Press.', source: 'the Associated Press' }],
     ignores: ['Prices rose 5 per cent, per year.', 'It costs $20 per person.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     ctx.tokens.forEach((t, i) => {
@@ -176,10 +177,10 @@ export const possessiveWords: Rule = {
   reason: 'in-x-words',
   triggers: ['words'],
   description: "in X's words",
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [{ sentence: 'In Dr. Shadlen\'s words, "Could the moment when the brain believes it has decided be the moment of awareness?"', source: 'Dr. Shadlen' }],
     ignores: ['In other words, it is over.', 'In his own words, it is over.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     const { tokens } = ctx;

@@ -6,6 +6,7 @@ import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sou
 import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
 import { PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 /** First and second person speak in the author's voice outside quotations. */
@@ -31,7 +32,7 @@ function endsClause(ctx: SentenceContext, i: number): boolean {
 export const verbAfterSubject: Rule = {
   reason: 'verb-after-subject',
   description: 'X said / says / told Y that / reported Friday that / confirms / warned that ...',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'Reuters confirms the rise of a resistance, although its report doesn’t speak to organized armed attacks.', source: 'Reuters' },
       { sentence: 'Local sources in Mosul have told Iraqi media that ISIS terrorists were shot at by unknown men in several areas in Mosul.', source: 'Local sources in Mosul' },
@@ -47,7 +48,7 @@ export const verbAfterSubject: Rule = {
       'I said as much last week.',
       'The bodies were found on Tuesday.',
     ],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -100,14 +101,14 @@ export const verbAfterSubject: Rule = {
 export const verbBeforeSource: Rule = {
   reason: 'verb-before-source',
   description: '“...,” said X / ..., says X, a ... / , say economists,',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: '“They are harsh, but they are not strong,” said Major General Najm al-Jubbouri, who is in command of the operation.', source: 'Major General Najm al-Jubbouri' },
       { sentence: 'The combination, say economists, marks a journey into uncharted territory.', source: 'economists' },
       { sentence: '"It resonates because it\'s scary," says Stephen Calderwood, MD.', source: 'Stephen Calderwood' },
     ],
     ignores: ['He said that he would go, said nothing else, and left.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -176,13 +177,13 @@ function mainSubject(ctx: SentenceContext, before: number): Phrase | null {
 export const participle: Rule = {
   reason: 'participle',
   description: '..., saying (that) / adding / noting ... : the subject of the main clause speaks',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', source: 'The Russian space agency' },
       { sentence: 'Emery retweeted the story, saying, “Are there un-angry Trump supporters?”', source: 'Emery' },
     ],
     ignores: ['Saying goodbye is hard.', 'He left without saying a word.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -215,13 +216,13 @@ const WITH_REACH = 8;
 export const withParticiple: Rule = {
   reason: 'with-participle',
   description: '..., with X saying / adding / warning (that) ...: X speaks',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'The Journal reported the talks, with the Times saying Musk had sought a 30% cut in the price.', source: 'the Times' },
       { sentence: 'Shares fell 5 percent on Friday, with analysts warning that the outlook was weak.', source: 'analysts' },
     ],
     ignores: ['He spent the evening with friends saying goodbye.', 'The talks ended with nothing said.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -289,14 +290,14 @@ export const quotedAsSaying: Rule = {
   reason: 'quoted-as-saying',
   triggers: ['quoted'],
   description: 'X was quoted as saying ... (by Y) / Y quoted X as saying: both X and the publication that quoted X',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'The rocket fell in a remote area, the Tuva government was quoted as saying late Thursday by the Interfax news agency.', source: 'the Tuva government' },
       { sentence: 'The state news agency quoted the governor as saying that the fire was under control.', source: 'the governor' },
       { sentence: 'The minister was quoted by the Interfax news agency as saying the talks had failed.', source: 'Interfax' },
     ],
     ignores: ['The quote was saying something else.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     const { tokens } = ctx;
@@ -341,13 +342,13 @@ export const passiveBy: Rule = {
   reason: 'passive-by',
   triggers: ['by'],
   description: 'called / described as “...” by X: the agent of a passive cue',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'Called a “violent rhythm game” by its creators, “Thumper” is intense.', source: 'its creators' },
       { sentence: 'The stranding has been described as “heartbreaking” by the conservation department.', source: 'the conservation department' },
     ],
     ignores: ['The meeting was called by the chairman.', 'He was described by neighbours as quiet.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     const { tokens } = ctx;

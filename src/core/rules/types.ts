@@ -46,6 +46,11 @@ export interface Candidate {
   kindHint?: SourceKind;
 }
 
+export interface RuleExamples {
+  detects: { sentence: string; source: string }[];
+  ignores: string[];
+}
+
 export interface Rule {
   /** Unique id, reported with every attribution the rule produces. */
   reason: string;
@@ -53,7 +58,10 @@ export interface Rule {
   description: string;
   /** Words (lowercase) of which one must be in the sentence for the rule to look at it: a cheap skip. */
   triggers?: readonly string[];
-  /** Real sentences it must find a source in, and sentences it must leave alone (tests read these). */
-  examples: { detects: { sentence: string; source: string }[]; ignores: string[] };
+  /**
+   * Real sentences it must find a source in, and sentences it must leave alone (tests read these).
+   * Absent from the extension's bundle (see examples-flag.ts).
+   */
+  examples: RuleExamples | undefined;
   match(ctx: SentenceContext): Candidate[];
 }

@@ -2,6 +2,7 @@
 // "we're told". The source shown is what the text implies: unnamed reports or sources.
 import { claimAfter } from '../claim';
 import { BE_FORMS } from '../sources/words';
+import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule, SentenceContext } from './types';
 
 const REPORT_NOUNS = new Set(['reports', 'rumors', 'rumours', 'indications', 'accounts']);
@@ -16,10 +17,10 @@ export const thereAreReports: Rule = {
   reason: 'there-are-reports',
   triggers: ['there'],
   description: 'there are (also) reports of / that ...',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [{ sentence: 'There are also reports of firefights within the ISIS police force as tension mounts.', source: 'reports' }],
     ignores: ['There are also firefights within the ISIS police force.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     ctx.tokens.forEach((t, i) => {
@@ -45,10 +46,10 @@ export const reportedly: Rule = {
   reason: 'reportedly',
   triggers: ['reportedly', 'purportedly'],
   description: 'reportedly / purportedly: a claim resting on unnamed reports',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [{ sentence: 'The commanders reportedly were convicted by a Sharia Court for high treason.', source: 'unnamed reports' }],
     ignores: ['The commanders were convicted by a Sharia Court for high treason.'],
-  },
+  } : undefined,
   match(ctx) {
     return ctx.tokens.flatMap((t, i): Candidate[] => (t.norm === 'reportedly' || t.norm === 'purportedly') && !ctx.quoted[i]
       ? [{ rule: 'reportedly', cue: t.norm, cueSpan: { start: i, end: i + 1 }, source: UNNAMED_REPORTS, claim: whole(ctx) }]
@@ -60,13 +61,13 @@ export const isSaidTo: Rule = {
   reason: 'is-said-to',
   triggers: [...HEARSAY],
   description: 'X is said / believed / reported to ...; it is believed that ...',
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [
       { sentence: 'The leader is said to be hiding near the border.', source: 'unnamed sources' },
       { sentence: 'It is widely believed that the vote was rigged.', source: 'unnamed sources' },
     ],
     ignores: ['He said he would go.', 'The vote is expected to be close.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     ctx.tokens.forEach((t, i) => {
@@ -90,10 +91,10 @@ export const weAreTold: Rule = {
   reason: 'we-are-told',
   triggers: ['told'],
   description: "we're told / I am told: the outlet's own unnamed sources",
-  examples: {
+  examples: WITH_EXAMPLES ? {
     detects: [{ sentence: "We're told there is security footage that cops are looking at.", source: 'unnamed sources' }],
     ignores: ['We told them to leave.', 'They were told to leave.'],
-  },
+  } : undefined,
   match(ctx) {
     const out: Candidate[] = [];
     ctx.tokens.forEach((t, i) => {
