@@ -288,7 +288,7 @@ function activeQuote(ctx: SentenceContext, i: number): Candidate[] {
 
 export const quotedAsSaying: Rule = {
   reason: 'quoted-as-saying',
-  triggers: ['quoted'],
+  triggers: ['quoted', 'quotes', 'quoting'],
   description: 'X was quoted as saying ... (by Y) / Y quoted X as saying: both X and the publication that quoted X',
   examples: WITH_EXAMPLES ? {
     detects: [
