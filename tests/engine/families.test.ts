@@ -100,6 +100,8 @@ describe('speech verbs after the source', () => {
     ['As Keynes famously put it, in the long run we are all dead.', 'Keynes', 'person'],
     ['“We were robbed,” as one fan put it.', 'one fan', 'anonymous'],
     ['Sky News understands that the talks have stalled.', 'Sky News', 'outlet'],
+    ['The editorial management of BBC 5 Live said in a message to staff that they were supporting their colleague.', 'BBC 5 Live', 'organization'],
+    ['Channel 4 News reported that the minister had resigned.', 'Channel 4 News', 'outlet'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -227,6 +229,10 @@ describe('one record per source in a sentence', () => {
       { kind: 'paragraph', text: 'Among its main findings: most families had cut back on food.' },
     ]);
     expect(found.map((a) => [a.source, a.sourceKind, a.rule])).toEqual([['The survey', 'document', 'finding-nouns']]);
+  });
+  it('takes no time from a relative clause inside the source', () => {
+    const [a] = one('The Sun newspaper, which has run a number of stories since Saturday, has said there are no plans to publish.');
+    expect(a?.when).toBeNull();
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

@@ -91,7 +91,8 @@ export const verbAfterSubject: Rule = {
         appositive: subject.appositive,
         pronoun: subject.pronoun,
         claim,
-        timeWindow: { start: subject.span.end, end: Math.min(ctx.tokens.length, needs.claimFrom + 1) },
+        // After the whole mention: a time inside a relative clause ("which has run stories since Saturday") is not the statement's.
+        timeWindow: { start: Math.max(subject.span.end, subject.mention.end), end: Math.min(ctx.tokens.length, needs.claimFrom + 1) },
       });
     }
     return out;

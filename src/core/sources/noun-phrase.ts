@@ -164,6 +164,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (left && usable(ctx, i - 1) && agentBy(tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && left.norm === 'and' && strongNoun(tokens[i - 2])) continue;
       if (left && (left.norm === 'all' || left.norm === 'both')) continue;
+      // "BBC 5 Live", "Channel 4 News": a number inside a name.
+      if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
       // "a 28 year-old teacher", "the two officials": an article before a number.
       if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isDeterminer(left) && !PATTERNS.number!.test(left.norm)) continue;
       break;
