@@ -234,6 +234,10 @@ describe('one record per source in a sentence', () => {
     const [a] = one('The Sun newspaper, which has run a number of stories since Saturday, has said there are no plans to publish.');
     expect(a?.when).toBeNull();
   });
+  it('takes "warned lawmakers that" as the speaker warning a listener, not lawmakers speaking', () => {
+    const found = one('The head of the agency, Dr. Maria Gonzalez, warned lawmakers that the program could run out of money by 2030.');
+    expect(found.map((a) => [a.source, a.cue, a.claim])).toEqual([['Dr. Maria Gonzalez', 'warned ... that', 'the program could run out of money by 2030.']]);
+  });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');
     expect(found.map((a) => a.source)).toEqual(['A senior political source']);

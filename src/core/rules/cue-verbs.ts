@@ -176,9 +176,13 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };
-    case 'complement':
+    case 'complement': {
+      // "warned lawmakers that ...": a listener, then the content.
+      const listener = inverted ? null : listenerAfter(ctx, after);
+      if (listener && tokens[listener.end]?.norm === 'that' && !ctx.quoted[listener.end]) return { ok: true, claimFrom: listener.end, listenerEnd: listener.end };
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
       return { ok: inverted || contentFollows(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
+    }
     case 'forward':
       return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
     case 'quote': {

@@ -134,7 +134,9 @@ export const verbBeforeSource: Rule = {
       }
       if (!phrase || !plausibleSource(ctx.tokens, phrase.span)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
+      // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
+      if (after?.norm === 'that' && !ctx.quoted[phrase.mention.end]) continue;
       if (after?.word && !ctx.quoted[phrase.mention.end] && !RELATIVES.has(after.norm) && after.norm !== 'in' && after.norm !== 'on') continue;
       out.push({
         rule: 'verb-before-source',
