@@ -77,7 +77,9 @@ function prepositionalRule(reason: string, words: readonly string[], description
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
-        const cue = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end).toLowerCase() : words.join(' ');
+        // As written, but for the capital that starts a sentence: "according to a Friday report by".
+        const written = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end) : '';
+        const cue = report ? written.charAt(0).toLowerCase() + written.slice(1) : words.join(' ');
         out.push({
           rule: reason,
           cue,
