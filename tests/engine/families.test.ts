@@ -238,6 +238,10 @@ describe('one record per source in a sentence', () => {
     const found = one('The head of the agency, Dr. Maria Gonzalez, warned lawmakers that the program could run out of money by 2030.');
     expect(found.map((a) => [a.source, a.cue, a.claim])).toEqual([['Dr. Maria Gonzalez', 'warned ... that', 'the program could run out of money by 2030.']]);
   });
+  it('reads "without citing sources" as no source, and the claim after the aside', () => {
+    const found = one('The newspaper reported, without citing sources, that the minister would resign.');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['The newspaper', 'the minister would resign.']]);
+  });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');
     expect(found.map((a) => a.source)).toEqual(['A senior political source']);

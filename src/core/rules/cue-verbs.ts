@@ -79,6 +79,18 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && t.norm.endsWith('ing') && CUE_VERBS.has(t.norm);
 
+/** The closing comma of a short aside opened by the comma at `comma` (an adverb or a prepositional phrase), or -1. */
+function asideEnd(ctx: SentenceContext, comma: number): number {
+  const { tokens } = ctx;
+  const first = tokens[comma + 1];
+  if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || PREPOSITIONS.has(first.norm))) return -1;
+  for (let j = comma + 2; j < Math.min(tokens.length, comma + 8); j++) {
+    if (tokens[j]!.text === ',') return j;
+    if (!tokens[j]!.word || ctx.quoted[j]) return -1;
+  }
+  return -1;
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
@@ -86,9 +98,11 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const t = tokens[i]!;
     if (ctx.quoted[i]) return i;
     if (t.word && (isAdverb(t) || isWeekday(t) || PATTERNS.timeWord!.test(t.norm))) { i++; continue; }
-    // "noted, however, that": an adverb set off by commas, before the content.
-    if (t.text === ',' && tokens[i + 1] && isAdverb(tokens[i + 1]!) && tokens[i + 2]?.text === ','
-      && (tokens[i + 3]?.norm === 'that' || isOpeningQuote(tokens[i + 3]))) { i += 3; continue; }
+    // "noted, however, that", "reported, without citing sources, that": an aside set off by commas, before the content.
+    if (t.text === ',') {
+      const close = asideEnd(ctx, i);
+      if (close > 0 && (tokens[close + 1]?.norm === 'that' || isOpeningQuote(tokens[close + 1]))) { i = close + 1; continue; }
+    }
     if (t.norm === 'on' && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
     // "have warned for years that"
     if (t.norm === 'for' && PATTERNS.durationWord!.test(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }

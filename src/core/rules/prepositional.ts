@@ -1,7 +1,7 @@
 // Prepositional cues: the source follows a fixed phrase. "according to (a Friday report by) X",
 // "as reported by X", "in the words of X", "per X", "citing X".
 import { claimAfter, claimBefore } from '../claim';
-import { DOCUMENT_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, NEGATORS } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
 import { isAdverb, isDeterminer, isWeekday } from '../sources/words';
@@ -141,12 +141,19 @@ export const toQuote: Rule = {
   }),
 };
 
-export const citing = prepositionalRule('citing', ['citing'],
-  'citing X',
+const citingAnywhere = prepositionalRule('citing', ['citing'],
+  'citing X (not "without citing X")',
   WITH_EXAMPLES ? {
     detects: [{ sentence: 'The agency raised its forecast, citing officials familiar with the plan.', source: 'officials' }],
-    ignores: ['The agency raised its forecast, citing strong demand.'],
+    ignores: ['The agency raised its forecast, citing strong demand.', 'The newspaper reported, without citing sources, that the minister would resign.'],
   } : undefined);
+
+/** "citing X" names a source; "without citing X" says there was none. */
+export const citing: Rule = {
+  ...citingAnywhere,
+  match: (ctx) => citingAnywhere.match(ctx).filter((c) => !NEGATORS.has(ctx.tokens[c.cueSpan.start - 1]?.norm ?? '')
+    && ctx.tokens[c.cueSpan.start - 1]?.norm !== 'without'),
+};
 
 export const per: Rule = {
   reason: 'per',
