@@ -102,6 +102,7 @@ describe('speech verbs after the source', () => {
     ['Sky News understands that the talks have stalled.', 'Sky News', 'outlet'],
     ['The editorial management of BBC 5 Live said in a message to staff that they were supporting their colleague.', 'BBC 5 Live', 'organization'],
     ['Channel 4 News reported that the minister had resigned.', 'Channel 4 News', 'outlet'],
+    ['The study, which was funded by the National Institutes of Health, found no link between the vaccine and autism.', 'The study', 'document'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',

@@ -210,7 +210,9 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       return { ok: tokens.slice(v.end).some((tk, k) => tk.norm === 'of' && !ctx.quoted[v.end + k]), claimFrom: after };
     case 'research': {
       const head = subjectHead?.norm ?? '';
-      const ok = (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) && contentFollows(ctx, after);
+      // "The study found no link ...": a document finds what its object says (a team may find a wreck).
+      const documentObject = DOCUMENT_NOUNS.has(head) && !inverted && tokens[after]?.word === true && !ctx.quoted[after];
+      const ok = (DOCUMENT_NOUNS.has(head) || RESEARCHERS.has(head)) && (contentFollows(ctx, after) || documentObject);
       return { ok, claimFrom: after };
     }
     case 'object': {
