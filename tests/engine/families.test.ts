@@ -40,6 +40,21 @@ describe('prepositional cues', () => {
     'Unemployment fell to 4.1 per cent last month.',
     'Tickets cost $40 per person.',
     'Citing the weather, we stayed home.',
+    'The newspaper reported, without citing sources, that the minister would resign.',
+  ]);
+});
+
+describe('statement nouns ("in a statement", "in an interview with")', () => {
+  detects([
+    ['In a statement, the ministry condemned the attack.', 'the ministry', 'organization'],
+    ['In an interview with the BBC on Sunday, the minister defended the policy.', 'the minister', 'anonymous'],
+    ['Amnesty International condemned the verdict in a statement on Friday.', 'Amnesty International', 'organization'],
+    ['In a tweet, Trump attacked the judge.', 'Trump', 'person'],
+  ]);
+  ignores([
+    'The attack was condemned in a statement on Friday.',
+    'Details were not included in the statement.',
+    'He was sitting in the address bar of the browser.',
   ]);
 });
 

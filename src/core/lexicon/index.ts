@@ -4,6 +4,7 @@ import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
 import cueVerbs from './cue-verbs.json';
 import documentNouns from './document-nouns.json';
+import statementNouns from './statement-nouns.json';
 import grammar from './grammar.json';
 import institutionNouns from './institution-nouns.json';
 import modifiers from './modifiers.json';
@@ -52,6 +53,8 @@ export const TITLES = lower(titles);
 export const PEOPLE_NOUNS = lower(peopleNouns);
 export const INSTITUTION_NOUNS = lower(institutionNouns);
 export const DOCUMENT_NOUNS = lower(documentNouns);
+/** "in a statement", "in an interview with X", "in a tweet": what a source speaks in. */
+export const STATEMENT_NOUNS = lower(statementNouns);
 export const ORGANIZATION_WORDS = lower(organizationWords);
 export const OUTLET_WORDS = lower(outletWords);
 export const WEEKDAYS = lower(weekdays);

@@ -1,6 +1,6 @@
 // Where the cue verbs are in a sentence, and whether what follows one makes it a statement:
 // "warned that ..." is a cue, "warned the team" alone is not (see `needs` in lexicon/cue-verbs.json).
-import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, NEGATORS, PEOPLE_NOUNS, PHRASAL_CUES, PREPOSITIONS, type CueVerb } from '../lexicon';
+import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_PAST, NEGATORS, PEOPLE_NOUNS, PHRASAL_CUES, PREPOSITIONS, STATEMENT_NOUNS, type CueVerb } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
@@ -55,7 +55,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const prev = tokens[i - 1];
     const nounForm = verb?.alsoNoun && (t.norm === verb.lemma || t.norm === `${verb.lemma}s`);
     if (nounForm && prev && !ctx.quoted[i - 1] && ((isDeterminer(prev) && prev.norm !== 'that')
-      || (isNameWord(prev) && (tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an')))) continue;
+      || (isNameWord(prev) && (tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an'))
+      || (!prev.cap && STATEMENT_NOUNS.has(prev.norm) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!)))) continue; // "a blog post"
     if (verb) out.push({ start: i, end: i + 1, verb });
   }
   return out;

@@ -2,6 +2,7 @@
 import { accordingTo, asReportedBy, citing, inTheWordsOf, per, possessiveWords, toQuote } from './prepositional';
 import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import { findingNouns } from './findings';
+import { inAStatement } from './statements';
 import type { Rule } from './types';
 import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
 
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   withParticiple,
   passiveBy,
   findingNouns,
+  inAStatement,
   thereAreReports,
   weAreTold,
   isSaidTo,

@@ -155,7 +155,7 @@ export const verbBeforeSource: Rule = {
 };
 
 /** The subject of the sentence's main clause: its first noun phrase after an introductory phrase. */
-function mainSubject(ctx: SentenceContext, before: number): Phrase | null {
+export function mainSubject(ctx: SentenceContext, before: number): Phrase | null {
   const { tokens } = ctx;
   let start = 0;
   const first = tokens[0];
