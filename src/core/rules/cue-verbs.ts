@@ -50,16 +50,26 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const next = tokens[i + 1];
     if (verb?.alsoNoun && next?.word && !next.cap && (AUXILIARIES.has(next.norm) || IRREGULAR_PAST.has(next.norm) || CUE_VERBS.has(next.norm))
       && !ctx.quoted[i + 1] && next.norm !== 'that') continue;
-    // "the report", "a U.N. report": after a determiner (or "a" and a name) a noun form is a noun
-    // ("an article that claimed" keeps its verb: "that" is a relative there, and "claimed" no noun).
-    const prev = tokens[i - 1];
-    const nounForm = verb?.alsoNoun && (t.norm === verb.lemma || t.norm === `${verb.lemma}s`);
-    if (nounForm && prev && !ctx.quoted[i - 1] && ((isDeterminer(prev) && prev.norm !== 'that')
-      || (isNameWord(prev) && (tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an'))
-      || (!prev.cap && STATEMENT_NOUNS.has(prev.norm) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!)))) continue; // "a blog post"
+    if (verb && nounAfterDeterminer(ctx, i, verb)) continue;
     if (verb) out.push({ start: i, end: i + 1, verb });
   }
   return out;
+}
+
+/**
+ * "the report", "a U.N. report", "a blog post": after a determiner (or "a" and a name, or "a" and a
+ * statement noun) a noun form of a cue word is a noun. "an article that claimed" keeps its verb:
+ * "that" is a relative there, and "claimed" is no noun form.
+ */
+function nounAfterDeterminer(ctx: SentenceContext, i: number, verb: CueVerb): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!verb.alsoNoun || (t.norm !== verb.lemma && t.norm !== `${verb.lemma}s`) || !prev || ctx.quoted[i - 1]) return false;
+  if (isDeterminer(prev)) return prev.norm !== 'that';
+  const article = tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an';
+  if (isNameWord(prev)) return article;
+  return !prev.cap && STATEMENT_NOUNS.has(prev.norm) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!);
 }
 
 /**

@@ -3,14 +3,12 @@
 import { claimAfter, claimBefore } from '../claim';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
-import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
+import { AUTHOR_PRONOUNS, BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isNameWord } from '../sources/words';
 import { PREPOSITIONS, RELATIVES, SUBORDINATORS } from '../lexicon';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule, SentenceContext } from './types';
 
-/** First and second person speak in the author's voice outside quotations. */
-const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 /** Determiners that deny there is a source: "no group claimed", "neither side said". */
 const NEGATIVE = new Set(['no', 'none', 'neither', 'nobody']);
 

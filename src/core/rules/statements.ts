@@ -2,7 +2,7 @@
 // statement." / "In an interview with the BBC, the minister defended the policy.": a statement noun
 // after "in" makes what the clause's subject did a statement. The subject is the source; what
 // it did is the claim.
-import { BE_FORMS, SUBJECT_PRONOUNS, isDeterminer } from '../sources/words';
+import { AUTHOR_PRONOUNS, BE_FORMS, SUBJECT_PRONOUNS, isDeterminer } from '../sources/words';
 import { STATEMENT_NOUNS } from '../lexicon';
 import { plausibleSource } from '../sources/noun-phrase';
 import { findCueVerbs } from './cue-verbs';
@@ -12,8 +12,6 @@ import type { Candidate, Rule, SentenceContext } from './types';
 
 /** How many words may stand between the determiner and the noun: "in a brief written statement". */
 const MAX_MODIFIERS = 3;
-/** First and second person are the author. */
-const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
 /** The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. */
 function statementPhraseEnd(ctx: SentenceContext, i: number): number {

@@ -10,6 +10,8 @@ export const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'bein
 /** Prepositions that may join the parts of one source ("sources in Mosul", "an MP from Ninewa"). */
 export const NP_CONNECTORS = new Set(['of', 'in', 'from', 'at', 'for', 'with', 'on']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** First and second person speak in the author's voice outside quotations. */
+export const AUTHOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word;
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && !t.word;
