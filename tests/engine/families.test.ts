@@ -117,6 +117,8 @@ describe('speech verbs after the source', () => {
     ['The editorial management of BBC 5 Live said in a message to staff that they were supporting their colleague.', 'BBC 5 Live', 'organization'],
     ['Channel 4 News reported that the minister had resigned.', 'Channel 4 News', 'outlet'],
     ['The study, which was funded by the National Institutes of Health, found no link between the vaccine and autism.', 'The study', 'document'],
+    ['The filing, first spotted by The Verge, shows the company plans to release a new headset.', 'The filing', 'document'],
+    ['A spokesman reports that the plan failed.', 'A spokesman', 'anonymous'],
   ]);
   ignores([
     'The so-called caliphate has begun purging its military leaders.',
@@ -256,6 +258,14 @@ describe('one record per source in a sentence', () => {
   it('reads "without citing sources" as no source, and the claim after the aside', () => {
     const found = one('The newspaper reported, without citing sources, that the minister would resign.');
     expect(found.map((a) => [a.source, a.claim])).toEqual([['The newspaper', 'the minister would resign.']]);
+  });
+  it('reads "on an earnings call" as a noun, not a second cue', () => {
+    const found = one("Intel's chief executive said on an earnings call that demand had stabilized.");
+    expect(found.map((a) => a.cue)).toEqual(['said that']);
+  });
+  it('keeps the agent in "according to benchmarks published by AnandTech"', () => {
+    expect(one('According to benchmarks published by AnandTech, the gains are closer to 20 percent.').map((a) => a.source))
+      .toEqual(['benchmarks published by AnandTech']);
   });
   it('keeps a listener out of the sources', () => {
     const found = one('A senior political source told Reuters that the talks were stalled.');

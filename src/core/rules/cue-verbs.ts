@@ -4,7 +4,7 @@ import { AUXILIARIES, CUE_VERBS, DOCUMENT_NOUNS, HYPOTHETICAL_MODALS, IRREGULAR_
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
-import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isDeterminer, isNameWord, isWeekday } from '../sources/words';
+import { BE_FORMS, SUBJECT_PRONOUNS, isAdverb, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import type { SentenceContext } from './types';
 
@@ -69,6 +69,8 @@ function nounAfterDeterminer(ctx: SentenceContext, i: number, verb: CueVerb): bo
   if (isDeterminer(prev)) return prev.norm !== 'that';
   const article = tokens[i - 2]?.norm === 'a' || tokens[i - 2]?.norm === 'an';
   if (isNameWord(prev)) return article;
+  // "on an earnings call", "in a phone call": an article and a modifier.
+  if (article && !prev.cap && !isFunctionWord(prev) && !isSourceNoun(prev)) return true;
   return !prev.cap && STATEMENT_NOUNS.has(prev.norm) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!);
 }
 

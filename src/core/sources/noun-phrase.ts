@@ -81,6 +81,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (RELATIVES.has(first.norm) || isDeterminer(first) || (!first.cap && (PATTERNS.participle!.test(first.norm) || PATTERNS.gerund!.test(first.norm)))) {
     return { j, kind: 'appositive' };
   }
+  // ", first spotted by The Verge,": an adverb, then a participle.
+  if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && PATTERNS.participle!.test(inner[1].norm)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || PREPOSITIONS.has(first.norm)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
   if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
@@ -349,6 +351,11 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
         continue;
       }
       break;
+    }
+    // "benchmarks published by AnandTech", "a poll by YouGov": the agent belongs to the phrase.
+    if (last >= from && agentBy(tokens, i) && tokens[i + 1] && usable(ctx, i + 1) && (nounish(tokens[i + 1]) || isDeterminer(tokens[i + 1]!))) {
+      last = i;
+      continue;
     }
     if (RELATIVES.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
     if ((isNameWord(t) && !isDemonym(t)) || isSourceNoun(t)) {
