@@ -5,6 +5,7 @@ import { DOCUMENT_NOUNS, NEGATORS } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
 import { isAdverb, isDeterminer, isWeekday } from '../sources/words';
+import type { Token } from '../text/tokens';
 import { WITH_EXAMPLES } from './examples-flag';
 import type { Candidate, Rule, SentenceContext } from './types';
 
@@ -58,8 +59,16 @@ function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number):
   return claimBefore(ctx, cueStart);
 }
 
+interface PrepositionalOptions {
+  /** Accept any noun phrase as the source, not only one the lexicons know ("according to plan" is still refused). */
+  anyNoun?: boolean;
+  /** Whether the cue may follow this token (undefined at the start of the sentence). */
+  after?: (previous: Token | undefined) => boolean;
+}
+
 /** Builds a prepositional rule for the cue words `words` (lowercase). */
-function prepositionalRule(reason: string, words: readonly string[], description: string, examples: Rule['examples'], anyNoun = false): Rule {
+function prepositionalRule(reason: string, words: readonly string[], description: string, examples: Rule['examples'],
+  { anyNoun = false, after: allowedAfter }: PrepositionalOptions = {}): Rule {
   return {
     reason,
     description,
@@ -69,7 +78,7 @@ function prepositionalRule(reason: string, words: readonly string[], description
       const out: Candidate[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
         const after = phraseEnd(ctx, i, words);
-        if (after < 0) continue;
+        if (after < 0 || (allowedAfter && !allowedAfter(ctx.tokens[i - 1]))) continue;
         const report = reportBy(ctx, after);
         let phrase = phraseAfter(ctx, report ? report.author : after, anyNoun);
         if (!phrase) continue;
@@ -106,7 +115,7 @@ export const accordingTo = prepositionalRule('according-to', ['according', 'to']
       { sentence: 'About 50 other people were wounded, according to local news reports.', source: 'local news reports' },
     ],
     ignores: ['“According to my mother, it was fine,” she said.', 'Everything went according to plan.'],
-  } : undefined, true);
+  } : undefined, { anyNoun: true });
 
 export const asReportedBy = prepositionalRule('as-reported-by', ['as', 'reported', 'by'],
   'as (first) reported by X',
@@ -125,35 +134,23 @@ export const inTheWordsOf = prepositionalRule('in-the-words-of', ['in', 'the', '
     ignores: ['In other words, the talks are going nowhere.'],
   } : undefined);
 
-const toQuoteAnywhere = prepositionalRule('to-quote', ['to', 'quote'],
+/** "To quote X" cites X only where it opens the sentence or a clause ("was not allowed to quote Smith" does not). */
+export const toQuote = prepositionalRule('to-quote', ['to', 'quote'],
   'To quote X, “...” (opening the sentence or a clause)',
   WITH_EXAMPLES ? {
     detects: [{ sentence: 'To quote Sen. John Kerry, “Does the president really believe that?”', source: 'John Kerry' }],
     ignores: ['He declined to quote a figure.', 'Reporters were not allowed to quote Smith directly.'],
-  } : undefined);
+  } : undefined,
+  { after: (previous) => !previous || previous.text === ',' || previous.text === ';' || PATTERNS.dash!.test(previous.text) });
 
-/** "To quote X" cites X only where it opens the sentence or a clause ("was not allowed to quote Smith" does not). */
-export const toQuote: Rule = {
-  ...toQuoteAnywhere,
-  match: (ctx) => toQuoteAnywhere.match(ctx).filter((c) => {
-    const before = ctx.tokens[c.cueSpan.start - 1];
-    return !before || before.text === ',' || before.text === ';' || PATTERNS.dash!.test(before.text);
-  }),
-};
-
-const citingAnywhere = prepositionalRule('citing', ['citing'],
+/** "citing X" names a source; "without citing X" says there was none. */
+export const citing = prepositionalRule('citing', ['citing'],
   'citing X (not "without citing X")',
   WITH_EXAMPLES ? {
     detects: [{ sentence: 'The agency raised its forecast, citing officials familiar with the plan.', source: 'officials' }],
     ignores: ['The agency raised its forecast, citing strong demand.', 'The newspaper reported, without citing sources, that the minister would resign.'],
-  } : undefined);
-
-/** "citing X" names a source; "without citing X" says there was none. */
-export const citing: Rule = {
-  ...citingAnywhere,
-  match: (ctx) => citingAnywhere.match(ctx).filter((c) => !NEGATORS.has(ctx.tokens[c.cueSpan.start - 1]?.norm ?? '')
-    && ctx.tokens[c.cueSpan.start - 1]?.norm !== 'without'),
-};
+  } : undefined,
+  { after: (previous) => !previous || (previous.norm !== 'without' && !NEGATORS.has(previous.norm)) });
 
 export const per: Rule = {
   reason: 'per',
