@@ -35,8 +35,6 @@ const extensionBuild = {
   jsx: 'automatic',
   jsxImportSource: 'preact',
   loader: { '.json': 'json' },
-  // The rules' example sentences are test data: leave them out of the extension (src/core/rules/examples-flag.ts).
-  define: { ...common.define, __RULE_EXAMPLES__: 'false' },
 };
 
 const cliBuild = {
@@ -61,22 +59,30 @@ const STATIC_FILES = [
   ['_locales', '_locales'],
 ];
 
-/**
- * The engine's named-entity lexicons as one file the background worker hands to content scripts
- * (too big to bundle into them). Built from src/core/lexicon/bundled-entities.ts, as Node installs them.
- */
-async function lexiconJson() {
+/** Imports a TypeScript module of data (bundled in memory), as Node would install it. */
+async function importData(entry) {
   const { outputFiles } = await build({
-    entryPoints: ['src/core/lexicon/bundled-entities.ts'], bundle: true, format: 'esm', platform: 'neutral',
-    write: false, loader: { '.json': 'json' }, logLevel: 'warning',
+    entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false, loader: { '.json': 'json' }, logLevel: 'warning',
   });
-  const { BUNDLED_ENTITIES } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-  return JSON.stringify(BUNDLED_ENTITIES);
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * The data the background worker hands to content scripts, too big to bundle into them: the engine's
+ * named-entity lexicons (lexicon.json) and one file per language pack (lang/CODE.json).
+ */
+async function dataFiles() {
+  const { BUNDLED_ENTITIES } = await importData('src/core/lexicon/bundled-entities.ts');
+  const { BUNDLED_LANGUAGES } = await importData('src/core/lang/bundled.ts');
+  return [
+    ['lexicon.json', JSON.stringify(BUNDLED_ENTITIES)],
+    ...BUNDLED_LANGUAGES.map((data) => [`lang/${data.code}.json`, JSON.stringify(data)]),
+  ];
 }
 
 async function assembleExtension() {
   const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
-  const lexicon = await lexiconJson();
+  const files = await dataFiles();
   for (const browser of BROWSERS) {
     const out = path.join(dist, browser);
     await rm(out, { recursive: true, force: true });
@@ -84,7 +90,10 @@ async function assembleExtension() {
     await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
     await cp(path.join(dist, 'extension-bundle'), out, { recursive: true });
     for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(out, to), { recursive: true });
-    await writeFile(path.join(out, 'lexicon.json'), lexicon);
+    for (const [name, content] of files) {
+      await mkdir(path.dirname(path.join(out, name)), { recursive: true });
+      await writeFile(path.join(out, name), content);
+    }
     await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
   }
 }

@@ -497,7 +497,7 @@ async function benchBundle() {
   const r = await build({
     entryPoints: [path.join(repoRoot, 'src/content/index.ts')], bundle: true, minify: true, format: 'iife', target: ['chrome120', 'firefox128'],
     write: false, metafile: true, loader: { '.json': 'json' }, legalComments: 'none', logLevel: 'error', jsx: 'automatic', jsxImportSource: 'preact',
-    define: { 'process.env.NODE_ENV': '"production"', __RULE_EXAMPLES__: 'false' },
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
   const inputs = Object.values(r.metafile.outputs)[0].inputs;
   const groups = new Map();

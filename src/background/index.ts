@@ -7,6 +7,7 @@ import { analyzeTab } from '../shared/content-client';
 import { isBackgroundRequest } from '../shared/messages';
 import { createAutoAnalyzer } from './auto-analyze';
 import { loadEntities } from './entities';
+import { loadLanguage } from './languages';
 
 const auto = createAutoAnalyzer({
   allowed: (pattern) => browser.permissions.contains({ origins: [pattern] }),
@@ -26,10 +27,10 @@ browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
   for (const tab of tabs) if (tab.id !== undefined) auto.schedule(tab.id);
 });
 
-// Content scripts ask for the named-entity lexicons before their first analysis.
+// Content scripts ask for the named-entity lexicons and their page's language pack before analyzing.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message) || sender.id !== browser.runtime.id) return undefined;
-  return loadEntities();
+  return message.type === 'get-language' ? loadLanguage(message.code) : loadEntities();
 });
 
 browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

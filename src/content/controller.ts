@@ -1,7 +1,7 @@
 // The content script's state and its answers to requests: the last analyses (so "show" addresses
 // the list the popup is displaying even if the page was analyzed again since), and the highlights.
 import type { ContentRequest, ContentResponse } from '../shared/messages';
-import type { Highlighter, PaintItem } from './highlighter';
+import type { Highlighter, PaintItem } from './highlight/index';
 import { analyzePage, locate, type PageAnalysis } from './page-analysis';
 import { waitForQuiet } from './settle';
 import { buildTextIndex, rangeFromSpan } from './text-index';

@@ -1,25 +1,29 @@
 // The engine: blocks of article text in, attributions out. Pure: no DOM, no browser APIs, no I/O,
 // so the content script, the CLI and the tests run exactly the same code.
 import { claimText, quoteType, trimEdges } from './claim';
+import { sentenceContext, type SentenceContext } from './context';
+import { getLanguage } from './lang/registry';
+import type { SupportedLanguage } from './lang/supported';
+import { C, type Language } from './lang/types';
+import { ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
-import { RULES } from './rules';
-import type { Candidate, SentenceContext } from './rules/types';
+import { PATTERNS } from './patterns';
+import type { Candidate } from './rules/types';
+import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
 import { headOf } from './sources/noun-phrase';
-import { isDemonym, isNameWord } from './sources/words';
-import { ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, TITLES, nameKey } from './lexicon';
 import { Discourse } from './sources/people';
+import { is, isDemonym, isNameWord } from './sources/words';
 import { findQuotes, type QuoteSpan } from './text/quotes';
-import { sentenceContext } from './context';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
 import { findWhen } from './when';
-import { sameSource, sourceWords } from './source-key';
-import { PATTERNS } from './patterns';
 
 /** Attributions per article beyond which the engine stops (a guard for hostile or enormous input). */
 export const DEFAULT_MAX_ATTRIBUTIONS = 20_000;
+/** The language a text is read in when none is given. */
+export const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 /** Sentences longer than this are not analyzed: no real sentence is, and rules are linear but not free. */
 export const MAX_SENTENCE_CHARS = 5_000;
 /** Share of a sentence's characters inside quotation marks for it to count as a quotation. */
@@ -42,11 +46,12 @@ function spanText(ctx: SentenceContext, start: number, end: number): string {
 
 /** An unnamed single person: "the former president", "one resident", "a teacher who fled". */
 function personNoun(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => PEOPLE_NOUNS.has(t.norm) || TITLES.has(t.norm));
+  return tokens.some((t) => is(t, C.PEOPLE | C.TITLE));
 }
 
 /** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
 function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
+  const { lang } = ctx;
   let source: string;
   let mention: string | null = null;
   let kind: SourceKind;
@@ -59,24 +64,25 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
     const tokens = ctx.tokens.slice(span.start, span.end);
     const written = spanText(ctx, span.start, span.end);
     if (c.pronoun) {
-      const antecedent = discourse.resolve(written);
+      // The pronoun's word form: "he" of "he’s said".
+      const pronoun = ctx.tokens[span.start]!.norm;
+      const antecedent = discourse.resolve(pronoun);
       if (antecedent) {
         source = antecedent.name;
         kind = antecedent.kind;
         plural = antecedent.plural;
-        discourse.noteGender(source, written);
+        discourse.noteGender(source, pronoun);
         discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
-        const p = written.toLowerCase();
-        if (p === 'it' || p === 'they' || p === 'its' || p === 'their') return null; // nothing near to refer to: too vague to report
+        // "he" with nobody near to refer to is still a person; "it" or "they" is too vague to report.
+        if (lang.pronouns.get(pronoun)?.refers !== 'person') return null;
         source = written;
-        kind = p === 'he' || p === 'she' ? 'person' : 'anonymous';
-        plural = p === 'they';
+        kind = 'person';
       }
       mention = written;
     } else {
       const appositive = c.appositive ? ctx.tokens.slice(c.appositive.start, c.appositive.end) : undefined;
-      const classified = classifySource(tokens, headOf(ctx.tokens, span) - span.start, appositive, discourse, c.kindHint);
+      const classified = classifySource(lang, tokens, headOf(lang, ctx.tokens, span) - span.start, appositive, discourse, c.kindHint);
       source = classified.name;
       kind = classified.kind;
       plural = classified.plural;
@@ -118,10 +124,11 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   if (!('start' in c.source) || c.pronoun) return [c];
   const { start, end } = c.source;
   const parts: { start: number; end: number }[] = [];
+  const { lang } = ctx;
   let from = start;
-  if (ctx.tokens[from]?.norm === 'both') from++;
+  if (lang.roles.both.has(ctx.tokens[from]?.norm ?? '')) from++;
   for (let i = from; i < end; i++) {
-    if (ctx.tokens[i]!.norm === 'and' || ctx.tokens[i]!.text === ',') {
+    if (lang.roles.coordinator.has(ctx.tokens[i]!.norm) || ctx.tokens[i]!.text === ',') {
       parts.push({ start: from, end: i });
       from = i + 1;
     }
@@ -129,7 +136,7 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   parts.push({ start: from, end });
   const named = (p: { start: number; end: number }): boolean => {
     const words = ctx.tokens.slice(p.start, p.end);
-    const body = words[0]?.norm === 'the' ? words.slice(1) : words;
+    const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
     return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
   };
   if (parts.length < 2 || !parts.every(named)) return [c];
@@ -140,7 +147,7 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     return OUTLETS.has(key) || ORGANIZATIONS.has(key);
   };
   const lastPart = ctx.tokens.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end);
-  if (lastPart.some((t) => ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm)) && !parts.every(known)) return [c];
+  if (lastPart.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD)) && !parts.every(known)) return [c];
   return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
 }
 
@@ -150,18 +157,18 @@ function onePer(candidates: Candidate[]): Candidate[] {
   const pool = named.length ? named : candidates.slice(0, 1);
   const usedCues = new Set<number>();
   return pool.filter((c) => {
-    if (usedCues.has(c.cueSpan.start) && c.rule !== 'quoted-as-saying') return false;
+    if (usedCues.has(c.cueSpan.start) && !c.sharesCue) return false;
     usedCues.add(c.cueSpan.start);
     return true;
   });
 }
 
 /** One record per (sentence, source): the first rule's wins. */
-function dedupe(built: Built[]): Built[] {
+function dedupe(lang: Language, built: Built[]): Built[] {
   const out: Built[] = [];
   const keys: Set<string>[] = [];
   for (const x of built) {
-    const key = sourceWords(x.attribution.source);
+    const key = sourceWords(lang, x.attribution.source);
     if (keys.some((k) => sameSource(k, key))) continue;
     keys.push(key);
     out.push(x);
@@ -178,7 +185,7 @@ function continuation(ctx: SentenceContext, from: Attribution, blockIndex: numbe
     start: ctx.start,
     end: ctx.end,
     sentence,
-    cue: '(quotation continued)',
+    cue: ctx.lang.display.quotationContinued,
     claim: trimEdges(sentence),
     when: null,
     via: passage?.via ?? from.via,
@@ -188,9 +195,17 @@ function continuation(ctx: SentenceContext, from: Attribution, blockIndex: numbe
   };
 }
 
+/** The pack to read with: the one asked for, which must be installed. */
+function languageFor(code: string): Language {
+  const lang = getLanguage(code);
+  if (!lang) throw new Error(`no language pack is installed for "${code}"`);
+  return lang;
+}
+
 export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}): Attribution[] {
   const max = options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS;
-  const discourse = new Discourse();
+  const lang = languageFor(options.lang ?? DEFAULT_LANGUAGE);
+  const discourse = new Discourse(lang);
   const out: Attribution[] = [];
   const passages = passageState();
   let openBefore = false;
@@ -201,11 +216,11 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
   for (let b = 0; b < blocks.length && out.length < max; b++) {
     const block = blocks[b]!;
     const text = block.text;
-    const quotes = findQuotes(text, openBefore);
+    const quotes = findQuotes(text, lang, openBefore);
     const passage = passages.enter(block);
-    const sentences = splitSentences(text).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+    const sentences = splitSentences(text, lang).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
     // Sentences with no words, and repeats of a sentence already read (a caption twice, a pull quote), are skipped.
-    const contexts = sentences.map((s) => sentenceContext(text, s.start, s.end, quotes)).filter((ctx) => {
+    const contexts = sentences.map((s) => sentenceContext(text, s.start, s.end, quotes, lang)).filter((ctx) => {
       const sentence = text.slice(ctx.start, ctx.end);
       if (!ctx.tokens.some((t) => t.word) || seen.has(sentence)) return false;
       seen.add(sentence);
@@ -215,12 +230,12 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     for (const ctx of contexts) {
       discourse.sentence++;
       const matched: Candidate[] = [];
-      for (const rule of RULES) {
+      for (const rule of lang.rules) {
         if (rule.triggers && !rule.triggers.some((w) => ctx.norms.has(w))) continue;
         for (const c of rule.match(ctx)) matched.push(c);
       }
       const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
-      const built = dedupe(candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+      const built = dedupe(lang, candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);
@@ -251,7 +266,7 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
       const speaker = span ? speakerOf.get(span) : undefined;
       if (speaker && share >= QUOTED_SENTENCE_SHARE) {
         out.push(continuation(ctx, speaker, b, passage));
-      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && PATTERNS.opensWithQuote!.test(ctx.text.slice(ctx.start, ctx.end))) {
+      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end))) {
         // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too.
         out.push(continuation(ctx, lastDirect, b, passage));
         if (span) speakerOf.set(span, lastDirect);

@@ -1,5 +1,5 @@
 // The claim: the part of the sentence the source is said to have said, as character offsets.
-import type { SentenceContext } from './rules/types';
+import type { SentenceContext } from './context';
 import { PATTERNS } from './patterns';
 import { quotedShare } from './text/quotes';
 import type { QuoteType } from './types';
@@ -8,7 +8,7 @@ import type { QuoteType } from './types';
 export function claimAfter(ctx: SentenceContext, i: number): { start: number; end: number } {
   const { tokens } = ctx;
   let j = i;
-  while (j < tokens.length && (tokens[j]!.norm === 'that' || tokens[j]!.text === ':' || tokens[j]!.text === ',')) j++;
+  while (j < tokens.length && (ctx.lang.roles.complementizer.has(tokens[j]!.norm) || tokens[j]!.text === ':' || tokens[j]!.text === ',')) j++;
   const start = tokens[j]?.start ?? ctx.end;
   return { start, end: ctx.end };
 }
@@ -24,16 +24,16 @@ export function claimBefore(ctx: SentenceContext, i: number): { start: number; e
 export function trimEdges(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && PATTERNS.claimEdge!.test(s[start]!)) start++;
-  while (end > start && PATTERNS.claimEdge!.test(s[end - 1]!)) end--;
+  while (start < end && PATTERNS.claimEdge.test(s[start]!)) start++;
+  while (end > start && PATTERNS.claimEdge.test(s[end - 1]!)) end--;
   return s.slice(start, end);
 }
 
 export function claimText(text: string, span: { start: number; end: number }): string {
   let s = trimEdges(text.slice(span.start, span.end));
   // Keep a quotation's marks only when it is quoted in part.
-  const m = PATTERNS.wrappedQuote!.exec(s);
-  if (m && !PATTERNS.innerQuoteMark!.test(m[1]!)) s = m[1]!;
+  const m = PATTERNS.wrappedQuote.exec(s);
+  if (m && !PATTERNS.innerQuoteMark.test(m[1]!)) s = m[1]!;
   return s.trim();
 }
 

@@ -36,7 +36,7 @@ export function passageState() {
     /** After a block: does its last sentence introduce a passage ("...:")? */
     leave(block: Block, lastSentence: string, attributions: readonly Attribution[]): void {
       if (block.kind === 'quote' && current) return;
-      pending = PATTERNS.endsWithColon!.test(lastSentence) && attributions.length ? attributions[attributions.length - 1]! : null;
+      pending = PATTERNS.endsWithColon.test(lastSentence) && attributions.length ? attributions[attributions.length - 1]! : null;
     },
   };
 }

@@ -1,5 +1,6 @@
 // The sourcing profile of an article: how much of it rests on named, unnamed and second-hand sources.
 // Teachers read this first, so it is computed once here and shown the same way everywhere.
+import { nameKey } from './lexicon';
 import { SOURCE_KINDS, type Attribution, type SourceKind } from './types';
 
 export interface SourceTally {
@@ -26,7 +27,7 @@ export interface SourcingProfile {
   outlets: string[];
 }
 
-const key = (name: string): string => name.toLowerCase().replace(/^the\s+/, '');
+const key = (name: string): string => nameKey(name);
 
 export function sourcingProfile(attributions: readonly Attribution[]): SourcingProfile {
   const byKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as Record<SourceKind, number>;

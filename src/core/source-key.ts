@@ -1,11 +1,11 @@
 // When two cues in one sentence name the same source ("reportedly ... according to media reports",
 // "Mr Obama said ... he added"), the sentence gets one record.
+import type { Language } from './lang/types';
 import { PATTERNS } from './patterns';
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'from', 'his', 'her', 'its', 'their', 'unnamed']);
-
-export function sourceWords(name: string): Set<string> {
-  return new Set(name.toLowerCase().split(PATTERNS.nonWordChars!).filter((w) => w && !STOP.has(w)));
+export function sourceWords(lang: Language, name: string): Set<string> {
+  const stop = lang.grammar.sourceKeyStopWords;
+  return new Set(name.toLowerCase().split(PATTERNS.nonWordChars).filter((w) => w && !stop.has(w)));
 }
 
 /** Same source: one's words contain the other's. */

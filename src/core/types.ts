@@ -50,4 +50,6 @@ export interface Attribution {
 export interface AnalyzeOptions {
   /** Stop after this many attributions (a guard for enormous inputs). */
   maxAttributions?: number;
+  /** The language pack to read the text with (its code: "en"); it must be installed. */
+  lang?: string;
 }

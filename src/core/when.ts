@@ -1,26 +1,26 @@
 // When a statement was made, as the text says it next to the cue: "reported Friday", "told ... on
-// Wednesday", "a Friday report", "said late Thursday", "yesterday", "last month", "In 2009".
-import type { SentenceContext } from './rules/types';
+// Wednesday", "a Friday report", "said late Thursday", "yesterday", "last month", "In 2009" (the
+// words are the pack's `time` lists).
+import type { SentenceContext } from './context';
+import type { Language } from './lang/types';
 import { PATTERNS } from './patterns';
 import { isWeekday } from './sources/words';
 import type { Token } from './text/tokens';
 
-const BEFORE_WEEKDAY = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
-const AFTER_WEEKDAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'summer', 'spring', 'autumn', 'fall', 'winter']);
-
 /** A time expression starting at token i: its end (exclusive), or -1. */
-function timeAt(tokens: readonly Token[], i: number): number {
+function timeAt(lang: Language, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t || !t.word) return -1;
   const w = t.norm;
-  if (isWeekday(t)) return AFTER_WEEKDAY.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-  if (BEFORE_WEEKDAY.has(w) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) return timeAt(tokens, i + 1);
-  if (w === 'yesterday' || w === 'today' || w === 'tonight') return i + 1;
-  if ((w === 'last' || w === 'this') && PERIODS.has(tokens[i + 1]?.norm ?? '')) return i + 2;
-  if (w === 'earlier' && (tokens[i + 1]?.norm === 'this' || tokens[i + 1]?.norm === 'that') && PERIODS.has(tokens[i + 2]?.norm ?? '')) return i + 3;
-  if (w === 'at' && tokens[i + 1]?.norm === 'the' && tokens[i + 2]?.norm === 'time') return i + 3;
-  if (w === 'in' && tokens[i + 1] && PATTERNS.year!.test(tokens[i + 1]!.text)) return i + 2;
+  const time = lang.time;
+  const next = (k: number): string => tokens[i + k]?.norm ?? '';
+  if (isWeekday(t)) return time.afterWeekday.has(next(1)) ? i + 2 : i + 1;
+  if (time.beforeWeekday.has(w) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) return timeAt(lang, tokens, i + 1);
+  if (time.deictic.has(w)) return i + 1;
+  if (time.periodOpeners.has(w) && time.periods.has(next(1))) return i + 2;
+  if (time.earlier.has(w) && time.earlierDeictics.has(next(1)) && time.periods.has(next(2))) return i + 3;
+  for (const phrase of lang.timePhrases) if (phrase.every((p, k) => next(k) === p)) return i + phrase.length;
+  if (time.yearPreposition.has(w) && tokens[i + 1] && PATTERNS.year.test(tokens[i + 1]!.text)) return i + 2;
   return -1;
 }
 
@@ -29,11 +29,11 @@ export function findWhen(ctx: SentenceContext, from: number, to: number): string
   const { tokens } = ctx;
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
     if (ctx.quoted[i]) continue;
-    const end = timeAt(tokens, i);
+    const end = timeAt(ctx.lang, tokens, i);
     if (end > 0) {
       const first = tokens[i]!;
       const lastTok = tokens[end - 1]!;
-      return ctx.text.slice(first.start, lastTok.end).replace(PATTERNS.trailingPossessive!, '');
+      return ctx.text.slice(first.start, lastTok.end).replace(PATTERNS.trailingPossessive, '');
     }
   }
   return null;

@@ -1,6 +1,7 @@
 // The one message module: everything the popup and the background send to the content script, and
 // what comes back. Payloads are a discriminated union on `type`, so each side handles every case.
 // No browser API here (the content script imports it; src/shared/content-client.ts sends).
+import { isSupportedLanguage, type SupportedLanguage } from '../core/lang/supported';
 import type { Report } from '../report/report';
 
 /** What to analyze: the article Readability finds, or the whole page when there is none. */
@@ -50,8 +51,11 @@ export interface ContentResponses {
 
 export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
 
-/** What the content script asks the background worker: the named-entity lexicons (lexicon.json). */
-export type BackgroundRequest = { type: 'get-entities' };
+/**
+ * What the content script asks the background worker: the named-entity lexicons (lexicon.json), or
+ * the language pack of the page's language (lang/CODE.json).
+ */
+export type BackgroundRequest = { type: 'get-entities' } | { type: 'get-language'; code: SupportedLanguage };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isScope = (v: unknown): v is Scope => v === 'article' || v === 'page';
@@ -77,5 +81,6 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 }
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return isRecord(message) && message.type === 'get-entities';
+  if (!isRecord(message)) return false;
+  return message.type === 'get-entities' || (message.type === 'get-language' && isSupportedLanguage(message.code));
 }

@@ -6,8 +6,11 @@ import { tokenizeSentence } from '../../src/core/text/tokens';
 import { findWhen } from '../../src/core/when';
 import { sentenceContext } from '../../src/core/context';
 import { blocksFromText } from '../../src/core/text-blocks';
+import { lang } from '../helpers/languages';
 
-const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const en = lang('en');
+
+const sentences = (text: string) => splitSentences(text, en).map((s) => text.slice(s.start, s.end));
 
 describe('sentences', () => {
   it.each([
@@ -26,25 +29,25 @@ describe('sentences', () => {
 describe('quotations', () => {
   it('finds curly and straight quotations and leaves apostrophes alone', () => {
     const text = 'He said “it’s over” and "done" but Daesh’s men didn’t.';
-    const spans = findQuotes(text).map((q) => text.slice(q.start, q.end));
+    const spans = findQuotes(text, en).map((q) => text.slice(q.start, q.end));
     expect(spans).toEqual(['“it’s over”', '"done"']);
   });
   it('finds single quotation marks used as quotes', () => {
     const text = "Obama admits US gun laws are his 'biggest frustration' today.";
-    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'biggest frustration'"]);
+    expect(findQuotes(text, en).map((q) => text.slice(q.start, q.end))).toEqual(["'biggest frustration'"]);
   });
   it('leaves a quotation open at the end of a paragraph, to continue in the next', () => {
-    const first = findQuotes('“We are not foreigners in this land.');
+    const first = findQuotes('“We are not foreigners in this land.', en);
     expect(first[0]?.open).toBe(true);
-    const next = findQuotes('“We did not take this land off anyone else.”', true);
+    const next = findQuotes('“We did not take this land off anyone else.”', en, true);
     expect(next[0]).toMatchObject({ continued: true, open: false });
   });
   it('does not continue a quotation into a paragraph that does not open with a mark', () => {
-    expect(findQuotes('He left. “Then he came back.”', true)[0]?.continued).toBe(false);
+    expect(findQuotes('He left. “Then he came back.”', en, true)[0]?.continued).toBe(false);
   });
   it('tells whether an offset is inside a quotation', () => {
     const text = 'A “b” c';
-    const spans = findQuotes(text);
+    const spans = findQuotes(text, en);
     expect(insideQuote(spans, 3)).toBe(true);
     expect(insideQuote(spans, 6)).toBe(false);
   });
@@ -53,24 +56,24 @@ describe('quotations', () => {
 describe('tokens', () => {
   it('keeps abbreviations, initials and particles inside names', () => {
     const text = 'said Maj. Gen. Najm al-Jubbouri and C. Eugene Steuerle of the U.S. Treasury';
-    const tokens = tokenizeSentence(text, 0, text.length);
+    const tokens = tokenizeSentence(text, 0, text.length, en);
     expect(tokens.map((t) => t.text)).toEqual(['said', 'Maj.', 'Gen.', 'Najm', 'al-Jubbouri', 'and', 'C.', 'Eugene', 'Steuerle', 'of', 'the', 'U.S.', 'Treasury']);
     expect(tokens.find((t) => t.text === 'al-Jubbouri')?.cap).toBe(true);
   });
   it('does not take a sentence-initial common word for a name', () => {
     const text = 'Local sources said so.';
-    expect(tokenizeSentence(text, 0, text.length)[0]?.cap).toBe(false);
+    expect(tokenizeSentence(text, 0, text.length, en)[0]?.cap).toBe(false);
   });
   it('ignores soft hyphens and zero-width characters inside names', () => {
     const text = 'Jub\u00ADbouri said';
-    const [name] = tokenizeSentence(text, 0, text.length);
+    const [name] = tokenizeSentence(text, 0, text.length, en);
     expect(name).toMatchObject({ text: 'Jub\u00ADbouri', norm: 'jubbouri' });
   });
 });
 
 describe('time of a statement', () => {
   const when = (text: string) => {
-    const ctx = sentenceContext(text, 0, text.length, []);
+    const ctx = sentenceContext(text, 0, text.length, [], en);
     return findWhen(ctx, 0, ctx.tokens.length);
   };
   it.each([

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ContentController } from '../../src/content/controller';
 import { claimPage, GUARD_KEY } from '../../src/content/guard';
-import type { Highlighter, PaintItem } from '../../src/content/highlighter';
+import type { Highlighter, PaintItem } from '../../src/content/highlight/index';
 import { waitForQuiet } from '../../src/content/settle';
 
 afterEach(() => {

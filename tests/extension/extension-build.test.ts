@@ -57,13 +57,24 @@ describe('bundles', () => {
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
   });
 
-  test('background.js fetches one thing only: lexicon.json from its own package', async () => {
+  test('background.js fetches from its own package only: lexicon.json and the language packs', async () => {
     const code = await dist('chrome', 'background.js');
     expect(code).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
     expect(code.match(/\bfetch\(/g)).toHaveLength(1);
-    const source = await readFile(path.join(root, 'src', 'background', 'entities.ts'), 'utf8');
-    expect(source).toMatch(/fetch\(browser\.runtime\.getURL\(LEXICON_FILE\)\)/);
-    expect(source).toMatch(/LEXICON_FILE = 'lexicon\.json'/);
+    const read = (file: string) => readFile(path.join(root, 'src', 'background', file), 'utf8');
+    expect(await read('packaged.ts')).toMatch(/fetch\(browser\.runtime\.getURL\(file\)\)/);
+    expect(await read('entities.ts')).toMatch(/LEXICON_FILE = 'lexicon\.json'/);
+    expect(await read('languages.ts')).toMatch(/`lang\/\$\{code\}\.json`/);
+  });
+
+  test('lang/CODE.json holds each language pack Node installs (not bundled into any script)', async () => {
+    const { BUNDLED_LANGUAGES } = await import('../../src/core/lang/bundled');
+    for (const data of BUNDLED_LANGUAGES) {
+      for (const browser of BROWSERS) expect(JSON.parse(await dist(browser, `lang/${data.code}.json`))).toEqual(data);
+      // A word only the pack holds (a cue verb's irregular form) is in no script.
+      const irregular = data.cueVerbs.find((v) => v.forms.length > 1 && v.forms.every((f) => f.length > 6))!.forms[0]!;
+      for (const file of ['content.js', 'popup.js', 'background.js']) expect(await dist('chrome', file), file).not.toContain(`"${irregular}"`);
+    }
   });
 
   test('lexicon.json holds the named-entity lexicons Node installs (not bundled into any script)', async () => {

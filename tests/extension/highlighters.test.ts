@@ -2,10 +2,10 @@
 // In-page highlights. The <mark> fallback must leave the page exactly as it was when removed; the
 // CSS Custom Highlight implementation registers named highlights and never touches the DOM.
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { CssHighlighter } from '../../src/content/css-highlighter';
-import { FLASH_MS, FLASH_NAME, highlightName, MARK_CLASS } from '../../src/content/highlight-names';
+import { CssHighlighter } from '../../src/content/highlight/css';
+import { FLASH_MS, FLASH_NAME, highlightName, MARK_CLASS } from '../../src/content/highlight/types';
 import { locateSentences } from '../../src/content/locate';
-import { MarkHighlighter } from '../../src/content/mark-highlighter';
+import { MarkHighlighter } from '../../src/content/highlight/mark';
 import { buildTextIndex, rangeFromSpan } from '../../src/content/text-index';
 import type { SourceKind } from '../../src/core/types';
 

@@ -1,5 +1,9 @@
-// Every test runs the engine as the CLI does: with the bundled named-entity lexicons installed.
+// Every test runs the engine as the CLI does: with the bundled named-entity lexicons and every
+// bundled language pack installed.
+import { BUNDLED_LANGUAGES } from '../../src/core/lang/bundled';
+import { installLanguage } from '../../src/core/lang/registry';
 import { BUNDLED_ENTITIES } from '../../src/core/lexicon/bundled-entities';
 import { installEntities } from '../../src/core/lexicon/entities';
 
 installEntities(BUNDLED_ENTITIES);
+for (const data of BUNDLED_LANGUAGES) installLanguage(data);

@@ -3,6 +3,7 @@
 // Node (the CLI, the tests) installs the bundled JSON (bundled-entities.ts); the extension's
 // content script receives the same data, as data, from the background worker.
 import { PATTERNS } from '../patterns';
+import { LEADING_ARTICLE } from './name-parts';
 
 /** An entry of outlets.json, organizations.json, countries.json or regions.json. */
 export interface NamedEntry {
@@ -31,14 +32,14 @@ export interface KnownName {
 /** Lowercase, straight apostrophes, no leading "the", no possessive, single spaces: the key names are looked up by. */
 export function nameKey(text: string): string {
   return text
-    .replace(PATTERNS.invisible!, '')
+    .replace(PATTERNS.invisible, '')
     .toLowerCase()
-    .replace(PATTERNS.curlyApostrophe!, "'")
-    .replace(PATTERNS.possessiveWordEnd!, '')
-    .replace(PATTERNS.nameKeyJunk!, ' ')
-    .replace(PATTERNS.spaces!, ' ')
+    .replace(PATTERNS.curlyApostrophe, "'")
+    .replace(PATTERNS.possessiveWordEnd, '')
+    .replace(PATTERNS.nameKeyJunk, ' ')
+    .replace(PATTERNS.spaces, ' ')
     .trim()
-    .replace(PATTERNS.leadingThe!, '');
+    .replace(LEADING_ARTICLE, '');
 }
 
 // Filled in place by installEntities, so every module's import sees the installed data.

@@ -1,28 +1,10 @@
 // What a rule sees and what it returns. Rules are objects with a unique `reason` id (as in
 // compromise), one file per phenomenon; every attribution names the rule that produced it.
+import type { SentenceContext, TokenSpan } from '../context';
+import type { RuleExamples } from '../lang/types';
 import type { SourceKind } from '../types';
-import type { Token } from '../text/tokens';
-import type { QuoteSpan } from '../text/quotes';
 
-export interface SentenceContext {
-  /** The whole block's text; offsets below are into it. */
-  text: string;
-  start: number;
-  end: number;
-  /** Tokens of the sentence, offsets into `text`. */
-  tokens: Token[];
-  /** For each token: inside a quotation. */
-  quoted: boolean[];
-  /** The sentence's words, lowercased (for rules' triggers). */
-  norms: ReadonlySet<string>;
-  quotes: readonly QuoteSpan[];
-}
-
-/** A span of tokens [start, end). */
-export interface TokenSpan {
-  start: number;
-  end: number;
-}
+export type { RuleExamples, SentenceContext, TokenSpan };
 
 export interface Candidate {
   rule: string;
@@ -44,11 +26,8 @@ export interface Candidate {
   claim: { start: number; end: number };
   /** A kind the wording implies ("a study published in X" → document). */
   kindHint?: SourceKind;
-}
-
-export interface RuleExamples {
-  detects: { sentence: string; source: string }[];
-  ignores: string[];
+  /** One cue naming two sources ("Y quoted X as saying"): both are kept, not only the first. */
+  sharesCue?: boolean;
 }
 
 export interface Rule {
@@ -58,10 +37,5 @@ export interface Rule {
   description: string;
   /** Words (lowercase) of which one must be in the sentence for the rule to look at it: a cheap skip. */
   triggers?: readonly string[];
-  /**
-   * Real sentences it must find a source in, and sentences it must leave alone (tests read these).
-   * Absent from the extension's bundle (see examples-flag.ts).
-   */
-  examples: RuleExamples | undefined;
   match(ctx: SentenceContext): Candidate[];
 }

@@ -1,118 +1,118 @@
 // Cues that name no source: "there are reports of", "reportedly", "is said to", "it is believed",
-// "we're told". The source shown is what the text implies: unnamed reports or sources.
+// "we're told". The source shown is what the text implies: unnamed reports or sources, in the pack's words.
 import { claimAfter } from '../claim';
-import { BE_FORMS } from '../sources/words';
-import { WITH_EXAMPLES } from './examples-flag';
-import type { Candidate, Rule, SentenceContext } from './types';
+import type { RuleSpec } from '../lang/types';
+import { isBe } from '../sources/words';
+import { defineRule, type Found } from './define';
+import type { Rule, SentenceContext } from './types';
 
-const REPORT_NOUNS = new Set(['reports', 'rumors', 'rumours', 'indications', 'accounts']);
-const HEARSAY = new Set(['said', 'believed', 'thought', 'reported', 'understood', 'alleged', 'rumored', 'rumoured', 'claimed']);
-const UNNAMED_REPORTS = { text: 'unnamed reports', kind: 'anonymous' } as const;
-const UNNAMED_SOURCES = { text: 'unnamed sources', kind: 'anonymous' } as const;
+type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
 const word = (ctx: SentenceContext, i: number): string => (ctx.quoted[i] ? '' : ctx.tokens[i]?.norm ?? '');
 const whole = (ctx: SentenceContext) => ({ start: ctx.start, end: ctx.end });
+const unnamedReports = (ctx: SentenceContext) => ({ text: ctx.lang.display.unnamedReports, kind: 'anonymous' as const });
+const unnamedSources = (ctx: SentenceContext) => ({ text: ctx.lang.display.unnamedSources, kind: 'anonymous' as const });
 
-export const thereAreReports: Rule = {
-  reason: 'there-are-reports',
-  triggers: ['there'],
-  description: 'there are (also) reports of / that ...',
-  examples: WITH_EXAMPLES ? {
-    detects: [{ sentence: 'There are also reports of firefights within the ISIS police force as tension mounts.', source: 'reports' }],
-    ignores: ['There are also firefights within the ISIS police force.'],
-  } : undefined,
-  match(ctx) {
-    const out: Candidate[] = [];
-    ctx.tokens.forEach((t, i) => {
-      if (t.norm !== 'there' || ctx.quoted[i]) return;
-      let j = i + 1;
-      if (!BE_FORMS.has(word(ctx, j)) && word(ctx, j) !== 'have' && word(ctx, j) !== 'has') return;
-      j++;
-      if (word(ctx, j) === 'been') j++;
-      while (j < i + 6 && ctx.tokens[j]?.word && !REPORT_NOUNS.has(word(ctx, j)) && !ctx.quoted[j]) j++;
-      if (!REPORT_NOUNS.has(word(ctx, j))) return;
-      const link = word(ctx, j + 1);
-      if (link !== 'of' && link !== 'that') return;
-      out.push({
-        rule: 'there-are-reports', cue: `there are reports ${link}`, cueSpan: { start: i, end: j + 2 },
-        source: { start: j, end: j + 1 }, claim: claimAfter(ctx, j + 2), timeWindow: { start: i, end: j },
+export function thereAreReports(spec: Spec<'there-are-reports'>): Rule {
+  const nouns = new Set(spec.nouns);
+  const have = new Set(spec.have);
+  const links = new Set(spec.links);
+  return defineRule({
+    reason: spec.reason,
+    triggers: [spec.there],
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      ctx.tokens.forEach((t, i) => {
+        if (t.norm !== spec.there || ctx.quoted[i]) return;
+        let j = i + 1;
+        if (!(isBe(ctx.tokens[j]) && !ctx.quoted[j]) && !have.has(word(ctx, j))) return;
+        j++;
+        if (word(ctx, j) === spec.been) j++;
+        while (j < i + 6 && ctx.tokens[j]?.word && !nouns.has(word(ctx, j)) && !ctx.quoted[j]) j++;
+        if (!nouns.has(word(ctx, j))) return;
+        const link = word(ctx, j + 1);
+        if (!links.has(link)) return;
+        out.push({
+          cue: ctx.text.slice(t.start, ctx.tokens[j + 1]!.end).toLowerCase(), cueSpan: { start: i, end: j + 2 },
+          source: { start: j, end: j + 1 }, claim: claimAfter(ctx, j + 2), timeWindow: { start: i, end: j },
+        });
       });
-    });
-    return out;
-  },
-};
+      return out;
+    },
+  });
+}
 
-export const reportedly: Rule = {
-  reason: 'reportedly',
-  triggers: ['reportedly', 'purportedly'],
-  description: 'reportedly / purportedly: a claim resting on unnamed reports',
-  examples: WITH_EXAMPLES ? {
-    detects: [{ sentence: 'The commanders reportedly were convicted by a Sharia Court for high treason.', source: 'unnamed reports' }],
-    ignores: ['The commanders were convicted by a Sharia Court for high treason.'],
-  } : undefined,
-  match(ctx) {
-    return ctx.tokens.flatMap((t, i): Candidate[] => (t.norm === 'reportedly' || t.norm === 'purportedly') && !ctx.quoted[i]
-      ? [{ rule: 'reportedly', cue: t.norm, cueSpan: { start: i, end: i + 1 }, source: UNNAMED_REPORTS, claim: whole(ctx) }]
-      : []);
-  },
-};
+export function reportedly(spec: Spec<'reportedly'>): Rule {
+  const words = new Set(spec.words);
+  return defineRule({
+    reason: spec.reason,
+    triggers: spec.words,
+    description: spec.description,
+    match(ctx) {
+      return ctx.tokens.flatMap((t, i): Found[] => words.has(t.norm) && !ctx.quoted[i]
+        ? [{ cue: t.norm, cueSpan: { start: i, end: i + 1 }, source: unnamedReports(ctx), claim: whole(ctx) }]
+        : []);
+    },
+  });
+}
 
-export const isSaidTo: Rule = {
-  reason: 'is-said-to',
-  triggers: [...HEARSAY],
-  description: 'X is said / believed / reported to ...; it is believed that ...',
-  examples: WITH_EXAMPLES ? {
-    detects: [
-      { sentence: 'The leader is said to be hiding near the border.', source: 'unnamed sources' },
-      { sentence: 'It is widely believed that the vote was rigged.', source: 'unnamed sources' },
-    ],
-    ignores: ['He said he would go.', 'The vote is expected to be close.'],
-  } : undefined,
-  match(ctx) {
-    const out: Candidate[] = [];
-    ctx.tokens.forEach((t, i) => {
-      if (!HEARSAY.has(t.norm) || ctx.quoted[i]) return;
-      let b = i - 1;
-      if (word(ctx, b) === 'widely' || word(ctx, b) === 'also' || word(ctx, b) === 'generally') b--;
-      if (!BE_FORMS.has(word(ctx, b))) return;
-      const next = word(ctx, i + 1);
-      const impersonal = word(ctx, b - 1) === 'it' && next === 'that';
-      if (next !== 'to' && !impersonal) return;
-      out.push({
-        rule: 'is-said-to', cue: impersonal ? `it is ${t.norm} that` : `is ${t.norm} to`, cueSpan: { start: b, end: i + 1 },
-        source: UNNAMED_SOURCES, claim: impersonal ? claimAfter(ctx, i + 2) : whole(ctx),
+export function isSaidTo(spec: Spec<'is-said-to'>): Rule {
+  const hearsay = new Set(spec.hearsay);
+  const intensifiers = new Set(spec.intensifiers);
+  return defineRule({
+    reason: spec.reason,
+    triggers: spec.hearsay,
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      const to = ctx.lang.roles.to;
+      ctx.tokens.forEach((t, i) => {
+        if (!hearsay.has(t.norm) || ctx.quoted[i]) return;
+        let b = i - 1;
+        if (intensifiers.has(word(ctx, b))) b--;
+        if (!isBe(ctx.tokens[b]) || ctx.quoted[b]) return;
+        const next = word(ctx, i + 1);
+        const impersonal = word(ctx, b - 1) === spec.impersonal && ctx.lang.roles.complementizer.has(next);
+        if (!to.has(next) && !impersonal) return;
+        const cue = impersonal ? `${ctx.tokens[b - 1]!.text.toLowerCase()} ${ctx.tokens[b]!.text.toLowerCase()} ${t.norm} ${next}`
+          : `${ctx.tokens[b]!.text.toLowerCase()} ${t.norm} ${next}`;
+        out.push({
+          cue, cueSpan: { start: b, end: i + 1 },
+          source: unnamedSources(ctx), claim: impersonal ? claimAfter(ctx, i + 2) : whole(ctx),
+        });
       });
-    });
-    return out;
-  },
-};
+      return out;
+    },
+  });
+}
 
-export const weAreTold: Rule = {
-  reason: 'we-are-told',
-  triggers: ['told'],
-  description: "we're told / I am told: the outlet's own unnamed sources",
-  examples: WITH_EXAMPLES ? {
-    detects: [{ sentence: "We're told there is security footage that cops are looking at.", source: 'unnamed sources' }],
-    ignores: ['We told them to leave.', 'They were told to leave.'],
-  } : undefined,
-  match(ctx) {
-    const out: Candidate[] = [];
-    ctx.tokens.forEach((t, i) => {
-      if (t.norm !== 'told' || ctx.quoted[i]) return;
-      let b = i - 1;
-      if (word(ctx, b) === 'been') b--;
-      if (!['are', 'am', "'re", "'m", 'were', 'was', 'have', "'ve"].includes(word(ctx, b))) {
-        // "We’re" may be one token: we're / i'm
-        if (!["we're", "i'm"].includes(word(ctx, b))) return;
-      } else b--;
-      const who = word(ctx, b);
-      if (!['we', 'i', "we're", "i'm"].includes(who)) return;
-      if (word(ctx, i + 1) === 'to') return;
-      out.push({
-        rule: 'we-are-told', cue: `${ctx.text.slice(ctx.tokens[b]!.start, t.end).toLowerCase()}`, cueSpan: { start: b, end: i + 1 },
-        source: UNNAMED_SOURCES, claim: claimAfter(ctx, i + 1),
+export function weAreTold(spec: Spec<'we-are-told'>): Rule {
+  const auxiliaries = new Set(spec.auxiliaries);
+  const speakers = new Set(spec.speakers);
+  const contracted = new Set(spec.contracted);
+  return defineRule({
+    reason: spec.reason,
+    triggers: [spec.told],
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      ctx.tokens.forEach((t, i) => {
+        if (t.norm !== spec.told || ctx.quoted[i]) return;
+        let b = i - 1;
+        if (word(ctx, b) === spec.been) b--;
+        // "we are told", "I've been told", or "we're" / "I'm" as one token.
+        if (auxiliaries.has(word(ctx, b))) {
+          if (!speakers.has(word(ctx, b - 1)) && !contracted.has(word(ctx, b - 1))) return;
+          b--;
+        } else if (!contracted.has(word(ctx, b))) return;
+        if (ctx.lang.roles.to.has(word(ctx, i + 1))) return;
+        out.push({
+          cue: ctx.text.slice(ctx.tokens[b]!.start, t.end).toLowerCase(), cueSpan: { start: b, end: i + 1 },
+          source: unnamedSources(ctx), claim: claimAfter(ctx, i + 1),
+        });
       });
-    });
-    return out;
-  },
-};
+      return out;
+    },
+  });
+}

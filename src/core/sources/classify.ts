@@ -3,16 +3,15 @@
 // site X", ", a Kurdish news site"), words inside the name ("X Daily", "X University"), titles
 // ("Major General"), the head noun ("officials", "the report", "the military"), and what the
 // article said earlier about the same name.
-import {
-  DOCUMENT_NOUNS, GIVEN_NAMES, INSTITUTION_NOUNS, NAME_LIMITS, ORGANIZATION_DESCRIPTORS, ORGANIZATION_WORDS, ORGANIZATIONS,
-  OUTLET_DESCRIPTORS, OUTLET_WORDS, OUTLETS, PEOPLE_NOUNS, PLACES, PREPOSITIONS, nameKey, type KnownName,
-} from '../lexicon';
+import { C, F, type Language } from '../lang/types';
+import { GIVEN_NAMES, NAME_LIMITS, ORGANIZATIONS, OUTLETS, PLACES, nameKey, type KnownName } from '../lexicon';
+import { SURNAME_PREFIX } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
 import { headOf } from './noun-phrase';
 import type { Discourse } from './people';
-import { isDemonym, isDeterminer, isNameWord, isTitle } from './words';
+import { is, isDemonym, isDeterminer, isNameWord, isTitle } from './words';
 
 export interface Classified {
   kind: SourceKind;
@@ -23,28 +22,27 @@ export interface Classified {
   plural: boolean;
 }
 
-/** Words that make a plural report noun vague rather than a document ("media reports", "local news reports"). */
-const VAGUE_REPORT_MODIFIERS = new Set(['media', 'news', 'press', 'local', 'unconfirmed', 'some', 'multiple', 'several',
-  'many', 'numerous', 'other', 'earlier', 'initial', 'recent', 'further', 'conflicting', 'unverified', 'there']);
 /** "media reports", "reports", "unconfirmed rumors": report nouns that name no document. */
-const vagueReports = (head: Token, tokens: readonly Token[]): boolean =>
-  (head.norm === 'reports' || head.norm === 'rumors') && (tokens.length === 1 || tokens.some((t) => VAGUE_REPORT_MODIFIERS.has(t.norm)));
+const vagueReports = (lang: Language, head: Token, tokens: readonly Token[]): boolean =>
+  lang.grammar.vagueReportNouns.has(head.norm) && (tokens.length === 1 || tokens.some((t) => lang.grammar.vagueReportModifiers.has(t.norm)));
 
-const INDEFINITE = new Set(['a', 'an', 'some', 'many', 'several', 'multiple', 'numerous', 'few', 'two', 'three', 'four', 'other', 'most', 'all']);
+/** "the" / "a" / "an" and a space at the start of a name. */
+function withoutArticle(lang: Language, text: string): string {
+  const space = text.indexOf(' ');
+  const first = space > 0 ? text.slice(0, space).toLowerCase() : '';
+  return first && (lang.roles.definite.has(first) || lang.roles.indefinite.has(first)) ? text.slice(space + 1) : text;
+}
 
-/** Titles of courtesy, not of office: left out of the name shown. */
-const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor']);
-
-const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ').replace(PATTERNS.spaceBeforePunct!, '$1');
+const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ').replace(PATTERNS.spaceBeforePunct, '$1');
 
 /** Finds the longest run of tokens that names a lexicon entry. */
-function lookup(tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
+function lookup(lang: Language, tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
   // Each token's key once; a run's key is its tokens' keys joined (as nameKey of the run's text would be).
-  const keys = tokens.map((t) => (t.word && PATTERNS.plainWord!.test(t.norm) ? t.norm : nameKey(t.text)));
-  const named = tokens.map((t) => t.cap || PATTERNS.digit!.test(t.text));
+  const keys = tokens.map((t) => (t.word && PATTERNS.plainWord.test(t.norm) ? t.norm : nameKey(t.text)));
+  const named = tokens.map((t) => t.cap || PATTERNS.digit.test(t.text));
   for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
     for (let s = 0; s + len <= tokens.length; s++) {
-      if (keys[s] === 'the' || keys[s] === '') continue; // the run without "the" is tried too
+      if (keys[s] === '' || lang.roles.definite.has(keys[s]!)) continue; // the run without "the" is tried too
       let anyNamed = false;
       for (let k = s; k < s + len; k++) anyNamed ||= named[k]!;
       if (!anyNamed) continue;
@@ -64,22 +62,22 @@ function descriptorAt(tokens: readonly Token[], i: number, list: readonly string
   for (const words of list) {
     if (!words.every((w, k) => tokens[i + k]?.norm === w && !tokens[i + k]!.cap)) continue;
     const next = tokens[i + words.length];
-    if (next && !next.cap && PEOPLE_NOUNS.has(next.norm)) continue;
+    if (next && !next.cap && is(next, C.PEOPLE)) continue;
     return i + words.length;
   }
   return -1;
 }
 
 /** What a descriptive appositive says the source is, from its head: ", an industry body" / ", a fellow at ...". */
-function appositiveKind(appositive: readonly Token[]): SourceKind | null {
-  let end = appositive.findIndex((t, i) => i > 0 && (PREPOSITIONS.has(t.norm) || !t.word));
+function appositiveKind(lang: Language, appositive: readonly Token[]): SourceKind | null {
+  let end = appositive.findIndex((t, i) => i > 0 && (is(t, C.PREP) || !t.word));
   if (end < 0) end = appositive.length;
   const core = appositive.slice(0, end);
   const head = core[core.length - 1];
   if (!head) return null;
-  if (PEOPLE_NOUNS.has(head.norm) || isTitle(head)) return 'person';
-  if (descriptorAt(core, core.length - 1, OUTLET_DESCRIPTORS) >= 0 || hasDescriptor(core.slice(-2), OUTLET_DESCRIPTORS)) return 'outlet';
-  if (hasDescriptor(core.slice(-2), ORGANIZATION_DESCRIPTORS)) return 'organization';
+  if (is(head, C.PEOPLE) || isTitle(head)) return 'person';
+  if (descriptorAt(core, core.length - 1, lang.outletDescriptors) >= 0 || hasDescriptor(core.slice(-2), lang.outletDescriptors)) return 'outlet';
+  if (hasDescriptor(core.slice(-2), lang.organizationDescriptors)) return 'organization';
   return null;
 }
 
@@ -87,12 +85,12 @@ const hasDescriptor = (tokens: readonly Token[], list: readonly string[][]): boo
   tokens.some((_, i) => descriptorAt(tokens, i, list) >= 0);
 
 /** The capitalized name words of a phrase, without titles and demonyms: "Jennifer Mattinson". */
-function nameRun(tokens: readonly Token[], head = -1): { start: number; end: number } | null {
+function nameRun(lang: Language, tokens: readonly Token[], head = -1): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!) || isTitle(tokens[i]!) || isDemonym(tokens[i]!)) continue;
     let j = i;
-    while (j < tokens.length && (isNameWord(tokens[j]!) || (tokens[j]!.norm === 'al' || tokens[j]!.norm === 'de' || tokens[j]!.norm === 'bin'))) j++;
+    while (j < tokens.length && (isNameWord(tokens[j]!) || lang.grammar.nameRunParticles.has(tokens[j]!.norm))) j++;
     // The run holding the head wins ("Jon Sopel" in "the BBC's North America editor Jon Sopel"), else the longest.
     if (head >= i && head < j) return { start: i, end: j };
     if (!best || j - i > best.end - best.start) best = { start: i, end: j };
@@ -102,16 +100,193 @@ function nameRun(tokens: readonly Token[], head = -1): { start: number; end: num
 }
 
 /** A capital inside a word (ZeniMax, eBay), which surnames like McDonald do not count as. */
-const brandLike = (t: Token): boolean => PATTERNS.camelCase!.test(t.text) && !PATTERNS.surnamePrefix!.test(t.text) && !isAcronym(t);
+const brandLike = (t: Token): boolean => PATTERNS.camelCase.test(t.text) && !SURNAME_PREFIX.test(t.text) && !isAcronym(t);
 
-const isAcronym = (t: Token): boolean => PATTERNS.acronym!.test(t.text);
+const isAcronym = (t: Token): boolean => PATTERNS.acronym.test(t.text);
 
 /** Drops a leading lowercase determiner that is not "the" ("some officials" stays, "a" stays). */
 function tidy(text: string): string {
-  return text.replace(PATTERNS.trailingPossessive!, '');
+  return text.replace(PATTERNS.trailingPossessive, '');
 }
 
+/** What the classifiers know of a source phrase, worked out once. */
+interface Facts {
+  lang: Language;
+  tokens: readonly Token[];
+  headIndex: number;
+  /** The head word: "sources" of "Local sources in Mosul". */
+  head: Token | undefined;
+  /** The phrase up to its head: "Local sources" of "Local sources in Mosul". */
+  core: readonly Token[];
+  /** The capitalized run that names someone, and its text. */
+  names: { start: number; end: number } | null;
+  nameText: string;
+  /** The whole phrase as written, tidied. */
+  text: string;
+  plural: boolean;
+  /** What a descriptive appositive says the source is (", a Kurdish news site"). */
+  described: SourceKind | null;
+  /** A title that makes the phrase a person's ("Senator X", not "Mr Johnson's allies"). */
+  titleCounts: boolean;
+  /** The name words up to the head. */
+  capWords: readonly Token[];
+  discourse: Discourse;
+  hint: SourceKind | undefined;
+}
+
+type Classifier = (f: Facts) => Classified | null;
+
+/** "a report by the BBC", "a poll by YouGov": the named author speaks through the document (as with "according to a report by X"). */
+const reportAuthor: Classifier = ({ lang, tokens, headIndex, head, discourse }) => {
+  if (!head || head.cap || !is(head, C.DOCUMENT) || !lang.roles.agent.has(tokens[headIndex + 1]?.norm ?? '') || headIndex + 2 >= tokens.length) return null;
+  const rest = tokens.slice(headIndex + 2);
+  const author = classifySource(lang, rest, headOf(lang, rest, { start: 0, end: rest.length }), undefined, discourse);
+  if (author.kind === 'person') return author;
+  if (author.kind === 'outlet' || author.kind === 'organization') return { ...author, name: tidy(join(rest)) };
+  return null;
+};
+
+/** Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet. */
+const outletDescriptor: Classifier = ({ lang, tokens, names, nameText, text, plural, described }) => {
+  if (hasDescriptor(tokens, lang.outletDescriptors)) {
+    if (names) return { kind: 'outlet', name: nameText, plural: false };
+    // "The tweet from Vulture magazine": the outlet named after the head.
+    const named = nameRun(lang, tokens);
+    if (named) return { kind: 'outlet', name: tidy(join(tokens.slice(named.start, named.end))), plural: false };
+    return { kind: 'anonymous', name: text, plural };
+  }
+  return names && described === 'outlet' ? { kind: 'outlet', name: nameText, plural: false } : null;
+};
+
+/**
+ * A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
+ * document, "Stanford University researchers" are people (unnamed).
+ */
+const commonHead: Classifier = ({ lang, tokens, headIndex, head, text, plural, titleCounts }) => {
+  if (!head || head.cap || !is(head, C.DOCUMENT | C.PEOPLE) || titleCounts) return null;
+  if (is(head, C.DOCUMENT) && !vagueReports(lang, head, tokens)) return { kind: 'document', name: text, plural };
+  if (is(head, C.PEOPLE) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
+  return null;
+};
+
+/** A person's name at the end wins over the body before it: "Senate Majority Leader John Thune", "Stanford University professor Jane Smith". */
+const personAtEnd: Classifier = ({ tokens, headIndex, head, names }) => {
+  if (!names || !head?.cap || names.end - names.start < 2 || names.end !== headIndex + 1) return null;
+  const first = tokens[names.end - 2]!;
+  if (!GIVEN_NAMES.has(first.norm) && !PATTERNS.initial.test(first.text.replace('.', ''))) return null;
+  let from = names.end - 2;
+  while (from > 0 && isNameWord(tokens[from - 1]!) && GIVEN_NAMES.has(tokens[from - 1]!.norm)) from--;
+  // Titles stay when they are all that comes before ("Major General Najm al-Jubbouri"), not after a body's name.
+  let titled = from;
+  while (titled > 0 && isTitle(tokens[titled - 1]!) && tokens[titled - 1]!.cap) titled--;
+  if (titled === 0 || (titled === 1 && isDeterminer(tokens[0]!))) from = titled;
+  return { kind: 'person', name: tidy(join(tokens.slice(from, names.end))), plural: false };
+};
+
+/**
+ * Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
+ * Only words up to the head count: "a filing with the SEC" is a filing, "Detective Inspector Sarah
+ * Jones of the Metropolitan Police" is Sarah Jones.
+ */
+const nameWords: Classifier = ({ lang, tokens, names, nameText, text, capWords, described }) => {
+  const lastCap = capWords[capWords.length - 1];
+  if (names && capWords.length >= 2 && lastCap && is(lastCap, C.OUTLET_WORD) && !tokens.some(isTitle)) {
+    return { kind: 'outlet', name: withoutArticle(lang, text), plural: false };
+  }
+  if (capWords.some((t) => is(t, C.ORG_WORD))) return { kind: 'organization', name: text, plural: false };
+  if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
+  return null;
+};
+
+/** A title before a name: a person ("Senator Mark Warner's office" is the office: its head follows a possessive). */
+const titledPerson: Classifier = ({ lang, tokens, names, titleCounts, discourse }) => {
+  if (!names || !tokens.slice(0, names.end).some(isTitle) || !titleCounts) return null;
+  // Role titles stay ("Senator Mark Warner"); courtesy titles go ("Dr. Sarah Smith" → "Sarah Smith").
+  const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap && !lang.grammar.courtesyTitles.has(t.norm.replace('.', '')));
+  const from = titleStart >= 0 && titleStart < names.start ? titleStart : names.start;
+  const full = names.end - names.start === 1 ? discourse.fullName(tokens[names.start]!.norm) : null;
+  return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };
+};
+
+/** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */
+const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discourse, hint }) => {
+  if (names && !(head && !head.cap)) return null;
+  if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
+  // "the president", "the senator": the person last named with that title.
+  if (tokens.length === 2 && lang.roles.definite.has(tokens[0]!.norm) && isTitle(head)) {
+    const person = discourse.byTitle(head.norm);
+    if (person) return { kind: 'person', name: person, plural: false };
+  }
+  const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
+  if (is(head, C.DOCUMENT)) {
+    if (vagueReports(lang, head, tokens)) return { kind: 'anonymous', name: text, plural: true };
+    return { kind: 'document', name: text, plural };
+  }
+  if (is(head, C.INSTITUTION) && !lang.grammar.indefinites.has(det)) return { kind: 'organization', name: text, plural: false };
+  // "Obama administration officials", "a teacher", "Deficit hawks": unnamed people.
+  return { kind: hint && hint !== 'person' ? hint : 'anonymous', name: text, plural };
+};
+
+/** Demonyms and places: "Iraqis said" are unnamed; "South Africa said" speaks for a government. */
+const peopleOrPlace: Classifier = ({ nameText, text, capWords }) => {
+  if (capWords.every(isDemonym)) return { kind: 'anonymous', name: text, plural: true };
+  const place = PLACES.get(nameKey(nameText));
+  return place ? { kind: 'organization', name: text, known: place, plural: false } : null;
+};
+
+/** A name of one word: a surname seen earlier, an acronym, a web address, a brand, or a surname. */
+const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse, hint }) => {
+  if (!names || names.end - names.start !== 1) return null;
+  const word = tokens[names.start]!;
+  if (is(word, C.PEOPLE)) return { kind: 'anonymous', name: text, plural: true }; // "Democrats called it"
+  // "the Journal", "the Post": a publication's short name, which no person has.
+  if (is(word, C.OUTLET_WORD) && lang.roles.definite.has(tokens[names.start - 1]?.norm ?? '')) return { kind: 'outlet', name: text, plural: false };
+  const full = discourse.fullName(word.norm);
+  if (full) return { kind: 'person', name: full, plural: false };
+  if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
+  // "Caliber.Az reports": a web address cited as a source is a site, unless its name is a known body's ("Amazon.com").
+  if (PATTERNS.domainName.test(word.text)) {
+    const base = nameKey(word.text.slice(0, word.text.indexOf('.')));
+    const kind = OUTLETS.has(base) ? 'outlet' : ORGANIZATIONS.has(base) ? 'organization' : hint ?? 'outlet';
+    return { kind, name: nameText, plural: false };
+  }
+  if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
+  // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
+  if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };
+  return { kind: hint ?? 'person', name: nameText, plural: false };
+};
+
+/** A name of several words: a brand, what the wording implies, or a person. */
+const fullName: Classifier = ({ tokens, names, nameText, text, hint }) => {
+  if (!names) return null;
+  const nameTokens = tokens.slice(names.start, names.end);
+  if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
+  const firstName = nameTokens[0]!;
+  if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
+    return { kind: hint, name: nameText, plural: false };
+  }
+  return { kind: 'person', name: nameText, plural: false };
+};
+
+/**
+ * The classifiers after the lexicon lookups, strongest signal first: the first that decides wins
+ * (as the rules are tried in order). Each names the construction it recognizes.
+ */
+export const CLASSIFIERS: readonly (readonly [string, Classifier])[] = [
+  ['report-author', reportAuthor],
+  ['outlet-descriptor', outletDescriptor],
+  ['common-head', commonHead],
+  ['person-at-end', personAtEnd],
+  ['name-words', nameWords],
+  ['titled-person', titledPerson],
+  ['head-noun', headNoun],
+  ['people-or-place', peopleOrPlace],
+  ['single-name', singleName],
+  ['full-name', fullName],
+];
+
 export function classifySource(
+  lang: Language,
   tokens: readonly Token[],
   headIndex: number,
   appositive: readonly Token[] | undefined,
@@ -121,139 +296,35 @@ export function classifySource(
   const text = tidy(join(tokens));
   // Number comes from the head: "Analysts at Goldman Sachs" are several.
   const numberWord = tokens[headIndex] ?? tokens[tokens.length - 1];
-  const plural = numberWord !== undefined && PATTERNS.pluralNoun!.test(numberWord.norm) && !numberWord.cap;
+  const plural = numberWord !== undefined && (numberWord.form & F.PLURAL) !== 0 && !numberWord.cap;
 
-  // 1. Known outlets and organizations, when the phrase is about them (the match holds its head):
+  // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
-  const outlet = covers(lookup(tokens, OUTLETS));
+  const outlet = covers(lookup(lang, tokens, OUTLETS));
   if (outlet) {
-    const start = outlet.start > 0 && tokens[outlet.start - 1]!.norm === 'the' ? outlet.start - 1 : outlet.start;
+    const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
-  const org = covers(lookup(tokens, ORGANIZATIONS));
+  const org = covers(lookup(lang, tokens, ORGANIZATIONS));
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
     return { kind: 'organization', name: text, known: org.known, plural: false };
   }
 
-  // The phrase up to its head: "Local sources" of "Local sources in Mosul", "the explanatory notes" of "... of the British Bill".
   const head = tokens[headIndex] ?? tokens[tokens.length - 1];
   const core = tokens.slice(0, headIndex + 1);
-  const names = head && !head.cap ? nameRun(core) : nameRun(tokens, headIndex);
-  const nameText = names ? tidy(join((head && !head.cap ? core : tokens).slice(names.start, names.end))) : '';
-
-  // "a report by the BBC", "a poll by YouGov": the named author speaks through the document (as with "according to a report by X").
-  if (head && !head.cap && DOCUMENT_NOUNS.has(head.norm) && tokens[headIndex + 1]?.norm === 'by' && headIndex + 2 < tokens.length) {
-    const rest = tokens.slice(headIndex + 2);
-    const author = classifySource(rest, headOf(rest, { start: 0, end: rest.length }), undefined, discourse);
-    if (author.kind === 'person') return author;
-    if (author.kind === 'outlet' || author.kind === 'organization') return { ...author, name: tidy(join(rest)) };
+  const names = head && !head.cap ? nameRun(lang, core) : nameRun(lang, tokens, headIndex);
+  const facts: Facts = {
+    lang, tokens, headIndex, head, core, names, text, plural, discourse, hint,
+    nameText: names ? tidy(join((head && !head.cap ? core : tokens).slice(names.start, names.end))) : '',
+    described: appositive ? appositiveKind(lang, appositive) : null,
+    // A title before a possessive name does not make the phrase a person: "Mr Johnson's allies".
+    titleCounts: tokens.some(isTitle) && !core.slice(0, -1).some((t) => t.possessive),
+    capWords: core.filter((t) => isNameWord(t)),
+  };
+  for (const [, classify] of CLASSIFIERS) {
+    const found = classify(facts);
+    if (found) return found;
   }
-
-  // 2. Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet.
-  if (hasDescriptor(tokens, OUTLET_DESCRIPTORS)) {
-    if (names) return { kind: 'outlet', name: nameText, plural: false };
-    // "The tweet from Vulture magazine": the outlet named after the head.
-    const named = nameRun(tokens);
-    if (named) return { kind: 'outlet', name: tidy(join(tokens.slice(named.start, named.end))), plural: false };
-    return { kind: 'anonymous', name: text, plural };
-  }
-  const described = appositive ? appositiveKind(appositive) : null;
-  if (names && described === 'outlet') return { kind: 'outlet', name: nameText, plural: false };
-
-  // A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
-  // document, "Stanford University researchers" are people (unnamed).
-  // A title before a possessive name does not make the phrase a person: "Mr Johnson's allies".
-  const titleCounts = tokens.some(isTitle) && !core.slice(0, -1).some((t) => t.possessive);
-  if (head && !head.cap && (DOCUMENT_NOUNS.has(head.norm) || PEOPLE_NOUNS.has(head.norm)) && !titleCounts) {
-    if (DOCUMENT_NOUNS.has(head.norm) && !vagueReports(head, tokens)) return { kind: 'document', name: text, plural };
-    if (PEOPLE_NOUNS.has(head.norm) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
-  }
-
-  // A person's name at the end wins over the body before it: "Senate Majority Leader John Thune",
-  // "Stanford University professor Jane Smith".
-  if (names && head?.cap && names.end - names.start >= 2 && names.end === headIndex + 1) {
-    const first = tokens[names.end - 2]!;
-    if (GIVEN_NAMES.has(first.norm) || PATTERNS.initial!.test(first.text.replace('.', ''))) {
-      let from = names.end - 2;
-      while (from > 0 && isNameWord(tokens[from - 1]!) && GIVEN_NAMES.has(tokens[from - 1]!.norm)) from--;
-      // Titles stay when they are all that comes before ("Major General Najm al-Jubbouri"), not after a body's name.
-      let titled = from;
-      while (titled > 0 && isTitle(tokens[titled - 1]!) && tokens[titled - 1]!.cap) titled--;
-      if (titled === 0 || (titled === 1 && isDeterminer(tokens[0]!))) from = titled;
-      return { kind: 'person', name: tidy(join(tokens.slice(from, names.end))), plural: false };
-    }
-  }
-
-  // 3. Words inside a name: "Daesh Daily", "Bas News" / "Stanford University", "West Mercia police".
-  // Only words up to the head count: "a filing with the SEC" is a filing, "Detective Inspector Sarah
-  // Jones of the Metropolitan Police" is Sarah Jones.
-  const capWords = core.filter((t) => isNameWord(t));
-  const lastCap = capWords[capWords.length - 1];
-  if (names && capWords.length >= 2 && lastCap && OUTLET_WORDS.has(lastCap.norm) && !tokens.some(isTitle)) {
-    return { kind: 'outlet', name: text.replace(PATTERNS.leadingDeterminer!, ''), plural: false };
-  }
-  if (capWords.some((t) => ORGANIZATION_WORDS.has(t.norm))) return { kind: 'organization', name: text, plural: false };
-  if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
-
-  // 4. A title before a name: a person.
-  // ("Senator Mark Warner's office" is the office: its head is a common noun after a possessive.)
-  if (names && tokens.slice(0, names.end).some(isTitle) && titleCounts) {
-    // Role titles stay ("Senator Mark Warner"); courtesy titles go ("Dr. Sarah Smith" → "Sarah Smith").
-    const titleStart = tokens.findIndex((t) => isTitle(t) && t.cap && !COURTESY_TITLES.has(t.norm.replace('.', '')));
-    const from = titleStart >= 0 && titleStart < names.start ? titleStart : names.start;
-    const full = names.end - names.start === 1 ? discourse.fullName(tokens[names.start]!.norm) : null;
-    return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };
-  }
-
-  // 5. No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides.
-  if (!names || (head && !head.cap)) {
-    if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
-    // "the president", "the senator": the person last named with that title.
-    if (tokens.length === 2 && tokens[0]!.norm === 'the' && isTitle(head)) {
-      const person = discourse.byTitle(head.norm);
-      if (person) return { kind: 'person', name: person, plural: false };
-    }
-    const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
-    if (DOCUMENT_NOUNS.has(head.norm)) {
-      if (vagueReports(head, tokens)) return { kind: 'anonymous', name: text, plural: true };
-      return { kind: 'document', name: text, plural };
-    }
-    if (INSTITUTION_NOUNS.has(head.norm) && !INDEFINITE.has(det)) {
-      return { kind: 'organization', name: text, plural: false };
-    }
-    // "Obama administration officials", "a teacher", "Deficit hawks": unnamed people.
-    return { kind: hint && hint !== 'person' ? hint : 'anonymous', name: text, plural };
-  }
-
-  // 6. Names alone.
-  if (capWords.every(isDemonym)) return { kind: 'anonymous', name: text, plural: true };
-  const place = PLACES.get(nameKey(nameText));
-  if (place) return { kind: 'organization', name: text, known: place, plural: false };
-  const nameTokens = tokens.slice(names.start, names.end);
-  if (nameTokens.length === 1) {
-    const word = nameTokens[0]!;
-    if (PEOPLE_NOUNS.has(word.norm)) return { kind: 'anonymous', name: text, plural: true }; // "Democrats called it"
-    // "the Journal", "the Post": a publication's short name, which no person has.
-    if (OUTLET_WORDS.has(word.norm) && tokens[names.start - 1]?.norm === 'the') return { kind: 'outlet', name: text, plural: false };
-    const full = discourse.fullName(word.norm);
-    if (full) return { kind: 'person', name: full, plural: false };
-    if (isAcronym(word)) return { kind: hint ?? 'organization', name: text, plural: false };
-    // "Caliber.Az reports": a web address cited as a source is a site, unless its name is a known body's ("Amazon.com").
-    if (PATTERNS.domainName!.test(word.text)) {
-      const base = nameKey(word.text.slice(0, word.text.indexOf('.')));
-      const kind = OUTLETS.has(base) ? 'outlet' : ORGANIZATIONS.has(base) ? 'organization' : hint ?? 'outlet';
-      return { kind, name: nameText, plural: false };
-    }
-    if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
-    // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
-    if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };
-    return { kind: hint ?? 'person', name: nameText, plural: false };
-  }
-  if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
-  const firstName = nameTokens[0]!;
-  if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial!.test(firstName.text.replace('.', ''))) {
-    return { kind: hint, name: nameText, plural: false };
-  }
-  return { kind: 'person', name: nameText, plural: false };
+  return { kind: hint ?? 'anonymous', name: text, plural };
 }

@@ -2,14 +2,11 @@
 // told"), or the phrase after a cue ("according to the Iraqi newspaper Mada", "said Major General
 // Najm al-Jubbouri, who ..."). Heuristic chunking over tokens, no parser: it stops at punctuation,
 // function words and verbs, and steps over appositives and relative clauses.
-import type { SentenceContext, TokenSpan } from '../rules/types';
+import type { SentenceContext, TokenSpan } from '../context';
+import { C, F, type Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import {
-  BE_FORMS, NP_CONNECTORS, SUBJECT_PRONOUNS, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord,
-  isNameWord, isSourceNoun, isWeekday,
-} from './words';
-import { AUXILIARIES, CONJUNCTIONS, DOCUMENT_NOUNS, NON_SOURCES, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBORDINATORS } from '../lexicon';
+import { hasForm, is, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isSourceNoun, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -28,16 +25,13 @@ export interface Phrase {
   appositive?: TokenSpan;
 }
 
-/** Adverbs that sit inside a noun phrase after its article: "the only finding", "the first report". */
-const PHRASE_ADVERBS = new Set(['only', 'first', 'latest', 'last', 'sole', 'very']);
+/** A word of time between a subject and its verb: "on Wednesday", "late", "this week". */
+const isTimeWord = (lang: Language, t: Token): boolean => isWeekday(t) || lang.grammar.subjectTimeWords.has(t.norm);
 
-/** Words that start what an unnamed source is close to: "familiar with", "briefed on", "with knowledge of". */
-const ANONYMITY_QUALIFIERS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'involved', 'with', 'privy', 'speaking', 'who']);
-
-const TIME_WORDS = new Set(['on', 'late', 'early', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight',
-  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
-
-const isTimeWord = (t: Token): boolean => isWeekday(t) || TIME_WORDS.has(t.norm);
+/** "of", "in", "from": a preposition that joins the parts of one source ("sources in Mosul"). */
+const isConnector = (lang: Language, t: Token): boolean => lang.grammar.phraseConnectors.has(t.norm);
+/** "and", "&": joins two names or nouns inside one source. */
+const isAnd = (lang: Language, t: Token): boolean => lang.roles.coordinator.has(t.norm) || t.text === '&';
 
 /** Is the token a plain word that can be part of a source phrase (outside quotations)? */
 function usable(ctx: SentenceContext, i: number): boolean {
@@ -52,7 +46,7 @@ function nounish(t: Token | undefined): boolean {
 
 /** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
 function strongNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || PATTERNS.pluralNoun!.test(t.norm));
+  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || (t.form & F.PLURAL) !== 0);
 }
 
 /** The first token of the clause holding token i (after punctuation or a subordinating word). */
@@ -78,12 +72,12 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   const first = tokens[j + 1];
   const inner = tokens.slice(j + 1, comma);
   if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
-  if (RELATIVES.has(first.norm) || isDeterminer(first) || (!first.cap && (PATTERNS.participle!.test(first.norm) || PATTERNS.gerund!.test(first.norm)))) {
+  if (is(first, C.REL) || isDeterminer(first) || (!first.cap && hasForm(first, F.PARTICIPLE | F.GERUND))) {
     return { j, kind: 'appositive' };
   }
   // ", first spotted by The Verge,": an adverb, then a participle.
-  if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && PATTERNS.participle!.test(inner[1].norm)) return { j, kind: 'appositive' };
-  if (!first.cap && (inner.every((x) => isAdverb(x)) || PREPOSITIONS.has(first.norm)
+  if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE)) return { j, kind: 'appositive' };
+  if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
   if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
@@ -102,12 +96,12 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   for (let guard = 0; i >= 0 && guard < 40; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) break;
-    if (t.word && (isAdverb(t) || AUXILIARIES.has(t.norm) || t.norm === 'not' || t.norm === "n't")) {
-      if (BE_FORMS.has(t.norm)) passive = true;
+    if (t.word && (isAdverb(t) || is(t, C.AUX | C.NEG))) {
+      if (is(t, C.BE)) passive = true;
       i--;
       continue;
     }
-    if (t.word && isTimeWord(t) && !t.cap === !isWeekday(t)) {
+    if (t.word && isTimeWord(ctx.lang, t) && !t.cap === !isWeekday(t)) {
       i--;
       continue;
     }
@@ -140,19 +134,19 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
 }
 
 /** The "to" of "sources close to the player", "officials privy to the talks": it links the phrase like "of". */
-const qualifierTo = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.norm === 'to' && (tokens[i - 1]?.norm === 'close' || tokens[i - 1]?.norm === 'privy');
+const qualifierTo = (lang: Language, tokens: readonly Token[], i: number): boolean =>
+  lang.roles.to.has(tokens[i]?.norm ?? '') && lang.roles.closeTo.has(tokens[i - 1]?.norm ?? '');
 
 /** Is the "by" at `by` the agent of the phrase before it: "reports seen by Reuters", "a poll by YouGov"? */
-function agentBy(tokens: readonly Token[], by: number): boolean {
+function agentBy(lang: Language, tokens: readonly Token[], by: number): boolean {
   const left = tokens[by - 1];
-  if (tokens[by]?.norm !== 'by' || !left) return false;
-  return (PATTERNS.participle!.test(left.norm) && nounish(tokens[by - 2])) || DOCUMENT_NOUNS.has(left.norm);
+  if (!lang.roles.agent.has(tokens[by]?.norm ?? '') || !left) return false;
+  return (hasForm(left, F.PARTICIPLE) && nounish(tokens[by - 2])) || is(left, C.DOCUMENT);
 }
 
 /** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
 function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors = true): number {
-  const { tokens } = ctx;
+  const { tokens, lang } = ctx;
   let s = end;
   for (let i = end - 1; i >= limit && end - i < MAX_PHRASE_TOKENS; i--) {
     const t = tokens[i]!;
@@ -162,26 +156,26 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (isDeterminer(t)) {
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
-      if (left && usable(ctx, i - 1) && (NP_CONNECTORS.has(left.norm) || qualifierTo(tokens, i - 1)) && nounish(tokens[i - 2])) continue;
-      if (left && usable(ctx, i - 1) && agentBy(tokens, i - 1)) continue; // "documents obtained by the Guardian"
-      if (left && usable(ctx, i - 1) && left.norm === 'and' && strongNoun(tokens[i - 2])) continue;
-      if (left && (left.norm === 'all' || left.norm === 'both')) continue;
+      if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
+      if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
+      if (left && lang.roles.distributive.has(left.norm)) continue;
       // "BBC 5 Live", "Channel 4 News": a number inside a name.
-      if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
+      if (left && usable(ctx, i - 1) && PATTERNS.number.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
       // "a 28 year-old teacher", "the two officials": an article before a number.
-      if (left && usable(ctx, i - 1) && PATTERNS.number!.test(t.norm) && isDeterminer(left) && !PATTERNS.number!.test(left.norm)) continue;
+      if (left && usable(ctx, i - 1) && PATTERNS.number.test(t.norm) && isDeterminer(left) && !PATTERNS.number.test(left.norm)) continue;
       break;
     }
-    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&' || qualifierTo(tokens, i)) && !t.cap) {
-      if (!connectors && t.norm !== 'and' && t.text !== '&') break;
-      const leftOk = t.norm === 'and' || t.text === '&' ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
+    if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
+      if (!connectors && !isAnd(lang, t)) break;
+      const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }
-    if (agentBy(tokens, i) && (nounish(right) || isDeterminer(right))) continue;
-    if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (PHRASE_ADVERBS.has(t.norm) && left && isDeterminer(left))) {
-      if (t.cap && SUBORDINATORS.has(t.norm)) break;
+    if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
+    if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
+      if (t.cap && is(t, C.SUBORD)) break;
       s = i;
       continue;
     }
@@ -190,25 +184,25 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
   // Drop words that cannot start a phrase ("But", "As", "In").
   while (s <= end) {
     const t = tokens[s]!;
-    if (isDeterminer(t) || isNameWord(t) || isSourceNoun(t) || (isModifierWord(t) && !PREPOSITIONS.has(t.norm) && !CONJUNCTIONS.has(t.norm))) break;
+    if (isDeterminer(t) || isNameWord(t) || isSourceNoun(t) || (isModifierWord(t) && !is(t, C.PREP | C.CONJ))) break;
     s++;
   }
   return s;
 }
 
 /** The head of a phrase: the last word before any connector ("sources" in "Local sources in Mosul"). */
-export function headOf(tokens: readonly Token[], span: TokenSpan): number {
+export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan): number {
   let head = span.end - 1;
   let chunkStart = span.start;
   for (let i = span.start; i < span.end; i++) {
     const t = tokens[i]!;
-    const connector = (NP_CONNECTORS.has(t.norm) || t.norm === 'by' || qualifierTo(tokens, i)) && !t.cap;
+    const connector = (isConnector(lang, t) || lang.roles.agent.has(t.norm) || qualifierTo(lang, tokens, i)) && !t.cap;
     if (i > chunkStart && connector) {
       let h = i - 1;
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
-      while (h > chunkStart && ((PATTERNS.participle!.test(tokens[h]!.norm) && !tokens[h]!.cap) || ANONYMITY_QUALIFIERS.has(tokens[h]!.norm))) h--;
+      while (h > chunkStart && ((hasForm(tokens[h], F.PARTICIPLE) && !tokens[h]!.cap) || lang.grammar.anonymityQualifiers.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
-      if (t.norm === 'of' && QUANTIFIERS.has(tokens[h]!.norm)) {
+      if (lang.roles.genitive.has(t.norm) && is(tokens[h], C.QUANT)) {
         chunkStart = i + 1;
         continue;
       }
@@ -217,19 +211,19 @@ export function headOf(tokens: readonly Token[], span: TokenSpan): number {
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
-  while (head > chunkStart && PATTERNS.participle!.test(tokens[head]!.norm) && !tokens[head]!.cap) head--;
+  while (head > chunkStart && hasForm(tokens[head], F.PARTICIPLE) && !tokens[head]!.cap) head--;
   return head;
 }
 
 /** Does the phrase contain something that can speak: a name, a known source noun, a pronoun? */
-export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNoun = false, anyPlural = false): boolean {
+export function plausibleSource(lang: Language, tokens: readonly Token[], span: TokenSpan, anyNoun = false, anyPlural = false): boolean {
   if (span.end <= span.start) return false;
-  const head = tokens[headOf(tokens, span)]!;
-  if (NON_SOURCES.has(head.norm)) return false;
-  if (SUBJECT_PRONOUNS.has(head.norm)) return true;
+  const head = tokens[headOf(lang, tokens, span)]!;
+  if (is(head, C.NON_SOURCE)) return false;
+  if (is(head, C.SUBJ)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
   // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
-  if (anyPlural && !head.cap && PATTERNS.pluralNoun!.test(head.norm) && span.end - span.start >= 2) return true;
+  if (anyPlural && !head.cap && hasForm(head, F.PLURAL) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
   return anyNoun && !head.cap && isModifierWord(head) && !isDeterminer(head);
 }
@@ -239,7 +233,7 @@ export function plausibleSource(tokens: readonly Token[], span: TokenSpan, anyNo
  * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
  */
 export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false } = {}): Phrase | null {
-  const { tokens } = ctx;
+  const { tokens, lang } = ctx;
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
   if (named) {
@@ -250,32 +244,32 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
   }
   const last = tokens[i]!;
-  if (last.norm === 'to') return null; // "declined to say"
-  if (SUBJECT_PRONOUNS.has(last.norm)) {
+  if (lang.roles.to.has(last.norm)) return null; // "declined to say"
+  if (is(last, C.SUBJ)) {
     const span = { start: i, end: i + 1 };
     return { span, mention: span, head: i, pronoun: true };
   }
   // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
-  if (RELATIVES.has(last.norm) && last.norm !== 'when' && last.norm !== 'where') {
+  if (is(last, C.REL) && !lang.roles.adverbialRelatives.has(last.norm)) {
     const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
     if (before < 0 || !nounish(tokens[before])) return null;
     // A relative clause belongs to the nearest noun phrase: "a lawsuit with ZeniMax Media, which accuses".
     const start = walkLeft(ctx, before, clauseStart(ctx, before), false);
     const span = { start, end: before + 1 };
-    if (start > before || !plausibleSource(tokens, span)) return null;
+    if (start > before || !plausibleSource(lang, tokens, span)) return null;
     // "Senator James Lankford, an Oklahoma Republican who warned ...": the name the description is about.
     if (tokens[start - 1]?.text === ',' && isDeterminer(tokens[start]!) && isNameWord(tokens[start - 2] ?? tokens[start]!)) {
       const nameEnd = start - 2;
       const nameStart = walkLeft(ctx, nameEnd, clauseStart(ctx, nameEnd));
       const name = { start: nameStart, end: nameEnd + 1 };
-      if (nameStart <= nameEnd && plausibleSource(tokens, name)) {
-        return { span: name, mention: { start: nameStart, end: before + 1 }, head: headOf(tokens, name), pronoun: false, appositive: span };
+      if (nameStart <= nameEnd && plausibleSource(lang, tokens, name)) {
+        return { span: name, mention: { start: nameStart, end: before + 1 }, head: headOf(lang, tokens, name), pronoun: false, appositive: span };
       }
     }
-    return { span, mention: span, head: headOf(tokens, span), pronoun: false };
+    return { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
   }
   // "Josh Earnest condemned the attack and said ...": the subject of the first verb.
-  if (last.norm === 'and') {
+  if (lang.roles.coordinator.has(last.norm)) {
     const from = clauseStart(ctx, i);
     const first = phraseAfter(ctx, from);
     if (!first || first.pronoun || first.span.end >= i) return null;
@@ -287,12 +281,12 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   let mentionEnd = i + 1;
   for (let r = i; r > from; r--) {
     const t = tokens[r]!;
-    if ((t.norm === 'who' || t.norm === 'which' || t.norm === 'that') && nounish(tokens[r - 1]) && r < i) {
+    if (lang.roles.relativeHeads.has(t.norm) && nounish(tokens[r - 1]) && r < i) {
       const clause = tokens.slice(r + 1, i + 1);
       // "that he was ..." is a complement clause, not a relative one; a relative clause has no subject of its own.
       const next = tokens[r + 1]!;
-      if (t.norm === 'that' && (SUBJECT_PRONOUNS.has(next.norm) || isDeterminer(next) || isNameWord(next))) break;
-      if (clause.some((c) => c.norm === 'but' || c.norm === 'and')) break;
+      if (lang.roles.complementizer.has(t.norm) && (is(next, C.SUBJ) || isDeterminer(next) || isNameWord(next))) break;
+      if (clause.some((c) => lang.roles.contrast.has(c.norm) || lang.roles.coordinator.has(c.norm))) break;
       const hasVerb = clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
       if (hasVerb && i - r <= MAX_APPOSITIVE_TOKENS) {
         end = r - 1;
@@ -304,10 +298,10 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   const start = walkLeft(ctx, end, from);
   if (start > end) return null;
   const span = { start, end: end + 1 };
-  if (!plausibleSource(tokens, span, false, anyPlural)) return null;
-  const head = headOf(tokens, span);
+  if (!plausibleSource(lang, tokens, span, false, anyPlural)) return null;
+  const head = headOf(lang, tokens, span);
   // "A Quinnipiac University survey released Wednesday found": the source ends at its noun.
-  if (head < span.end - 1 && tokens.slice(head + 1, span.end).every((t) => PATTERNS.participle!.test(t.norm))) span.end = head + 1;
+  if (head < span.end - 1 && tokens.slice(head + 1, span.end).every((t) => hasForm(t, F.PARTICIPLE))) span.end = head + 1;
   const phrase: Phrase = { span, mention: { start, end: mentionEnd }, head, pronoun: false };
   if (skipped) {
     phrase.mention = { start, end: skipped.end };
@@ -333,7 +327,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
  * Stops at punctuation, a relative clause or a verb; notes an appositive after a comma.
  */
 export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false): Phrase | null {
-  const { tokens } = ctx;
+  const { tokens, lang } = ctx;
   let i = from;
   // Leading time words belong to the cue ("said on Friday the minister" is rare; "reported Friday that").
   let headSeen = -1;
@@ -341,10 +335,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   for (; i < tokens.length && i - from < MAX_PHRASE_TOKENS; i++) {
     const t = tokens[i]!;
     if (!usable(ctx, i)) break;
-    if (isDeterminer(t) && (last < 0 || NP_CONNECTORS.has(tokens[last]!.norm) || tokens[last]!.norm === 'and')) {
+    if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
     }
-    if ((NP_CONNECTORS.has(t.norm) || t.norm === 'and' || t.text === '&' || qualifierTo(tokens, i)) && !t.cap) {
+    if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
         last = i;
@@ -353,11 +347,11 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       break;
     }
     // "benchmarks published by AnandTech", "a poll by YouGov": the agent belongs to the phrase.
-    if (last >= from && agentBy(tokens, i) && tokens[i + 1] && usable(ctx, i + 1) && (nounish(tokens[i + 1]) || isDeterminer(tokens[i + 1]!))) {
+    if (last >= from && agentBy(lang, tokens, i) && tokens[i + 1] && usable(ctx, i + 1) && (nounish(tokens[i + 1]) || isDeterminer(tokens[i + 1]!))) {
       last = i;
       continue;
     }
-    if (RELATIVES.has(t.norm) || SUBORDINATORS.has(t.norm)) break;
+    if (is(t, C.REL | C.SUBORD)) break;
     if ((isNameWord(t) && !isDemonym(t)) || isSourceNoun(t)) {
       headSeen = i;
       last = i;
@@ -367,7 +361,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
-    if (isModifierWord(t) && headSeen >= 0 && !t.cap && tokens[last]?.norm !== 'and' && !NP_CONNECTORS.has(tokens[last]!.norm)) {
+    if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
       if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
       break;
@@ -379,14 +373,14 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     break;
   }
   // Trim a dangling connector or determiner.
-  while (last >= from && (NP_CONNECTORS.has(tokens[last]!.norm) || tokens[last]!.norm === 'and' || isDeterminer(tokens[last]!))) last--;
+  while (last >= from && (isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm) || isDeterminer(tokens[last]!))) last--;
   if (last < from) return null;
   let start = from;
   while (start <= last && !(isDeterminer(tokens[start]!) || nounish(tokens[start]))) start++;
   if (start > last) return null;
   const span = { start, end: last + 1 };
-  if (!plausibleSource(tokens, span, anyNoun)) return null;
-  const phrase: Phrase = { span, mention: span, head: headOf(tokens, span), pronoun: false };
+  if (!plausibleSource(lang, tokens, span, anyNoun)) return null;
+  const phrase: Phrase = { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
   // "a person familiar with the matter", "sources close to the talks": the words that make it anonymous.
   const qualifier = anonymityQualifier(ctx, last + 1);
   if (qualifier > last + 1) phrase.mention = { start, end: qualifier };
@@ -403,16 +397,16 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
 function anonymityQualifier(ctx: SentenceContext, at: number): number {
   const { tokens } = ctx;
   const first = tokens[at];
-  if (!first || !ANONYMITY_QUALIFIERS.has(first.norm) || ctx.quoted[at]) return at;
+  if (!first || !ctx.lang.grammar.anonymityQualifiers.has(first.norm) || ctx.quoted[at]) return at;
   let j = at + 1;
-  while (j < tokens.length && tokens[j]!.word && !ctx.quoted[j] && j - at < MAX_APPOSITIVE_TOKENS && !RELATIVES.has(tokens[j]!.norm)) j++;
+  while (j < tokens.length && tokens[j]!.word && !ctx.quoted[j] && j - at < MAX_APPOSITIVE_TOKENS && !is(tokens[j], C.REL)) j++;
   return j;
 }
 
 /** "Iraqi officials and people who managed to escape": the relative clause after an unnamed source, for its mention. */
 export function relativeClauseEnd(ctx: SentenceContext, after: number): number {
   const t = ctx.tokens[after];
-  if (!t || !(t.norm === 'who' || t.norm === 'that')) return after;
+  if (!t || !ctx.lang.grammar.relativeClauseOpeners.has(t.norm)) return after;
   let j = after;
   while (j < ctx.tokens.length && ctx.tokens[j]!.word && !ctx.quoted[j] && j - after < MAX_APPOSITIVE_TOKENS) j++;
   return j;

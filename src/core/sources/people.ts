@@ -1,13 +1,11 @@
 // Who the article has named so far: full person names (so "Mr. Reeves" and "Reeves" show as
 // "Eric Reeves") and the last source of each sort (so "He also says" and "it said" resolve).
-import { DOCUMENT_NOUNS, GIVEN_NAMES, ORGANIZATION_WORDS, ORGANIZATIONS, OUTLET_WORDS, OUTLETS, PLACES, PREPOSITIONS, TITLES, nameKey } from '../lexicon';
-
-/** Determiners with which a sentence's subject names one known thing: "The report", "This study". */
-const SUBJECT_DETERMINERS = new Set(['the', 'this']);
+import { C, F, type Language } from '../lang/types';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
-import { isDemonym, isNameWord, isTitle } from './words';
+import { is, isDemonym, isNameWord, isTitle } from './words';
 
 export interface NamedSource {
   name: string;
@@ -18,26 +16,22 @@ export interface NamedSource {
   at: number;
 }
 
-/** Titles that say which pronoun a person takes. */
-const TITLE_GENDER: Record<string, string> = {
-  mr: 'he', sir: 'he', lord: 'he', king: 'he', prince: 'he', father: 'he', rabbi: 'he', pope: 'he', sheikh: 'he',
-  mrs: 'she', ms: 'she', miss: 'she', lady: 'she', dame: 'she', queen: 'she', princess: 'she',
-};
-
 /** How many sentences back a pronoun may reach for its antecedent. */
 export const PRONOUN_REACH = 6;
 
 const lastWord = (name: string): string => name.split(' ').pop()!.toLowerCase();
 
 /** A person's name without the titles before it: "Senator Mark Warner" → "Mark Warner". */
-export function bareName(display: string): string {
+export function bareName(lang: Language, display: string): string {
   const words = display.split(' ');
   let i = 0;
-  while (i < words.length - 1 && TITLES.has(words[i]!.toLowerCase().replace(PATTERNS.trailingPeriod!, ''))) i++;
+  while (i < words.length - 1 && lang.titles.has(words[i]!.toLowerCase().replace(PATTERNS.trailingPeriod, ''))) i++;
   return words.slice(i).join(' ');
 }
 
 export class Discourse {
+  constructor(private readonly lang: Language) {}
+
   /** Surname (lowercase) → full name, most recent wins. */
   private persons = new Map<string, string>();
   /** Surname → a capitalized two- or three-word name that may be a person's (weaker evidence). */
@@ -46,8 +40,8 @@ export class Discourse {
   private titled = new Map<string, string>();
   /** Bare name → how the article's attributions show it ("Mark Warner" → "Senator Mark Warner"). */
   private display = new Map<string, string>();
-  /** Name → the pronoun used for it ("he" or "she"), learnt from titles and resolved pronouns. */
-  private gender = new Map<string, string>();
+  /** Name → the gender its pronouns have, learnt from titles and resolved pronouns. */
+  private gender = new Map<string, 'm' | 'f'>();
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
@@ -63,7 +57,7 @@ export class Discourse {
     const mentioned = (full: string, at: number): void => {
       lastNamed = full;
       const before = tokens[at - 1];
-      if (!subjectPerson && !(before && (PREPOSITIONS.has(before.norm) || before.possessive))) subjectPerson = full;
+      if (!subjectPerson && !(before && (is(before, C.PREP) || before.possessive))) subjectPerson = full;
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
@@ -75,13 +69,13 @@ export class Discourse {
       const words = run.slice(lastTitle + 1);
       const titles = [...(i > 0 && isTitle(tokens[i - 1]!) ? [tokens[i - 1]!] : []), ...run.filter(isTitle)];
       const first = words[0];
-      const personLike = words.length >= 2 && words.length <= 4 && !words.some((t) => isDemonym(t) || ORGANIZATION_WORDS.has(t.norm) || OUTLET_WORDS.has(t.norm));
+      const personLike = words.length >= 2 && words.length <= 4 && !words.some((t) => isDemonym(t) || is(t, C.ORG_WORD | C.OUTLET_WORD));
       const full = words.map((t) => stripPossessive(t.text)).join(' ');
-      if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial!.test(first.text.replace('.', '')))) {
+      if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial.test(first.text.replace('.', '')))) {
         this.persons.set(lastWord(full), full);
         for (const title of titles) {
           this.titled.set(title.norm.replace('.', ''), full);
-          const g = TITLE_GENDER[title.norm.replace('.', '')];
+          const g = this.lang.titleGender.get(title.norm.replace('.', ''));
           if (g) this.gender.set(full, g);
         }
         mentioned(full, i);
@@ -104,8 +98,8 @@ export class Discourse {
    */
   noteDocumentSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
     const [det, noun] = tokens;
-    if (!det || !noun || quoted[0] || quoted[1] || !SUBJECT_DETERMINERS.has(det.norm) || !DOCUMENT_NOUNS.has(noun.norm)) return;
-    if (PATTERNS.pluralNoun!.test(noun.norm)) return;
+    if (!det || !noun || quoted[0] || quoted[1] || !this.lang.grammar.subjectDeterminers.has(det.norm) || !is(noun, C.DOCUMENT)) return;
+    if ((noun.form & F.PLURAL) !== 0) return;
     this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
   }
 
@@ -134,7 +128,7 @@ export class Discourse {
     if (human && !plural) {
       this.lastPerson = entry;
       if (kind === 'person') {
-        const bare = bareName(name);
+        const bare = bareName(this.lang, name);
         if (bare.includes(' ')) this.persons.set(lastWord(bare), bare);
         if (!this.display.has(bare)) this.display.set(bare, name);
         const g = this.gender.get(bare);
@@ -146,25 +140,23 @@ export class Discourse {
 
   /** Records that a pronoun referred to a name: "she" → Sarah Smith is not a later "he". */
   noteGender(name: string, pronoun: string): void {
-    const p = pronoun.toLowerCase();
-    if (p === 'he' || p === 'she') this.gender.set(name, p);
+    const gender = this.lang.pronouns.get(pronoun.toLowerCase())?.gender;
+    if (gender) this.gender.set(name, gender);
   }
 
   /** The antecedent of a subject pronoun, or null when none is near enough. */
   resolve(pronoun: string): NamedSource | null {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
-    switch (pronoun.toLowerCase()) {
-      case 'he':
-      case 'she': {
+    const reference = this.lang.pronouns.get(pronoun.toLowerCase());
+    switch (reference?.refers) {
+      case 'person': {
         const person = near(this.lastPerson);
         const known = person ? this.gender.get(person.name) : undefined;
-        return person && (!known || known === pronoun.toLowerCase()) ? person : null;
+        return person && (!known || known === reference.gender) ? person : null;
       }
-      case 'they':
-      case 'their':
+      case 'group':
         return near(this.lastGroup) ?? near(this.lastBody);
-      case 'it':
-      case 'its':
+      case 'body':
         return near(this.lastBody);
       default:
         return null;

@@ -1,6 +1,7 @@
 // Where the quotations are. A cue inside a quotation belongs to the quoted speaker, not to the
 // article, and a quotation may run over several sentences and paragraphs (each new paragraph of a
 // long quotation opens with a quotation mark and only the last one closes it).
+import type { Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 
 export interface QuoteSpan {
@@ -14,46 +15,42 @@ export interface QuoteSpan {
   open: boolean;
 }
 
-const DOUBLE_OPEN = new Set(['“', '„', '«']);
-const DOUBLE_CLOSE = new Set(['”', '»']);
-const SINGLE_OPEN = new Set(['‘']);
-const SINGLE_CLOSE = new Set(['’']);
-
-const isLetter = (c: string | undefined): boolean => c !== undefined && PATTERNS.letterOrDigit!.test(c);
-const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || PATTERNS.beforeOpeningQuote!.test(c);
+const isLetter = (c: string | undefined): boolean => c !== undefined && PATTERNS.letterOrDigit.test(c);
+const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || PATTERNS.beforeOpeningQuote.test(c);
 
 /**
  * The quotations of one block. `openBefore` says a quotation was left open at the end of the
  * previous block; it continues here only if this block opens with a quotation mark.
  */
-export function findQuotes(text: string, openBefore = false): QuoteSpan[] {
+export function findQuotes(text: string, lang: Language, openBefore = false): QuoteSpan[] {
+  const { doubleOpen, doubleClose, singleOpen, singleClose } = lang.quotes;
   const spans: QuoteSpan[] = [];
   let dbl = -1; // offset of the open double quotation, or -1
   let sgl = -1; // offset of the open single quotation, or -1
   let dblContinued = false;
-  const firstMark = text.search(PATTERNS.nonSpace!);
+  const firstMark = text.search(PATTERNS.nonSpace);
   // Visit only the quotation marks and apostrophes: the rest of the text cannot change the state.
-  const marks = PATTERNS.quoteMark!;
+  const marks = lang.quoteMark;
   marks.lastIndex = 0;
   for (let m = marks.exec(text); m; m = marks.exec(text)) {
     const i = m.index;
     const c = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
-    if (DOUBLE_OPEN.has(c) || (c === '"' && dbl < 0)) {
+    if (doubleOpen.has(c) || (c === '"' && dbl < 0)) {
       if (dbl >= 0) continue; // a nested or repeated opening mark: the quotation goes on
       if (c === '"' && !isSpaceOrStart(before) && isLetter(before)) continue; // 5'10" and the like
       dbl = i;
       dblContinued = openBefore && i === firstMark;
       sgl = -1;
-    } else if (DOUBLE_CLOSE.has(c) || (c === '"' && dbl >= 0)) {
+    } else if (doubleClose.has(c) || (c === '"' && dbl >= 0)) {
       if (dbl < 0) continue; // a stray closing mark
       spans.push({ start: dblContinued ? 0 : dbl, end: i + 1, continued: dblContinued, open: false });
       dbl = -1;
       sgl = -1;
-    } else if (dbl < 0 && (SINGLE_OPEN.has(c) || c === "'") && sgl < 0 && isSpaceOrStart(before) && after !== undefined && !PATTERNS.space!.test(after)) {
+    } else if (dbl < 0 && (singleOpen.has(c) || c === "'") && sgl < 0 && isSpaceOrStart(before) && after !== undefined && !PATTERNS.space.test(after)) {
       sgl = i;
-    } else if (dbl < 0 && sgl >= 0 && (SINGLE_CLOSE.has(c) || c === "'") && !isLetter(after) && before !== undefined && !PATTERNS.space!.test(before)) {
+    } else if (dbl < 0 && sgl >= 0 && (singleClose.has(c) || c === "'") && !isLetter(after) && before !== undefined && !PATTERNS.space.test(before)) {
       // An apostrophe inside a word has letters on both sides; a closing mark does not.
       spans.push({ start: sgl, end: i + 1, continued: false, open: false });
       sgl = -1;
@@ -72,7 +69,7 @@ export function insideQuote(spans: readonly QuoteSpan[], start: number, end = st
 export function quotedShare(text: string, spans: readonly QuoteSpan[], start: number, end: number): number {
   const visible = (from: number, to: number): number => {
     let n = 0;
-    for (let i = from; i < to; i++) if (!PATTERNS.space!.test(text[i]!)) n++;
+    for (let i = from; i < to; i++) if (!PATTERNS.space.test(text[i]!)) n++;
     return n;
   };
   const all = visible(start, end);

@@ -1,6 +1,6 @@
 // Sentences of a block: Intl.Segmenter, then repairs where it splits after an abbreviation
 // ("Maj. Gen.", "Brian K. Coombes") or before a lowercase continuation (“Why?” he asked).
-import { ABBREVIATIONS, TITLES } from '../lexicon';
+import type { Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { stripInvisible } from './tokens';
 
@@ -9,23 +9,21 @@ export interface SentenceSpan {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /** The word before the final period of a segment, if the segment ends in one. */
 function lastWordBeforePeriod(segment: string): string | null {
-  const m = PATTERNS.endsWithAbbreviation!.exec(segment.trimEnd());
+  const m = PATTERNS.endsWithAbbreviation.exec(segment.trimEnd());
   return m ? stripInvisible(m[1]!) : null;
 }
 
 /** True when the period that ends `segment` belongs to an abbreviation, not to the sentence. */
-function endsInsideSentence(segment: string, next: string): boolean {
-  if (PATTERNS.lowerStart!.test(next)) return true;
+function endsInsideSentence(lang: Language, segment: string, next: string): boolean {
+  if (PATTERNS.lowerStart.test(next)) return true;
   const word = lastWordBeforePeriod(segment);
   if (!word) return false;
   const key = word.toLowerCase();
   // Titles and initials always precede a name; other abbreviations ("Inc.", "U.S.") may end a sentence.
-  if (TITLES.has(key) || PATTERNS.initial!.test(word)) return true;
-  if (ABBREVIATIONS.has(key) || word.includes('.')) return PATTERNS.digitStart!.test(next.trimStart());
+  if (lang.titles.has(key) || PATTERNS.initial.test(word)) return true;
+  if (lang.abbreviations.has(key) || word.includes('.')) return PATTERNS.digitStart.test(next.trimStart());
   return false;
 }
 
@@ -37,12 +35,12 @@ export const SEGMENT_CHUNK_CHARS = 4_000;
 /** How much of a segment's end and the next one's start the abbreviation repairs look at. */
 const REPAIR_WINDOW = 48;
 
-function* segments(text: string): Generator<SentenceSpan> {
+function* segments(text: string, segmenter: Intl.Segmenter): Generator<SentenceSpan> {
   let from = 0;
   while (from < text.length) {
     let to = text.length;
     if (to - from > SEGMENT_CHUNK_CHARS) {
-      const boundary = PATTERNS.chunkBoundary!;
+      const boundary = PATTERNS.chunkBoundary;
       boundary.lastIndex = from + SEGMENT_CHUNK_CHARS;
       const m = boundary.exec(text);
       if (m) to = m.index + m[0].length;
@@ -54,20 +52,20 @@ function* segments(text: string): Generator<SentenceSpan> {
 }
 
 /** Sentence spans of `text`, trimmed, never empty, covering the text in order. */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, lang: Language): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
-  for (const span of segments(text)) {
+  for (const span of segments(text, lang.segmenter)) {
     const prev = merged[merged.length - 1];
     // Only the ends matter to the repairs: slicing whole merged sentences would be quadratic.
-    if (prev && endsInsideSentence(text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end),
+    if (prev && endsInsideSentence(lang, text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end),
       text.slice(span.start, Math.min(span.end, span.start + REPAIR_WINDOW)))) prev.end = span.end;
     else merged.push({ ...span });
   }
   const out: SentenceSpan[] = [];
   for (const span of merged) {
     let { start, end } = span;
-    while (start < end && PATTERNS.space!.test(text[start]!)) start++;
-    while (end > start && PATTERNS.space!.test(text[end - 1]!)) end--;
+    while (start < end && PATTERNS.space.test(text[start]!)) start++;
+    while (end > start && PATTERNS.space.test(text[end - 1]!)) end--;
     if (end > start) out.push({ start, end });
   }
   return out;

@@ -1,8 +1,7 @@
 // Highlights through the CSS Custom Highlight API: ranges registered by name, styled by
 // highlight.css with ::highlight(name). The page's DOM is never touched.
-import { SOURCE_KINDS } from '../core/types';
-import { FLASH_MS, FLASH_NAME, highlightName } from './highlight-names';
-import type { Highlighter, PaintItem } from './highlighter';
+import { SOURCE_KINDS } from '../../core/types';
+import { FLASH_MS, FLASH_NAME, highlightName, type Highlighter, type PaintItem } from './types';
 
 export class CssHighlighter implements Highlighter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;

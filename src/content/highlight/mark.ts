@@ -1,8 +1,7 @@
 // Highlights as <mark> elements, for browsers without the CSS Custom Highlight API. Every change is
 // recorded and undone in reverse order, leaving the page's DOM as it was: the same text nodes (page
 // scripts may hold them) with the same text, and no element of ours left behind.
-import { FLASH_MS, MARK_CLASS, MARK_FLASH_CLASS } from './highlight-names';
-import type { Highlighter, PaintItem } from './highlighter';
+import { FLASH_MS, MARK_CLASS, MARK_FLASH_CLASS, type Highlighter, type PaintItem } from './types';
 
 const SHOW_TEXT = 0x4;
 const NOT_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEXTAREA', 'TITLE', 'NOSCRIPT', 'TEMPLATE']);

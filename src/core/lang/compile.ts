@@ -1,0 +1,110 @@
+// Builds the lookup structures of a language pack from its data, once per pack.
+import { buildRules } from '../rules';
+import { C, F, type CueVerb, type Grammar, type Language, type LanguageData, type Roles } from './types';
+
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+
+function setsOf<T extends object>(record: T): { readonly [K in keyof T]: ReadonlySet<string> } {
+  const out: Record<string, ReadonlySet<string>> = {};
+  for (const [key, words] of Object.entries(record)) out[key] = lower(words as string[]);
+  return out as { readonly [K in keyof T]: ReadonlySet<string> };
+}
+
+/** Multi-word phrases as word lists, longest first. */
+const phrases = (list: readonly string[]): string[][] =>
+  list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+/** Escapes a string for use inside a regular expression. */
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Distinct forms are few (an article has a few thousand words): beyond this the cache starts again. */
+const MAX_CACHED_FORMS = 50_000;
+
+export function compileLanguage(data: LanguageData): Language {
+  const grammar = setsOf<Grammar>(data.grammar);
+  const roles = setsOf<Roles>(data.roles);
+  const cueVerbs = new Map<string, CueVerb>();
+  const phrasalCues = new Map<string, { words: string[]; verb: CueVerb }[]>();
+  for (const v of data.cueVerbs) {
+    const except = lower(v.except ?? []);
+    for (const form of v.forms) {
+      const words = form.split(' ');
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form };
+      if (words.length === 1) cueVerbs.set(form, verb);
+      else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
+    }
+  }
+  const titles = lower(data.titles);
+  const outletDescriptors = phrases(data.outletDescriptors);
+  const anonymity = phrases(data.anonymityPhrases);
+
+  // Each class's words, as (bit, words) pairs: a word form's class bits are the OR of the lists holding it.
+  const classes: [number, ReadonlySet<string>][] = [
+    [C.DET, grammar.determiners], [C.PREP, grammar.prepositions], [C.CONJ, grammar.conjunctions],
+    [C.AUX, grammar.auxiliaries], [C.ADV, grammar.adverbs], [C.PRON, grammar.pronouns], [C.REL, grammar.relatives],
+    [C.SUBORD, grammar.subordinators], [C.QUANT, grammar.quantifiers], [C.NEG, grammar.negators],
+    [C.HYPO, grammar.hypotheticalModals], [C.BE, grammar.beForms], [C.SUBJ, grammar.subjectPronouns],
+    [C.AUTHOR, grammar.authorPronouns], [C.WEEKDAY, lower(data.time.weekdays)], [C.TITLE, titles],
+    [C.PEOPLE, lower(data.peopleNouns)], [C.INSTITUTION, lower(data.institutionNouns)],
+    [C.DOCUMENT, lower(data.documentNouns)], [C.STATEMENT, lower(data.statementNouns)],
+    [C.MODIFIER, lower(data.modifiers)], [C.PARTICLE, lower(data.nameParticles)],
+    [C.OUTLET_WORD, lower(data.outletWords)], [C.ORG_WORD, lower(data.organizationWords)],
+    [C.NON_SOURCE, lower(data.nonSources)], [C.IRREGULAR_PAST, grammar.irregularPast],
+    [C.CUE, new Set(cueVerbs.keys())],
+    [C.OUTLET_NOUN, new Set(outletDescriptors.filter((d) => d.length === 1).map((d) => d[0]!))],
+    [C.VAGUE, new Set(anonymity.filter((p) => p.length === 1).map((p) => p[0]!))],
+    [C.TIME, grammar.timeWords],
+  ];
+  const classTable = new Map<string, number>();
+  for (const [bit, words] of classes) for (const w of words) classTable.set(w, (classTable.get(w) ?? 0) | bit);
+  // Titles are looked up without their period too ("Gen." is "gen").
+  const titleBit = (norm: string): number => (norm.endsWith('.') && titles.has(norm.slice(0, -1)) ? C.TITLE : 0);
+
+  const m = data.morphology;
+  const pattern = (source: string | null): RegExp | null => (source ? new RegExp(source, 'u') : null);
+  const forms: [number, RegExp | null][] = [
+    [F.LY, pattern(m.adverb)], [F.AGENT, pattern(m.agentNoun)], [F.AGE, pattern(m.ageNoun)], [F.PAST, pattern(m.past)],
+    [F.GERUND, pattern(m.gerund)], [F.PARTICIPLE, pattern(m.participle)], [F.PLURAL, pattern(m.plural)],
+    [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)],
+  ];
+  const formCache = new Map<string, number>();
+
+  const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
+  const language: Language = {
+    code: data.code,
+    data,
+    capitalsMarkNames: data.capitalsMarkNames,
+    segmenter: new Intl.Segmenter(data.locale, { granularity: 'sentence' }),
+    grammar,
+    roles,
+    cueVerbs,
+    phrasalCues,
+    titles,
+    abbreviations: lower(data.abbreviations.map((a) => a.replace(/\.$/u, ''))),
+    weekdays: lower(data.time.weekdays),
+    outletDescriptors,
+    organizationDescriptors: phrases(data.organizationDescriptors),
+    time: setsOf(data.time),
+    timePhrases: phrases(data.time.atTheTime),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    titleGender: new Map(Object.entries(data.titleGender)),
+    quotes: setsOf(data.quotes),
+    quoteMark: new RegExp(`[${[...new Set(allMarks)].map(escape).join('')}]`, 'gu'),
+    display: data.display,
+    morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe },
+    classOf: (norm) => (classTable.get(norm) ?? 0) | titleBit(norm),
+    formOf(norm) {
+      let bits = formCache.get(norm);
+      if (bits === undefined) {
+        bits = 0;
+        for (const [bit, re] of forms) if (re?.test(norm)) bits |= bit;
+        if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();
+        formCache.set(norm, bits);
+      }
+      return bits;
+    },
+    rules: [],
+  };
+  (language as { rules: Language['rules'] }).rules = buildRules(data.rules);
+  return language;
+}

@@ -1,0 +1,372 @@
+// A language pack: everything the engine knows about one language, as plain data. The shared code
+// (tokens, noun phrases, the source classifier, the rule families) holds no word of any language;
+// it reads them from the pack of the text it is given (`ctx.lang`). Packs travel as JSON (the
+// background worker sends the page's pack to the content script), so `LanguageData` is plain data
+// and `Language` is what `compileLanguage` builds from it: sets, maps and regular expressions.
+import type { Rule } from '../rules/types';
+import type { SourceKind } from '../types';
+
+/** Closed word classes and small role lists, by key (grammar.json of each pack). */
+export interface Grammar {
+  adverbs: string[];
+  auxiliaries: string[];
+  conjunctions: string[];
+  determiners: string[];
+  prepositions: string[];
+  pronouns: string[];
+  relatives: string[];
+  subordinators: string[];
+  /** "a large body of studies", "a number of officials": the phrase is about what follows "of". */
+  quantifiers: string[];
+  /** Irregular past forms: a cue word followed by one is a noun ("claims rose"). */
+  irregularPast: string[];
+  /** "did not say", "never confirmed": a cue verb so negated attributes nothing. */
+  negators: string[];
+  /** "could announce": a statement that might be made, not one that was. */
+  hypotheticalModals: string[];
+  /** Forms of "be": a passive ("was told"), a copula. */
+  beForms: string[];
+  /** Subject pronouns ("he", "they"); their reference is in `pronouns`. */
+  subjectPronouns: string[];
+  /** First and second person: the author's own voice outside quotations. */
+  authorPronouns: string[];
+  /** "no group claimed", "neither side said": determiners that deny there is a source. */
+  negativeDeterminers: string[];
+  /** Words a sentence's subject may open with to name one known document: "The report", "This study". */
+  subjectDeterminers: string[];
+  /** Determiners that make an institution noun indefinite ("a ministry", "some police"). */
+  indefinites: string[];
+  /** Prepositions that may join the parts of one source ("sources in Mosul", "an MP from Ninewa"). */
+  phraseConnectors: string[];
+  /** Prepositions of short adjuncts between a verb and its content ("said in a statement"). */
+  adjunctPrepositions: string[];
+  /** Listeners that may follow "told" without a phrase: "told reporters", "told him". */
+  listeners: string[];
+  /** Subjects that may "find" something: researchers, a team (with document nouns). */
+  researchers: string[];
+  /** Time words that may stand between a subject or verb and the rest ("said late Thursday"). */
+  timeWords: string[];
+  /** Time words that may stand between a subject and its verb ("officials on Friday said"). */
+  subjectTimeWords: string[];
+  /** How long: "have warned for years that". */
+  durations: string[];
+  /** The preposition before a duration: "for". */
+  durationPrepositions: string[];
+  /** Adverbs inside a noun phrase after its article: "the only finding", "the first report". */
+  phraseAdverbs: string[];
+  /** Words after an unnamed source that say how it knows: "familiar with", "close to". */
+  anonymityQualifiers: string[];
+  /** Courtesy titles, left out of a name shown ("Dr. Sarah Smith" → "Sarah Smith"). */
+  courtesyTitles: string[];
+  /** Words that make a plural report noun vague rather than a document ("media reports"). */
+  vagueReportModifiers: string[];
+  /** Report nouns that name no document when vague ("reports", "rumors"). */
+  vagueReportNouns: string[];
+  /** Words between an article and a report noun: "a new report by". */
+  reportModifiers: string[];
+  /** Participles between a report noun and its author: "the report published by". */
+  reportParticiples: string[];
+  /** Prepositions linking a report to its author: "a report by / from / in". */
+  reportAuthorLinks: string[];
+  /** Lowercase parts of names inside a name run ("al", "de", "bin"). */
+  nameRunParticles: string[];
+  /** Words that may follow an interrogative cue: "asked whether", "explained how". */
+  interrogatives: string[];
+  /** "warned of", "warned against": prepositions that carry a cue's content. */
+  contentPrepositions: string[];
+  /** "told Reuters about", "spoke of": what may follow a listener as content. */
+  listenerContentPrepositions: string[];
+  /** Relatives whose clause may follow an unnamed source ("officials who ..."): its mention grows. */
+  relativeClauseOpeners: string[];
+  /** Words left out when two cues' sources are compared ("the", "of", "unnamed"). */
+  sourceKeyStopWords: string[];
+  /** Verbs of possession and perfect auxiliaries that open a clause ("had", "has"). */
+  clauseVerbs: string[];
+}
+
+/** One-word role words, each named by what it does in a sentence (the rules look them up by role). */
+export interface Roles {
+  /** Introduces reported content: "that" (que, dass). */
+  complementizer: string[];
+  /** Joins two sources or two verbs: "and". */
+  coordinator: string[];
+  /** "but": may open a clause before a cue ("But a teacher said"). */
+  contrast: string[];
+  /** The agent of a passive: "by". */
+  agent: string[];
+  /** Possessor or part: "of" ("the head of the agency"). */
+  genitive: string[];
+  /** The definite article: "the". */
+  definite: string[];
+  /** The indefinite article: "a", "an". */
+  indefinite: string[];
+  /** The infinitive marker and the listener's preposition: "to". */
+  to: string[];
+  /** "as": "As the authors explain", "as one fan put it". */
+  as: string[];
+  /** "with": "with analysts saying". */
+  with: string[];
+  /** "how": "explained how", "described how". */
+  how: string[];
+  /** "in": "in a statement", "in 2009". */
+  in: string[];
+  /** "on": "on Wednesday", "on condition". */
+  on: string[];
+  /** "both": before a coordinated source ("both Roscosmos and NASA said"). */
+  both: string[];
+  /** "all", "both": before a determiner inside one phrase ("all the officials"). */
+  distributive: string[];
+  /** "including": a named source inside a vague group. */
+  including: string[];
+  /** "close", "privy": followed by "to" inside an anonymity qualifier. */
+  closeTo: string[];
+  /** "without": "without citing sources". */
+  without: string[];
+  /** Relatives that may head a relative clause after a source ("who", "which", "that"). */
+  relativeHeads: string[];
+  /** Relatives that do not refer to a person or thing ("when", "where"). */
+  adverbialRelatives: string[];
+}
+
+/** What must follow a cue verb for it to be a statement (see cue-verbs.json of the English pack). */
+export type CueNeeds = 'none' | 'complement' | 'forward' | 'quote' | 'of' | 'object' | 'research';
+
+export interface CueVerbData {
+  lemma: string;
+  /** Every form, spelt out (the pack's index expands regular ones). "pointed out" is two words. */
+  forms: string[];
+  needs: CueNeeds;
+  except?: string[];
+  alsoNoun?: boolean;
+}
+
+/**
+ * Word forms the rules ask about, as regular-expression sources matched against a word's lowercase
+ * form (null where the language has no such form). Compiled once per pack; tests/redos.test.ts checks
+ * every compiled pack's patterns.
+ */
+export interface Morphology {
+  /** Adverbs by their ending: "publicly". */
+  adverb: string | null;
+  /** Nouns for people by what they do: protesters, economists, physicians. */
+  agentNoun: string | null;
+  /** An age used as a noun for a person: "the 72-year-old". */
+  ageNoun: string | null;
+  /** A regular past form: "warned". */
+  past: string | null;
+  /** The form that carries on a statement: "saying". */
+  gerund: string | null;
+  /** A past participle that may follow a noun inside a phrase: "reports seen by", "research conducted in". */
+  participle: string | null;
+  /** A plural noun: "officials", "sources". */
+  plural: string | null;
+  /** An auxiliary contracted with "not": "didn't". */
+  negated: string | null;
+  /** A verb contracted with a pronoun or "not": "isn't", "it's". */
+  contraction: string | null;
+  /** Whether a word's possessive ending ("Askar's") is dropped from its lookup form. */
+  possessiveApostrophe: boolean;
+}
+
+/** The reference of a subject pronoun, for resolving it against earlier sources. */
+export interface PronounData {
+  /** "he" and "she" are people; "it" is a body or document; "they" a group or a body. */
+  refers: 'person' | 'body' | 'group';
+  gender?: 'm' | 'f';
+}
+
+/** Quotation marks of the language: which open and which close (“ opens in English, closes in German). */
+export interface QuoteMarks {
+  doubleOpen: string[];
+  doubleClose: string[];
+  singleOpen: string[];
+  singleClose: string[];
+}
+
+/** Words the engine shows for sources and cues that the text does not name. */
+export interface DisplayText {
+  unnamedSources: string;
+  unnamedReports: string;
+  quotationContinued: string;
+}
+
+/** Time expressions a statement may be dated by ("reported Friday", "last week", "in 2009"). */
+export interface TimeWords {
+  weekdays: string[];
+  /** Before a weekday: "on", "late", "last". */
+  beforeWeekday: string[];
+  /** After a weekday: "morning", "night". */
+  afterWeekday: string[];
+  /** One word that is a time: "yesterday", "today". */
+  deictic: string[];
+  /** "last week", "this month": the words before a period and the periods. */
+  periodOpeners: string[];
+  periods: string[];
+  /** "earlier this week": the word before "this" or "that" and a period. */
+  earlier: string[];
+  earlierDeictics: string[];
+  /** Fixed phrases that date a statement: "at the time". */
+  atTheTime: string[];
+  /** "in 2009". */
+  yearPreposition: string[];
+}
+
+/** A rule of the pack: which family of code runs, with the pack's words for it. */
+export type RuleSpec =
+  | { family: 'prepositional'; reason: string; words: string; anyNoun?: boolean; notAfter?: string[]; onlyOpeningClause?: boolean; reportBy?: boolean; description: string }
+  | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
+  | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
+  | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }
+  | { family: 'verb-before-source'; reason: string; description: string }
+  | { family: 'verb-after-subject'; reason: string; description: string }
+  | { family: 'participle'; reason: string; description: string }
+  | { family: 'with-participle'; reason: string; reach: number; description: string }
+  | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }
+  | { family: 'finding-nouns'; reason: string; nouns: string[]; modifiers: string[]; links: string[]; includeLinks: string[]; possessives: string[]; description: string }
+  | { family: 'statement-nouns'; reason: string; maxModifiers: number; description: string }
+  | { family: 'there-are-reports'; reason: string; there: string; have: string[]; been: string; nouns: string[]; links: string[]; description: string }
+  | { family: 'reportedly'; reason: string; words: string[]; description: string }
+  | { family: 'is-said-to'; reason: string; hearsay: string[]; intensifiers: string[]; impersonal: string; description: string }
+  | { family: 'we-are-told'; reason: string; told: string; been: string; auxiliaries: string[]; speakers: string[]; contracted: string[]; description: string };
+
+export type RuleFamily = RuleSpec['family'];
+
+/** A language pack as data: what a pack's index assembles and what travels to the content script. */
+export interface LanguageData {
+  /** ISO 639-1 code: "en". */
+  code: string;
+  /** The locale Intl.Segmenter splits sentences with. */
+  locale: string;
+  /** Whether a capital letter marks a name (not in German, where every noun has one). */
+  capitalsMarkNames: boolean;
+  grammar: Grammar;
+  roles: Roles;
+  morphology: Morphology;
+  cueVerbs: CueVerbData[];
+  /** Word lists of the lexicon: people, institutions, documents, ... (see the pack's README). */
+  peopleNouns: string[];
+  institutionNouns: string[];
+  documentNouns: string[];
+  statementNouns: string[];
+  titles: string[];
+  modifiers: string[];
+  nameParticles: string[];
+  nonSources: string[];
+  abbreviations: string[];
+  organizationWords: string[];
+  outletWords: string[];
+  outletDescriptors: string[];
+  organizationDescriptors: string[];
+  anonymityPhrases: string[];
+  time: TimeWords;
+  pronouns: Record<string, PronounData>;
+  /** Titles that say which pronoun a person takes ("mr" → m). */
+  titleGender: Record<string, 'm' | 'f'>;
+  quotes: QuoteMarks;
+  display: DisplayText;
+  /** The pack's rules, in the order their candidates are preferred. */
+  rules: RuleSpec[];
+}
+
+/** A rule's test sentences, kept beside the pack (not sent to the content script). */
+export interface RuleExamples {
+  detects: { sentence: string; source: string }[];
+  ignores: string[];
+}
+
+/** Word-class bits of a token (Token.cls), computed once per word form by the token's language. */
+export const C = {
+  DET: 1 << 0,
+  PREP: 1 << 1,
+  CONJ: 1 << 2,
+  AUX: 1 << 3,
+  ADV: 1 << 4,
+  PRON: 1 << 5,
+  REL: 1 << 6,
+  SUBORD: 1 << 7,
+  QUANT: 1 << 8,
+  NEG: 1 << 9,
+  HYPO: 1 << 10,
+  BE: 1 << 11,
+  SUBJ: 1 << 12,
+  AUTHOR: 1 << 13,
+  WEEKDAY: 1 << 14,
+  TITLE: 1 << 15,
+  PEOPLE: 1 << 16,
+  INSTITUTION: 1 << 17,
+  DOCUMENT: 1 << 18,
+  STATEMENT: 1 << 19,
+  MODIFIER: 1 << 20,
+  PARTICLE: 1 << 21,
+  OUTLET_WORD: 1 << 22,
+  ORG_WORD: 1 << 23,
+  NON_SOURCE: 1 << 24,
+  IRREGULAR_PAST: 1 << 25,
+  CUE: 1 << 26,
+  OUTLET_NOUN: 1 << 27,
+  VAGUE: 1 << 28,
+  TIME: 1 << 29,
+} as const;
+
+/** Form bits of a token (Token.form), from the language's word endings. */
+export const F = {
+  LY: 1 << 0,
+  AGENT: 1 << 1,
+  AGE: 1 << 2,
+  PAST: 1 << 3,
+  GERUND: 1 << 4,
+  PARTICIPLE: 1 << 5,
+  PLURAL: 1 << 6,
+  NEGATED: 1 << 7,
+  CONTRACTION: 1 << 8,
+} as const;
+
+export interface CueVerb {
+  lemma: string;
+  needs: CueNeeds;
+  /** Words that, right after the verb, make it something other than a statement ("claimed responsibility"). */
+  except: ReadonlySet<string>;
+  /** Some forms are nouns too ("claims rose", "the report found"). */
+  alsoNoun: boolean;
+  /** The form as listed: "said", "point out". */
+  form: string;
+}
+
+type Sets<T> = { readonly [K in keyof T]: ReadonlySet<string> };
+
+/** A compiled pack: the data as lookup structures, built once per language. */
+export interface Language {
+  readonly code: string;
+  readonly data: LanguageData;
+  readonly capitalsMarkNames: boolean;
+  readonly segmenter: Intl.Segmenter;
+  readonly grammar: Sets<Grammar>;
+  readonly roles: Sets<Roles>;
+  /** Single-word cue verb forms → their verb. */
+  readonly cueVerbs: ReadonlyMap<string, CueVerb>;
+  /** Phrasal forms, keyed by their first word. */
+  readonly phrasalCues: ReadonlyMap<string, readonly { words: string[]; verb: CueVerb }[]>;
+  readonly titles: ReadonlySet<string>;
+  readonly abbreviations: ReadonlySet<string>;
+  readonly weekdays: ReadonlySet<string>;
+  readonly outletDescriptors: readonly string[][];
+  readonly organizationDescriptors: readonly string[][];
+  readonly time: Sets<TimeWords>;
+  /** Fixed time phrases ("at the time") as word lists. */
+  readonly timePhrases: readonly string[][];
+  readonly pronouns: ReadonlyMap<string, PronounData>;
+  readonly titleGender: ReadonlyMap<string, 'm' | 'f'>;
+  readonly quotes: Sets<QuoteMarks>;
+  /** Every quotation mark of the language, as one pattern (findQuotes visits only these). */
+  readonly quoteMark: RegExp;
+  readonly display: DisplayText;
+  readonly morphology: { readonly participle: RegExp | null; readonly possessiveApostrophe: boolean };
+  /** The word-class bits of a word form (its lowercase, cleaned form). */
+  classOf(norm: string): number;
+  /** The form bits of a word form. */
+  formOf(norm: string): number;
+  /** The pack's rules, in order of preference. */
+  readonly rules: readonly Rule[];
+}
+
+export type { SourceKind };
