@@ -35,7 +35,7 @@ interface Built {
   spans: QuoteSpan[];
 }
 
-const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source);
+const SYNTHETIC = (c: Candidate): boolean => !('start' in c.source) && !c.source.named;
 
 
 function spanText(ctx: SentenceContext, start: number, end: number): string {
@@ -59,6 +59,14 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
   if (!('start' in c.source)) {
     source = c.source.text;
     kind = c.source.kind;
+  } else if (c.implicitSubject) {
+    // "—…—dijo.": no subject written, so the last one speaking (or named) said it.
+    const antecedent = discourse.lastSpeaker();
+    if (!antecedent) return null;
+    source = antecedent.name;
+    kind = antecedent.kind;
+    plural = antecedent.plural;
+    discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
   } else {
     const span = c.source;
     const tokens = ctx.tokens.slice(span.start, span.end);
@@ -75,7 +83,8 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
         // "he" with nobody near to refer to is still a person; "it" or "they" is too vague to report.
-        if (lang.pronouns.get(pronoun)?.refers !== 'person') return null;
+        const refers = lang.pronouns.get(pronoun)?.refers;
+        if (refers !== 'person' && refers !== 'any') return null;
         source = written;
         kind = 'person';
       }

@@ -19,6 +19,18 @@ export function claimBefore(ctx: SentenceContext, i: number): { start: number; e
   return { start: ctx.start, end: Math.max(ctx.start, end) };
 }
 
+/** The claim around a prepositional cue: after it when the sentence opens with it, else before it. */
+export function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number): { start: number; end: number } {
+  const { tokens, lang } = ctx;
+  const atStart = tokens.slice(0, cueStart).every((t) => !t.word || lang.roles.coordinator.has(t.norm) || lang.roles.contrast.has(t.norm));
+  if (atStart) {
+    let j = phraseEnd;
+    while (j < tokens.length && tokens[j]!.text !== ',') j++;
+    return claimAfter(ctx, j < tokens.length ? j + 1 : phraseEnd);
+  }
+  return claimBefore(ctx, cueStart);
+}
+
 /** The claim's text: surrounding punctuation and spaces trimmed, a wrapping quotation unwrapped. */
 /** Trims spaces and clause punctuation from both ends (a loop, not a regex: linear on any input). */
 export function trimEdges(s: string): string {

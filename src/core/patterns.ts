@@ -17,6 +17,8 @@ export const PATTERNS = {
   /** A word with an apostrophe or an invisible character, which normalizing must handle. */
   wordNeedsCleaning: /['‘’ʼ\u00AD\u200B-\u200D\u2060\uFEFF]/u,
   curlyApostrophe: /[‘’ʼ]/gu,
+  /** The first apostrophe of a word (where an elided article ends: "l’agence"). */
+  apostrophe: /['’ʼ]/u,
   /** A possessive at the end of a word inside a name ("Parliament's Joint Committee"). */
   possessiveWordEnd: /(?:'s|s')(?=\s|$)/gu,
   /** Characters that play no part in a name's lookup key. */

@@ -20,7 +20,8 @@ const IDENTIFIERS = new Set<string>([
   'paragraph', 'quote', 'item', 'heading', // BlockKind
   'direct', 'indirect', 'mixed', // QuoteType
   'none', 'complement', 'forward', 'of', 'object', 'research', // CueNeeds
-  'person', 'body', 'group', // what a pronoun refers to
+  'person', 'body', 'group', 'any', // what a pronoun refers to
+  'comma', 'pause', // what must follow a prepositional cue's source
   'appositive', 'aside', 'name', 'other', // what a comma-set segment is (sources/noun-phrase.ts)
   'quotation-continued', // the id of continuation records
 ]);
@@ -44,8 +45,10 @@ function isModuleOrType(node: ts.Node): boolean {
   const up = node.parent;
   if (!up) return false;
   if (ts.isImportDeclaration(up) || ts.isExportDeclaration(up) || ts.isLiteralTypeNode(up)) return true;
-  const call = ts.isTemplateExpression(up) ? up.parent : up;
-  return call !== undefined && ts.isNewExpression(call) && call.expression.getText() === 'Error';
+  // A regular expression's source is checked by tests/redos.test.ts, an error's message is for developers.
+  const expression = ts.isTemplateSpan(up) ? up.parent : up;
+  const call = expression && ts.isTemplateExpression(expression) ? expression.parent : expression;
+  return call !== undefined && ts.isNewExpression(call) && ['Error', 'RegExp'].includes(call.expression.getText());
 }
 
 /** String literals of the engine outside lang/ that hold a pack's word, as "file:line text [words]". */

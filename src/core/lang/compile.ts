@@ -29,7 +29,7 @@ export function compileLanguage(data: LanguageData): Language {
     const except = lower(v.except ?? []);
     for (const form of v.forms) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form };
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...(v.particle ? { particle: v.particle } : {}) };
       if (words.length === 1) cueVerbs.set(form, verb);
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
     }
@@ -65,7 +65,7 @@ export function compileLanguage(data: LanguageData): Language {
   const forms: [number, RegExp | null][] = [
     [F.LY, pattern(m.adverb)], [F.AGENT, pattern(m.agentNoun)], [F.AGE, pattern(m.ageNoun)], [F.PAST, pattern(m.past)],
     [F.GERUND, pattern(m.gerund)], [F.PARTICIPLE, pattern(m.participle)], [F.PLURAL, pattern(m.plural)],
-    [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)],
+    [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)], [F.INFINITIVE, pattern(m.infinitive)],
   ];
   const formCache = new Map<string, number>();
 
@@ -74,6 +74,10 @@ export function compileLanguage(data: LanguageData): Language {
     code: data.code,
     data,
     capitalsMarkNames: data.capitalsMarkNames,
+    nullSubject: data.nullSubject,
+    elisions: lower(data.elisions),
+    enclitics: data.enclitics.map((e) => e.toLowerCase()).sort((a, b) => b.length - a.length)
+      .map((written) => ({ written, pronoun: written.slice(written.lastIndexOf('-') + 1) })),
     segmenter: new Intl.Segmenter(data.locale, { granularity: 'sentence' }),
     grammar,
     roles,

@@ -76,6 +76,10 @@ export interface Grammar {
   contentPrepositions: string[];
   /** "told Reuters about", "spoke of": what may follow a listener as content. */
   listenerContentPrepositions: string[];
+  /** Subordinators that make a clause hypothetical ("if he says that ..."): nothing in it is attributed. */
+  conditionals: string[];
+  /** Object pronouns written before a verb ("comme l'a dit X"): part of the verb's group, never its source. */
+  objectClitics: string[];
   /** Relatives whose clause may follow an unnamed source ("officials who ..."): its mention grows. */
   relativeClauseOpeners: string[];
   /** Words left out when two cues' sources are compared ("the", "of", "unnamed"). */
@@ -100,8 +104,10 @@ export interface Roles {
   definite: string[];
   /** The indefinite article: "a", "an". */
   indefinite: string[];
-  /** The infinitive marker and the listener's preposition: "to". */
+  /** The listener's preposition: "told to the BBC", "close to". */
   to: string[];
+  /** The infinitive marker: "declined to say", "told him to leave". */
+  infinitive: string[];
   /** "as": "As the authors explain", "as one fan put it". */
   as: string[];
   /** "with": "with analysts saying". */
@@ -138,6 +144,8 @@ export interface CueVerbData {
   needs: CueNeeds;
   except?: string[];
   alsoNoun?: boolean;
+  /** A separable particle these forms need later in their clause ("teilte ... mit"). */
+  particle?: string;
 }
 
 /**
@@ -160,6 +168,8 @@ export interface Morphology {
   participle: string | null;
   /** A plural noun: "officials", "sources". */
   plural: string | null;
+  /** An infinitive standing as a verb's content ("a dit attendre", "dijo esperar"): null where none is marked. */
+  infinitive: string | null;
   /** An auxiliary contracted with "not": "didn't". */
   negated: string | null;
   /** A verb contracted with a pronoun or "not": "isn't", "it's". */
@@ -170,8 +180,11 @@ export interface Morphology {
 
 /** The reference of a subject pronoun, for resolving it against earlier sources. */
 export interface PronounData {
-  /** "he" and "she" are people; "it" is a body or document; "they" a group or a body. */
-  refers: 'person' | 'body' | 'group';
+  /**
+   * "he" and "she" are people; "it" is a body or document; "they" a group or a body; a pronoun of a
+   * language whose nouns have gender ("il", "er") is a person or a body, whichever came last.
+   */
+  refers: 'person' | 'body' | 'group' | 'any';
   gender?: 'm' | 'f';
 }
 
@@ -213,7 +226,13 @@ export interface TimeWords {
 
 /** A rule of the pack: which family of code runs, with the pack's words for it. */
 export type RuleSpec =
-  | { family: 'prepositional'; reason: string; words: string; anyNoun?: boolean; notAfter?: string[]; onlyOpeningClause?: boolean; reportBy?: boolean; description: string }
+  | { family: 'prepositional'; reason: string; words: string | string[]; anyNoun?: boolean; notAfter?: string[]; onlyOpeningClause?: boolean; reportBy?: boolean;
+    /** What must follow the source: a comma ("Pour le ministre, ..."), or a pause: a comma, dash or the sentence's end (", so der Minister."). */
+    followedBy?: 'comma' | 'pause';
+    /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
+    sentenceInitial?: boolean; description: string }
+  | { family: 'postposition'; reason: string; word: string; anyNoun?: boolean; description: string }
+  | { family: 'vague-phrase'; reason: string; phrases: string[]; description: string }
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
   | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }
@@ -239,6 +258,12 @@ export interface LanguageData {
   locale: string;
   /** Whether a capital letter marks a name (not in German, where every noun has one). */
   capitalsMarkNames: boolean;
+  /** Words written elided onto the next one with an apostrophe, read as words of their own ("l'", "qu'"). */
+  elisions: string[];
+  /** Subject pronouns written onto a verb after a hyphen, split off it ("t-il" of "a-t-il", "elle"). */
+  enclitics: string[];
+  /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
+  nullSubject: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
@@ -319,6 +344,7 @@ export const F = {
   PLURAL: 1 << 6,
   NEGATED: 1 << 7,
   CONTRACTION: 1 << 8,
+  INFINITIVE: 1 << 9,
 } as const;
 
 export interface CueVerb {
@@ -330,6 +356,8 @@ export interface CueVerb {
   alsoNoun: boolean;
   /** The form as listed: "said", "point out". */
   form: string;
+  /** A separable particle the form needs later in its clause ("teilte ... mit"). */
+  particle?: string;
 }
 
 type Sets<T> = { readonly [K in keyof T]: ReadonlySet<string> };
@@ -339,7 +367,11 @@ export interface Language {
   readonly code: string;
   readonly data: LanguageData;
   readonly capitalsMarkNames: boolean;
+  readonly nullSubject: boolean;
   readonly segmenter: Intl.Segmenter;
+  readonly elisions: ReadonlySet<string>;
+  /** Enclitic pronouns as written after the hyphen ("t-il") and as read ("il"), longest first. */
+  readonly enclitics: readonly { written: string; pronoun: string }[];
   readonly grammar: Sets<Grammar>;
   readonly roles: Sets<Roles>;
   /** Single-word cue verb forms → their verb. */

@@ -51,9 +51,29 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (verb?.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (verb && nounAfterDeterminer(ctx, i, verb)) continue;
-    if (verb) out.push({ start: i, end: i + 1, verb });
+    if (!verb) continue;
+    if (verb.particle) {
+      // "Die Polizei teilte am Montag mit, dass ...": the verb's particle closes its clause.
+      const particle = particleAfter(ctx, i + 1, verb.particle);
+      if (particle > 0) out.push({ start: i, end: particle + 1, verb });
+      continue;
+    }
+    out.push({ start: i, end: i + 1, verb });
   }
   return out;
+}
+
+/** How far a separable particle may stand from its verb. */
+const MAX_PARTICLE_DISTANCE = 12;
+
+/** The index of `particle` later in the verb's clause (before a comma, colon or quotation), or -1. */
+function particleAfter(ctx: SentenceContext, from: number, particle: string): number {
+  for (let j = from; j < Math.min(ctx.tokens.length, from + MAX_PARTICLE_DISTANCE); j++) {
+    const t = ctx.tokens[j]!;
+    if (ctx.quoted[j] || !t.word) return -1;
+    if (t.norm === particle) return j;
+  }
+  return -1;
 }
 
 /**
@@ -159,6 +179,7 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (ctx.lang.grammar.interrogatives.has(t.norm)) return true;
   if (ctx.lang.grammar.contentPrepositions.has(t.norm)) return true; // "warned of", "warned against"
   if (cueGerund(t)) return true; // "posted to Twitter asking if"
+  if (hasForm(t, F.INFINITIVE) && !t.cap) return true; // "a dit attendre une décision"
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
@@ -168,7 +189,7 @@ function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
   for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
     const t = tokens[j]!;
     if (!t.word || ctx.quoted[j]) return false;
-    if (ctx.lang.roles.to.has(t.norm) && j > at) {
+    if (ctx.lang.roles.infinitive.has(t.norm) && j > at) {
       const next = tokens[j + 1];
       return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number.test(next.norm);
     }
@@ -236,7 +257,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const next = tokens[k];
       const ok = !next || isThat(ctx, k) || next.text === ':' || next.text === ',' || isOpeningQuote(next) || ctx.quoted[k]
         || clauseAt(ctx, k) || ctx.lang.grammar.listenerContentPrepositions.has(next.norm);
-      return { ok: ok && !ctx.lang.roles.to.has(next?.norm ?? ''), claimFrom: k, listenerEnd: listener.end };
+      return { ok: ok && !ctx.lang.roles.infinitive.has(next?.norm ?? ''), claimFrom: k, listenerEnd: listener.end };
     }
   }
 }

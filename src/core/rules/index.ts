@@ -2,17 +2,18 @@
 // candidates are preferred when two name the same source in one sentence.
 import type { RuleFamily, RuleSpec } from '../lang/types';
 import { findingNouns } from './findings';
-import { per, possessiveWords, prepositional } from './prepositional';
+import { per, possessiveWords, postposition, prepositional } from './prepositional';
 import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import { statementNouns } from './statements';
 import type { Rule } from './types';
-import { isSaidTo, reportedly, thereAreReports, weAreTold } from './vague';
+import { isSaidTo, reportedly, thereAreReports, vaguePhrase, weAreTold } from './vague';
 
 type Factory<F extends RuleFamily> = (spec: Extract<RuleSpec, { family: F }>) => Rule;
 
 /** Every family of rule the engine has; a pack chooses which to use and gives them their words. */
 export const RULE_FAMILIES: { [F in RuleFamily]: Factory<F> } = {
   'prepositional': prepositional,
+  'postposition': postposition,
   'per': per,
   'possessive-words': possessiveWords,
   'quoted-as-saying': quotedAsSaying,
@@ -27,6 +28,7 @@ export const RULE_FAMILIES: { [F in RuleFamily]: Factory<F> } = {
   'reportedly': reportedly,
   'is-said-to': isSaidTo,
   'we-are-told': weAreTold,
+  'vague-phrase': vaguePhrase,
 };
 
 export function buildRules(specs: readonly RuleSpec[]): Rule[] {

@@ -1,10 +1,10 @@
 // Prepositional cues: the source follows a fixed phrase. "according to (a Friday report by) X",
 // "as reported by X", "in the words of X", "per X", "citing X" — the phrases are the pack's.
-import { claimAfter, claimBefore } from '../claim';
-import { C, type RuleSpec } from '../lang/types';
+import { claimAfter, claimAround } from '../claim';
+import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { phraseAfter, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
-import { is, isAdverb, isDeterminer, isWeekday } from '../sources/words';
+import { phraseAfter, phraseBefore, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
+import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -52,25 +52,32 @@ function including(ctx: SentenceContext, phrase: Phrase): Phrase | null {
   return { ...named, mention: { start: phrase.mention.start, end: named.span.end } };
 }
 
-/** The claim around a prepositional cue: after it when the sentence opens with it, else before it. */
-export function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number): { start: number; end: number } {
-  const { tokens, lang } = ctx;
-  const atStart = tokens.slice(0, cueStart).every((t) => !t.word || lang.roles.coordinator.has(t.norm) || lang.roles.contrast.has(t.norm));
-  if (atStart) {
-    let j = phraseEnd;
-    while (j < tokens.length && tokens[j]!.text !== ',') j++;
-    return claimAfter(ctx, j < tokens.length ? j + 1 : phraseEnd);
-  }
-  return claimBefore(ctx, cueStart);
-}
+/** Only conjunctions ("But", "Et") stand before token i. */
+const opensSentence = (ctx: SentenceContext, i: number): boolean =>
+  ctx.tokens.slice(0, i).every((t) => !t.word || ctx.lang.roles.coordinator.has(t.norm) || ctx.lang.roles.contrast.has(t.norm));
 
 /** Opens the sentence or a clause: nothing before it, or a comma, semicolon or dash. */
 const opensClause = (previous: Token | undefined): boolean =>
   !previous || previous.text === ',' || previous.text === ';' || PATTERNS.dash.test(previous.text);
 
+/** An object pronoun standing alone at token i ("selon lui", "according to them", not "to her lawyer"). */
+function pronounAt(ctx: SentenceContext, i: number): { start: number; end: number } | null {
+  const t = ctx.tokens[i];
+  if (!t || ctx.quoted[i] || !ctx.lang.pronouns.has(t.norm) || is(t, C.AUTHOR) || ctx.tokens[i + 1]?.word) return null;
+  return { start: i, end: i + 1 };
+}
+
+/** Is token i a pause after a source: a comma, a dash, a closing mark or the sentence's end? */
+function pauseAt(ctx: SentenceContext, i: number, commaOnly: boolean): boolean {
+  const t = ctx.tokens[i];
+  if (commaOnly) return t?.text === ',';
+  return !t || t.text === ',' || t.text === ';' || PATTERNS.sentenceEnd.test(t.text) || PATTERNS.dash.test(t.text) || PATTERNS.closingQuote.test(t.text);
+}
+
 /** A rule for a fixed cue phrase followed by its source ("according to X", "citing X"). */
 export function prepositional(spec: Spec<'prepositional'>): Rule {
-  const words = spec.words.toLowerCase().split(' ');
+  // One phrase, or its forms ("cité par", "citée par"): longest first.
+  const forms = [spec.words].flat().map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
   const notAfter = new Set(spec.notAfter ?? []);
   // "without citing sources", "never citing": the cue denies there is a source.
   const allowedAfter = (previous: Token | undefined): boolean => (spec.onlyOpeningClause ? opensClause(previous) : true)
@@ -78,16 +85,33 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
   return defineRule({
     reason: spec.reason,
     description: spec.description,
-    triggers: [words[0]!],
+    triggers: [...new Set(forms.map((f) => f[0]!))],
     match(ctx) {
       const out: Found[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
-        const after = phraseEnd(ctx, i, words);
+        let after = -1;
+        let words: string[] = [];
+        for (const form of forms) {
+          after = phraseEnd(ctx, i, form);
+          if (after >= 0) { words = form; break; }
+        }
         if (after < 0 || !allowedAfter(ctx.tokens[i - 1])) continue;
         const report = spec.reportBy ? reportBy(ctx, after) : null;
+        // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
+        const pronoun = report ? null : pronounAt(ctx, after);
+        if (pronoun) {
+          out.push({ cue: words.join(' '), cueSpan: { start: i, end: after }, source: pronoun, mention: pronoun, pronoun: true,
+            claim: claimAround(ctx, i, after + 1), timeWindow: { start: after, end: after } });
+          continue;
+        }
+        // "Pour repérer ces personnes, ...": an infinitive follows, not a source.
+        if (hasForm(ctx.tokens[after], F.INFINITIVE) && !isSourceNoun(ctx.tokens[after]!)) continue;
         let phrase = phraseAfter(ctx, report ? report.author : after, spec.anyNoun ?? false);
         if (!phrase) continue;
         phrase = including(ctx, phrase) ?? phrase;
+        // "Pour le ministre, ...", ", so der Minister.": the source alone, then a pause.
+        if (spec.followedBy && !pauseAt(ctx, phrase.mention.end, spec.followedBy === 'comma')) continue;
+        if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
@@ -161,3 +185,25 @@ export function possessiveWords(spec: Spec<'possessive-words'>): Rule {
   });
 }
 
+
+/** "Der Polizei zufolge", "Medienberichten zufolge": the source stands before the cue word. */
+export function postposition(spec: Spec<'postposition'>): Rule {
+  return defineRule({
+    reason: spec.reason,
+    triggers: [spec.word],
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      ctx.tokens.forEach((t, i) => {
+        if (t.norm !== spec.word || ctx.quoted[i] || i === 0) return;
+        const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
+        if (!phrase) return;
+        out.push({
+          cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
+          claim: claimAround(ctx, phrase.span.start, i + 1), timeWindow: { start: i, end: i + 1 },
+        });
+      });
+      return out;
+    },
+  });
+}

@@ -1,18 +1,24 @@
 // Speech and report verbs: "X said (that)", "X told Y (on Wednesday) that", "X reported Friday that",
 // "..., said X", "“...,” X said", ", saying ...", "X was quoted as saying ... by Y", "called ... by X".
-import { claimAfter, claimBefore } from '../claim';
+import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isNameWord, isSubjectPronoun } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
+/** The verb's words as written: "said", "pointed out", "teilte ... mit" (a particle far from its verb). */
+export function verbWords(ctx: SentenceContext, v: VerbAt): string {
+  const words = ctx.tokens.slice(v.start, v.end).map((t) => t.text.toLowerCase());
+  return v.verb.particle && words.length > 2 ? `${words[0]} ... ${words[words.length - 1]}` : words.join(' ');
+}
+
 function cueText(ctx: SentenceContext, v: VerbAt, listenerEnd?: number, thatAt?: number): string {
-  const words = ctx.tokens.slice(v.start, v.end).map((t) => t.text.toLowerCase()).join(' ');
+  const words = verbWords(ctx, v);
   const that = thatAt !== undefined ? ctx.tokens[thatAt]!.norm : '';
   if (listenerEnd !== undefined) return `${words} ... ${that}`.trim();
   return that ? `${words} ${that}` : words;
@@ -44,6 +50,8 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
+      // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
+      if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
@@ -94,17 +102,39 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const verb = v.verb;
       if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
-      if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[v.start - 1]) && !ctx.quoted[v.start - 2]) continue;
       if (endsInIng(ctx, v)) continue;
-      if (!followsClaim(ctx, v.start)) continue;
-      let at = v.end;
-      while (ctx.tokens[at] && isAdverb(ctx.tokens[at]!)) at++;
+      // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
+      const group = verbGroup(ctx, v.start);
+      if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[group.start - 1]) && !ctx.quoted[group.start - 2]) continue;
+      // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
+      const asAt = group.start - 1;
+      const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
+      if (!followsClaim(ctx, group.start) && !asOpened) continue;
+      const claimOf = (sourceEnd: number) => (asOpened ? claimAround(ctx, asAt, sourceEnd) : claimBefore(ctx, group.start));
+      const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
+      const cue = `${lead}${verbWords(ctx, v)}`;
+      // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
+      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, v.end));
       const first = ctx.tokens[at];
+      if (group.clitic >= 0) {
+        const span = { start: group.clitic, end: group.clitic + 1 };
+        out.push({ cue, cueSpan: { start: group.start, end: v.end }, source: span, mention: span, pronoun: true,
+          claim: claimOf(v.end), timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, v.end + 3) } });
+        continue;
+      }
+      // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
+      if ((!first || !first.word) && ctx.lang.nullSubject) {
+        const span = { start: v.start, end: v.end };
+        out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
+        continue;
+      }
       if (!first || ctx.quoted[at]) continue;
       let phrase: Phrase | null;
       if (isSubjectPronoun(first) && !isAuthorPronoun(first)) {
-        // ", said he." is inverted; ", said he was ..." is a new clause with its own subject.
-        if (ctx.tokens[at + 1]?.word) continue;
+        // ", said he." is inverted; ", said he was ..." is a new clause with its own subject; "dit-elle dans
+        // un communiqué", "sagte er am Montag": a pronoun written onto its verb, or followed by an adjunct.
+        const next = ctx.tokens[at + 1];
+        if (next?.word && !first.clitic && !startsAdjunct(ctx, at + 1)) continue;
         phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
@@ -117,19 +147,60 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
       if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
       out.push({
-                cue: ctx.tokens.slice(v.start, v.end).map((t) => t.text.toLowerCase()).join(' '),
-        cueSpan: { start: v.start, end: v.end },
+        cue,
+        cueSpan: { start: group.start, end: v.end },
         source: phrase.span,
         mention: phrase.mention,
         appositive: phrase.appositive,
         pronoun: phrase.pronoun,
-        claim: claimBefore(ctx, v.start),
+        claim: claimOf(phrase.mention.end),
         timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, phrase.mention.end + 3) },
       });
     }
     return out;
   },
 });
+
+/**
+ * Where the group of the verb at `verb` starts: its auxiliaries ("a déclaré", "hat gesagt") and a
+ * subject pronoun written onto one of them ("a-t-il ajouté"), which is the source.
+ */
+function verbGroup(ctx: SentenceContext, verb: number): { start: number; clitic: number } {
+  let start = verb;
+  let clitic = -1;
+  for (let j = verb - 1; j >= 0 && !ctx.quoted[j]; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.clitic && isSubjectPronoun(t) && clitic < 0) clitic = j;
+    else if (!is(t, C.AUX) && !ctx.lang.grammar.objectClitics.has(t.norm)) break;
+    start = j;
+  }
+  // A pronoun belongs to the group only with an auxiliary before it ("a-t-il"), not alone ("il ajouté").
+  return clitic >= 0 && clitic === start ? { start: verb, clitic: -1 } : { start, clitic };
+}
+
+/** Longest adjunct ("à cette occasion") skipped between an inverted verb and its source. */
+const MAX_SHORT_ADJUNCT = 4;
+
+/**
+ * Past a short prepositional adjunct that a source phrase follows: "a déclaré à cette occasion le
+ * ministre" (the adjunct ends where a determiner or a name starts the source). Else i.
+ */
+function skipShortAdjunct(ctx: SentenceContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || !is(t, C.PREP) || ctx.quoted[i]) return i;
+  for (let j = i + 2; j < Math.min(ctx.tokens.length, i + 1 + MAX_SHORT_ADJUNCT); j++) {
+    const x = ctx.tokens[j]!;
+    if (!x.word || ctx.quoted[j] || is(x, C.PREP)) return i;
+    if (isDeterminer(x) || isNameWord(x)) return j;
+  }
+  return i;
+}
+
+/** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */
+function startsAdjunct(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && (is(t, C.PREP | C.TIME | C.WEEKDAY) || isAdverb(t));
+}
 
 /** The subject of the sentence's main clause: its first noun phrase after an introductory phrase. */
 export function mainSubject(ctx: SentenceContext, before: number): Phrase | null {

@@ -12,8 +12,11 @@ export interface Candidate {
   cue: string;
   /** Tokens of the cue's first word (for time expressions and claim extraction). */
   cueSpan: TokenSpan;
-  /** The source's tokens, or a fixed description for cues that name none ("reportedly"). */
-  source: TokenSpan | { text: string; kind: SourceKind };
+  /**
+   * The source's tokens, or a fixed description for cues that name none ("reportedly"), which yields
+   * to a named source unless `named` (a fixed phrase that is itself the source: "de source policière").
+   */
+  source: TokenSpan | { text: string; kind: SourceKind; named?: boolean };
   /** The words naming the source in the sentence, appositives and relative clauses included. */
   mention?: TokenSpan;
   /** A descriptive appositive next to the source (", a Kurdish news site"). */
@@ -28,6 +31,8 @@ export interface Candidate {
   kindHint?: SourceKind;
   /** One cue naming two sources ("Y quoted X as saying"): both are kept, not only the first. */
   sharesCue?: boolean;
+  /** The verb has no subject written ("—…—dijo."): the source is the last person speaking. */
+  implicitSubject?: boolean;
 }
 
 export interface Rule {

@@ -1,8 +1,8 @@
 // Cues that name no source: "there are reports of", "reportedly", "is said to", "it is believed",
 // "we're told". The source shown is what the text implies: unnamed reports or sources, in the pack's words.
-import { claimAfter } from '../claim';
-import type { RuleSpec } from '../lang/types';
-import { isBe } from '../sources/words';
+import { claimAfter, claimAround } from '../claim';
+import { C, type RuleSpec } from '../lang/types';
+import { is, isBe } from '../sources/words';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
@@ -66,7 +66,7 @@ export function isSaidTo(spec: Spec<'is-said-to'>): Rule {
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
-      const to = ctx.lang.roles.to;
+      const to = ctx.lang.roles.infinitive;
       ctx.tokens.forEach((t, i) => {
         if (!hearsay.has(t.norm) || ctx.quoted[i]) return;
         let b = i - 1;
@@ -106,12 +106,41 @@ export function weAreTold(spec: Spec<'we-are-told'>): Rule {
           if (!speakers.has(word(ctx, b - 1)) && !contracted.has(word(ctx, b - 1))) return;
           b--;
         } else if (!contracted.has(word(ctx, b))) return;
-        if (ctx.lang.roles.to.has(word(ctx, i + 1))) return;
+        if (ctx.lang.roles.infinitive.has(word(ctx, i + 1))) return;
         out.push({
           cue: ctx.text.slice(ctx.tokens[b]!.start, t.end).toLowerCase(), cueSpan: { start: b, end: i + 1 },
           source: unnamedSources(ctx), claim: claimAfter(ctx, i + 1),
         });
       });
+      return out;
+    },
+  });
+}
+
+/**
+ * Fixed phrases that name an unnamed source: "de source policière", "selon nos informations",
+ * "Medienberichten zufolge". The source shown is the phrase from its first noun or adjective on.
+ */
+export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
+  const phrases = spec.phrases.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  return defineRule({
+    reason: spec.reason,
+    triggers: [...new Set(phrases.map((p) => p[0]!))],
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens } = ctx;
+      for (let i = 0; i < tokens.length; i++) {
+        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        if (!words) continue;
+        const end = i + words.length;
+        let from = i;
+        while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || tokens[from]!.norm === words[0])) from++;
+        const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+        out.push({ cue: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(), cueSpan: { start: i, end },
+          source: { text, kind: 'anonymous', named: true }, claim: claimAround(ctx, i, end) });
+        i = end - 1;
+      }
       return out;
     },
   });

@@ -33,7 +33,15 @@ function withoutArticle(lang: Language, text: string): string {
   return first && (lang.roles.definite.has(first) || lang.roles.indefinite.has(first)) ? text.slice(space + 1) : text;
 }
 
-const join = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join(' ').replace(PATTERNS.spaceBeforePunct, '$1');
+/** The tokens as one string, spaced as written ("l'Intérieur", "Al-Jubouri,"), a space where there was any. */
+function join(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((t, i) => {
+    if (i > 0 && t.start > tokens[i - 1]!.end) out += ' ';
+    out += t.text;
+  });
+  return out;
+}
 
 /** Finds the longest run of tokens that names a lexicon entry. */
 function lookup(lang: Language, tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
@@ -208,12 +216,31 @@ const titledPerson: Classifier = ({ lang, tokens, names, titleCounts, discourse 
   return { kind: 'person', name: full ?? tidy(join(tokens.slice(from, names.end))), plural: false };
 };
 
+/**
+ * A description ending in a person's name: "le ministre de l'Intérieur Jan Hamáček", "el presidente del
+ * Senado, Juan Pérez" — the head is the role noun, the source is the person named after it.
+ */
+const nameAtEnd: Classifier = ({ tokens, head }) => {
+  if (!head || head.cap || !is(head, C.PEOPLE | C.TITLE)) return null;
+  let start = tokens.length;
+  while (start > 0 && isNameWord(tokens[start - 1]!) && !isTitle(tokens[start - 1]!)) start--;
+  const run = tokens.slice(start);
+  if (run.length < 2 || run.length > 4 || !(GIVEN_NAMES.has(run[0]!.norm) || PATTERNS.initial.test(run[0]!.text.replace('.', '')))) return null;
+  return { kind: 'person', name: tidy(join(run)), plural: false };
+};
+
 /** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */
 const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discourse, hint }) => {
   if (names && !(head && !head.cap)) return null;
   if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
-  // "the president", "the senator": the person last named with that title.
-  if (tokens.length === 2 && lang.roles.definite.has(tokens[0]!.norm) && isTitle(head)) {
+  // "le ministre de la Santé": the person the article named with that description.
+  if (tokens.length >= 2 && lang.roles.definite.has(tokens[0]!.norm)) {
+    const person = discourse.byDescription(tokens.slice(1));
+    if (person) return { kind: 'person', name: person, plural: false };
+  }
+  // "the president", "the former senator", "le Premier ministre": the person last named with that title.
+  if (tokens.length >= 2 && lang.roles.definite.has(tokens[0]!.norm) && isTitle(head) && tokens[tokens.length - 1] === head
+    && tokens.slice(1, -1).every((t) => t.cap || is(t, C.MODIFIER))) {
     const person = discourse.byTitle(head.norm);
     if (person) return { kind: 'person', name: person, plural: false };
   }
@@ -279,6 +306,7 @@ export const CLASSIFIERS: readonly (readonly [string, Classifier])[] = [
   ['person-at-end', personAtEnd],
   ['name-words', nameWords],
   ['titled-person', titledPerson],
+  ['name-at-end', nameAtEnd],
   ['head-noun', headNoun],
   ['people-or-place', peopleOrPlace],
   ['single-name', singleName],

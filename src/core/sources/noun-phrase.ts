@@ -72,7 +72,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   const first = tokens[j + 1];
   const inner = tokens.slice(j + 1, comma);
   if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
-  if (is(first, C.REL) || isDeterminer(first) || (!first.cap && hasForm(first, F.PARTICIPLE | F.GERUND))) {
+  // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
+  if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
   }
   // ", first spotted by The Verge,": an adverb, then a participle.
@@ -81,6 +82,18 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
   if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
+}
+
+/** How long a parenthesis between a subject and its verb may be. */
+const MAX_PARENTHESIS_TOKENS = 8;
+
+/** The "(" that opens the short parenthesis closing at `close`, or -1. */
+function parenthesisStart(ctx: SentenceContext, close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= MAX_PARENTHESIS_TOKENS; j--) {
+    if (ctx.quoted[j]) return -1;
+    if (ctx.tokens[j]!.text === '(') return j;
+  }
+  return -1;
 }
 
 /**
@@ -96,10 +109,18 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   for (let guard = 0; i >= 0 && guard < 40; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) break;
-    if (t.word && (isAdverb(t) || is(t, C.AUX | C.NEG))) {
+    if (t.word && (isAdverb(t) || is(t, C.AUX | C.NEG) || ctx.lang.grammar.objectClitics.has(t.norm))) {
       if (is(t, C.BE)) passive = true;
       i--;
       continue;
+    }
+    // "Jan Hamáček (ČSSD) avait estimé", "Sen. Jones (R-Ohio) said": a short parenthesis after the subject.
+    if (t.text === ')') {
+      const open = parenthesisStart(ctx, i);
+      if (open > 0) {
+        i = open - 1;
+        continue;
+      }
     }
     if (t.word && isTimeWord(ctx.lang, t) && !t.cap === !isWeekday(t)) {
       i--;
@@ -190,6 +211,18 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
   return s;
 }
 
+/** The phrase that ends at token `end` (inclusive): the source before a postposition ("Der Polizei zufolge"). */
+export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false): Phrase | null {
+  if (!usable(ctx, end) || !nounish(ctx.tokens[end])) return null;
+  const start = walkLeft(ctx, end, clauseStart(ctx, end));
+  const span = { start, end: end + 1 };
+  if (start > end || !plausibleSource(ctx.lang, ctx.tokens, span, anyNoun)) return null;
+  return { span, mention: span, head: headOf(ctx.lang, ctx.tokens, span), pronoun: false };
+}
+
+/** A participle after a phrase's noun ("reports seen", "a survey released"), not a noun of that form ("député"). */
+const trailingParticiple = (t: Token): boolean => hasForm(t, F.PARTICIPLE) && !t.cap && !isSourceNoun(t);
+
 /** The head of a phrase: the last word before any connector ("sources" in "Local sources in Mosul"). */
 export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan): number {
   let head = span.end - 1;
@@ -200,7 +233,7 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
     if (i > chunkStart && connector) {
       let h = i - 1;
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
-      while (h > chunkStart && ((hasForm(tokens[h], F.PARTICIPLE) && !tokens[h]!.cap) || lang.grammar.anonymityQualifiers.has(tokens[h]!.norm))) h--;
+      while (h > chunkStart && ((trailingParticiple(tokens[h]!)) || lang.grammar.anonymityQualifiers.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
       if (lang.roles.genitive.has(t.norm) && is(tokens[h], C.QUANT)) {
         chunkStart = i + 1;
@@ -211,7 +244,7 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
-  while (head > chunkStart && hasForm(tokens[head], F.PARTICIPLE) && !tokens[head]!.cap) head--;
+  while (head > chunkStart && trailingParticiple(tokens[head]!)) head--;
   return head;
 }
 
@@ -244,7 +277,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
   }
   const last = tokens[i]!;
-  if (lang.roles.to.has(last.norm)) return null; // "declined to say"
+  if (lang.roles.infinitive.has(last.norm)) return null; // "declined to say"
   if (is(last, C.SUBJ)) {
     const span = { start: i, end: i + 1 };
     return { span, mention: span, head: i, pronoun: true };

@@ -16,6 +16,11 @@ export interface NamedSource {
   at: number;
 }
 
+/** Longest description before a name that is remembered for it. */
+const MAX_DESCRIPTION_WORDS = 6;
+
+const descriptionKey = (tokens: readonly Token[]): string => tokens.map((t) => t.norm).join(' ');
+
 /** How many sentences back a pronoun may reach for its antecedent. */
 export const PRONOUN_REACH = 6;
 
@@ -36,6 +41,8 @@ export class Discourse {
   private persons = new Map<string, string>();
   /** Surname → a capitalized two- or three-word name that may be a person's (weaker evidence). */
   private maybePersons = new Map<string, string>();
+  /** Description before a name (lowercase words) → the person: "ministre de la santé" → "Roman Prymula". */
+  private described = new Map<string, string>();
   /** Title (lowercase) → the last person named with it: "the president" → "Barack Obama". */
   private titled = new Map<string, string>();
   /** Bare name → how the article's attributions show it ("Mark Warner" → "Senator Mark Warner"). */
@@ -45,6 +52,8 @@ export class Discourse {
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
+  /** The last source attributed anything, whatever its kind. */
+  private lastAttributed: NamedSource | null = null;
   sentence = 0;
 
   /** Registers person names written out in a sentence: "Senator James Lankford", "Ammar Askar". */
@@ -64,15 +73,19 @@ export class Discourse {
       let j = i;
       while (j < tokens.length && isNameWord(tokens[j]!) && !quoted[j]) j++;
       const run = tokens.slice(i, j);
-      // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe".
+      // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe";
+      // or, with no title, from the first given name: "(le ministre de la) Santé Roman Prymula".
       const lastTitle = run.map((t) => isTitle(t)).lastIndexOf(true);
-      const words = run.slice(lastTitle + 1);
+      const given = lastTitle < 0 ? run.findIndex((t, k) => k > 0 && k < run.length - 1 && GIVEN_NAMES.has(t.norm)) : -1;
+      const nameStart = given > 0 && !GIVEN_NAMES.has(run[0]!.norm) ? given : lastTitle + 1;
+      const words = run.slice(nameStart);
       const titles = [...(i > 0 && isTitle(tokens[i - 1]!) ? [tokens[i - 1]!] : []), ...run.filter(isTitle)];
       const first = words[0];
       const personLike = words.length >= 2 && words.length <= 4 && !words.some((t) => isDemonym(t) || is(t, C.ORG_WORD | C.OUTLET_WORD));
       const full = words.map((t) => stripPossessive(t.text)).join(' ');
       if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial.test(first.text.replace('.', '')))) {
         this.persons.set(lastWord(full), full);
+        this.noteDescription(tokens, quoted, i + nameStart, full);
         for (const title of titles) {
           this.titled.set(title.norm.replace('.', ''), full);
           const g = this.lang.titleGender.get(title.norm.replace('.', ''));
@@ -90,6 +103,34 @@ export class Discourse {
     }
     const full = subjectPerson ?? lastNamed;
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
+  }
+
+  /**
+   * Remembers the description written before a person's name ("le ministre de la Santé Roman
+   * Prymula", "the company's chief executive Jane Doe"), so that the description alone later means
+   * that person ("le ministre de la Santé a déclaré").
+   */
+  private noteDescription(tokens: readonly Token[], quoted: readonly boolean[], nameAt: number, full: string): void {
+    // Back to the article that opens the description ("le" of "le ministre de la Santé", not its "la").
+    let from = nameAt;
+    while (from > 0 && nameAt - from <= MAX_DESCRIPTION_WORDS && tokens[from - 1]!.word && !quoted[from - 1]) {
+      from--;
+      if (is(tokens[from], C.DET) && !is(tokens[from - 1], C.PREP)) break;
+    }
+    const description = tokens.slice(from + 1, nameAt);
+    const role = description.map((t) => is(t, C.PEOPLE | C.TITLE)).lastIndexOf(true);
+    if (!is(tokens[from], C.DET) || role < 0) return;
+    // Its shorter forms too, as long as they keep the role noun: "the company's chief executive" is
+    // later "the chief executive".
+    for (let k = 0; k <= role; k++) {
+      if (!is(description[k], C.PREP | C.DET)) this.described.set(descriptionKey(description.slice(k)), full);
+    }
+  }
+
+  /** The person an article named with this description ("ministre de la santé"), if any. */
+  byDescription(tokens: readonly Token[]): string | null {
+    const name = this.described.get(descriptionKey(tokens));
+    return name ? this.display.get(name) ?? name : null;
   }
 
   /**
@@ -125,6 +166,7 @@ export class Discourse {
    */
   noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person'): void {
     const entry = { name, kind, plural, at: this.sentence };
+    this.lastAttributed = entry;
     if (human && !plural) {
       this.lastPerson = entry;
       if (kind === 'person') {
@@ -144,6 +186,17 @@ export class Discourse {
     if (gender) this.gender.set(name, gender);
   }
 
+  /**
+   * Who speaks when a verb has no subject ("—…—dijo."): the last source attributed anything, or a
+   * person named since, whichever is more recent.
+   */
+  lastSpeaker(): NamedSource | null {
+    const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
+    const said = near(this.lastAttributed);
+    const named = near(this.lastPerson);
+    return said && named ? (named.at > said.at ? named : said) : said ?? named;
+  }
+
   /** The antecedent of a subject pronoun, or null when none is near enough. */
   resolve(pronoun: string): NamedSource | null {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
@@ -153,6 +206,13 @@ export class Discourse {
         const person = near(this.lastPerson);
         const known = person ? this.gender.get(person.name) : undefined;
         return person && (!known || known === reference.gender) ? person : null;
+      }
+      case 'any': {
+        const person = near(this.lastPerson);
+        const known = person ? this.gender.get(person.name) : undefined;
+        const fits = person && (!known || !reference.gender || known === reference.gender) ? person : null;
+        const body = near(this.lastBody);
+        return fits && body ? (body.at > fits.at ? body : fits) : fits ?? body;
       }
       case 'group':
         return near(this.lastGroup) ?? near(this.lastBody);

@@ -37,13 +37,16 @@ export function findQuotes(text: string, lang: Language, openBefore = false): Qu
     const c = text[i]!;
     const before = text[i - 1];
     const after = text[i + 1];
-    if (doubleOpen.has(c) || (c === '"' && dbl < 0)) {
+    // A mark that may open or close (" everywhere; “ in German, which opens with „) closes an open quotation.
+    const opens = doubleOpen.has(c) || c === '"';
+    const closes = doubleClose.has(c) || c === '"';
+    if (opens && (dbl < 0 || !closes)) {
       if (dbl >= 0) continue; // a nested or repeated opening mark: the quotation goes on
       if (c === '"' && !isSpaceOrStart(before) && isLetter(before)) continue; // 5'10" and the like
       dbl = i;
       dblContinued = openBefore && i === firstMark;
       sgl = -1;
-    } else if (doubleClose.has(c) || (c === '"' && dbl >= 0)) {
+    } else if (closes) {
       if (dbl < 0) continue; // a stray closing mark
       spans.push({ start: dblContinued ? 0 : dbl, end: i + 1, continued: dblContinued, open: false });
       dbl = -1;

@@ -21,6 +21,8 @@ export interface Token {
   cls: number;
   /** Form bits (lang/types.ts `F`): -ly adverb, plural, past, gerund, ... */
   form: number;
+  /** A pronoun written onto its verb and split off it ("il" of "a-t-il", "elle" of "dit-elle"). */
+  clitic?: boolean;
 }
 
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
@@ -42,9 +44,56 @@ export function classify(t: Token, lang: Language): void {
   t.form = lang.formOf(t.norm);
 }
 
+/** A word token for `raw` at `start` (offsets already in the block's text). */
+function wordToken(raw: string, start: number, lang: Language, dirty: boolean): Token {
+  const possessives = lang.morphology.possessiveApostrophe;
+  const clean = dirty ? stripInvisible(raw) : raw;
+  const first = clean.charCodeAt(0);
+  const norm = dirty ? normalizeWord(raw, possessives) : raw.toLowerCase();
+  return {
+    text: raw,
+    norm,
+    start,
+    end: start + raw.length,
+    word: true,
+    cap: first >= 65 && first <= 90 ? true : first < 128 ? false : PATTERNS.upperStart.test(clean),
+    possessive: possessives && dirty && PATTERNS.possessiveEnd.test(clean),
+    cls: lang.classOf(norm),
+    form: lang.formOf(norm),
+  };
+}
+
+/**
+ * Splits what the language writes as one word but reads as two: an elided article or conjunction
+ * ("l'agence", "qu'il", "d'après") and a subject pronoun written onto its verb ("dit-elle",
+ * "a-t-il", whose euphonic "t" belongs to neither).
+ */
+function pushWord(tokens: Token[], raw: string, start: number, lang: Language, dirty: boolean): void {
+  if (dirty && lang.elisions.size) {
+    const apostrophe = raw.search(PATTERNS.apostrophe);
+    if (apostrophe > 0 && apostrophe < raw.length - 1 && lang.elisions.has(stripInvisible(raw.slice(0, apostrophe)).toLowerCase())) {
+      tokens.push(wordToken(raw.slice(0, apostrophe + 1), start, lang, true));
+      const rest = raw.slice(apostrophe + 1);
+      pushWord(tokens, rest, start + apostrophe + 1, lang, PATTERNS.wordNeedsCleaning.test(rest));
+      return;
+    }
+  }
+  if (lang.enclitics.length && raw.includes('-')) {
+    const lower = raw.toLowerCase();
+    const clitic = lang.enclitics.find((e) => lower.length > e.written.length + 1 && lower.endsWith(e.written) && lower[lower.length - e.written.length - 1] === '-');
+    if (clitic) {
+      const base = raw.slice(0, raw.length - clitic.written.length - 1);
+      tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
+      const pronoun = raw.slice(raw.length - clitic.pronoun.length);
+      tokens.push({ ...wordToken(pronoun, start + raw.length - pronoun.length, lang, false), clitic: true });
+      return;
+    }
+  }
+  tokens.push(wordToken(raw, start, lang, dirty));
+}
+
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const possessives = lang.morphology.possessiveApostrophe;
   const re = PATTERNS.token; // global: reset here, and never used re-entrantly
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -64,19 +113,7 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
       end++;
       re.lastIndex = end;
     }
-    const first = clean.charCodeAt(0);
-    const norm = dirty ? normalizeWord(raw, possessives) : raw.toLowerCase();
-    tokens.push({
-      text: raw,
-      norm,
-      start: offset + m.index,
-      end: offset + end,
-      word: true,
-      cap: first >= 65 && first <= 90 ? true : first < 128 ? false : PATTERNS.upperStart.test(clean),
-      possessive: possessives && dirty && PATTERNS.possessiveEnd.test(clean),
-      cls: lang.classOf(norm),
-      form: lang.formOf(norm),
-    });
+    pushWord(tokens, raw, offset + m.index, lang, dirty);
   }
   return tokens;
 }

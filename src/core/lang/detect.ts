@@ -1,0 +1,67 @@
+// Which language an article is written in: from its text (a profile of the most frequent function
+// words of each language, or its script for languages not written in Latin letters), checked
+// against what the page declares (pages often declare the wrong one). Pure and small: the content
+// script runs it before asking for the article's language pack.
+import profiles from './profiles.json';
+
+/** Characters of text looked at: enough for a clear profile, bounded for huge pages. */
+export const DETECT_SAMPLE_CHARS = 20_000;
+/** Function words a language needs among the sample's words before the text is said to be in it. */
+export const MIN_PROFILE_HITS = 8;
+/** A declared language is kept when its text score is at least this share of the best one. */
+export const DECLARED_SHARE = 0.8;
+
+/** Scripts that name their language (or its most likely one) outright. */
+const SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['zh', /\p{Script=Han}/gu],
+  ['ko', /\p{Script=Hangul}/gu],
+  ['ar', /\p{Script=Arabic}/gu],
+  ['he', /\p{Script=Hebrew}/gu],
+  ['el', /\p{Script=Greek}/gu],
+  ['hi', /\p{Script=Devanagari}/gu],
+  ['th', /\p{Script=Thai}/gu],
+];
+const LETTER = /\p{L}/gu;
+const WORD = /\p{L}+/gu;
+
+const PROFILES = new Map(Object.entries(profiles as Record<string, string[]>).map(([code, words]) => [code, new Set(words)]));
+
+export interface Detected {
+  /** ISO 639-1 code, or "und" when the text gives no clear answer. */
+  lang: string;
+  /** What the text alone says, for diagnostics. */
+  fromText: string;
+}
+
+/** The primary subtag of a declared language ("fr-CA" → "fr"), or "" when there is none. */
+export const primaryTag = (declared: string | null | undefined): string => (declared ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+
+/** Scores of each profiled language on `sample`: how many of its words are function words of it. */
+function profileScores(sample: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const m of sample.toLowerCase().matchAll(WORD)) {
+    for (const [code, words] of PROFILES) if (words.has(m[0])) scores.set(code, (scores.get(code) ?? 0) + 1);
+  }
+  return scores;
+}
+
+export function detectLanguage(text: string, declared?: string | null): Detected {
+  const sample = text.slice(0, DETECT_SAMPLE_CHARS);
+  const letters = sample.match(LETTER)?.length ?? 0;
+  // A text mostly in one non-Latin script is in that script's language.
+  for (const [code, script] of SCRIPTS) {
+    if (letters && (sample.match(script)?.length ?? 0) / letters > 0.3) return { lang: code, fromText: code };
+  }
+  const scores = profileScores(sample);
+  let best = 'und';
+  let bestScore = 0;
+  for (const [code, score] of scores) if (score > bestScore) [best, bestScore] = [code, score];
+  const fromText = bestScore >= MIN_PROFILE_HITS ? best : 'und';
+  const tag = primaryTag(declared);
+  // The declared language stands when the text agrees with it about as well as with any other.
+  if (tag && (fromText === 'und' ? !bestScore || tag === best : (scores.get(tag) ?? 0) >= DECLARED_SHARE * bestScore)) {
+    return { lang: tag, fromText };
+  }
+  return { lang: fromText, fromText };
+}
