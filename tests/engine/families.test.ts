@@ -272,3 +272,33 @@ describe('one record per source in a sentence', () => {
     expect(found.map((a) => a.source)).toEqual(['A senior political source']);
   });
 });
+
+describe('sources described, counted or named like something else', () => {
+  detects([
+    ['Twenty-four percent said they were more likely to vote for the governor.', 'Twenty-four percent', 'anonymous'],
+    ['A third of the respondents said the economy was their main worry.', 'A third of the respondents', 'anonymous'],
+    ['Sen. Maria Lopez (D-Calif.) said the bill would pass by Friday.', 'Maria Lopez', 'person'],
+    ['Tom Reyes, spokesman for the county sheriff, said two deputies were hurt.', 'Tom Reyes', 'person'],
+    ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],
+    ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
+    ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],
+  ]);
+  ignores([
+    'If he says that the vote was rigged, the party will split.',
+    'Forty percent of the budget went to schools.',
+  ]);
+  it('takes a description written before a name, later alone, for that person', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: "The company's chief executive, Jane Doe, joined in 2019." },
+      { kind: 'paragraph', text: 'The chief executive said the results were strong.' },
+    ]);
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Jane Doe', 'person']]);
+  });
+  it('takes a surname that is also an outlet for the person the article named', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: 'Michael Bloomberg toured the plant on Monday.' },
+      { kind: 'paragraph', text: 'Bloomberg said the plan was sound.' },
+    ]);
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Michael Bloomberg', 'person']]);
+  });
+});

@@ -109,8 +109,11 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
       const asAt = group.start - 1;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
-      if (!followsClaim(ctx, group.start) && !asOpened) continue;
-      const claimOf = (sourceEnd: number) => (asOpened ? claimAround(ctx, asAt, sourceEnd) : claimBefore(ctx, group.start));
+      // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
+      const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
+      if (!followsClaim(ctx, group.start) && !asOpened && !opening) continue;
+      const claimOf = (sourceEnd: number) => (asOpened ? claimAround(ctx, asAt, sourceEnd)
+        : opening ? claimAfter(ctx, sourceEnd) : claimBefore(ctx, group.start));
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.

@@ -321,24 +321,40 @@ export function classifySource(
   discourse: Discourse,
   hint?: SourceKind,
 ): Classified {
-  const text = tidy(join(tokens));
-  // Number comes from the head: "Analysts at Goldman Sachs" are several.
-  const numberWord = tokens[headIndex] ?? tokens[tokens.length - 1];
-  const plural = numberWord !== undefined && (numberWord.form & F.PLURAL) !== 0 && !numberWord.cap;
-
   // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
+  // A person whose surname is also a body's name: "Dorothy Poynter", or "Bloomberg" after "Michael Bloomberg".
+  const surname = (m: { start: number; end: number } | null): boolean => m !== null && ((m.start > 0 && GIVEN_NAMES.has(tokens[m.start - 1]!.norm)
+    && tokens[m.start - 1]!.cap) || (m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text)));
   const outlet = covers(lookup(lang, tokens, OUTLETS));
+  if (surname(outlet)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
   const org = covers(lookup(lang, tokens, ORGANIZATIONS));
+  if (surname(org)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
-    return { kind: 'organization', name: text, known: org.known, plural: false };
+    return { kind: 'organization', name: tidy(join(tokens)), known: org.known, plural: false };
   }
 
+  return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
+}
+
+/** The classifiers' verdict on a phrase that names no known outlet or organization. */
+function classifyName(
+  lang: Language,
+  tokens: readonly Token[],
+  headIndex: number,
+  appositive: readonly Token[] | undefined,
+  discourse: Discourse,
+  hint?: SourceKind,
+): Classified {
+  const text = tidy(join(tokens));
+  // Number comes from the head: "Analysts at Goldman Sachs" are several.
+  const numberWord = tokens[headIndex] ?? tokens[tokens.length - 1];
+  const plural = numberWord !== undefined && (numberWord.form & F.PLURAL) !== 0 && !numberWord.cap;
   const head = tokens[headIndex] ?? tokens[tokens.length - 1];
   const core = tokens.slice(0, headIndex + 1);
   const names = head && !head.cap ? nameRun(lang, core) : nameRun(lang, tokens, headIndex);

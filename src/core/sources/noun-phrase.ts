@@ -255,6 +255,8 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   if (is(head, C.NON_SOURCE)) return false;
   if (is(head, C.SUBJ)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
+  // "Twenty-four percent said", "a third said", "the majority said": a share of those polled.
+  if (is(head, C.QUANT) && !head.cap && span.end - span.start >= 2) return true;
   // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
   if (anyPlural && !head.cap && hasForm(head, F.PLURAL) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
@@ -395,8 +397,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       continue;
     }
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
-      // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
-      if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
+      // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ..."),
+      // unless a role noun follows ("Republican party boss Reince Priebus", "Cruz constituent Dan Golvach")
+      if (isSourceNoun(t) || leadsToRole(ctx, i)) { last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
@@ -424,6 +427,24 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     phrase.appositive = { start: last + 2, end: j };
   }
   return phrase;
+}
+
+/** How many lowercase modifiers may stand between a name and a role noun after it. */
+const MAX_ROLE_MODIFIERS = 2;
+
+/** A lowercase noun that may modify a role noun after it ("party" of "party boss"): no verb form, no determiner. */
+const nounModifier = (t: Token): boolean => !t.cap && isModifierWord(t) && !isDeterminer(t) && !hasForm(t, F.PAST | F.GERUND | F.PARTICIPLE);
+
+/** Do lowercase modifiers starting at i lead to a role noun ("party boss", "campaign spokesman")? */
+function leadsToRole(ctx: SentenceContext, i: number): boolean {
+  if (!nounModifier(ctx.tokens[i]!)) return false;
+  for (let j = i + 1; j <= i + MAX_ROLE_MODIFIERS && j < ctx.tokens.length; j++) {
+    const t = ctx.tokens[j]!;
+    if (!usable(ctx, j) || t.cap) return false;
+    if (isSourceNoun(t)) return true;
+    if (!nounModifier(t)) return false;
+  }
+  return false;
 }
 
 /** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */

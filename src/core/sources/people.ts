@@ -111,6 +111,8 @@ export class Discourse {
    * that person ("le ministre de la Santé a déclaré").
    */
   private noteDescription(tokens: readonly Token[], quoted: readonly boolean[], nameAt: number, full: string): void {
+    // "the company's chief executive, Jane Doe,": a description set off by a comma before the name.
+    if (tokens[nameAt - 1]?.text === ',') nameAt--;
     // Back to the article that opens the description ("le" of "le ministre de la Santé", not its "la").
     let from = nameAt;
     while (from > 0 && nameAt - from <= MAX_DESCRIPTION_WORDS && tokens[from - 1]!.word && !quoted[from - 1]) {
