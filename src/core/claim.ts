@@ -41,8 +41,10 @@ export function trimEdges(s: string): string {
   return s.slice(start, end);
 }
 
-export function claimText(text: string, span: { start: number; end: number }): string {
-  let s = trimEdges(text.slice(span.start, span.end));
+export function claimText(text: string, span: { start: number; end: number; gap?: { start: number; end: number } }): string {
+  const { gap } = span;
+  const raw = gap ? `${text.slice(span.start, gap.start).trimEnd()} ${text.slice(gap.end, span.end)}` : text.slice(span.start, span.end);
+  let s = trimEdges(raw);
   // Keep a quotation's marks only when it is quoted in part.
   const m = PATTERNS.wrappedQuote.exec(s);
   if (m && !PATTERNS.innerQuoteMark.test(m[1]!)) s = m[1]!;

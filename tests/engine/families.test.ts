@@ -302,3 +302,21 @@ describe('sources described, counted or named like something else', () => {
     expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Michael Bloomberg', 'person']]);
   });
 });
+
+describe('the claim and the sentence a reader sees', () => {
+  it('keeps a speaker tag after a question in the quotation’s sentence', () => {
+    const [a] = one('“Are we done yet?” Jensen said.');
+    expect([a?.source, a?.sentence, a?.claim]).toEqual(['Jensen', '“Are we done yet?” Jensen said.', 'Are we done yet']);
+  });
+  it('leaves a cue set inside its content out of the claim', () => {
+    expect(one('Every spring, county officials said, the program draws thousands of visitors.').map((a) => a.claim))
+      .toEqual(['Every spring the program draws thousands of visitors.']);
+  });
+  it('takes a quoted name inside a noun phrase into the source', () => {
+    expect(one('According to the new “heat map” of county data, crime fell.').map((a) => a.source))
+      .toEqual(['the new “heat map” of county data']);
+  });
+  it('reads a cue word after a possessive as a noun', () => {
+    expect(one("The governor's promises of lower taxes won him the race.")).toEqual([]);
+  });
+});

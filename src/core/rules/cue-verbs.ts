@@ -4,7 +4,7 @@ import { C, F, type CueVerb, type Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isWeekday } from '../sources/words';
+import { hasForm, is, isAdverb, isClosingQuote, isDeterminer, isFunctionWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import type { SentenceContext } from './types';
 
@@ -21,8 +21,7 @@ export const isThat = (ctx: SentenceContext, i: number): boolean => ctx.lang.rol
 /** An auxiliary or a verb of the "had"/"has" kind: it opens a clause after a subject. */
 const isClauseVerb = (lang: Language, t: Token): boolean => is(t, C.AUX) || lang.grammar.clauseVerbs.has(t.norm);
 
-export const isOpeningQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.openingQuote.test(t.text);
-export const isClosingQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.closingQuote.test(t.text);
+export { isClosingQuote, isOpeningQuote };
 
 const verbCache = new WeakMap<SentenceContext, VerbAt[]>();
 
@@ -85,7 +84,12 @@ function nounAfterDeterminer(ctx: SentenceContext, i: number, verb: CueVerb): bo
   const { tokens } = ctx;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!verb.alsoNoun || (t.norm !== verb.lemma && t.norm !== `${verb.lemma}s`) || !prev || ctx.quoted[i - 1]) return false;
+  // The form a noun would have: the lemma, or its plural ("claims").
+  const nounForm = t.norm === verb.lemma || (hasForm(t, F.PLURAL) && t.norm.startsWith(verb.lemma));
+  if (!nounForm || !prev || ctx.quoted[i - 1]) return false;
+  // "the governor's promises", "Trump's claims": after a possessive, a noun.
+  if (prev.possessive) return true;
+  if (!verb.alsoNoun) return false;
   if (isDeterminer(prev)) return !isThat(ctx, i - 1);
   const article = ctx.lang.roles.indefinite.has(tokens[i - 2]?.norm ?? '');
   if (isNameWord(prev)) return article;

@@ -74,6 +74,13 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
       const claim = asAfterClaim ? claimBefore(ctx, subject.mention.start - 1)
         : asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
         : ends ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
+      // "Every spring, county officials said, the program draws ...": a cue set inside its content by
+      // commas; the claim is the sentence without it.
+      const resumes = inverted && !asClause ? resumesAfter(ctx, listener ? listener.end : v.end) : -1;
+      if (resumes > 0) {
+        claim.end = ctx.end;
+        Object.assign(claim, { gap: { start: ctx.tokens[subject.mention.start - 1]!.start, end: ctx.tokens[resumes]!.start } });
+      }
       out.push({
                 cue: cueText(ctx, v, needs.listenerEnd, thatAt),
         cueSpan: { start: v.start, end: v.end },
@@ -89,6 +96,12 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
     return out;
   },
 });
+
+/** Where the content resumes after a cue set off by a comma ("..., officials said, the program ..."), or -1. */
+function resumesAfter(ctx: SentenceContext, i: number): number {
+  const j = skipAdjuncts(ctx, i);
+  return ctx.tokens[j]?.text === ',' && ctx.tokens[j + 1]?.word && !ctx.quoted[j + 1] ? j + 1 : -1;
+}
 
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);

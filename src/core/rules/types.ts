@@ -25,8 +25,8 @@ export interface Candidate {
   pronoun?: boolean;
   /** Tokens where a time for the statement may be written ("reported Friday", "a Friday report by"). */
   timeWindow?: TokenSpan;
-  /** Where the claim is, in character offsets into the block's text. */
-  claim: { start: number; end: number };
+  /** Where the claim is, in character offsets into the block's text; `gap` is a cue inside it, left out. */
+  claim: { start: number; end: number; gap?: { start: number; end: number } };
   /** A kind the wording implies ("a study published in X" → document). */
   kindHint?: SourceKind;
   /** One cue naming two sources ("Y quoted X as saying"): both are kept, not only the first. */

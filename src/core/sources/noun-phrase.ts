@@ -6,7 +6,7 @@ import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import { hasForm, is, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isSourceNoun, isWeekday } from './words';
+import { hasForm, is, isAdverb, isClosingQuote, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -232,6 +232,7 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
     const connector = (isConnector(lang, t) || lang.roles.agent.has(t.norm) || qualifierTo(lang, tokens, i)) && !t.cap;
     if (i > chunkStart && connector) {
       let h = i - 1;
+      while (h > chunkStart && !tokens[h]!.word) h--; // the closing mark of a quoted name: "the “heat map” of"
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
       while (h > chunkStart && ((trailingParticiple(tokens[h]!)) || lang.grammar.anonymityQualifiers.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
@@ -369,6 +370,13 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   let last = -1;
   for (; i < tokens.length && i - from < MAX_PHRASE_TOKENS; i++) {
     const t = tokens[i]!;
+    // "the new “heat map” of county data": a short quoted name inside the phrase belongs to it.
+    const close = last >= from ? quotedNameEnd(ctx, i) : -1;
+    if (close > 0) {
+      headSeen = last = close - 1;
+      i = close;
+      continue;
+    }
     if (!usable(ctx, i)) break;
     if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
@@ -445,6 +453,20 @@ function leadsToRole(ctx: SentenceContext, i: number): boolean {
     if (!nounModifier(t)) return false;
   }
   return false;
+}
+
+/** Longest quoted name taken into a phrase ("the “heat map”"), in words. */
+const MAX_QUOTED_NAME = 4;
+
+/** When a short closed quotation of words opens at token i, the index of its closing mark, else -1. */
+function quotedNameEnd(ctx: SentenceContext, i: number): number {
+  if (!isOpeningQuote(ctx.tokens[i]) || !ctx.quoted[i]) return -1;
+  for (let k = i + 1; k <= i + MAX_QUOTED_NAME + 1 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (isClosingQuote(t) && k > i + 1) return k;
+    if (!t.word) return -1;
+  }
+  return -1;
 }
 
 /** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */

@@ -5,6 +5,8 @@ import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.word;
+export const isOpeningQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.openingQuote.test(t.text);
+export const isClosingQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.closingQuote.test(t.text);
 export const isPunct = (t: Token | undefined): boolean => t !== undefined && !t.word;
 
 /** Does the token belong to any of the classes in `bits` (lang/types.ts `C`)? */

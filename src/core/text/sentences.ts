@@ -27,6 +27,22 @@ function endsInsideSentence(lang: Language, segment: string, next: string): bool
   return false;
 }
 
+/** A quotation that ends in ? or ! (and its closing mark): “Are we done?” */
+const QUESTION_QUOTE_END = /[?!…][”»"’“«]\s*$/u;
+/** Words of a segment: few enough for a speaker tag ("Jensen said.", "asked the senator."). */
+const MAX_TAG_WORDS = 6;
+
+/**
+ * “Are we done?” Jensen said. — the segmenter ends a sentence at "?”"; the speaker tag after it is
+ * the same sentence: a short segment that holds a cue verb of the language and ends the sentence.
+ */
+function speakerTagAfterQuestion(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
+  if (!nextIsWhole || !QUESTION_QUOTE_END.test(segment)) return false;
+  const words = next.trim().split(PATTERNS.spaces).filter(Boolean);
+  if (words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1] ?? '')) return false;
+  return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
+}
+
 /**
  * Intl.Segmenter slows down sharply on very long strings, so a long block is segmented in chunks
  * that end after a sentence-ending mark and a space (a boundary the segmenter would keep anyway).
@@ -57,8 +73,11 @@ export function splitSentences(text: string, lang: Language): SentenceSpan[] {
   for (const span of segments(text, lang.segmenter)) {
     const prev = merged[merged.length - 1];
     // Only the ends matter to the repairs: slicing whole merged sentences would be quadratic.
-    if (prev && endsInsideSentence(lang, text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end),
-      text.slice(span.start, Math.min(span.end, span.start + REPAIR_WINDOW)))) prev.end = span.end;
+    const before = prev ? text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end) : '';
+    const next = text.slice(span.start, Math.min(span.end, span.start + REPAIR_WINDOW));
+    if (prev && (endsInsideSentence(lang, before, next) || speakerTagAfterQuestion(lang, before, next, span.end - span.start <= REPAIR_WINDOW))) {
+      prev.end = span.end;
+    }
     else merged.push({ ...span });
   }
   const out: SentenceSpan[] = [];
