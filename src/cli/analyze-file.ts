@@ -1,4 +1,4 @@
-// One input file → one report. Runs on the main thread (--jobs 1) or in a worker thread.
+// One input file → one report, on a worker thread of the CLI's pool.
 import { analyze } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';

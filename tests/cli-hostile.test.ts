@@ -1,0 +1,92 @@
+// Hostile and heavy input through the built CLI: nothing hangs, nothing is cut silently, no exit 0
+// on a failed file. The inputs are the review's (tests/helpers/hostile-pages.ts); `npm run bench`
+// prints their times and peak memory.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../scripts/shared-dir.mjs';
+import { parseJobs, parseTimeout } from '../src/cli/main';
+import type { Report } from '../src/report/report';
+import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
+import { deepChains, manyParagraphs } from './helpers/hostile-pages';
+
+const TEXT = 'According to Reuters, the minister resigned on Monday.\n\nOfficials said the talks would resume next week.\n';
+
+let dir: string;
+beforeAll(() => {
+  assertCliBuilt();
+  dir = fixtureDir({
+    'notes.txt': TEXT,
+    // About 8 s of Readability on a quiet machine: far over a one-second limit.
+    'slow.html': deepChains(1_000_000, 100),
+    // 13 MB: its DOM alone outgrows a 64 MB heap.
+    'huge.html': manyParagraphs(200_000),
+  });
+});
+
+const at = (name: string): string => path.join(dir, name);
+const jsonl = (stdout: string): Report[] => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Report);
+
+describe('every file runs on a worker that can be stopped, with --jobs 1 as with --jobs 2', () => {
+  it.each([['1'], ['2']])('--jobs %s: a file over --timeout fails with a clear error; the files after it still run', (jobs) => {
+    const r = runCli(['analyze', '-f', 'jsonl', '-j', jobs, '--timeout', '1', at('slow.html'), at('notes.txt')]);
+    expect(r.status).toBe(1);
+    const reports = jsonl(r.stdout);
+    expect(reports.map((x) => x.file)).toEqual([at('slow.html'), at('notes.txt')]);
+    expect(reports[0]).toMatchObject({ articleFound: false, error: 'timed out after 1 s (--timeout)', attributions: [] });
+    expect(reports[1]!.articleFound).toBe(true);
+    expect(r.stderr).toBe(`attribution-lens: ${at('slow.html')}: timed out after 1 s (--timeout)\n`);
+  });
+
+  it.each([['1'], ['2']])('--jobs %s: a worker out of memory fails its file; the run goes on (it used to abort with -j1)', (jobs) => {
+    // The heap limit applies to the worker threads too.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=64', cliPath, 'analyze', '-f', 'jsonl', '-j', jobs, at('huge.html'), at('notes.txt')],
+      { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    const reports = jsonl(r.stdout);
+    expect(reports[0]).toMatchObject({ file: at('huge.html'), articleFound: false, error: 'out of memory' });
+    expect(reports[1]).toMatchObject({ file: at('notes.txt'), articleFound: true });
+    expect(r.stderr).toBe(`attribution-lens: ${at('huge.html')}: out of memory\n`);
+  });
+
+  it('--timeout takes seconds (0: no limit) and refuses anything else', () => {
+    expect(parseTimeout(undefined)).toBe(60_000);
+    expect(parseTimeout('0')).toBe(0);
+    expect(parseTimeout('2.5')).toBe(2_500);
+    for (const bad of ['-1', 'soon', '1e3', '']) expect(parseTimeout(bad), bad).toBeNull();
+    const r = runCli(['analyze', '--timeout', 'soon', at('notes.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^attribution-lens: --timeout takes a number of seconds/);
+  });
+
+  it('--jobs is never more than the cores (-j 100 on 2 cores started 100 workers: 2.97 GB)', () => {
+    expect(parseJobs('100', 2)).toBe(2);
+    expect(parseJobs('2', 8)).toBe(2);
+    expect(parseJobs('auto', 4)).toBe(4);
+    expect(parseJobs(undefined, 4)).toBe(1);
+  });
+
+  it('"- -" reads standard input once and gives both the same report, with --jobs 1 as with --jobs 2', () => {
+    const one = runCli(['analyze', '-f', 'jsonl', '-', '-'], { input: TEXT });
+    const two = runCli(['analyze', '-f', 'jsonl', '-j', '2', '-', '-'], { input: TEXT });
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const [a, b] = jsonl(one.stdout);
+    expect(a!.attributions.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+
+  it('a reader that stops early after a file failed: exit 1, not 0', async () => {
+    const files = [at('missing.html'), ...Array.from({ length: 40 }, () => at('notes.txt'))];
+    const child = spawn(process.execPath, [cliPath, 'analyze', '-f', 'jsonl', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toContain('missing.html: cannot read: no such file');
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(1);
+  });
+});
