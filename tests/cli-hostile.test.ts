@@ -8,7 +8,7 @@ import { repoRoot } from '../scripts/shared-dir.mjs';
 import { parseJobs, parseTimeout } from '../src/cli/main';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
-import { deepChains, manyParagraphs } from './helpers/hostile-pages';
+import { deepChains, deepNesting, manyParagraphs } from './helpers/hostile-pages';
 
 const TEXT = 'According to Reuters, the minister resigned on Monday.\n\nOfficials said the talks would resume next week.\n';
 
@@ -19,8 +19,11 @@ beforeAll(() => {
     'notes.txt': TEXT,
     // About 8 s of Readability on a quiet machine: far over a one-second limit.
     'slow.html': deepChains(1_000_000, 100),
-    // 13 MB: its DOM alone outgrows a 64 MB heap.
-    'huge.html': manyParagraphs(200_000),
+    // 6.7 MB, 100,005 elements: over Readability's limit, and its DOM alone outgrows a 64 MB heap.
+    'huge.html': manyParagraphs(100_000),
+    // 27.6 KB that took 713 s; 1.1 MB that took 327 s, then overflowed the stack.
+    'deep-2500.html': deepNesting(2_500),
+    'deep-100000.html': deepNesting(100_000),
   });
 });
 
@@ -89,4 +92,29 @@ describe('every file runs on a worker that can be stopped, with --jobs 1 as with
     expect(stderr).not.toMatch(/EPIPE|Error|at /);
     expect(code).toBe(1);
   });
+});
+
+describe('deep nesting and huge pages: the same answer on linkedom and jsdom, in seconds', () => {
+  it.each([['deep-2500.html'], ['deep-100000.html']])('%s: the paragraph inside is analyzed', (name) => {
+    const linkedom = runCli(['analyze', '-f', 'jsonl', at(name)]);
+    const jsdom = runCli(['analyze', '-f', 'jsonl', '--dom', 'jsdom', at(name)]);
+    expect(linkedom.stderr).toBe('');
+    expect(linkedom.status).toBe(0);
+    const [report] = jsonl(linkedom.stdout);
+    expect(report!.articleFound).toBe(true);
+    expect(report!.attributions.map((a) => a.source)).toContain('Reuters');
+    expect(jsdom.status).toBe(0);
+    expect(jsdom.stdout).toBe(linkedom.stdout);
+  }, 120_000);
+
+  it('a page of more than 100,000 elements is refused by both DOMs with the same clear error (linkedom used to analyze it)', () => {
+    const linkedom = runCli(['analyze', '-f', 'jsonl', at('huge.html')]);
+    const jsdom = runCli(['analyze', '-f', 'jsonl', '--dom', 'jsdom', at('huge.html')]);
+    for (const r of [linkedom, jsdom]) {
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(`attribution-lens: ${at('huge.html')}: the page has more than 100,000 elements, too many to analyze\n`);
+    }
+    expect(jsdom.stdout).toBe(linkedom.stdout);
+    expect(jsonl(linkedom.stdout)[0]).toMatchObject({ title: 'Many paragraphs', articleFound: false });
+  }, 120_000);
 });

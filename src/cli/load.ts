@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { blocksFromText } from '../core/text-blocks';
 import type { Block } from '../core/types';
+import { capSourceNesting, guardPage } from '../extract/page-guards';
 import { extractArticle } from '../extract/readability';
 
 export const DOM_IMPLEMENTATIONS = ['linkedom', 'jsdom'] as const;
@@ -73,6 +74,8 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: url ?? DEFAULT_URL, virtualConsole: new VirtualConsole() });
   try {
+    const refused = guardPage(dom.window.document);
+    if (refused) return { title: dom.window.document.title.trim(), url, blocks: null, error: refused };
     const article = extractArticle(dom.window.document);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
     return { title: article.title, url, blocks: article.blocks };
@@ -88,6 +91,8 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     // The standard's parser drops U+0000 from text; linkedom keeps it.
     const doc = new LinkedomParser().parseFromString(html.includes('\0') ? html.replace(/\0/g, '') : html, 'text/html');
     if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !doc.body) return null;
+    const refused = guardPage(doc as unknown as Document);
+    if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
     const article = extractArticle(doc as unknown as Document);
     return article ? { title: article.title, url, blocks: article.blocks } : null;
   } catch {
@@ -96,7 +101,8 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
 }
 
 export function loadHtml(html: string, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
-  return (dom === 'linkedom' ? loadWithLinkedom(html, url) : null) ?? loadWithJsdom(html, url);
+  const capped = capSourceNesting(html);
+  return (dom === 'linkedom' ? loadWithLinkedom(capped, url) : null) ?? loadWithJsdom(capped, url);
 }
 
 export function loadText(text: string, name: string): LoadedArticle {
