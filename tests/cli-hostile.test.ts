@@ -8,14 +8,20 @@ import { repoRoot } from '../scripts/shared-dir.mjs';
 import { parseJobs, parseTimeout } from '../src/cli/main';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
-import { deepChains, deepNesting, manyParagraphs } from './helpers/hostile-pages';
+import { ATTRIBUTED_PARAGRAPH, deepChains, deepNesting, manyParagraphs, page } from './helpers/hostile-pages';
 
 const TEXT = 'According to Reuters, the minister resigned on Monday.\n\nOfficials said the talks would resume next week.\n';
+const UTF16_PAGE = page(`<article><h1>Café “Zürich”</h1>${ATTRIBUTED_PARAGRAPH.repeat(3)}</article>`, 'Café “Zürich”').replace('utf-8', 'utf-16');
+const utf16le = (s: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
 
 let dir: string;
 beforeAll(() => {
   assertCliBuilt();
   dir = fixtureDir({
+    'utf16.html': utf16le(UTF16_PAGE),
+    'latin1.html': Buffer.from(page(ATTRIBUTED_PARAGRAPH.repeat(3), 'Café').replace('utf-8', 'iso-8859-1'), 'latin1'),
+    'latin1.txt': Buffer.from('Reuters said the café was closed.\n', 'latin1'),
+    'program.bin': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
     'notes.txt': TEXT,
     // About 8 s of Readability on a quiet machine: far over a one-second limit.
     'slow.html': deepChains(1_000_000, 100),
@@ -117,4 +123,33 @@ describe('deep nesting and huge pages: the same answer on linkedom and jsdom, in
     expect(jsdom.stdout).toBe(linkedom.stdout);
     expect(jsonl(linkedom.stdout)[0]).toMatchObject({ title: 'Many paragraphs', articleFound: false });
   }, 120_000);
+});
+
+describe('input decoding: byte-order marks and <meta charset> are honoured, what is not text is an error', () => {
+  it.each([['linkedom'], ['jsdom']])('a UTF-16 page with a byte-order mark (--dom %s), from a file and from standard input', (dom) => {
+    const fromFile = runCli(['analyze', '-f', 'jsonl', '--dom', dom, at('utf16.html'), '-'], { input: utf16le(UTF16_PAGE) });
+    expect(fromFile.stderr).toBe('');
+    expect(fromFile.status).toBe(0);
+    for (const report of jsonl(fromFile.stdout)) {
+      expect(report.title).toBe('Café “Zürich”');
+      expect(report.attributions.length).toBeGreaterThan(0);
+      for (const a of report.attributions) expect(a.sentence).not.toMatch(/[<>\0]/);
+    }
+  });
+
+  it('a Latin-1 page that says so in its <meta> reads as Latin-1', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('latin1.html')]);
+    expect(r.status).toBe(0);
+    expect(jsonl(r.stdout)[0]!.title).toBe('Café');
+  });
+
+  it('undeclared text that is not UTF-8, and binary data: a clear error each, exit 1, the other files still run', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('latin1.txt'), at('program.bin'), at('notes.txt')]);
+    expect(r.status).toBe(1);
+    expect(jsonl(r.stdout).map((x) => x.articleFound)).toEqual([false, false, true]);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `attribution-lens: ${at('latin1.txt')}: not valid UTF-8 (byte 20 is 0xE9); save it as UTF-8, or declare its encoding with <meta charset> or a byte-order mark`,
+      `attribution-lens: ${at('program.bin')}: not text: it holds NUL bytes (binary data, or UTF-16 without a byte-order mark)`,
+    ]);
+  });
 });

@@ -2,14 +2,14 @@
 import { analyze } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
-import { loadArticleText, readInput, type DomImplementation } from './load';
+import { loadArticleBytes, readInput, type DomImplementation } from './load';
 
 export interface FileTask {
   file: string;
   url: string | null;
   dom: DomImplementation;
-  /** The file's content when the caller has read it already (standard input). */
-  text?: string;
+  /** The file's bytes when the caller has read them already (standard input). */
+  bytes?: Uint8Array;
   /** Why the caller could not read the file (standard input). */
   readError?: string;
 }
@@ -31,14 +31,14 @@ export async function analyzeTask(task: FileTask): Promise<Report> {
   if (task.readError !== undefined) {
     return { file, url, title: '', articleFound: false, error: `cannot read: ${task.readError}`, attributions: [] };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = task.text ?? await readInput(file);
+    bytes = task.bytes ?? await readInput(file);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `cannot read: ${readError(err)}`, attributions: [] };
   }
   try {
-    const loaded = loadArticleText(file, text, url, task.dom);
+    const loaded = loadArticleBytes(file, bytes, url, task.dom);
     return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, attributions: [] };

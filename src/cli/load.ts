@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { blocksFromText } from '../core/text-blocks';
+import { decodeInput } from './decode';
 import type { Block } from '../core/types';
 import { capSourceNesting, guardPage } from '../extract/page-guards';
 import { extractArticle } from '../extract/readability';
@@ -32,13 +33,14 @@ const DEFAULT_URL = 'https://example.invalid/';
 
 const looksLikeHtml = (text: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)/i.test(text);
 
-export async function readInput(file: string): Promise<string> {
+/** The bytes of an input (`-`: standard input); decodeInput makes them text. */
+export async function readInput(file: string): Promise<Uint8Array> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
-  return readFile(file, 'utf8');
+  return readFile(file);
 }
 
 /** Whether `tail` holds only white space and comments (a loop, not a regular expression: no backtracking). */
@@ -111,12 +113,21 @@ export function loadText(text: string, name: string): LoadedArticle {
   return blocks.length ? { title, url: null, blocks } : { title: name, url: null, blocks: null, error: 'the file is empty' };
 }
 
-/** An input's blocks; `text` is its content when the caller has already read it. */
+/** Whether an input is a page: by its name (.html, .htm, .txt), else by how its text starts. */
+const isHtmlInput = (file: string, start: string): boolean => /\.html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(start));
+
+/** An input's blocks, from its text. */
 export function loadArticleText(file: string, text: string, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
-  const isHtml = /\.html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(text));
-  return isHtml ? loadHtml(text, url, dom) : loadText(text, file);
+  return isHtmlInput(file, text) ? loadHtml(text, url, dom) : loadText(text, file);
+}
+
+/** An input's blocks, from its bytes (see decodeInput: byte-order marks, <meta charset>). */
+export function loadArticleBytes(file: string, bytes: Uint8Array, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
+  const decoded = decodeInput(bytes, (start) => isHtmlInput(file, start));
+  if ('error' in decoded) return { title: '', url, blocks: null, error: decoded.error };
+  return decoded.isHtml ? loadHtml(decoded.text, url, dom) : loadText(decoded.text, file);
 }
 
 export async function loadArticle(file: string, url: string | null, dom: DomImplementation = 'linkedom'): Promise<LoadedArticle> {
-  return loadArticleText(file, await readInput(file), url, dom);
+  return loadArticleBytes(file, await readInput(file), url, dom);
 }

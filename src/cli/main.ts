@@ -155,14 +155,14 @@ export async function main(argv: string[], options: MainOptions): Promise<number
 
   // Standard input can only be read here, and only once: every "-" gets what it held.
   if (tasks.some((t) => t.file === '-')) {
-    let text: string | undefined;
+    let bytes: Uint8Array | undefined;
     let readError: string | undefined;
     try {
-      text = await readInput('-');
+      bytes = await readInput('-');
     } catch (err) {
       readError = (err as Error)?.message ?? String(err);
     }
-    for (const t of tasks) if (t.file === '-') Object.assign(t, text !== undefined ? { text } : { readError });
+    for (const t of tasks) if (t.file === '-') Object.assign(t, bytes !== undefined ? { bytes } : { readError });
   }
   await runPool(tasks, { script: options.workerScript, workers: jobs, timeoutMs, onReport: emit, onDone: () => progress.tick() });
   progress.done();
