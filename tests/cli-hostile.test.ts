@@ -8,7 +8,7 @@ import { repoRoot } from '../scripts/shared-dir.mjs';
 import { parseJobs, parseTimeout } from '../src/cli/main';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
-import { ATTRIBUTED_PARAGRAPH, deepChains, deepNesting, manyParagraphs, page } from './helpers/hostile-pages';
+import { ATTRIBUTED_PARAGRAPH, deepChains, deepNesting, manyAttributions, manyParagraphs, page } from './helpers/hostile-pages';
 
 const TEXT = 'According to Reuters, the minister resigned on Monday.\n\nOfficials said the talks would resume next week.\n';
 const UTF16_PAGE = page(`<article><h1>Café “Zürich”</h1>${ATTRIBUTED_PARAGRAPH.repeat(3)}</article>`, 'Café “Zürich”').replace('utf-8', 'utf-16');
@@ -19,6 +19,7 @@ beforeAll(() => {
   assertCliBuilt();
   dir = fixtureDir({
     'utf16.html': utf16le(UTF16_PAGE),
+    'many.txt': manyAttributions(25_000),
     'latin1.html': Buffer.from(page(ATTRIBUTED_PARAGRAPH.repeat(3), 'Café').replace('utf-8', 'iso-8859-1'), 'latin1'),
     'latin1.txt': Buffer.from('Reuters said the café was closed.\n', 'latin1'),
     'program.bin': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
@@ -151,5 +152,19 @@ describe('input decoding: byte-order marks and <meta charset> are honoured, what
       `attribution-lens: ${at('latin1.txt')}: not valid UTF-8 (byte 20 is 0xE9); save it as UTF-8, or declare its encoding with <meta charset> or a byte-order mark`,
       `attribution-lens: ${at('program.bin')}: not text: it holds NUL bytes (binary data, or UTF-16 without a byte-order mark)`,
     ]);
+  });
+});
+
+describe('the limit of 20,000 attributions per article is said, not silent', () => {
+  it('"truncated": true in the report, a message on stderr, a line in the Markdown report; exit 0 (the file was analyzed)', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('many.txt'), at('notes.txt')]);
+    expect(r.status).toBe(0);
+    const [many, notes] = jsonl(r.stdout);
+    expect(many!.attributions).toHaveLength(20_000);
+    expect(many!.truncated).toBe(true);
+    expect(notes).not.toHaveProperty('truncated');
+    expect(r.stderr).toBe(`attribution-lens: ${at('many.txt')}: the engine stops at 20,000 attributions; the report holds the first 20,000 ("truncated": true)\n`);
+    const md = runCli(['analyze', at('many.txt')]);
+    expect(md.stdout).toContain('**Cut short:** the engine stops at 20,000 attributed statements; the article has more.');
   });
 });

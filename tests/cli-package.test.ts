@@ -30,7 +30,7 @@ beforeAll(() => {
   // --ignore-scripts: `npm test` has built dist/ already (prepack would rebuild it under the other tests).
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], repoRoot);
   expect(pack.status, pack.stderr).toBe(0);
-  const [{ filename }] = JSON.parse(pack.stdout) as { filename: string }[];
+  const { filename } = (JSON.parse(pack.stdout) as { filename: string }[])[0]!;
   app = path.join(dir, 'app');
   mkdirSync(app);
   // A package.json of its own, so npm installs here rather than into the nearest project above.

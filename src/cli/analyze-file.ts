@@ -1,5 +1,5 @@
 // One input file → one report, on a worker thread of the CLI's pool.
-import { analyze } from '../core/node';
+import { analyzeArticle } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
 import { loadArticleBytes, readInput, type DomImplementation } from './load';
@@ -16,7 +16,8 @@ export interface FileTask {
 
 export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string): Report {
   if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
-  return { file, url, title, articleFound: true, attributions: analyze(blocks) };
+  const { attributions, truncated } = analyzeArticle(blocks);
+  return { file, url, title, articleFound: true, attributions, ...(truncated && { truncated }) };
 }
 
 function readError(err: unknown): string {

@@ -1,6 +1,7 @@
 // attribution-lens: the engine from the command line, for audits of many saved pages.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
 import type { Report } from '../report/report';
 import { csvHeader, csvRows } from '../report/csv';
 import { reportToMarkdown } from '../report/markdown';
@@ -149,6 +150,9 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     if (!report.articleFound) {
       state.failed++;
       progress.message(`attribution-lens: ${report.file}: ${report.error}\n`);
+    } else if (report.truncated) {
+      const max = DEFAULT_MAX_ATTRIBUTIONS.toLocaleString('en');
+      progress.message(`attribution-lens: ${report.file}: the engine stops at ${max} attributions; the report holds the first ${max} ("truncated": true)\n`);
     }
     writer.write(report);
   };

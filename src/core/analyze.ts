@@ -188,7 +188,17 @@ function continuation(ctx: SentenceContext, from: Attribution, blockIndex: numbe
   };
 }
 
+/** The engine's answer, and whether it stopped at `maxAttributions` before the end of the article. */
+export interface Analysis {
+  attributions: Attribution[];
+  truncated: boolean;
+}
+
 export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}): Attribution[] {
+  return analyzeArticle(blocks, options).attributions;
+}
+
+export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions = {}): Analysis {
   const max = options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS;
   const discourse = new Discourse();
   const out: Attribution[] = [];
@@ -198,7 +208,8 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
   /** Who is speaking in a quotation left open at the end of the previous block. */
   let openSpeaker: Attribution | null = null;
 
-  for (let b = 0; b < blocks.length && out.length < max; b++) {
+  let b = 0;
+  for (; b < blocks.length && out.length < max; b++) {
     const block = blocks[b]!;
     const text = block.text;
     const quotes = findQuotes(text, openBefore);
@@ -270,5 +281,5 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const lastSentence = sentences[sentences.length - 1];
     passages.leave(block, lastSentence ? text.slice(lastSentence.start, lastSentence.end) : '', lastBuilt?.map((x) => x.attribution) ?? []);
   }
-  return out.slice(0, max);
+  return { attributions: out.slice(0, max), truncated: out.length > max || b < blocks.length };
 }

@@ -64,6 +64,7 @@ export function reportToMarkdown(report: Report): string {
     '',
   );
   if (p.outlets.length) lines.push(`**Outlets cited:** ${p.outlets.map(mdText).join(', ')}`, '');
+  if (report.truncated) lines.push(`**Cut short:** the engine stops at ${p.total.toLocaleString('en')} attributed statements; the article has more.`, '');
   if (!report.attributions.length) {
     lines.push('No attributed statements found.', '');
     return lines.join('\n');
