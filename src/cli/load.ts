@@ -1,5 +1,6 @@
 // Reads one CLI input (an .html/.htm page, a .txt file, or standard input) into article blocks.
-// HTML goes through the same Readability path as the extension's content script.
+// HTML goes through the same Readability path as the extension's content script, after the page
+// guards (src/extract/page-guards.ts) and without what the page's own CSS hides (hidden-css.ts).
 //
 // Two DOM implementations can hold the page while Readability runs:
 // - linkedom (the default): about ten times faster than jsdom, and on every page of the dev corpus
@@ -14,6 +15,7 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 import { blocksFromText } from '../core/text-blocks';
 import { decodeInput } from './decode';
 import type { Block } from '../core/types';
+import { removeHiddenContent } from '../extract/hidden-css';
 import { capSourceNesting, guardPage } from '../extract/page-guards';
 import { extractArticle } from '../extract/readability';
 
@@ -78,6 +80,7 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
   try {
     const refused = guardPage(dom.window.document);
     if (refused) return { title: dom.window.document.title.trim(), url, blocks: null, error: refused };
+    removeHiddenContent(dom.window.document);
     const article = extractArticle(dom.window.document);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
     return { title: article.title, url, blocks: article.blocks };
@@ -95,6 +98,7 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !doc.body) return null;
     const refused = guardPage(doc as unknown as Document);
     if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
+    removeHiddenContent(doc as unknown as Document);
     const article = extractArticle(doc as unknown as Document);
     return article ? { title: article.title, url, blocks: article.blocks } : null;
   } catch {
