@@ -1,5 +1,6 @@
 // One analysis of the page: Readability on a clone (never the live document: Readability rewrites
-// what it is given), the engine on its blocks, and each sentence located in the live page.
+// what it is given) without the text a reader cannot see, the engine on its blocks, and each
+// sentence located in the live page.
 import { analyzeArticle } from '../core/analyze';
 import type { SourceKind } from '../core/types';
 import { extractArticle, extractWholePage } from '../extract/readability';
@@ -7,6 +8,7 @@ import { normalizeSpace } from '../extract/blocks';
 import type { AnalysisResult, Scope } from '../shared/messages';
 import { locateSentences } from './locate';
 import { siteDomain } from './site-domains';
+import { visibleCopy } from './visible';
 import { buildTextIndex, type Span, type TextIndex } from './text-index';
 
 export interface PageAnalysis {
@@ -30,9 +32,8 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
   const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
   if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
   const url = doc.location?.href ?? doc.URL;
-  const article = scope === 'article'
-    ? extractArticle(doc.cloneNode(true) as Document)
-    : extractWholePage(doc);
+  const copy = visibleCopy(doc);
+  const article = scope === 'article' ? extractArticle(copy) : extractWholePage(copy);
   const { attributions, truncated } = article ? analyzeArticle(article.blocks) : { attributions: [], truncated: false };
   // Readability returns the navigation of a page with no article; with no attribution in it either,
   // the honest answer is "no article" (with the offer to analyze the whole page).
