@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
+import { escapeControls } from '../report/controls';
 import type { Report } from '../report/report';
 import { csvHeader, csvRows } from '../report/csv';
 import { reportToMarkdown } from '../report/markdown';
@@ -112,7 +113,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
       },
     });
   } catch (err) {
-    process.stderr.write(`attribution-lens: ${(err as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`attribution-lens: ${escapeControls((err as Error).message)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -137,7 +138,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
     : null;
   if (why !== null || jobs === null || timeoutMs === null) {
-    process.stderr.write(`attribution-lens: ${why}\n\n${USAGE}\n`);
+    process.stderr.write(`attribution-lens: ${escapeControls(why ?? '')}\n\n${USAGE}\n`);
     return 2;
   }
 
@@ -149,10 +150,10 @@ export async function main(argv: string[], options: MainOptions): Promise<number
   const emit = (report: Report): void => {
     if (!report.articleFound) {
       state.failed++;
-      progress.message(`attribution-lens: ${report.file}: ${report.error}\n`);
+      progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: ${escapeControls(report.error ?? '')}\n`);
     } else if (report.truncated) {
       const max = DEFAULT_MAX_ATTRIBUTIONS.toLocaleString('en');
-      progress.message(`attribution-lens: ${report.file}: the engine stops at ${max} attributions; the report holds the first ${max} ("truncated": true)\n`);
+      progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: the engine stops at ${max} attributions; the report holds the first ${max} ("truncated": true)\n`);
     }
     writer.write(report);
   };
