@@ -20,6 +20,8 @@ beforeAll(() => {
   dir = fixtureDir({
     'utf16.html': utf16le(UTF16_PAGE),
     'many.txt': manyAttributions(25_000),
+    'controls.txt': 'Reuters reported\u001b]0;pwned\u0007 that the \u001b[2Jvote\u009b31m was delayed.\n',
+    'emoji.txt': `${'😀'.repeat(130)} Reuters reported that the vote was delayed.\n`,
     'latin1.html': Buffer.from(page(ATTRIBUTED_PARAGRAPH.repeat(3), 'Café').replace('utf-8', 'iso-8859-1'), 'latin1'),
     'latin1.txt': Buffer.from('Reuters said the café was closed.\n', 'latin1'),
     'program.bin': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
@@ -166,5 +168,29 @@ describe('the limit of 20,000 attributions per article is said, not silent', () 
     expect(r.stderr).toBe(`attribution-lens: ${at('many.txt')}: the engine stops at 20,000 attributions; the report holds the first 20,000 ("truncated": true)\n`);
     const md = runCli(['analyze', at('many.txt')]);
     expect(md.stdout).toContain('**Cut short:** the engine stops at 20,000 attributed statements; the article has more.');
+  });
+});
+
+describe('terminal control characters and cut titles', () => {
+  it('never reach the Markdown or CSV output; on stderr they are escaped', () => {
+    for (const format of ['md', 'csv']) {
+      const r = runCli(['analyze', '-f', format, at('controls.txt')]);
+      expect(r.status, format).toBe(0);
+      expect(r.stdout, format).toContain('pwned');
+      expect(r.stdout, format).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    }
+    const name = at('no\u001b[2Jsuch\nfile.txt');
+    const r = runCli(['analyze', '-f', 'jsonl', name]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`attribution-lens: ${at('no\\u001b[2Jsuch\\u000afile.txt')}: cannot read: no such file\n`);
+  });
+
+  it('a text file\'s title is cut at 120 code points, never inside a surrogate pair', () => {
+    const r = runCli(['analyze', '-f', 'jsonl', at('emoji.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/\\ud[89ab][0-9a-f]{2}"/i);
+    const [report] = jsonl(r.stdout);
+    expect([...report!.title]).toHaveLength(120);
+    expect(report!.title).toBe('😀'.repeat(120));
   });
 });

@@ -111,9 +111,22 @@ export function loadHtml(html: string, url: string | null, dom: DomImplementatio
   return (dom === 'linkedom' ? loadWithLinkedom(capped, url) : null) ?? loadWithJsdom(capped, url);
 }
 
+/** How much of a text file's first paragraph is its title (in code points, so no surrogate pair is cut). */
+export const TEXT_TITLE_CODE_POINTS = 120;
+
+/** The first `n` code points of `text`. */
+function firstCodePoints(text: string, n: number): string {
+  let end = 0;
+  for (const c of text) {
+    if (n-- === 0) break;
+    end += c.length;
+  }
+  return text.slice(0, end);
+}
+
 export function loadText(text: string, name: string): LoadedArticle {
   const blocks = blocksFromText(text);
-  const title = blocks[0]?.text.slice(0, 120) ?? name;
+  const title = blocks[0] ? firstCodePoints(blocks[0].text, TEXT_TITLE_CODE_POINTS) : name;
   return blocks.length ? { title, url: null, blocks } : { title: name, url: null, blocks: null, error: 'the file is empty' };
 }
 
