@@ -2,7 +2,8 @@
 // No regular expression in the engine or its lexicons may backtrack catastrophically. Every RegExp
 // the modules under src/core export (at any depth: PATTERNS, objects, arrays, Maps, Sets) and every
 // regular-expression literal in their source is checked with recheck (https://makenowjust-labs.github.io/recheck/),
-// which proves a pattern safe with automata theory or finds an attack string by fuzzing.
+// which proves a pattern safe with automata theory or finds an attack string by fuzzing. So is every
+// literal in the rest of src/ (the CLI, the extension, the exports), which also read untrusted text.
 // `npm run bench` times the engine on the worst strings we can build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,7 +15,8 @@ import { repoRoot } from '../scripts/shared-dir.mjs';
 type Diagnostics = { status: 'safe' | 'vulnerable' | 'unknown'; complexity?: { type: string; summary?: string }; attack?: { pattern: string }; error?: { kind: string; message?: string } };
 const { checkSync } = createRequire(import.meta.url)('recheck') as { checkSync(source: string, flags: string, params?: object): Diagnostics };
 
-const coreDir = path.join(repoRoot, 'src', 'core');
+const srcDir = path.join(repoRoot, 'src');
+const coreDir = path.join(srcDir, 'core');
 
 interface Found {
   /** Where the pattern was found: "patterns.ts PATTERNS.token", "text/quotes.ts:21". */
@@ -55,8 +57,11 @@ function exportedPatterns(): Found[] {
 }
 
 const sourceFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+  .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
   .map((e) => path.join(e.parentPath, e.name));
+
+/** The source files of src/ outside the engine. */
+const outsideCore = (): string[] => sourceFiles(srcDir).filter((f) => !f.startsWith(coreDir + path.sep));
 
 interface SourceScan {
   literals: Found[];
@@ -64,13 +69,16 @@ interface SourceScan {
   dynamic: string[];
 }
 
-/** Regular-expression literals in the engine's source, and the RegExp constructor calls. */
-function scanSource(): SourceScan {
+/**
+ * Regular-expression literals in the engine's source (or in `files`, named from src/), and the
+ * RegExp constructor calls.
+ */
+function scanSource(files = sourceFiles(coreDir), base = coreDir): SourceScan {
   const scan: SourceScan = { literals: [], dynamic: [] };
-  for (const file of sourceFiles(coreDir)) {
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const rel = path.relative(coreDir, file);
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const rel = path.relative(base, file);
     const at = (node: ts.Node): string => `${rel}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isRegularExpressionLiteral(node)) {
@@ -79,8 +87,9 @@ function scanSource(): SourceScan {
         scan.literals.push({ where: at(node), source: t.slice(1, slash), flags: t.slice(slash + 1) });
       } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
         const first = node.arguments?.[0];
-        // A copy of a checked pattern (new RegExp(PATTERNS.x.source, flags)) is itself checked.
-        const copiesPattern = first !== undefined && /^PATTERNS\.\w+!?\.source$/.test(first.getText(sf));
+        // A copy of a checked pattern (new RegExp(PATTERNS.x.source, flags), or of a literal named in
+        // the same file: new RegExp(IGNORED.source, 'g')) is itself checked.
+        const copiesPattern = first !== undefined && /^(?:PATTERNS\.\w+!?|[A-Z][A-Z0-9_]*)\.source$/.test(first.getText(sf));
         // Construction inside patterns.ts is checked through PATTERNS, which exports the results.
         if (!copiesPattern && rel !== 'patterns.ts') scan.dynamic.push(`${at(node)}: ${node.getText(sf).slice(0, 100)}`);
       }
@@ -134,4 +143,20 @@ describe('ReDoS', () => {
   it('no pattern is built at run time outside patterns.ts (it could not be checked)', () => {
     expect(scanSource().dynamic).toEqual([]);
   });
+
+  it('every literal in the rest of src/ (CLI, extension, exports) is safe, and none is built at run time', () => {
+    const { literals, dynamic } = scanSource(outsideCore(), srcDir);
+    expect(literals.length).toBeGreaterThan(36);
+    expect(literals.some((p) => p.where.startsWith(path.join('popup', 'export.ts')))).toBe(true);
+    const unique = new Map<string, Found>();
+    for (const p of literals) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
+    const failures: string[] = [];
+    for (const p of unique.values()) {
+      const d = check(p);
+      if (d.status !== 'safe') failures.push(describePattern(p, d));
+    }
+    console.log(`recheck outside src/core: ${unique.size} distinct patterns (${literals.length} found), ${unique.size - failures.length} safe`);
+    expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+    expect(dynamic).toEqual([]);
+  }, 300_000);
 });
