@@ -3,7 +3,7 @@
 // prints their times and peak memory.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 import { parseJobs, parseTimeout } from '../src/cli/main';
 import type { Report } from '../src/report/report';
@@ -13,6 +13,9 @@ import { ATTRIBUTED_PARAGRAPH, deepChains, deepNesting, manyAttributions, manyPa
 const TEXT = 'According to Reuters, the minister resigned on Monday.\n\nOfficials said the talks would resume next week.\n';
 const UTF16_PAGE = page(`<article><h1>Café “Zürich”</h1>${ATTRIBUTED_PARAGRAPH.repeat(3)}</article>`, 'Café “Zürich”').replace('utf-8', 'utf-16');
 const utf16le = (s: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+
+// Every test spawns the CLI on heavy input, several times: generous limits for a loaded 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 let dir: string;
 beforeAll(() => {
@@ -114,7 +117,7 @@ describe('deep nesting and huge pages: the same answer on linkedom and jsdom, in
     expect(report!.attributions.map((a) => a.source)).toContain('Reuters');
     expect(jsdom.status).toBe(0);
     expect(jsdom.stdout).toBe(linkedom.stdout);
-  }, 120_000);
+  });
 
   it('a page of more than 100,000 elements is refused by both DOMs with the same clear error (linkedom used to analyze it)', () => {
     const linkedom = runCli(['analyze', '-f', 'jsonl', at('huge.html')]);
@@ -125,7 +128,7 @@ describe('deep nesting and huge pages: the same answer on linkedom and jsdom, in
     }
     expect(jsdom.stdout).toBe(linkedom.stdout);
     expect(jsonl(linkedom.stdout)[0]).toMatchObject({ title: 'Many paragraphs', articleFound: false });
-  }, 120_000);
+  });
 });
 
 describe('input decoding: byte-order marks and <meta charset> are honoured, what is not text is an error', () => {
