@@ -113,6 +113,19 @@ const describePattern = (p: Found, d: Diagnostics): string =>
   + (d.attack ? `; attack string: ${d.attack.pattern.slice(0, 120)}` : '')
   + (d.error ? `; ${d.error.kind}${d.error.message ? `: ${d.error.message}` : ''}` : '');
 
+/** Checks each distinct pattern of `found` once; every one must be proven safe. */
+function expectAllSafe(found: readonly Found[], label: string): void {
+  const unique = new Map<string, Found>();
+  for (const p of found) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
+  const failures: string[] = [];
+  for (const p of unique.values()) {
+    const d = check(p);
+    if (d.status !== 'safe') failures.push(describePattern(p, d));
+  }
+  console.log(`${label}: ${unique.size} distinct patterns (${found.length} found), ${unique.size - failures.length} safe`);
+  expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+}
+
 describe('ReDoS', () => {
   it('the checker works: it flags a pattern known to backtrack, and passes a linear one', () => {
     expect(checkSync('^(a+)+$', '').status).toBe('vulnerable');
@@ -129,15 +142,7 @@ describe('ReDoS', () => {
   it('every pattern the engine exports or writes as a literal is safe', () => {
     const all = [...exportedPatterns(), ...scanSource().literals];
     expect(all.length).toBeGreaterThan(0);
-    const unique = new Map<string, Found>();
-    for (const p of all) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
-    const failures: string[] = [];
-    for (const p of unique.values()) {
-      const d = check(p);
-      if (d.status !== 'safe') failures.push(describePattern(p, d));
-    }
-    console.log(`recheck: ${unique.size} distinct patterns (${all.length} found), ${unique.size - failures.length} safe`);
-    expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+    expectAllSafe(all, 'recheck');
   }, 300_000);
 
   it('no pattern is built at run time outside patterns.ts (it could not be checked)', () => {
@@ -148,15 +153,7 @@ describe('ReDoS', () => {
     const { literals, dynamic } = scanSource(outsideCore(), srcDir);
     expect(literals.length).toBeGreaterThan(36);
     expect(literals.some((p) => p.where.startsWith(path.join('popup', 'export.ts')))).toBe(true);
-    const unique = new Map<string, Found>();
-    for (const p of literals) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
-    const failures: string[] = [];
-    for (const p of unique.values()) {
-      const d = check(p);
-      if (d.status !== 'safe') failures.push(describePattern(p, d));
-    }
-    console.log(`recheck outside src/core: ${unique.size} distinct patterns (${literals.length} found), ${unique.size - failures.length} safe`);
-    expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+    expectAllSafe(literals, 'recheck outside src/core');
     expect(dynamic).toEqual([]);
   }, 300_000);
 });
