@@ -1,16 +1,19 @@
-// In-page highlights of analyzed sentences, coloured by source kind, through the CSS Custom Highlight
-// API (no change to the page's DOM), which every browser the manifest admits has (Chrome 105+,
-// Firefox 140+). Without it (a browser that turned it off) there are no highlights, and "Show in
-// page" still scrolls to the sentence.
+// In-page highlights of analyzed sentences, coloured by source kind. Two implementations behind one
+// interface: the CSS Custom Highlight API (no change to the page's DOM) where the browser has it, and
+// <mark> wrappers elsewhere (older Firefox) that are removed without a trace.
 import type { SourceKind } from '../core/types';
 import { CssHighlighter } from './css-highlighter';
+import { MarkHighlighter } from './mark-highlighter';
 
 export interface PaintItem {
   range: Range;
   kind: SourceKind;
 }
 
-/** Ranges are passed as thunks: they are built only when needed (and "Show in page" scrolls in `flash`). */
+/**
+ * Ranges are passed as thunks: the mark implementation first removes its own marks (which moves
+ * text nodes), and only ranges built after that are valid.
+ */
 export interface Highlighter {
   paint(items: () => readonly PaintItem[]): void;
   clear(): void;
@@ -25,5 +28,5 @@ export function createHighlighter(doc: Document): Highlighter {
     const HighlightClass = win.Highlight;
     return new CssHighlighter(registry, (ranges) => new HighlightClass(...ranges));
   }
-  return { paint() {}, clear() {}, flash: (range) => void range() };
+  return new MarkHighlighter(doc);
 }
