@@ -6,6 +6,9 @@
 //   worst        the engine and every PATTERNS entry on the most hostile strings we can build,
 //                recheck's attack strings for any pattern it does not prove safe
 //   cli          CLI throughput over ≥ 500 files: 1 worker vs all cores, linkedom vs jsdom, peak memory
+//   hostile      the CLI on a security review's hostile and heavy inputs (deep nesting, text without
+//                ASCII sentence ends, huge pages, 20,000+ attributions, UTF-16, a worker out of
+//                memory): time, seconds per MB, peak memory, exit status and what the report says
 //   bundle       gzipped sizes of dist/chrome against their budgets, and what content.js is made of
 // Options: --only a,b  --skip a,b  --quick (fewer repetitions, fewer CLI files)  --files N  --json FILE
 import { spawn } from 'node:child_process';
@@ -23,7 +26,7 @@ import { BUNDLE_BUDGETS } from './bundle-budgets.mjs';
 import { findSharedDir, repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
-const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'bundle'];
+const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'hostile', 'bundle'];
 const { values: opts } = parseArgs({
   options: {
     only: { type: 'string' }, skip: { type: 'string' }, quick: { type: 'boolean' },
@@ -100,6 +103,7 @@ async function nodeBundle() {
         export { blocksFromText } from './src/core/text-blocks';
         export { PATTERNS } from './src/core/patterns';
         export * from './tests/helpers/article-text';
+        export * from './tests/helpers/hostile-pages';
       `,
       resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts',
     },
@@ -400,25 +404,39 @@ async function benchWorst(lib) {
 }
 
 /** Runs the built CLI; returns wall time, peak RSS (whole process, workers included) and the output hash. */
-function runCli(args, preload) {
+function runCli(args, preload, nodeOptions = []) {
   return new Promise((resolve, reject) => {
     const rssFile = path.join(cacheDir, `rss-${process.pid}-${Date.now()}.txt`);
     const t = performance.now();
-    const child = spawn(process.execPath, ['--require', preload, path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs'), ...args], {
+    const child = spawn(process.execPath, [...nodeOptions, '--require', preload, path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs'), ...args], {
       env: { ...process.env, AL_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     const h = createHash('sha1');
     let bytes = 0;
     let stderr = '';
-    child.stdout.on('data', (d) => { h.update(d); bytes += d.length; });
+    const head = [];
+    let headBytes = 0;
+    child.stdout.on('data', (d) => {
+      h.update(d);
+      bytes += d.length;
+      if (headBytes < 4096) { head.push(d); headBytes += d.length; }
+    });
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - t) / 1000;
       const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
-      resolve({ code, seconds, rssMb: rssKb / 1024, hash: h.digest('hex').slice(0, 12), bytes, stderr });
+      resolve({ code, seconds, rssMb: rssKb / 1024, hash: h.digest('hex').slice(0, 12), bytes, stderr, head: Buffer.concat(head).toString('utf8') });
     });
   });
+}
+
+/** A --require script that writes the process's peak RSS (workers included) where AL_BENCH_RSS_FILE says. */
+function rssPreload() {
+  const preload = path.join(cacheDir, 'rss-preload.cjs');
+  writeFileSync(preload, `const { isMainThread } = require('node:worker_threads');
+if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => require('node:fs').writeFileSync(process.env.AL_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  return preload;
 }
 
 /** How much more CPU work `n` threads get done than one: a fixed busy loop on 1 and on n worker threads. */
@@ -448,9 +466,7 @@ async function benchCli() {
   const wanted = Number(opts.files ?? (QUICK ? 95 : 500));
   const copies = Math.ceil(wanted / pages.length);
   const files = Array.from({ length: copies }, () => pages.map((p) => path.join(pagesDir, p))).flat();
-  const preload = path.join(cacheDir, 'rss-preload.cjs');
-  writeFileSync(preload, `const { isMainThread } = require('node:worker_threads');
-if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => require('node:fs').writeFileSync(process.env.AL_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  const preload = rssPreload();
   const cores = os.availableParallelism();
   const capacity = await parallelCapacity(cores);
   console.log(`This machine: ${cores} logical cores; ${cores} threads spinning at once do ${capacity.toFixed(2)}× the work of one`
@@ -475,7 +491,73 @@ if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => requ
   console.log(`all ${cores} cores vs one worker: ${(by('linkedom', cores).filesPerSecond / l1.filesPerSecond).toFixed(2)}× (linkedom), ${(by('jsdom', cores).filesPerSecond / j1.filesPerSecond).toFixed(2)}× (jsdom);`
     + ` the machine's own limit is ${capacity.toFixed(2)}×.`);
   console.log('The CLI uses linkedom by default (jsdom for pages linkedom cannot parse faithfully; --dom jsdom forces it).');
-  figures.cli = { files: files.length, cores, parallelCapacity: capacity, runs: runs.map(({ stderr, ...r }) => r) };
+  figures.cli = { files: files.length, cores, parallelCapacity: capacity, runs: runs.map(({ stderr, head, ...r }) => r) };
+}
+
+/** What a hostile run's first report says: its error, or the attributions it holds and whether they were cut. */
+function outcome(r) {
+  const first = r.head.split('\n')[0] ?? '';
+  const error = /"error":"([^"]*)"/.exec(first)?.[1];
+  if (error) return `error: ${error}`;
+  const truncated = first.includes('"truncated":true') ? ', truncated (said)' : '';
+  const found = /"articleFound":(true|false)/.exec(first)?.[1];
+  return found === 'true' ? `article${truncated}` : found === 'false' ? 'no article' : r.stderr.split('\n')[0].slice(0, 60);
+}
+
+async function benchHostile(lib) {
+  heading('Hostile and heavy input: the CLI on the review\'s cases (one file per run, --format jsonl)');
+  const dir = path.join(cacheDir, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  const utf16 = (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+  const cases = [
+    ['deep-2500.html', '2,500 nested <div>s around one paragraph', lib.deepNesting(2_500)],
+    ['deep-100000.html', '100,000 nested <div>s', lib.deepNesting(100_000)],
+    ['deep-chains-1mb.html', 'beyond the review: 1 MB of chains 100 deep (Readability\'s own cost)', lib.deepChains(1_000_000, 100)],
+    ['chinese-1mb.txt', '1 MB of Chinese, sentences ending in 。', lib.longTexts.chinese(340_000)],
+    ['fullwidth-1m.txt', '1M characters with fullwidth punctuation', lib.longTexts.fullwidth(1_000_000)],
+    ['zero-width-1m.txt', '1M characters of prose, a zero-width space after each', lib.longTexts.zeroWidth(1_000_000)],
+    ['many-attributions.txt', '25,000 attributed sentences (the engine stops at 20,000)', lib.manyAttributions(25_000)],
+    ['paragraphs-200k.html', '200,000 paragraphs (13 MB: over the element limit)', lib.manyParagraphs(200_000)],
+    ['utf16.html', 'a UTF-16 page with a byte-order mark', utf16(lib.page(lib.ATTRIBUTED_PARAGRAPH.repeat(20), 'UTF-16'))],
+  ];
+  const preload = rssPreload();
+  const rows = [];
+  const results = [];
+  for (const [name, what, content] of cases) {
+    const file = path.join(dir, name);
+    writeFileSync(file, content);
+    const mb = Buffer.byteLength(content) / 1e6;
+    for (const dom of name.endsWith('.html') ? ['linkedom', 'jsdom'] : ['linkedom']) {
+      const r = await runCli(['analyze', '--format', 'jsonl', '--dom', dom, file], preload);
+      results.push({ name, dom, mb, seconds: r.seconds, rssMb: r.rssMb, code: r.code, outcome: outcome(r) });
+      rows.push([name, what, dom, mb.toFixed(2), r.seconds.toFixed(2), (r.seconds / mb).toFixed(1), r.rssMb.toFixed(0), r.code, outcome(r)]);
+    }
+  }
+  // A worker out of memory (a heap limit of 64 MB applies to the workers too), with -j1 and -j2.
+  const small = path.join(dir, 'small.txt');
+  writeFileSync(small, 'Reuters reported that the vote was delayed.\n');
+  for (const jobs of ['1', '2']) {
+    const r = await runCli(['analyze', '--format', 'jsonl', '-j', jobs, path.join(dir, 'paragraphs-200k.html'), small], preload, ['--max-old-space-size=64']);
+    const reports = r.head.trimEnd().split('\n').length;
+    rows.push([`out of memory -j${jobs}`, 'the 13 MB page under a 64 MB heap, then a small file', 'linkedom', '13.58', r.seconds.toFixed(2), '', r.rssMb.toFixed(0), r.code,
+      `${outcome(r)}; ${reports} reports`]);
+  }
+  // --jobs far above the cores: capped.
+  const many = Array.from({ length: 100 }, () => path.join(dir, 'utf16.html'));
+  for (const jobs of [String(os.availableParallelism()), '100']) {
+    const r = await runCli(['analyze', '--format', 'jsonl', '-j', jobs, ...many], preload);
+    rows.push([`-j ${jobs}, 100 files`, `${os.availableParallelism()} cores: never more workers than cores`, 'linkedom', '', r.seconds.toFixed(2), '', r.rssMb.toFixed(0), r.code, outcome(r)]);
+  }
+  table(['input', 'what', 'DOM', 'MB', 'seconds', 's per MB', 'peak RSS MB', 'exit', 'report'], rows);
+  const review = results.filter((r) => r.mb >= 0.5 && !r.name.startsWith('deep-chains'));
+  const worst = Math.max(...review.map((r) => r.seconds / r.mb));
+  const worstRun = review.find((r) => r.seconds / r.mb === worst);
+  console.log(`\nBudget: no run of the review's inputs over 10 s per MB (those of 0.5 MB and more; smaller ones are mostly`
+    + ` start-up): worst ${worst.toFixed(1)} s/MB (${worstRun?.name}, ${worstRun?.dom})  ${verdict(worst <= 10)}`);
+  console.log('deep-chains-1mb is not one of them: it shows what Readability itself costs on a megabyte of nested <div>s'
+    + ' under the depth guard (jsdom is the slower DOM; --timeout bounds it).');
+  console.log('Every run ends with a report: a failed file says why (exit 1), a cut list says so ("truncated": true).');
+  figures.hostile = { runs: results, worstSecondsPerMb: worst };
 }
 
 async function benchBundle() {
@@ -519,7 +601,7 @@ console.log(`Attribution Lens bench — ${figures.date}, Node ${process.version}
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 console.log(`load average at start: ${load()} (other work on this machine makes every figure noisier)`);
 if (!globalThis.gc) console.log('(run with node --expose-gc, as npm run bench does, for steadier timings)');
-if (run('cli') || run('bundle')) {
+if (run('cli') || run('hostile') || run('bundle')) {
   console.log('building (node build.mjs) …');
   await new Promise((resolve, reject) => {
     const b = spawn(process.execPath, [path.join(repoRoot, 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -533,6 +615,7 @@ if (run('chromium')) await benchChromium(nodeBlocks);
 if (run('scaling')) await benchScaling(lib);
 if (run('worst')) await benchWorst(lib);
 if (run('cli')) await benchCli();
+if (run('hostile')) await benchHostile(lib);
 if (run('bundle')) await benchBundle();
 console.log(`\nload average at end: ${load()}`);
 figures.loadAverage = os.loadavg();

@@ -234,7 +234,7 @@ describe('--jobs and --dom', () => {
       expect(many.stdout, `--jobs ${jobs}`).toBe(one.stdout);
       expect(many.stderr, `--jobs ${jobs}`).toBe(one.stderr);
     }
-  });
+  }, 120_000); // five runs of seven files
 
   it('--jobs works with every format and with standard input', () => {
     for (const format of ['json', 'csv', 'md']) {
@@ -244,7 +244,7 @@ describe('--jobs and --dom', () => {
       expect(many.status, format).toBe(0);
       expect(many.stdout, format).toBe(one.stdout);
     }
-  });
+  }, 120_000); // six runs
 
   it('--dom jsdom gives the same reports as the default (linkedom) on these pages', () => {
     const args = ['analyze', '-f', 'jsonl', sample, at('article.html'), at('fragment.html'), at('no-article.html')];

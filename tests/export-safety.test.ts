@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { Attribution } from '../src/core/types';
 import { CSV_COLUMNS, csvCell, toCsv } from '../src/report/csv';
+import { stripControls } from '../src/report/controls';
 import { mdText, reportToMarkdown, toMarkdown } from '../src/report/markdown';
 import type { Report } from '../src/report/report';
 
@@ -44,13 +45,18 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Characters a spreadsheet import may trim or ignore in front of a formula: white space and invisible characters. */
+const IGNORABLE = /^[\s\p{Default_Ignorable_Code_Point}]+/u;
 /** What a spreadsheet might run as a formula: after trimming, a cell that starts with = + - @ (or their full-width forms). */
-const runsAsFormula = (cell: string): boolean => /^[\t\r\n]/.test(cell) || /^[=+\-@＝＋－＠]/u.test(cell.replace(/^[\s\u200b\ufeff]+/u, ''));
+const runsAsFormula = (cell: string): boolean => /^[\t\r\n]/.test(cell) || /^[=+\-@＝＋－＠]/u.test(cell.replace(IGNORABLE, ''));
 
 const HOSTILE_CELLS = [
   '=1+1', '+1', '-1', '@SUM(A1:A2)', '=HYPERLINK("http://evil.example","click")', '=cmd|\' /C calc\'!A0',
   '\t=1', '\r=1', '\n=1', ' =1+1', '  @x', '\u00a0=1', '\u200b=1', '\ufeff=1', '＝1+1', '＋1', '－1', '＠x',
   '"=1+1"', '=1+1,=2+2', 'a\r\n=1', '=1\r\n=2', "'=1",
+  // Invisible characters in front (a spreadsheet ignores them): marks, joiners, soft hyphen, selectors, fillers.
+  '\u200e=1+1', '\u200f=1', '\u2060=HYPERLINK("http://evil.example")', '\u00ad=1', '\u034f+1', '\u061c-1', '\u180e@x',
+  '\u202e=1', '\u2066=1', '\ufe0f=1', '\u3164=1', '\uffa0=1', '\u200d\u200c =1', '\u{e0001}=1',
 ];
 
 describe('CSV export', () => {
@@ -75,9 +81,17 @@ describe('CSV export', () => {
     expect(csvCell('say "no"')).toBe('"say ""no"""');
   });
 
-  it('any text: the cell reads back as the same text (or with one leading apostrophe) and never as a formula', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '=', '+', '-', '@', ' =', '\t', '＝', '"', ',', '\r\n'), (s, prefix) => {
-      const value = prefix + s;
+  it('terminal control characters are left out of every cell', () => {
+    expect(csvCell('Reuters\u001b[2J said\u0007 it\u009b31m')).toBe('Reuters[2J said it31m');
+    expect(csvCell('\u001b=1+1')).toBe('"\'=1+1"');
+    const csv = toCsv([report({ title: '\u001b]0;pwned\u0007T' }, [attribution({ claim: 'a\u0000b\u007fc\u0085d' })])]);
+    expect(csv).not.toMatch(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+  });
+
+  it('any text: the cell reads back as the same text (or with one leading apostrophe), without control characters, and never as a formula', () => {
+    const invisible = fc.constantFrom('', '\u200e', '\u2060', '\u00ad', '\u200b\u200b', '\ufeff', '\u001b', ' \u200f');
+    fc.assert(fc.property(invisible, fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '=', '+', '-', '@', ' =', '\t', '＝', '"', ',', '\r\n'), (lead, s, prefix) => {
+      const value = stripControls(lead + prefix + s);
       const rows = parseCsv(`${csvCell(value)},x\r\n`);
       expect(rows).toHaveLength(1);
       const [cell, next] = rows[0]!;
@@ -137,6 +151,14 @@ describe('Markdown export', () => {
       expect(unexpectedElements(html)).toEqual([]);
       expect(html).not.toMatch(/<a\s|<img\s/i);
     }), { numRuns: Number(process.env.MD_PROPERTY_RUNS ?? 2000) });
+  });
+
+  it('terminal control characters never reach the Markdown', () => {
+    const esc = '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u0000\u007f';
+    const md = toMarkdown([report({ title: `T${esc}`, file: `a${esc}.html`, url: `https://x.example/${esc}` },
+      [attribution({ source: `Reuters${esc}`, claim: `so${esc}`, cue: `said${esc}` })]), report({ articleFound: false, error: `bad${esc}` }, [])]);
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(md).toContain('pwned');
   });
 
   it('a file name cannot end the code span or start a new line', () => {

@@ -2,7 +2,8 @@
 // No regular expression in the engine or its lexicons may backtrack catastrophically. Every RegExp
 // the modules under src/core export (at any depth: PATTERNS, objects, arrays, Maps, Sets) and every
 // regular-expression literal in their source is checked with recheck (https://makenowjust-labs.github.io/recheck/),
-// which proves a pattern safe with automata theory or finds an attack string by fuzzing.
+// which proves a pattern safe with automata theory or finds an attack string by fuzzing. So is every
+// literal in the rest of src/ (the CLI, the extension, the exports), which also read untrusted text.
 // `npm run bench` times the engine on the worst strings we can build.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +17,8 @@ import { compileLanguage } from '../src/core/lang/compile';
 type Diagnostics = { status: 'safe' | 'vulnerable' | 'unknown'; complexity?: { type: string; summary?: string }; attack?: { pattern: string }; error?: { kind: string; message?: string } };
 const { checkSync } = createRequire(import.meta.url)('recheck') as { checkSync(source: string, flags: string, params?: object): Diagnostics };
 
-const coreDir = path.join(repoRoot, 'src', 'core');
+const srcDir = path.join(repoRoot, 'src');
+const coreDir = path.join(srcDir, 'core');
 /** Files that build patterns from data; what they build is walked (exports, compiled packs). */
 const BUILT_FROM_DATA = new Set(['patterns.ts', path.join('lang', 'compile.ts'), path.join('lexicon', 'name-parts.ts')]);
 
@@ -61,8 +63,11 @@ function exportedPatterns(): Found[] {
 }
 
 const sourceFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+  .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
   .map((e) => path.join(e.parentPath, e.name));
+
+/** The source files of src/ outside the engine. */
+const outsideCore = (): string[] => sourceFiles(srcDir).filter((f) => !f.startsWith(coreDir + path.sep));
 
 interface SourceScan {
   literals: Found[];
@@ -70,13 +75,16 @@ interface SourceScan {
   dynamic: string[];
 }
 
-/** Regular-expression literals in the engine's source, and the RegExp constructor calls. */
-function scanSource(): SourceScan {
+/**
+ * Regular-expression literals in the engine's source (or in `files`, named from src/), and the
+ * RegExp constructor calls.
+ */
+function scanSource(files = sourceFiles(coreDir), base = coreDir): SourceScan {
   const scan: SourceScan = { literals: [], dynamic: [] };
-  for (const file of sourceFiles(coreDir)) {
+  for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-    const rel = path.relative(coreDir, file);
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const rel = path.relative(base, file);
     const at = (node: ts.Node): string => `${rel}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (ts.isRegularExpressionLiteral(node)) {
@@ -85,11 +93,12 @@ function scanSource(): SourceScan {
         scan.literals.push({ where: at(node), source: t.slice(1, slash), flags: t.slice(slash + 1) });
       } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
         const first = node.arguments?.[0];
-        // A copy of a checked pattern (new RegExp(PATTERNS.x.source, flags)) is itself checked.
-        const copiesPattern = first !== undefined && /^PATTERNS\.\w+!?\.source$/.test(first.getText(sf));
+        // A copy of a checked pattern (new RegExp(PATTERNS.x.source, flags), or of a literal named in
+        // the same file: new RegExp(IGNORED.source, 'g')) is itself checked.
+        const copiesPattern = first !== undefined && /^(?:PATTERNS\.\w+!?|[A-Z][A-Z0-9_]*)\.source$/.test(first.getText(sf));
         // Construction inside patterns.ts is checked through PATTERNS, which exports the results; the
         // patterns a language pack's data builds (lang/compile.ts) and the name-part patterns
-        // (lexicon/name-parts.ts, exported) are checked below through every compiled bundled pack.
+        // (lexicon/name-parts.ts, exported) are checked through every compiled bundled pack.
         if (!copiesPattern && !BUILT_FROM_DATA.has(rel)) scan.dynamic.push(`${at(node)}: ${node.getText(sf).slice(0, 100)}`);
       }
       ts.forEachChild(node, visit);
@@ -112,6 +121,19 @@ const describePattern = (p: Found, d: Diagnostics): string =>
   + (d.attack ? `; attack string: ${d.attack.pattern.slice(0, 120)}` : '')
   + (d.error ? `; ${d.error.kind}${d.error.message ? `: ${d.error.message}` : ''}` : '');
 
+/** Checks each distinct pattern of `found` once; every one must be proven safe. */
+function expectAllSafe(found: readonly Found[], label: string): void {
+  const unique = new Map<string, Found>();
+  for (const p of found) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
+  const failures: string[] = [];
+  for (const p of unique.values()) {
+    const d = check(p);
+    if (d.status !== 'safe') failures.push(describePattern(p, d));
+  }
+  console.log(`${label}: ${unique.size} distinct patterns (${found.length} found), ${unique.size - failures.length} safe`);
+  expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+}
+
 describe('ReDoS', () => {
   it('the checker works: it flags a pattern known to backtrack, and passes a linear one', () => {
     expect(checkSync('^(a+)+$', '').status).toBe('vulnerable');
@@ -129,18 +151,18 @@ describe('ReDoS', () => {
   it('every pattern the engine exports or writes as a literal is safe', () => {
     const all = [...exportedPatterns(), ...scanSource().literals];
     expect(all.length).toBeGreaterThan(0);
-    const unique = new Map<string, Found>();
-    for (const p of all) if (!unique.has(`/${p.source}/${p.flags}`)) unique.set(`/${p.source}/${p.flags}`, p);
-    const failures: string[] = [];
-    for (const p of unique.values()) {
-      const d = check(p);
-      if (d.status !== 'safe') failures.push(describePattern(p, d));
-    }
-    console.log(`recheck: ${unique.size} distinct patterns (${all.length} found), ${unique.size - failures.length} safe`);
-    expect(failures, `patterns that are not proven safe:\n${failures.join('\n')}`).toEqual([]);
+    expectAllSafe(all, 'recheck');
   }, 300_000);
 
   it('no pattern is built at run time outside patterns.ts (it could not be checked)', () => {
     expect(scanSource().dynamic).toEqual([]);
   });
+
+  it('every literal in the rest of src/ (CLI, extension, exports) is safe, and none is built at run time', () => {
+    const { literals, dynamic } = scanSource(outsideCore(), srcDir);
+    expect(literals.length).toBeGreaterThan(36);
+    expect(literals.some((p) => p.where.startsWith(path.join('popup', 'export.ts')))).toBe(true);
+    expectAllSafe(literals, 'recheck outside src/core');
+    expect(dynamic).toEqual([]);
+  }, 300_000);
 });

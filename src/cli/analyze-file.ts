@@ -1,22 +1,23 @@
-// One input file → one report. Runs on the main thread (--jobs 1) or in a worker thread.
-import { analyze } from '../core/node';
+// One input file → one report, on a worker thread of the CLI's pool.
+import { analyzeArticle } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
-import { loadArticleText, readInput, type DomImplementation } from './load';
+import { loadArticleBytes, readInput, type DomImplementation } from './load';
 
 export interface FileTask {
   file: string;
   url: string | null;
   dom: DomImplementation;
-  /** The file's content when the caller has read it already (standard input). */
-  text?: string;
+  /** The file's bytes when the caller has read them already (standard input). */
+  bytes?: Uint8Array;
   /** Why the caller could not read the file (standard input). */
   readError?: string;
 }
 
 export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string): Report {
   if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
-  return { file, url, title, articleFound: true, attributions: analyze(blocks) };
+  const { attributions, truncated } = analyzeArticle(blocks);
+  return { file, url, title, articleFound: true, attributions, ...(truncated && { truncated }) };
 }
 
 function readError(err: unknown): string {
@@ -31,14 +32,14 @@ export async function analyzeTask(task: FileTask): Promise<Report> {
   if (task.readError !== undefined) {
     return { file, url, title: '', articleFound: false, error: `cannot read: ${task.readError}`, attributions: [] };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = task.text ?? await readInput(file);
+    bytes = task.bytes ?? await readInput(file);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `cannot read: ${readError(err)}`, attributions: [] };
   }
   try {
-    const loaded = loadArticleText(file, text, url, task.dom);
+    const loaded = loadArticleBytes(file, bytes, url, task.dom);
     return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, attributions: [] };

@@ -1,5 +1,6 @@
 // Reads one CLI input (an .html/.htm page, a .txt file, or standard input) into article blocks.
-// HTML goes through the same Readability path as the extension's content script.
+// HTML goes through the same Readability path as the extension's content script, after the page
+// guards (src/extract/page-guards.ts) and without what the page's own CSS hides (hidden-css.ts).
 //
 // Two DOM implementations can hold the page while Readability runs:
 // - linkedom (the default): about ten times faster than jsdom, and on every page of the dev corpus
@@ -12,7 +13,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { blocksFromText } from '../core/text-blocks';
+import { decodeInput } from './decode';
 import type { Block } from '../core/types';
+import { removeHiddenContent } from '../extract/hidden-css';
+import { capSourceNesting, guardPage } from '../extract/page-guards';
 import { extractArticle } from '../extract/readability';
 
 export const DOM_IMPLEMENTATIONS = ['linkedom', 'jsdom'] as const;
@@ -31,13 +35,14 @@ const DEFAULT_URL = 'https://example.invalid/';
 
 const looksLikeHtml = (text: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)/i.test(text);
 
-export async function readInput(file: string): Promise<string> {
+/** The bytes of an input (`-`: standard input); decodeInput makes them text. */
+export async function readInput(file: string): Promise<Uint8Array> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
-  return readFile(file, 'utf8');
+  return readFile(file);
 }
 
 /** Whether `tail` holds only white space and comments (a loop, not a regular expression: no backtracking). */
@@ -73,6 +78,9 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: url ?? DEFAULT_URL, virtualConsole: new VirtualConsole() });
   try {
+    const refused = guardPage(dom.window.document);
+    if (refused) return { title: dom.window.document.title.trim(), url, blocks: null, error: refused };
+    removeHiddenContent(dom.window.document);
     const article = extractArticle(dom.window.document);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
     return { title: article.title, url, blocks: article.blocks };
@@ -88,6 +96,9 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     // The standard's parser drops U+0000 from text; linkedom keeps it.
     const doc = new LinkedomParser().parseFromString(html.includes('\0') ? html.replace(/\0/g, '') : html, 'text/html');
     if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !doc.body) return null;
+    const refused = guardPage(doc as unknown as Document);
+    if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
+    removeHiddenContent(doc as unknown as Document);
     const article = extractArticle(doc as unknown as Document);
     return article ? { title: article.title, url, blocks: article.blocks } : null;
   } catch {
@@ -96,21 +107,44 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
 }
 
 export function loadHtml(html: string, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
-  return (dom === 'linkedom' ? loadWithLinkedom(html, url) : null) ?? loadWithJsdom(html, url);
+  const capped = capSourceNesting(html);
+  return (dom === 'linkedom' ? loadWithLinkedom(capped, url) : null) ?? loadWithJsdom(capped, url);
+}
+
+/** How much of a text file's first paragraph is its title (in code points, so no surrogate pair is cut). */
+export const TEXT_TITLE_CODE_POINTS = 120;
+
+/** The first `n` code points of `text`. */
+function firstCodePoints(text: string, n: number): string {
+  let end = 0;
+  for (const c of text) {
+    if (n-- === 0) break;
+    end += c.length;
+  }
+  return text.slice(0, end);
 }
 
 export function loadText(text: string, name: string): LoadedArticle {
   const blocks = blocksFromText(text);
-  const title = blocks[0]?.text.slice(0, 120) ?? name;
+  const title = blocks[0] ? firstCodePoints(blocks[0].text, TEXT_TITLE_CODE_POINTS) : name;
   return blocks.length ? { title, url: null, blocks } : { title: name, url: null, blocks: null, error: 'the file is empty' };
 }
 
-/** An input's blocks; `text` is its content when the caller has already read it. */
+/** Whether an input is a page: by its name (.html, .htm, .txt), else by how its text starts. */
+const isHtmlInput = (file: string, start: string): boolean => /\.html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(start));
+
+/** An input's blocks, from its text. */
 export function loadArticleText(file: string, text: string, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
-  const isHtml = /\.html?$/i.test(file) || (!/\.txt$/i.test(file) && looksLikeHtml(text));
-  return isHtml ? loadHtml(text, url, dom) : loadText(text, file);
+  return isHtmlInput(file, text) ? loadHtml(text, url, dom) : loadText(text, file);
+}
+
+/** An input's blocks, from its bytes (see decodeInput: byte-order marks, <meta charset>). */
+export function loadArticleBytes(file: string, bytes: Uint8Array, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
+  const decoded = decodeInput(bytes, (start) => isHtmlInput(file, start));
+  if ('error' in decoded) return { title: '', url, blocks: null, error: decoded.error };
+  return decoded.isHtml ? loadHtml(decoded.text, url, dom) : loadText(decoded.text, file);
 }
 
 export async function loadArticle(file: string, url: string | null, dom: DomImplementation = 'linkedom'): Promise<LoadedArticle> {
-  return loadArticleText(file, await readInput(file), url, dom);
+  return loadArticleBytes(file, await readInput(file), url, dom);
 }

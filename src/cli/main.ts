@@ -1,10 +1,12 @@
 // attribution-lens: the engine from the command line, for audits of many saved pages.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
+import { escapeControls } from '../report/controls';
 import type { Report } from '../report/report';
 import { csvHeader, csvRows } from '../report/csv';
 import { reportToMarkdown } from '../report/markdown';
-import { analyzeTask, type FileTask } from './analyze-file';
+import type { FileTask } from './analyze-file';
 import { DOM_IMPLEMENTATIONS, readInput, type DomImplementation } from './load';
 import { runPool } from './pool';
 import { createProgress } from './progress';
@@ -14,7 +16,10 @@ export { analyzeFile, reportFor } from './analyze-file';
 const FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--url URL] [--jobs N] [--dom linkedom|jsdom] FILE...
+/** --timeout's default: far above any real page (the slowest page of the dev corpus takes under a second). */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] FILE...
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
 they are said to have said.
@@ -24,8 +29,10 @@ they are said to have said.
   --format, -f  md (default): a readable sourcing report; jsonl: one JSON report per file per line;
                 json: an array of reports; csv: one row per attribution
   --url URL     the page's address (for relative links, and recorded in the report)
-  --jobs, -j N  analyze N files at a time on worker threads (default 1; 0 or auto: one per CPU core).
-                Reports keep the order of the FILEs.
+  --jobs, -j N  analyze N files at a time, each on a worker thread (default 1; 0 or auto: one per CPU
+                core; never more than the cores). Reports keep the order of the FILEs.
+  --timeout S   give up on a file after S seconds (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit): it gets a report
+                with an error and the run goes on
   --dom NAME    the DOM that holds HTML pages while Readability runs: linkedom (default, fast; pages
                 it cannot parse faithfully go to jsdom) or jsdom (the HTML standard's parser, slower)
   --help, -h    this text
@@ -33,19 +40,30 @@ they are said to have said.
 
 On a terminal, long runs show their progress (files done and time left) on stderr.
 
-Exit status: 0 when every file was analyzed, 1 when any file could not be read or held no article,
-2 on a usage error.`;
+Exit status: 0 when every file was analyzed, 1 when any file could not be read, held no article, took
+too long or ran out of memory, 2 on a usage error.`;
 
 export interface MainOptions {
-  /** The script worker threads run (the CLI bundle); needed for --jobs above 1. */
-  workerScript?: URL | string;
+  /** The script worker threads run (the CLI bundle). */
+  workerScript: URL | string;
+  /** Kept up to date during the run, for an exit status when output stops early (a closed pipe). */
+  state?: { failed: number };
 }
 
-/** --jobs: a whole number of threads, 0 or "auto" for one per core; null when invalid. */
-export function parseJobs(value: string | undefined): number | null {
+/**
+ * --jobs: a whole number of threads, 0 or "auto" for one per core; null when invalid. Never more
+ * than the cores: more threads only add memory (each holds a DOM and the engine).
+ */
+export function parseJobs(value: string | undefined, cores = os.availableParallelism()): number | null {
   if (value === undefined) return 1;
-  if (value === 'auto' || value === '0') return os.availableParallelism();
-  return /^[1-9]\d{0,3}$/.test(value) ? Number(value) : null;
+  if (value === 'auto' || value === '0') return cores;
+  return /^[1-9]\d{0,3}$/.test(value) ? Math.min(Number(value), cores) : null;
+}
+
+/** --timeout: seconds (a decimal number), 0 for no limit; milliseconds, or null when invalid. */
+export function parseTimeout(value: string | undefined): number | null {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS * 1000;
+  return /^\d{1,7}(?:\.\d{1,3})?$/.test(value) ? Math.round(Number(value) * 1000) : null;
 }
 
 /** Writes reports in one format as they arrive (json is written whole at the end). */
@@ -78,7 +96,7 @@ function createWriter(format: Format, out: NodeJS.WritableStream): { write(repor
   };
 }
 
-export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+export async function main(argv: string[], options: MainOptions): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -88,13 +106,14 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         format: { type: 'string', short: 'f', default: 'md' },
         url: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
+        timeout: { type: 'string' },
         dom: { type: 'string', default: 'linkedom' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
     });
   } catch (err) {
-    process.stderr.write(`attribution-lens: ${(err as Error).message}\n\n${USAGE}\n`);
+    process.stderr.write(`attribution-lens: ${escapeControls((err as Error).message)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -109,15 +128,17 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const [command, ...files] = positionals;
   const format = values.format as Format;
   const jobs = parseJobs(values.jobs);
+  const timeoutMs = parseTimeout(values.timeout);
   const dom = values.dom as DomImplementation;
   const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
     : files.length === 0 ? 'no FILE given'
     : !FORMATS.includes(format) ? `unknown format: ${values.format}`
     : jobs === null ? `--jobs takes a number of threads, 0 or auto, not: ${values.jobs}`
+    : timeoutMs === null ? `--timeout takes a number of seconds (0: no limit), not: ${values.timeout}`
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
     : null;
-  if (why !== null || jobs === null) {
-    process.stderr.write(`attribution-lens: ${why}\n\n${USAGE}\n`);
+  if (why !== null || jobs === null || timeoutMs === null) {
+    process.stderr.write(`attribution-lens: ${escapeControls(why ?? '')}\n\n${USAGE}\n`);
     return 2;
   }
 
@@ -125,36 +146,31 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const tasks: FileTask[] = files.map((file) => ({ file, url, dom }));
   const progress = createProgress(tasks.length, process.stderr);
   const writer = createWriter(format, process.stdout);
-  let failed = 0;
+  const state = options.state ?? { failed: 0 };
   const emit = (report: Report): void => {
     if (!report.articleFound) {
-      failed++;
-      progress.message(`attribution-lens: ${report.file}: ${report.error}\n`);
+      state.failed++;
+      progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: ${escapeControls(report.error ?? '')}\n`);
+    } else if (report.truncated) {
+      const max = DEFAULT_MAX_ATTRIBUTIONS.toLocaleString('en');
+      progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: the engine stops at ${max} attributions; the report holds the first ${max} ("truncated": true)\n`);
     }
     writer.write(report);
   };
 
-  const workers = Math.min(jobs, tasks.length);
-  if (workers <= 1 || !options.workerScript) {
-    for (const task of tasks) {
-      emit(await analyzeTask(task));
-      progress.tick();
+  // Standard input can only be read here, and only once: every "-" gets what it held.
+  if (tasks.some((t) => t.file === '-')) {
+    let bytes: Uint8Array | undefined;
+    let readError: string | undefined;
+    try {
+      bytes = await readInput('-');
+    } catch (err) {
+      readError = (err as Error)?.message ?? String(err);
     }
-  } else {
-    // Standard input can only be read here; its text travels to the worker with the task.
-    if (tasks.some((t) => t.file === '-')) {
-      let text: string | undefined;
-      let readError: string | undefined;
-      try {
-        text = await readInput('-');
-      } catch (err) {
-        readError = (err as Error)?.message ?? String(err);
-      }
-      for (const t of tasks) if (t.file === '-') Object.assign(t, text !== undefined ? { text } : { readError });
-    }
-    await runPool(tasks, { script: options.workerScript, workers, onReport: emit, onDone: () => progress.tick() });
+    for (const t of tasks) if (t.file === '-') Object.assign(t, bytes !== undefined ? { bytes } : { readError });
   }
+  await runPool(tasks, { script: options.workerScript, workers: jobs, timeoutMs, onReport: emit, onDone: () => progress.tick() });
   progress.done();
   writer.end();
-  return failed ? 1 : 0;
+  return state.failed ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-// The worker-thread side of `--jobs N`: receives file tasks, sends back reports, one at a time.
+// The worker-thread side of the CLI's pool: receives file tasks, sends back reports, one at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeTask, type FileTask } from './analyze-file';
 
@@ -15,6 +15,13 @@ export interface ResultMessage {
   report: import('../report/report').Report;
 }
 
+/** Sent once the worker has loaded and listens: the pool's time limit starts with a file, not with the thread. */
+export interface ReadyMessage {
+  ready: true;
+}
+
+export type WorkerMessage = ReadyMessage | ResultMessage;
+
 export function isPoolWorker(): boolean {
   return parentPort !== null && (workerData as { mark?: string } | null)?.mark === WORKER_MARK;
 }
@@ -24,4 +31,5 @@ export function runWorker(): void {
   port.on('message', (message: TaskMessage) => {
     void analyzeTask(message.task).then((report) => port.postMessage({ id: message.id, report } satisfies ResultMessage));
   });
+  port.postMessage({ ready: true } satisfies ReadyMessage);
 }

@@ -1,12 +1,14 @@
 // One analysis of the page: Readability on a clone (never the live document: Readability rewrites
-// what it is given), the engine on its blocks, and each sentence located in the live page.
-import { analyze } from '../core/analyze';
+// what it is given) without the text a reader cannot see, the engine on its blocks, and each
+// sentence located in the live page.
+import { analyzeArticle } from '../core/analyze';
 import type { SourceKind } from '../core/types';
 import { extractArticle, extractWholePage } from '../extract/readability';
 import { normalizeSpace } from '../extract/blocks';
 import type { AnalysisResult, Scope } from '../shared/messages';
 import { locateSentences } from './locate';
 import { siteDomain } from './site-domains';
+import { visibleCopy } from './visible';
 import { buildTextIndex, type Span, type TextIndex } from './text-index';
 
 export interface PageAnalysis {
@@ -30,10 +32,9 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
   const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
   if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
   const url = doc.location?.href ?? doc.URL;
-  const article = scope === 'article'
-    ? extractArticle(doc.cloneNode(true) as Document)
-    : extractWholePage(doc);
-  const attributions = article ? analyze(article.blocks) : [];
+  const copy = visibleCopy(doc);
+  const article = scope === 'article' ? extractArticle(copy) : extractWholePage(copy);
+  const { attributions, truncated } = article ? analyzeArticle(article.blocks) : { attributions: [], truncated: false };
   // Readability returns the navigation of a page with no article; with no attribution in it either,
   // the honest answer is "no article" (with the offer to analyze the whole page).
   if (!article || (scope === 'article' && !article.readerable && attributions.length === 0)) {
@@ -51,7 +52,7 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
       analysisId,
       scope,
       readerable: article.readerable,
-      report: { url, title: article.title, articleFound: true, attributions },
+      report: { url, title: article.title, articleFound: true, attributions, ...(truncated && { truncated }) },
       located: sentences.map((_, i) => Boolean(spans[i])),
       domains: attributions.map((a) => ({ source: siteDomain(a.source), via: siteDomain(a.via) })),
     },

@@ -211,7 +211,17 @@ function languageFor(code: string): Language {
   return lang;
 }
 
+/** The engine's answer, and whether it stopped at `maxAttributions` before the end of the article. */
+export interface Analysis {
+  attributions: Attribution[];
+  truncated: boolean;
+}
+
 export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}): Attribution[] {
+  return analyzeArticle(blocks, options).attributions;
+}
+
+export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions = {}): Analysis {
   const max = options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS;
   const lang = languageFor(options.lang ?? DEFAULT_LANGUAGE);
   const discourse = new Discourse(lang);
@@ -222,7 +232,8 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
   /** Who is speaking in a quotation left open at the end of the previous block. */
   let openSpeaker: Attribution | null = null;
 
-  for (let b = 0; b < blocks.length && out.length < max; b++) {
+  let b = 0;
+  for (; b < blocks.length && out.length < max; b++) {
     const block = blocks[b]!;
     const text = block.text;
     const quotes = findQuotes(text, lang, openBefore);
@@ -294,5 +305,5 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
     const lastSentence = sentences[sentences.length - 1];
     passages.leave(block, lastSentence ? text.slice(lastSentence.start, lastSentence.end) : '', lastBuilt?.map((x) => x.attribution) ?? []);
   }
-  return out.slice(0, max);
+  return { attributions: out.slice(0, max), truncated: out.length > max || b < blocks.length };
 }

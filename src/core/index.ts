@@ -1,5 +1,6 @@
 // The engine's public surface: pure functions, no DOM, no browser APIs.
-export { analyze } from './analyze';
+export { analyze, analyzeArticle } from './analyze';
+export type { Analysis } from './analyze';
 export { blocksFromText } from './text-blocks';
 export { sourcingProfile } from './profile';
 export type { SourcingProfile, SourceTally } from './profile';

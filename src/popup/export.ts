@@ -24,16 +24,23 @@ export function exportText(report: Report, format: ExportFormat): string {
   }
 }
 
+/** `text` without hyphens at either end (a loop: an anchored /-+$/ backtracks quadratically on long runs). */
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '-') start++;
+  while (end > start && text[end - 1] === '-') end--;
+  return text.slice(start, end);
+}
+
 /** "attribution-lens-has-the-caliphate-begun-to-crack.csv": the title, made safe for any file system. */
 export function exportFileName(report: Report, format: ExportFormat): string {
-  const slug = report.title
+  const words = report.title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/[^a-z0-9]+/g, '-');
+  const slug = trimHyphens(trimHyphens(words).slice(0, 60));
   return `attribution-lens${slug ? `-${slug}` : ''}.${format}`;
 }
 

@@ -27,10 +27,17 @@ export function cueLabel(a: Pick<Attribution, 'cue' | 'when' | 'continued'>): st
   return [a.cue, a.when].filter(Boolean).join(' ');
 }
 
+/** Characters an excerpt does not end on before its ellipsis. */
+const EXCERPT_TRAILING = /[\s,;:.]/;
+
 /** At most `max` characters, cut at a word, with an ellipsis. */
 export function excerpt(text: string, max = 280): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  const kept = space > max * 0.6 ? cut.slice(0, space) : cut;
+  // A loop, not /[\s,;:.]+$/ (which backtracks quadratically on a long run of those characters).
+  let end = kept.length;
+  while (end > 0 && EXCERPT_TRAILING.test(kept[end - 1]!)) end--;
+  return `${kept.slice(0, end)}…`;
 }

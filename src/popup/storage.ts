@@ -1,7 +1,8 @@
 // storage.local access for the popup. Reads never throw: a failing or corrupt store reads as empty.
+// Writes never replace an entry a newer version of the extension wrote (its data would be lost).
 import browser from 'webextension-polyfill';
-import { parseArticleChecks, storageKey, withCheck, type ArticleChecks, type ClaimCheck } from './checks';
-import { parseSettings, SETTINGS_KEY, type Settings } from './settings';
+import { CHECKS_VERSION, parseArticleChecks, storageKey, withCheck, type ArticleChecks, type ClaimCheck } from './checks';
+import { parseSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from './settings';
 
 async function read(key: string): Promise<unknown> {
   try {
@@ -11,6 +12,19 @@ async function read(key: string): Promise<unknown> {
     console.warn('Attribution Lens: storage could not be read', error);
     return undefined;
   }
+}
+
+/** A later version of the extension wrote this entry (an older one, after a downgrade, must not overwrite it). */
+export class NewerVersionError extends Error {
+  constructor(key: string) {
+    super(`storage entry ${key} was written by a newer version of Attribution Lens`);
+  }
+}
+
+/** Throws NewerVersionError when the entry at `key` carries a version above `version`. */
+async function refuseNewer(key: string, version: number): Promise<void> {
+  const stored = (await read(key)) as { version?: unknown } | undefined;
+  if (typeof stored?.version === 'number' && stored.version > version) throw new NewerVersionError(key);
 }
 
 export async function loadChecks(url: string): Promise<ArticleChecks> {
@@ -25,8 +39,9 @@ let saving: Promise<unknown> = Promise.resolve();
  */
 export function saveCheck(url: string, claimKey: string, check: ClaimCheck): Promise<ArticleChecks> {
   const save = saving.then(async () => {
-    const next = withCheck(await loadChecks(url), claimKey, check);
     const key = storageKey(url);
+    await refuseNewer(key, CHECKS_VERSION);
+    const next = withCheck(await loadChecks(url), claimKey, check);
     if (Object.keys(next.checks).length) await browser.storage.local.set({ [key]: next });
     else await browser.storage.local.remove(key);
     return next;
@@ -40,5 +55,6 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
+  await refuseNewer(SETTINGS_KEY, SETTINGS_VERSION);
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
 }

@@ -1,5 +1,6 @@
 // CSV export: one row per attribution, RFC 4180 quoting, and cells neutralised against spreadsheet
 // formula injection (article text is untrusted and a cell starting with "=" would run as a formula).
+import { stripControls } from './controls';
 import type { Report } from './report';
 
 export const CSV_COLUMNS = [
@@ -9,13 +10,16 @@ export const CSV_COLUMNS = [
 
 /**
  * Cells a spreadsheet may run as a formula: OWASP's list (= + - @ tab CR), and line feed; the same
- * after leading white space (which an import may trim); and the full-width = + - @ that some
- * spreadsheets read as their ASCII forms. Such cells get a leading apostrophe.
+ * after leading white space or invisible characters (which an import may trim or ignore: format
+ * characters such as U+200B, U+200E, U+2060, U+00AD, U+FEFF, and the other default-ignorable ones);
+ * and the full-width = + - @ that some spreadsheets read as their ASCII forms. Such cells get a
+ * leading apostrophe.
  */
-const FORMULA_START = /^[\t\r\n]|^[\s\u200b\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
+const FORMULA_START = /^[\t\r\n]|^[\s\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]*[=+\-@\uff1d\uff0b\uff0d\uff20]/u;
 
+/** One cell: terminal control characters left out, formulas neutralised, quoted where needed. */
 export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
+  let text = stripControls(value === null || value === undefined ? '' : String(value));
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n']/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -2,6 +2,7 @@
 // from it is escaped: no link, image, HTML tag or table break can come out of a claim.
 import { sourcingProfile } from '../core/profile';
 import type { Attribution, SourceKind } from '../core/types';
+import { stripControls } from './controls';
 import type { ReaderCheck, Report } from './report';
 
 const KIND_LABEL: Record<SourceKind, string> = {
@@ -12,7 +13,8 @@ const KIND_LABEL: Record<SourceKind, string> = {
 const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '//': '/&#47;' };
 
 /**
- * Escapes Markdown and HTML syntax in untrusted text, and folds it onto one line. One pass, so that
+ * Escapes Markdown and HTML syntax in untrusted text, drops terminal control characters, and folds
+ * it onto one line. One pass, so that
  * no escape is escaped again ("&gt;" must not become "\&gt;", which shows as "&gt;"). Renderers
  * that autolink (GitHub, markdown-it's linkify) look for "//", a scheme's colon ("mailto:") and a
  * dot inside a word ("evil.com"), so those are broken up; "$" so that GitHub does not render math. Text is
@@ -22,15 +24,15 @@ const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>'
 const AUTOLINK_OR_SYNTAX = /\/\/|\.(?=[\p{L}\p{N}])|(?<=\p{L}):(?=\S)|[\\`*_[\]#|~<>&$]/gu;
 
 export function mdText(text: string): string {
-  return text
+  return stripControls(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(AUTOLINK_OR_SYNTAX, (c) => MD_REPLACEMENTS[c] ?? `\\${c}`)
     // After "> " a claim starts a block: a leading "- ", "+ " or "1." would open a list.
     .replace(/^(\s*)([-+])|^(\s*\d+)([.)])/, (_, sp1, mark1, num, mark2) => (mark1 ? `${sp1}\\${mark1}` : `${num}\\${mark2}`));
 }
 
-/** Text inside an inline code span: one line, and no backtick to end the span early. */
-const mdCode = (text: string): string => text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+/** Text inside an inline code span: one line, no control character, and no backtick to end the span early. */
+const mdCode = (text: string): string => stripControls(text).replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
 
 const CHECK_LABEL: Record<ReaderCheck['status'], string> = {
   unchecked: 'unchecked', corroborated: 'corroborated', 'not-found': 'not found elsewhere', disputed: 'disputed',
@@ -64,6 +66,7 @@ export function reportToMarkdown(report: Report): string {
     '',
   );
   if (p.outlets.length) lines.push(`**Outlets cited:** ${p.outlets.map(mdText).join(', ')}`, '');
+  if (report.truncated) lines.push(`**Cut short:** the engine stops at ${p.total.toLocaleString('en')} attributed statements; the article has more.`, '');
   if (!report.attributions.length) {
     lines.push('No attributed statements found.', '');
     return lines.join('\n');

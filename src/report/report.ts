@@ -16,6 +16,11 @@ export interface Report {
   /** Why there is no article (unreadable file, no article text, restricted page). */
   error?: string;
   attributions: Attribution[];
+  /**
+   * Present (true) when the engine stopped at its limit (DEFAULT_MAX_ATTRIBUTIONS, 20,000) before
+   * the end of the article: `attributions` holds the first ones only.
+   */
+  truncated?: true;
   /** The reader's checks, one per attribution (null where unchecked): in the popup's exports only. */
   checks?: (ReaderCheck | null)[];
 }

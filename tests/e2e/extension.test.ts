@@ -287,6 +287,29 @@ describe('pages that are not a plain article', () => {
     await close();
   });
 
+  test('hidden text: what the page hides by stylesheet, off-screen or at font-size 0 is not listed, and every listed statement can be shown [waits for the engine]', async () => {
+    const page = await openArticle('hidden.html');
+    const { popup, close } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('ready');
+    await saveScreenshot(popup, 'popup-hidden.png');
+    const listed = (await popup.locator('.group').allTextContents()).join('\n');
+    // Each hidden statement names a source found nowhere else on the page (tests/fixtures/hidden.html).
+    for (const hidden of ['Hidden Herald', 'Phantom Post', 'Invisible Ivan', 'Offscreen Observer', 'Zero Gazette', 'Attribute Argus',
+      'Aria Advocate', 'Inline Inquirer', 'bribed', 'foreign government', 'resigned in secret']) {
+      expect(listed, hidden).not.toContain(hidden.split(' ').at(-1));
+    }
+    for (const shown of ['Reuters', 'Jane Smith', 'Visible Voice', 'Kept Courier', 'Printed Pamphlet']) expect(listed, shown).toContain(shown.split(' ').at(-1));
+    const total = Number(await popup.textContent('[data-figure="total"]'));
+    expect(total).toBe(await popup.locator('.claim').count());
+    expect(await popup.locator('button.show[disabled]').count()).toBe(0);
+    // The page's highlights cover visible text only.
+    const painted = (await Promise.all(['outlet', 'person', 'organization', 'document', 'anonymous']
+      .map((kind) => highlighted(page, `attribution-lens-${kind}`)))).flat().join('\n');
+    expect(painted).toContain('according to Reuters');
+    expect(painted).not.toMatch(/Herald|Phantom|Observer|Gazette/);
+    await close();
+  });
+
   test('no article: the popup says so and offers to analyze the whole page', async () => {
     const page = await openArticle('no-article.html');
     const { popup, close } = await openPopup(ext, page);

@@ -106,6 +106,16 @@ describe('the list', () => {
     expect(continued.textContent).toBe(msg('quotationContinued'));
   });
 
+  test('a list the engine cut at its limit says so; a whole list says nothing', async () => {
+    await mount();
+    expect($('[data-notice="truncated"]')).toBeNull();
+    render(null, container);
+    contentScript(() => okResult({ ...SEED, truncated: true }));
+    await mount();
+    expect(text('[data-notice="truncated"]')).toBe(msg('truncatedNotice', SEED.attributions.length.toLocaleString()));
+    expect(text('[data-notice="truncated"]')).toContain(String(SEED.attributions.length));
+  });
+
   test('the sourcing profile counts named, unnamed and second-hand statements and lists the outlets', async () => {
     await mount();
     const figure = (name: string) => text(`[data-figure="${name}"]`);

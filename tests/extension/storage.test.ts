@@ -13,6 +13,7 @@ vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_, key)
 const storage = await import('../../src/popup/storage');
 
 const URL_A = 'https://news.example/2016/mosul?utm_source=x#comments';
+const URL_B = 'https://news.example/2016/raqqa';
 
 beforeEach(() => {
   fake = createFakeBrowser();
@@ -76,6 +77,22 @@ describe('the storage module fed garbage', () => {
     expect(fake.store[storageKey(URL_A)]).toEqual({
       version: 1, url: articleKey(URL_A), checks: { '0000000a': { status: 'disputed', note: 'no', updatedAt: 9 } },
     });
+  });
+
+  test('an entry written by a newer version is never overwritten: the save fails, the entry stays', async () => {
+    const newer = { version: 2, url: articleKey(URL_A), checks: { abcdef12: { status: 'disputed', tags: ['x'] } } };
+    fake.store[storageKey(URL_A)] = newer;
+    expect((await storage.loadChecks(URL_A)).checks).toEqual({});
+    await expect(storage.saveCheck(URL_A, '0000000a', { status: 'disputed', note: 'no', updatedAt: 9 })).rejects.toThrow(storage.NewerVersionError);
+    expect(fake.store[storageKey(URL_A)]).toEqual(newer);
+    // The next save (another claim) is not held up by the refused one.
+    await storage.saveCheck(URL_B, '0000000a', { status: 'disputed', note: '', updatedAt: 1 });
+    expect(Object.keys((await storage.loadChecks(URL_B)).checks)).toEqual(['0000000a']);
+
+    const newerSettings = { version: 2, order: 'reading', highlights: false, theme: 'dark' };
+    fake.store[SETTINGS_KEY] = newerSettings;
+    await expect(storage.saveSettings(DEFAULT_SETTINGS)).rejects.toThrow(storage.NewerVersionError);
+    expect(fake.store[SETTINGS_KEY]).toEqual(newerSettings);
   });
 
   test('saves are serialized: quick successive changes to two claims are both kept', async () => {

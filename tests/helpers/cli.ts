@@ -17,7 +17,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string; cwd?: string } = {}): CliResult {
+export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): CliResult {
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     input: options.input ?? '',
     cwd: options.cwd ?? repoRoot,
@@ -30,7 +30,7 @@ export function runCli(args: string[], options: { input?: string; cwd?: string }
 }
 
 /** A fresh temporary folder with the given files written into it; returns the folder. */
-export function fixtureDir(files: Record<string, string>): string {
+export function fixtureDir(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'al-cli-'));
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
   return dir;

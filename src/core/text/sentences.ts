@@ -48,18 +48,37 @@ function speakerTagAfterQuestion(lang: Language, segment: string, next: string, 
  * that end after a sentence-ending mark and a space (a boundary the segmenter would keep anyway).
  */
 export const SEGMENT_CHUNK_CHARS = 4_000;
+/**
+ * The longest chunk the segmenter is ever given, whatever the punctuation: text with no ASCII
+ * sentence end ("。", "！", only invisible characters between words) is cut where the segmenter
+ * itself ends a sentence inside the first MAX_SEGMENT_CHARS, or at that length when it ends none.
+ * (Node 20 takes over 2 minutes on a million characters in one piece.)
+ */
+export const MAX_SEGMENT_CHARS = 2 * SEGMENT_CHUNK_CHARS;
 /** How much of a segment's end and the next one's start the abbreviation repairs look at. */
 const REPAIR_WINDOW = 48;
+
+/** Where a chunk that found no ASCII sentence end in time ends (see MAX_SEGMENT_CHARS). */
+function boundedEnd(text: string, from: number, segmenter: Intl.Segmenter): number {
+  let end = from + MAX_SEGMENT_CHARS;
+  const code = text.charCodeAt(end);
+  if (code >= 0xdc00 && code <= 0xdfff) end--; // never between the halves of a surrogate pair
+  let lastStart = 0;
+  for (const s of segmenter.segment(text.slice(from, end))) lastStart = s.index;
+  return lastStart > 0 ? from + lastStart : end;
+}
 
 function* segments(text: string, segmenter: Intl.Segmenter): Generator<SentenceSpan> {
   let from = 0;
   while (from < text.length) {
     let to = text.length;
     if (to - from > SEGMENT_CHUNK_CHARS) {
+      // The search for an ASCII sentence end looks no further than MAX_SEGMENT_CHARS.
       const boundary = PATTERNS.chunkBoundary;
-      boundary.lastIndex = from + SEGMENT_CHUNK_CHARS;
-      const m = boundary.exec(text);
-      if (m) to = m.index + m[0].length;
+      const window = text.slice(from + SEGMENT_CHUNK_CHARS, from + MAX_SEGMENT_CHARS);
+      boundary.lastIndex = 0;
+      const m = boundary.exec(window);
+      to = m ? from + SEGMENT_CHUNK_CHARS + m.index + m[0].length : to - from > MAX_SEGMENT_CHARS ? boundedEnd(text, from, segmenter) : to;
     }
     const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
     for (const s of segmenter.segment(chunk)) yield { start: from + s.index, end: from + s.index + s.segment.length };

@@ -92,6 +92,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
           <button type="button" class="link-button" onClick={() => onScope('page')}>{t('analyzeWholePage')}</button>
         </p>
       )}
+      {report.truncated && <p class="notice" data-notice="truncated">{t('truncatedNotice', report.attributions.length.toLocaleString())}</p>}
       <Profile profile={profile} />
       <Controls
         order={settings.order}
