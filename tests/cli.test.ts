@@ -30,6 +30,20 @@ ${PARAGRAPHS.map((p) => `<p>${p.replace(/&/g, '&amp;')} ${'The protests had draw
 
 const TEXT = PARAGRAPHS.join('\n\n') + '\n';
 
+/** Articles in French and in Czech, as pages that declare `lang`. */
+const FRENCH = [
+  'Le ministre de l’Intérieur a annoncé mardi que trois personnes avaient été interpellées après les violences.',
+  '« Nous ne laisserons rien passer », a-t-il déclaré devant la presse, selon l’Agence France-Presse.',
+  'Selon la préfecture, une centaine de policiers étaient mobilisés dans le centre de la ville pendant la nuit.',
+];
+const CZECH = [
+  'Ministr vnitra v úterý oznámil, že policie po nepokojích zadržela tři lidi, kteří se podle něj podíleli na útocích.',
+  'Podle mluvčího policie bylo v centru města během noci nasazeno asi sto policistů, kteří hlídali hlavní náměstí.',
+  'Starosta řekl, že škody jsou velké a že město bude potřebovat pomoc státu, aby mohlo opravit poškozené ulice.',
+];
+const page = (lang: string, paragraphs: string[]): string => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${paragraphs[0]!.slice(0, 40)}</title></head>
+<body><main><article>${paragraphs.map((p) => `<p>${p} ${p}</p>`).join('\n')}</article></main></body></html>`;
+
 let dir: string;
 beforeAll(() => {
   assertCliBuilt();
@@ -39,6 +53,9 @@ beforeAll(() => {
     'empty.txt': '',
     'no-article.html': '<!doctype html><html><head><title>Nothing here</title></head><body><script>var x = 1;</script></body></html>',
     'fragment.html': PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''),
+    'francais.html': page('fr', FRENCH),
+    'cestina.html': page('cs', CZECH),
+    'declared-wrong.html': page('en', FRENCH),
   });
 });
 
@@ -47,7 +64,7 @@ const jsonl = (stdout: string): Report[] => stdout.trimEnd().split('\n').map((l)
 
 function expectReportShape(r: Report): void {
   expect(Object.keys(r).sort()).toEqual(
-    r.articleFound ? ['articleFound', 'attributions', 'file', 'title', 'url'] : ['articleFound', 'attributions', 'error', 'file', 'title', 'url'],
+    r.articleFound ? ['articleFound', 'attributions', 'file', 'lang', 'languageSupported', 'title', 'url'] : ['articleFound', 'attributions', 'error', 'file', 'title', 'url'],
   );
   expect(typeof r.title).toBe('string');
   for (const a of r.attributions) {
@@ -156,6 +173,27 @@ describe('inputs', () => {
     const [report] = jsonl(r.stdout);
     expect(report!.articleFound).toBe(true);
     expect(report!.attributions.some((a) => a.source.includes('Reuters'))).toBe(true);
+  });
+});
+
+describe('the article\'s language', () => {
+  it('reads a French article with the French pack, and says so in the report', () => {
+    const r = runCli(['analyze', '--format', 'jsonl', at('francais.html')]);
+    expect(r.status).toBe(0);
+    const [report] = jsonl(r.stdout);
+    expect([report!.lang, report!.languageSupported]).toEqual(['fr', true]);
+    expect(report!.attributions.map((a) => a.source)).toEqual(expect.arrayContaining(['Le ministre de l’Intérieur', 'la préfecture']));
+  });
+  it('follows the text when the page declares another language', () => {
+    const [report] = jsonl(runCli(['analyze', '--format', 'jsonl', at('declared-wrong.html')]).stdout);
+    expect(report!.lang).toBe('fr');
+  });
+  it('says, without guessing, that an article in Czech is in a language it does not read', () => {
+    const r = runCli(['analyze', '--format', 'jsonl', at('cestina.html')]);
+    const [report] = jsonl(r.stdout);
+    expect([report!.lang, report!.languageSupported, report!.attributions]).toEqual(['cs', false, []]);
+    expect(r.stderr).toMatch(/cestina\.html: the article is in Czech \(cs\); Attribution Lens reads English.*, so no attributions were looked for/);
+    expect(r.status).toBe(0);
   });
 });
 

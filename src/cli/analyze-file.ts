@@ -1,5 +1,5 @@
 // One input file → one report, on a worker thread of the CLI's pool.
-import { analyzeArticle } from '../core/node';
+import { analyzeArticle, chooseLanguage } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
 import { loadArticleBytes, readInput, type DomImplementation } from './load';
@@ -14,10 +14,12 @@ export interface FileTask {
   readError?: string;
 }
 
-export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string): Report {
+export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string, declaredLang?: string | null): Report {
   if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
-  const { attributions, truncated } = analyzeArticle(blocks);
-  return { file, url, title, articleFound: true, attributions, ...(truncated && { truncated }) };
+  const language = chooseLanguage(blocks, declaredLang);
+  if (!language.supported) return { file, url, title, articleFound: true, lang: language.lang, languageSupported: false, attributions: [] };
+  const { attributions, truncated } = analyzeArticle(blocks, { lang: language.lang });
+  return { file, url, title, articleFound: true, lang: language.lang, languageSupported: true, attributions, ...(truncated && { truncated }) };
 }
 
 function readError(err: unknown): string {
@@ -40,7 +42,7 @@ export async function analyzeTask(task: FileTask): Promise<Report> {
   }
   try {
     const loaded = loadArticleBytes(file, bytes, url, task.dom);
-    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error);
+    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error, loaded.lang);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, attributions: [] };
   }

@@ -26,6 +26,8 @@ export interface LoadedArticle {
   title: string;
   url: string | null;
   blocks: Block[] | null;
+  /** The language the page declares (Readability's `lang`, from <html lang>), if any. */
+  lang?: string | null;
   /** Why `blocks` is null. */
   error?: string;
 }
@@ -83,7 +85,7 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
     removeHiddenContent(dom.window.document);
     const article = extractArticle(dom.window.document);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
-    return { title: article.title, url, blocks: article.blocks };
+    return { title: article.title, url, blocks: article.blocks, lang: article.lang };
   } finally {
     dom.window.close();
   }
@@ -100,7 +102,7 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
     removeHiddenContent(doc as unknown as Document);
     const article = extractArticle(doc as unknown as Document);
-    return article ? { title: article.title, url, blocks: article.blocks } : null;
+    return article ? { title: article.title, url, blocks: article.blocks, lang: article.lang } : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
 import { escapeControls } from '../report/controls';
+import { languageName, readableLanguages } from '../report/languages';
 import type { Report } from '../report/report';
 import { csvHeader, csvRows } from '../report/csv';
 import { reportToMarkdown } from '../report/markdown';
@@ -151,6 +152,10 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     if (!report.articleFound) {
       state.failed++;
       progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: ${escapeControls(report.error ?? '')}\n`);
+    } else if (report.languageSupported === false) {
+      const name = languageName(report.lang ?? 'und');
+      const which = name ? `in ${name} (${report.lang})` : 'in a language it could not tell';
+      progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: the article is ${which}; Attribution Lens reads ${readableLanguages()}, so no attributions were looked for\n`);
     } else if (report.truncated) {
       const max = DEFAULT_MAX_ATTRIBUTIONS.toLocaleString('en');
       progress.message(`attribution-lens: ${escapeControls(report.file ?? '')}: the engine stops at ${max} attributions; the report holds the first ${max} ("truncated": true)\n`);

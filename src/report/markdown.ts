@@ -3,6 +3,7 @@
 import { sourcingProfile } from '../core/profile';
 import type { Attribution, SourceKind } from '../core/types';
 import { stripControls } from './controls';
+import { languageName, readableLanguages } from './languages';
 import type { ReaderCheck, Report } from './report';
 
 const KIND_LABEL: Record<SourceKind, string> = {
@@ -58,6 +59,12 @@ export function reportToMarkdown(report: Report): string {
     lines.push(`No article found${report.error ? `: ${mdText(report.error)}` : '.'}`, '');
     return lines.join('\n');
   }
+  const language = report.lang && report.lang !== 'und' ? `${languageName(report.lang)} (${report.lang})` : '';
+  if (report.languageSupported === false) {
+    lines.push(`Not analyzed: the article is in ${language || 'a language that could not be told'}; Attribution Lens reads ${readableLanguages()}.`, '');
+    return lines.join('\n');
+  }
+  if (language) lines.push(`Language: ${language}`, '');
   const p = sourcingProfile(report.attributions);
   lines.push(
     `**Sourcing profile:** ${p.total} attributed statements; ${p.named} to named sources (${pct(p.named, p.total)}),`

@@ -13,6 +13,10 @@ export interface Report {
   url?: string | null;
   title: string;
   articleFound: boolean;
+  /** The language the article was read in (ISO 639-1, "und" when unknown); absent when there is no article. */
+  lang?: string;
+  /** Whether Attribution Lens reads that language: when false, no attributions were looked for. */
+  languageSupported?: boolean;
   /** Why there is no article (unreadable file, no article text, restricted page). */
   error?: string;
   attributions: Attribution[];

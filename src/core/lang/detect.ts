@@ -8,6 +8,10 @@ import profiles from './profiles.json';
 export const DETECT_SAMPLE_CHARS = 20_000;
 /** Function words a language needs among the sample's words before the text is said to be in it. */
 export const MIN_PROFILE_HITS = 8;
+/** A short text (fewer hits) is still said to be in the best language if it leads the next one this many times. */
+export const SHORT_TEXT_LEAD = 2;
+/** ...and has at least this many hits. */
+export const MIN_SHORT_HITS = 2;
 /** A declared language is kept when its text score is at least this share of the best one. */
 export const DECLARED_SHARE = 0.8;
 
@@ -56,8 +60,13 @@ export function detectLanguage(text: string, declared?: string | null): Detected
   const scores = profileScores(sample);
   let best = 'und';
   let bestScore = 0;
-  for (const [code, score] of scores) if (score > bestScore) [best, bestScore] = [code, score];
-  const fromText = bestScore >= MIN_PROFILE_HITS ? best : 'und';
+  let second = 0;
+  for (const [code, score] of scores) {
+    if (score > bestScore) [best, bestScore, second] = [code, score, bestScore];
+    else if (score > second) second = score;
+  }
+  const clear = bestScore >= MIN_PROFILE_HITS || (bestScore >= MIN_SHORT_HITS && bestScore >= SHORT_TEXT_LEAD * second);
+  const fromText = clear ? best : 'und';
   const tag = primaryTag(declared);
   // The declared language stands when the text agrees with it about as well as with any other.
   if (tag && (fromText === 'und' ? !bestScore || tag === best : (scores.get(tag) ?? 0) >= DECLARED_SHARE * bestScore)) {
