@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BUNDLE_BUDGETS } from './bundle-budgets.mjs';
-import { findSharedDir, repoRoot } from './shared-dir.mjs';
+import { repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
 const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'bundle'];
@@ -144,8 +144,8 @@ async function browserBundle() {
 
 // ---------------------------------------------------------------- corpus
 
-const shared = findSharedDir();
-const pagesDir = path.join(shared, 'corpus', 'pages');
+// The English dev corpus (corpus/pages); the other languages' pages are not timed here.
+const pagesDir = path.join(repoRoot, 'corpus', 'pages');
 const pages = readdirSync(pagesDir).filter((f) => /\.html?$/.test(f)).sort();
 const { DOMParser: LinkedomParser } = require('linkedom');
 const { JSDOM, VirtualConsole } = require('jsdom');
