@@ -1,8 +1,7 @@
 // The corpus tools as `npm run score`, `corpus:text` and `corpus:sync` run them (src/eval/cli.ts):
 // in-process with scored report files, and through the built CLI on real pages.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
@@ -10,6 +9,7 @@ import { main, type Locations } from '../../src/eval/cli';
 import { batches } from '../../src/eval/run-cli';
 import { reportsByPage, scoreLines, scoreSet, summaryLine, type SetScore } from '../../src/eval/score';
 import { assertCliBuilt, cliPath } from '../helpers/cli';
+import { fileTree } from '../helpers/file-tree';
 import { corpusDir, engineReports, goldFiles } from '../helpers/corpus';
 
 const evalPath = path.join(repoRoot, 'dist', 'cli', 'eval.mjs');
@@ -22,20 +22,11 @@ async function run(argv: string[], where: Partial<Locations> = {}): Promise<{ co
   return { code, out, err };
 }
 
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'al-eval-'));
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
-
 const rec = (anchor: string, source: string, kind = 'outlet', optional = false) => ({ anchor, source, alt: [], kind, cue: 'x', optional });
 const goldJson = (page: string, records: object[], lang?: string) => JSON.stringify({ page, ...(lang ? { lang } : {}), attributions: records });
 
 /** Two tiny sets (English and French) of .txt pages, with gold and with hand-made reports. */
-const small = () => tree({
+const small = () => fileTree({
   'pages/one.txt': 'According to Reuters, the minister resigned on Monday after weeks of protests.\n\nThe weather was fine.\n',
   'pages/two.txt': 'Officials said the talks would resume next week in the capital.\n',
   'gold/one.json': goldJson('one.txt', [rec('the minister resigned on Monday after weeks of protests', 'Reuters')]),
@@ -179,8 +170,8 @@ describe('corpus:sync', () => {
   });
 
   it('copies new and changed files and says what to do next; --dry-run only lists', async () => {
-    const shared = tree({ 'corpus/pages/new.html': 'N', 'corpus/gold/new.json': '{}', 'corpus/fr/pages/p.txt': 'P', 'corpus/fr/gold/p.json': '{}' });
-    const repo = tree({ 'README.md': '| `fr/pages/p.txt` | … |' });
+    const shared = fileTree({ 'corpus/pages/new.html': 'N', 'corpus/gold/new.json': '{}', 'corpus/fr/pages/p.txt': 'P', 'corpus/fr/gold/p.json': '{}' });
+    const repo = fileTree({ 'README.md': '| `fr/pages/p.txt` | … |' });
     const dry = await run(['sync', '--dry-run'], { corpusDir: repo, sharedDir: shared });
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('would add    corpus/pages/new.html');

@@ -1,28 +1,19 @@
 // corpus:sync on two small corpus folders: what it copies, what it leaves alone, what it reports.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySync, pagesWithoutOrigin, planSync } from '../../src/eval/sync';
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'al-sync-'));
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
+import { fileTree } from '../helpers/file-tree';
 
 describe('corpus sync', () => {
-  const shared = () => tree({
+  const shared = () => fileTree({
     'README.md': 'their readme', 'GUIDELINE.md': 'their guideline',
     'pages/a.html': 'A', 'gold/a.json': '{"page":"a.html"}',
     'pages/b.html': 'B2', 'gold/b.json': '{"page":"b.html","v":2}',
     'fr/pages/c.html': 'C', 'fr/gold/c.json': '{"page":"c.html"}',
     'it/pages/d.txt': 'D', 'it/gold/d.json': '{"page":"d.txt"}',
   });
-  const repo = () => tree({
+  const repo = () => fileTree({
     'README.md': 'our readme with `pages/a.html`',
     'pages/a.html': 'A', 'gold/a.json': '{"page":"a.html"}',
     'pages/b.html': 'B1', 'gold/b.json': '{"page":"b.html","v":1}',
