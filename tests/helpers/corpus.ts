@@ -47,9 +47,9 @@ export interface EngineReport {
   attributions: Attribution[];
 }
 
-/** The engine's report on every page of a set that has gold, as the CLI would write it. */
-export const engineReports = (set: CorpusSet = englishSet): EngineReport[] =>
-  goldFiles(set).map((g) => {
+/** The engine's report on every page of a set that has gold (or on the pages named), as the CLI would write it. */
+export const engineReports = (set: CorpusSet = englishSet, pages?: readonly string[]): EngineReport[] =>
+  goldFiles(set).filter((g) => !pages || pages.includes(g.page)).map((g) => {
     const { title, blocks } = pageBlocks(g.page, set);
     return { file: path.join(set.pagesDir, g.page), title, articleFound: true, attributions: analyze(blocks) };
   });
