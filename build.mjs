@@ -40,7 +40,8 @@ const extensionBuild = {
 const cliBuild = {
   ...common,
   minify: false,
-  entryPoints: { 'attribution-lens': 'src/cli/attribution-lens.ts' },
+  // eval: the corpus tools (npm run score, corpus:text, corpus:sync), next to the CLI they run.
+  entryPoints: { 'attribution-lens': 'src/cli/attribution-lens.ts', eval: 'src/eval/main.ts' },
   outdir: path.join(dist, 'cli'),
   outExtension: { '.js': '.mjs' },
   platform: 'node',

@@ -11,7 +11,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findSharedDir, repoRoot } from './shared-dir.mjs';
+import { repoRoot } from './shared-dir.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const CHROME_DIST = path.join(repoRoot, 'dist', 'chrome');
@@ -19,9 +19,9 @@ const FIXTURES = path.join(repoRoot, 'tests', 'fixtures');
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Serves tests/fixtures/* and the corpus pages (../shared/corpus/pages/*) by file name. */
+/** Serves tests/fixtures/* and the corpus pages (corpus/pages/*) by file name. */
 export async function startServer() {
-  const corpus = path.join(findSharedDir(), 'corpus', 'pages');
+  const corpus = path.join(repoRoot, 'corpus', 'pages');
   const server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     // Client-side routes of the single-page fixture are all served by its page, as a real host would.

@@ -1,2 +1,3 @@
 export declare const repoRoot: string;
+export declare function sharedDirIfPresent(): string | null;
 export declare function findSharedDir(): string;

@@ -43,7 +43,8 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
     byline: parsed.byline ? normalizeSpace(parsed.byline) : null,
     siteName: parsed.siteName ? normalizeSpace(parsed.siteName) : null,
     publishedTime: parsed.publishedTime ?? null,
-    lang: parsed.lang ?? null,
+    // Readability reads documentElement.lang, which not every DOM reflects (linkedom): the attribute as well.
+    lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
     blocks,
     readerable,
   };

@@ -1,5 +1,5 @@
 // The extension as a reader uses it, in Debian's Chromium: the toolbar popup on the seed article
-// (expected sources, kinds and chains from ../shared/corpus/gold/seed-mosul.json), Show in page,
+// (expected sources, kinds and chains from corpus/gold/seed-mosul.json), Show in page,
 // statuses across reopening, exports, hostile text, a page with no article, a browser page, keyboard
 // use, dark mode, the badge and automatic analysis on an allowed site.
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
 import { CSV_COLUMNS } from '../../src/report/csv';
-import { findSharedDir } from '../../scripts/shared-dir.mjs';
+import { repoRoot } from '../../scripts/shared-dir.mjs';
 import {
   activeTabId, badgeText, extensionCopyGranting, launchWithExtension, openPopup, saveScreenshot, settledState, sleep,
   startServer, tabIdFor, type ExtensionBrowser,
@@ -23,7 +23,7 @@ interface GoldAttribution {
 }
 
 const gold: { attributions: GoldAttribution[] } = JSON.parse(
-  await readFile(path.join(findSharedDir(), 'corpus', 'gold', 'seed-mosul.json'), 'utf8'),
+  await readFile(path.join(repoRoot, 'corpus', 'gold', 'seed-mosul.json'), 'utf8'),
 );
 const goldFor = (source: string): GoldAttribution => {
   const found = gold.attributions.find((a) => a.source === source);
@@ -105,7 +105,7 @@ function highlighted(page: Page, name: string): Promise<string[]> {
   }, name);
 }
 
-describe('the seed article (../shared/corpus/pages/seed-mosul.html)', () => {
+describe('the seed article (corpus/pages/seed-mosul.html)', () => {
   test('the popup lists the sources with their kinds [waits for the engine]', async () => {
     const { popup, close } = await seedPopup();
     await saveScreenshot(popup, 'popup-seed.png');

@@ -1,40 +1,58 @@
-// The dev corpus in ../shared, read the way the CLI reads pages (Readability via jsdom, then blocks).
-import { readFileSync, readdirSync } from 'node:fs';
+// The dev corpus in corpus/ (corpus/README.md), read the way the CLI reads pages: Readability on the
+// CLI's default loader (linkedom, with its jsdom fallback; tests/cli-load.test.ts checks that it
+// gives what jsdom gives on every corpus page), then blocks.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { findSharedDir } from '../../scripts/shared-dir.mjs';
-import type { Block } from '../../src/core/types';
-import { extractArticle } from '../../src/extract/readability';
+import { repoRoot } from '../../scripts/shared-dir.mjs';
+import { loadArticleText } from '../../src/cli/load';
+import { analyze } from '../../src/core/analyze';
+import type { Attribution, Block } from '../../src/core/types';
+import { corpusSets, TOP_SET, type CorpusSet } from '../../src/eval/corpus';
+import { readGoldFolder } from '../../src/eval/gold';
+import type { Gold } from '../../src/eval/score';
 
-export const sharedDir = findSharedDir();
-export const pagesDir = path.join(sharedDir, 'corpus', 'pages');
-export const goldDir = path.join(sharedDir, 'corpus', 'gold');
-export const scorer = path.join(sharedDir, 'tools', 'score.mjs');
+export type { Gold, GoldRecord } from '../../src/eval/score';
 
-export interface GoldRecord {
-  anchor: string;
-  source: string;
-  alt?: string[];
-  kind: string | string[];
-  cue: string;
-  when: string | null;
-  via: string | null;
-  optional: boolean;
+export const corpusDir = path.join(repoRoot, 'corpus');
+/** Every language set of the corpus, English first. */
+export const corpusSetList: CorpusSet[] = corpusSets(corpusDir);
+export const englishSet: CorpusSet = corpusSetList.find((s) => s.name === TOP_SET)!;
+export const pagesDir = englishSet.pagesDir;
+export const goldDir = englishSet.goldDir;
+
+/** The gold files of a set (English by default), in file-name order. Throws on an invalid file. */
+export function goldFiles(set: CorpusSet = englishSet): Gold[] {
+  const { golds, problems } = readGoldFolder(set.goldDir);
+  if (problems.length) throw new Error(`invalid gold in ${set.goldDir}:\n${problems.join('\n')}`);
+  return golds;
 }
-export interface Gold { page: string; attributions: GoldRecord[] }
 
-export const goldFiles = (): Gold[] =>
-  readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()
-    .map((f) => JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as Gold);
-
-export function pageBlocks(page: string): { title: string; blocks: Block[] } {
-  const html = readFileSync(path.join(pagesDir, page), 'utf8');
-  const dom = new JSDOM(html, { url: 'https://example.invalid/', virtualConsole: new VirtualConsole() });
-  const article = extractArticle(dom.window.document);
-  dom.window.close();
-  if (!article) throw new Error(`no article in ${page}`);
-  return { title: article.title, blocks: article.blocks };
+export interface LoadedPage {
+  title: string;
+  blocks: Block[];
 }
+
+/** A page of a set (English by default) as the CLI reads it. */
+export function pageBlocks(page: string, set: CorpusSet = englishSet): LoadedPage {
+  const file = path.join(set.pagesDir, page);
+  const loaded = loadArticleText(file, readFileSync(file, 'utf8'), null);
+  if (!loaded.blocks) throw new Error(`no article in ${file}: ${loaded.error}`);
+  return { title: loaded.title, blocks: loaded.blocks };
+}
+
+export interface EngineReport {
+  file: string;
+  title: string;
+  articleFound: true;
+  attributions: Attribution[];
+}
+
+/** The engine's report on every page of a set that has gold (or on the pages named), as the CLI would write it. */
+export const engineReports = (set: CorpusSet = englishSet, pages?: readonly string[]): EngineReport[] =>
+  goldFiles(set).filter((g) => !pages || pages.includes(g.page)).map((g) => {
+    const { title, blocks } = pageBlocks(g.page, set);
+    return { file: path.join(set.pagesDir, g.page), title, articleFound: true, attributions: analyze(blocks) };
+  });
 
 /** Lowercase words, curly quotes straightened: for comparing anchors and sentences. */
 export const words = (s: string): string =>
