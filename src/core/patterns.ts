@@ -49,6 +49,8 @@ export const PATTERNS = {
   sentenceEnd: /^[.!?…]$/u,
   ellipsis: /^(?:\.|…)$/u,
   dash: /^[—–-]$/u,
+  /** A dash that sets off a phrase ("— a teacher from Mount Pleasant —"), not a hyphen. */
+  longDash: /^[—–]$/u,
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘'„«]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,

@@ -8,10 +8,12 @@ import { corpusSets, type CorpusSet } from './corpus';
 import { readGoldFolder } from './gold';
 import { analyzeWithCli } from './run-cli';
 import { reportsByPage, scoreLines, scoreSet, summaryLine, type Gold, type PageReport, type SetScore } from './score';
+import { ERRORS_USAGE, errorsCommand } from './errors-command';
 import { applySync, pagesWithoutOrigin, planSync } from './sync';
 
 export const USAGE = `Usage:
   npm run score [-- [--gold DIR [--pages DIR]] [--lang LIST] [--reports FILE] [--jobs N] [--verbose] [--json]]
+  npm run errors [-- [--gold DIR [--pages DIR]] [--lang LIST] [--examples N] [--top N] [--json]]
   npm run corpus:text -- FILE...
   npm run corpus:sync [-- --dry-run]
 
@@ -26,6 +28,7 @@ score   runs the CLI on the pages of a gold folder and scores its reports agains
   --jobs N        analyze N pages at a time (default: auto, one per CPU core)
   --verbose       every miss, false alarm and wrong kind, under its page
   --json          the scores as JSON: one object for one set, else an object keyed by set
+${ERRORS_USAGE}
 text    prints the text Readability extracts from each FILE (title, then one block per paragraph):
         what gold anchors are copied from
 sync    copies pages and gold files that are new or changed in ../shared/corpus into corpus/ and
@@ -250,6 +253,7 @@ export async function main(argv: string[], where: Locations, io: Output = stdio)
     case 'score': return score(rest, where, io);
     case 'text': return text(rest, io);
     case 'sync': return sync(rest, where, io);
+    case 'errors': return errorsCommand(rest, where.corpusDir, io);
     default: return usageError(io, `unknown command: ${command}`);
   }
 }

@@ -144,7 +144,7 @@ describe('speech verbs after the source', () => {
     'Officials may announce as early as Monday that the border will reopen.',
     'She reports to the chief executive.',
     'He quoted Shakespeare in his speech.',
-    'She posted a video saying she was fine.',
+    'She posted a video of the concert.',
     'He put it on the table and left.',
     'Few people understand how the system works.',
     'The bill states its purpose in the first section.',
@@ -319,4 +319,23 @@ describe('the claim and the sentence a reader sees', () => {
   it('reads a cue word after a possessive as a noun', () => {
     expect(one("The governor's promises of lower taxes won him the race.")).toEqual([]);
   });
+});
+
+describe('more ways of saying', () => {
+  detects([
+    ['Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.', 'Woodrow Benford', 'person'],
+    ['Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.', 'Jason Sims', 'person'],
+    ['Six in 10 say the governor is at least somewhat decisive.', 'Six in 10', 'anonymous'],
+    ['After the first debate, half said the same.', 'half', 'anonymous'],
+    ['The ministry issued a statement saying the talks had failed.', 'a statement', 'document'],
+    ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'anonymous'],
+    ['He could be heard saying that the vote was rigged.', 'He', 'person'],
+    ['The memo goes on to say that the agency had been warned.', 'The memo', 'document'],
+    ['The mayor called on residents to stay indoors.', 'The mayor', 'anonymous'],
+    ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'person'],
+  ]);
+  ignores([
+    'The team won 3 in 10 games last season.',
+    'The company went on to sell its shares.',
+  ]);
 });

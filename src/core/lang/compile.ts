@@ -34,6 +34,8 @@ export function compileLanguage(data: LanguageData): Language {
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
     }
   }
+  // A phrasal form that starts like a shorter one is tried first ("goes on to say" before "goes on").
+  for (const list of phrasalCues.values()) list.sort((a, b) => b.words.length - a.words.length);
   const titles = lower(data.titles);
   const outletDescriptors = phrases(data.outletDescriptors);
   const anonymity = phrases(data.anonymityPhrases);

@@ -76,6 +76,8 @@ export interface Grammar {
   contentPrepositions: string[];
   /** "told Reuters about", "spoke of": what may follow a listener as content. */
   listenerContentPrepositions: string[];
+  /** Words before a cue gerund whose speaker is the main clause's subject ("by saying", "while insisting"). */
+  gerundOpeners: string[];
   /** Subordinators that make a clause hypothetical ("if he says that ..."): nothing in it is attributed. */
   conditionals: string[];
   /** Object pronouns written before a verb ("comme l'a dit X"): part of the verb's group, never its source. */

@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
+import { subjectBefore, phraseAfter, phraseBefore, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -250,17 +250,21 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const t = ctx.tokens[v.start]!;
       if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
       const prev = ctx.tokens[v.start - 1];
-      // ", saying", "and saying", "—suggesting"
-      if (!prev || !(prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text))) continue;
-      const subject = mainSubject(ctx, v.start);
-      if (!subject || !plausibleSource(ctx.lang, ctx.tokens, subject.span)) continue;
+      if (!prev || ctx.quoted[v.start - 1]) continue;
       const after = skipAdjuncts(ctx, v.end);
+      // ", saying", "and saying", "—suggesting", "by saying", "while insisting": the main clause's subject
+      // speaks; "a statement saying", "911 calls reporting", "a letter warning that": the noun before does.
+      const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
+        || ctx.lang.grammar.gerundOpeners.has(prev.norm);
+      const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : sayingNoun(ctx, v.start - 1, after);
+      if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
       out.push({
                 cue: t.text.toLowerCase() + thatWord(ctx, after),
         cueSpan: { start: v.start, end: v.end },
         source: subject.span,
         mention: subject.mention,
         appositive: subject.appositive,
+        pronoun: subject.pronoun,
         claim: claimAfter(ctx, after),
         timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, after + 1) },
       });
@@ -268,6 +272,24 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
     return out;
   },
 });
+
+/** A sentence that opens with a subject pronoun ("He could be heard saying ..."): the pronoun. */
+function pronounSubject(ctx: SentenceContext): Phrase | null {
+  const i = ctx.tokens.findIndex((t) => t.word);
+  const t = ctx.tokens[i];
+  if (!t || ctx.quoted[i] || !isSubjectPronoun(t) || isAuthorPronoun(t)) return null;
+  return { span: { start: i, end: i + 1 }, mention: { start: i, end: i + 1 }, head: i, pronoun: true };
+}
+
+/** "a statement saying", "emails showing that": a document, statement or group noun right before a cue gerund, then content. */
+function sayingNoun(ctx: SentenceContext, end: number, after: number): Phrase | null {
+  const noun = ctx.tokens[end];
+  if (!noun || !noun.word || noun.cap || !(is(noun, C.DOCUMENT | C.STATEMENT | C.PEOPLE) || hasForm(noun, F.PLURAL))) return null;
+  if (!contentFollows(ctx, after) || !ctx.tokens[after]) return null;
+  const phrase = phraseBefore(ctx, end);
+  // "with analysts warning that": the with-participle rule's.
+  return phrase && !ctx.lang.roles.with.has(ctx.tokens[phrase.span.start - 1]?.norm ?? '') ? phrase : null;
+}
 
 export const withParticiple = ({ reason, description, reach }: Spec<'with-participle'>): Rule => defineRule({
   reason,

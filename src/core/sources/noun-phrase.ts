@@ -67,11 +67,13 @@ function clauseStart(ctx: SentenceContext, i: number): number {
  */
 function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other' } {
   const { tokens } = ctx;
+  // A segment is set off by commas, or by dashes ("Jason Sims — a teacher from Mount Pleasant — says").
+  const delimiter = tokens[comma]!.text;
   let j = comma - 1;
-  while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && comma - j <= MAX_APPOSITIVE_TOKENS) j--;
+  while (j >= 0 && tokens[j]!.text !== delimiter && tokens[j]!.word && comma - j <= MAX_APPOSITIVE_TOKENS) j--;
   const first = tokens[j + 1];
   const inner = tokens.slice(j + 1, comma);
-  if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
+  if (j <= 0 || tokens[j]!.text !== delimiter || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
@@ -126,12 +128,18 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       i--;
       continue;
     }
-    if (t.text === ',' && i > 0) {
-      // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it.
+    // "Gov. John Kasich (R-OH), said": a comma after a parenthesis closes it.
+    if (t.text === ',' && tokens[i - 1]?.text === ')') {
+      i--;
+      continue;
+    }
+    if ((t.text === ',' || PATTERNS.longDash.test(t.text)) && i > 0) {
+      // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it;
+      // "Benford, 58, who lives outside Minneapolis, says": another may stand before it.
       const seg = commaSegment(ctx, i);
       if (seg.kind === 'appositive') {
-        skipped = { start: seg.j + 1, end: i };
-        i = seg.j - 1;
+        skipped = { start: seg.j + 1, end: (skipped as TokenSpan | null)?.end ?? i };
+        i = seg.j >= 0 && commaSegment(ctx, seg.j).kind === 'appositive' ? seg.j : seg.j - 1;
         continue;
       }
       // ", however,", ", in a statement,", ", until recently a fellow at ...,": an aside, not part of the
@@ -256,8 +264,11 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   if (is(head, C.NON_SOURCE)) return false;
   if (is(head, C.SUBJ)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
-  // "Twenty-four percent said", "a third said", "the majority said": a share of those polled.
-  if (is(head, C.QUANT) && !head.cap && span.end - span.start >= 2) return true;
+  // "Twenty-four percent said", "a third said", "half said": a share of those polled; "Six in 10 say".
+  if (is(head, C.QUANT) && !head.cap && (span.end - span.start >= 2 || !isDeterminer(head))) return true;
+  const h = headOf(lang, tokens, span);
+  if (isDeterminer(head) && isConnector(lang, tokens[h + 1] ?? head) && tokens[h + 2] && PATTERNS.number.test(tokens[h + 2]!.norm)
+    && h + 3 <= span.end) return true;
   // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
   if (anyPlural && !head.cap && hasForm(head, F.PLURAL) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
@@ -329,6 +340,11 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
         break;
       }
     }
+  }
+  // "Six in 10 say", "one in five said": a ratio of those polled.
+  if (PATTERNS.number.test(tokens[end]!.norm) && end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) {
+    const span = { start: end - 2, end: end + 1 };
+    return { span, mention: span, head: end - 2, pronoun: false };
   }
   if (!nounish(tokens[end])) return null;
   const start = walkLeft(ctx, end, from);

@@ -124,6 +124,18 @@ const COMMON = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.MODIFIER | C.DET | C.PR
 /** Function words: all in capitals, one of them is an acronym ("US", "WHO"). */
 const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 
+/** Words a sentence needs before it can be told to be in title case. */
+const TITLE_CASE_MIN_WORDS = 4;
+
+/** Nearly every word capitalized, function words included: a headline in title case. */
+function titleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !PATTERNS.digitStart.test(t.text));
+  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  const capitalized = words.filter((t) => t.cap).length;
+  const functionWords = words.filter((t) => (t.cls & FUNCTION) !== 0);
+  return capitalized >= words.length - 1 && functionWords.some((t) => t.cap) && words.slice(1).some((t) => (t.cls & C.CUE) !== 0);
+}
+
 /**
  * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
  * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
@@ -138,6 +150,11 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   }
   const first = tokens.find((t) => t.word);
   if (first?.cap && ((first.cls & COMMON) !== 0 || (first.form & F.GERUND) !== 0)) first.cap = false;
+  // "Bellwether County Says Trump Should Win": in a headline written in title case, cue verbs and
+  // function words are capitalized for the style, not because they are names.
+  if (lang.capitalsMarkNames && titleCase(tokens)) {
+    for (const t of tokens) if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
+  }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
   if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
