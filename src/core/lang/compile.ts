@@ -25,12 +25,16 @@ export function compileLanguage(data: LanguageData): Language {
   const roles = setsOf<Roles>(data.roles);
   const cueVerbs = new Map<string, CueVerb>();
   const phrasalCues = new Map<string, { words: string[]; verb: CueVerb }[]>();
+  // A separable verb's forms are shared with other verbs ("gibt ... an", "gibt ... zu"): one list per form.
+  const particleCues = new Map<string, CueVerb[]>();
   for (const v of data.cueVerbs) {
     const except = lower(v.except ?? []);
+    const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
     for (const form of v.forms) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...(v.particle ? { particle: v.particle } : {}) };
-      if (words.length === 1) cueVerbs.set(form, verb);
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...particle };
+      if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
+      else if (words.length === 1) cueVerbs.set(form, verb);
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
     }
   }
@@ -50,7 +54,7 @@ export function compileLanguage(data: LanguageData): Language {
     [C.MODIFIER, lower(data.modifiers)], [C.PARTICLE, lower(data.nameParticles)],
     [C.OUTLET_WORD, lower(data.outletWords)], [C.ORG_WORD, lower(data.organizationWords)],
     [C.NON_SOURCE, lower(data.nonSources)], [C.IRREGULAR_PAST, grammar.irregularPast],
-    [C.CUE, new Set(cueVerbs.keys())],
+    [C.CUE, new Set([...cueVerbs.keys(), ...particleCues.keys()])],
     [C.OUTLET_NOUN, new Set(outletDescriptors.filter((d) => d.length === 1).map((d) => d[0]!))],
     [C.VAGUE, new Set(anonymity.filter((p) => p.length === 1).map((p) => p[0]!))],
     [C.TIME, grammar.timeWords],
@@ -68,6 +72,7 @@ export function compileLanguage(data: LanguageData): Language {
     [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)], [F.INFINITIVE, pattern(m.infinitive)],
   ];
   const formCache = new Map<string, number>();
+
 
   const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
   const language: Language = {
@@ -95,6 +100,7 @@ export function compileLanguage(data: LanguageData): Language {
     quotes: setsOf(data.quotes),
     quoteMark: new RegExp(`[${[...new Set(allMarks)].map(escape).join('')}]`, 'gu'),
     display: data.display,
+    particleCues,
     morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe },
     classOf: (norm) => (classTable.get(norm) ?? 0) | titleBit(norm),
     formOf(norm) {

@@ -144,8 +144,13 @@ export interface CueVerbData {
   needs: CueNeeds;
   except?: string[];
   alsoNoun?: boolean;
-  /** A separable particle these forms need later in their clause ("teilte ... mit"). */
+  /**
+   * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
+   * the clause; several words are allowed ("weist ... von sich").
+   */
   particle?: string;
+  /** The particle is a word the verb needs anywhere later in its clause, not only at its end ("schätzt ... auf"). */
+  particleFree?: boolean;
 }
 
 /**
@@ -358,6 +363,8 @@ export interface CueVerb {
   form: string;
   /** A separable particle the form needs later in its clause ("teilte ... mit"). */
   particle?: string;
+  /** The particle may stand anywhere later in the clause ("schätzt ... auf"), not only at its end. */
+  particleFree?: boolean;
 }
 
 type Sets<T> = { readonly [K in keyof T]: ReadonlySet<string> };
@@ -378,6 +385,8 @@ export interface Language {
   readonly cueVerbs: ReadonlyMap<string, CueVerb>;
   /** Phrasal forms, keyed by their first word. */
   readonly phrasalCues: ReadonlyMap<string, readonly { words: string[]; verb: CueVerb }[]>;
+  /** Single-word forms of separable verbs, which need their particle later ("gibt ... an", "gibt ... zu"). */
+  readonly particleCues: ReadonlyMap<string, readonly CueVerb[]>;
   readonly titles: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
