@@ -20,6 +20,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Distinct forms are few (an article has a few thousand words): beyond this the cache starts again. */
 const MAX_CACHED_FORMS = 50_000;
 
+/** The classes a compound takes from its head: what a noun is, not what a function word does. */
+const COMPOUND_HEAD_CLASSES = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.STATEMENT | C.TITLE | C.OUTLET_NOUN | C.ORG_WORD
+  | C.OUTLET_WORD | C.NON_SOURCE;
+/** A compound's head is a word of its own ("Sprecher", not "er"), after a part of its own ("Polizei"). */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_PREFIX = 3;
+
 export function compileLanguage(data: LanguageData): Language {
   const grammar = setsOf<Grammar>(data.grammar);
   const roles = setsOf<Roles>(data.roles);
@@ -73,6 +80,18 @@ export function compileLanguage(data: LanguageData): Language {
   ];
   const formCache = new Map<string, number>();
 
+  // Compounds: "polizeisprecher" is a "sprecher", "afd-mitglied" a "mitglied". Only noun classes pass
+  // to the compound, and only from an ending long enough to be a word of its own.
+  const headCache = new Map<string, number>();
+  const headOf = (norm: string): number => {
+    const hyphen = norm.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < norm.length - 1) return (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES;
+    for (let k = MIN_COMPOUND_PREFIX; k <= norm.length - MIN_COMPOUND_HEAD; k++) {
+      const bits = (classTable.get(norm.slice(k)) ?? 0) & COMPOUND_HEAD_CLASSES;
+      if (bits) return bits;
+    }
+    return 0;
+  };
 
   const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
   const language: Language = {
@@ -101,7 +120,18 @@ export function compileLanguage(data: LanguageData): Language {
     quoteMark: new RegExp(`[${[...new Set(allMarks)].map(escape).join('')}]`, 'gu'),
     display: data.display,
     particleCues,
-    morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe },
+    morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe, commonNoun: pattern(m.commonNoun ?? null),
+      adjective: pattern(m.adjective ?? null) },
+    headClassOf(norm) {
+      if (!m.compounds) return 0;
+      let bits = headCache.get(norm);
+      if (bits === undefined) {
+        bits = headOf(norm);
+        if (headCache.size >= MAX_CACHED_FORMS) headCache.clear();
+        headCache.set(norm, bits);
+      }
+      return bits;
+    },
     classOf: (norm) => (classTable.get(norm) ?? 0) | titleBit(norm),
     formOf(norm) {
       let bits = formCache.get(norm);

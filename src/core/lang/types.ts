@@ -86,6 +86,8 @@ export interface Grammar {
   sourceKeyStopWords: string[];
   /** Verbs of possession and perfect auxiliaries that open a clause ("had", "has"). */
   clauseVerbs: string[];
+  /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
+  articlePrepositions?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */
@@ -181,6 +183,23 @@ export interface Morphology {
   contraction: string | null;
   /** Whether a word's possessive ending ("Askar's") is dropped from its lookup form. */
   possessiveApostrophe: boolean;
+  /**
+   * Where every noun takes a capital (capitalsMarkNames false): endings of common nouns that are no
+   * names ("Verteilung", "Schätzungen"), so such a word is read as a noun, not a name.
+   */
+  commonNoun?: string | null;
+  /**
+   * Where every noun takes a capital: an attributive adjective by its ending ("neue", "bayerischen"),
+   * which makes the capitalized word after it a noun ("neue Herausforderungen"), and, capitalized
+   * itself, starts a name ("der Bayerische Rundfunk").
+   */
+  adjective?: string | null;
+  /**
+   * Nouns written as compounds whose last part is their head ("Polizeisprecher" is a "Sprecher",
+   * "AfD-Mitglied" a "Mitglied"): a capitalized word no list holds takes the noun classes of its
+   * longest listed ending.
+   */
+  compounds?: boolean;
 }
 
 /** The reference of a subject pronoun, for resolving it against earlier sources. */
@@ -401,7 +420,14 @@ export interface Language {
   /** Every quotation mark of the language, as one pattern (findQuotes visits only these). */
   readonly quoteMark: RegExp;
   readonly display: DisplayText;
-  readonly morphology: { readonly participle: RegExp | null; readonly possessiveApostrophe: boolean };
+  readonly morphology: {
+    readonly participle: RegExp | null; readonly possessiveApostrophe: boolean; readonly commonNoun: RegExp | null; readonly adjective: RegExp | null;
+  };
+  /**
+   * The noun classes of a compound's head ("polizeisprecher" → people), for packs with compounds:
+   * 0 when no listed word ends it or the pack has none.
+   */
+  headClassOf(norm: string): number;
   /** The word-class bits of a word form (its lowercase, cleaned form). */
   classOf(norm: string): number;
   /** The form bits of a word form. */

@@ -38,7 +38,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const { tokens, lang } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || ctx.quoted[i] || t.cap) continue;
+    // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
+    if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
     const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
     if (phrasal) {
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
