@@ -260,8 +260,20 @@ export type RuleSpec =
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
   | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }
-  | { family: 'verb-before-source'; reason: string; description: string }
-  | { family: 'verb-after-subject'; reason: string; description: string }
+  | { family: 'verb-before-source'; reason: string; description: string;
+    /**
+     * Verb-second word order (German): anything may follow the source ("sagte der Minister am Montag"),
+     * a separable verb's source stands before its particle ("teilte die Polizei mit"), and a verb after
+     * an opening adverbial or object has its subject after it ("Am Montag sagte er, ...", "Das bestätigte X").
+     */
+    verbSecond?: boolean }
+  | { family: 'verb-after-subject'; reason: string; description: string;
+    /**
+     * Verb-second word order (German): a comma after the verb opens its content ("sagte, die Lage sei
+     * ernst"), and a participle or infinitive at the clause's end takes the subject of its auxiliary
+     * ("Die Polizei hat am Montag mitgeteilt, ...", "X lässt über Anwälte mitteilen").
+     */
+    verbSecond?: boolean }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number; description: string }
   | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }
