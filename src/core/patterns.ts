@@ -7,8 +7,11 @@
 const W = String.raw`[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]`;
 
 export const PATTERNS = {
-  /** A word (letters joined by apostrophes, hyphens, periods, ampersands) or one other visible character. */
-  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  /**
+   * A word (letters joined by apostrophes, hyphens, periods, ampersands; digits by a decimal or
+   * thousands comma: "2,5", "1,000") or one other visible character.
+   */
+  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
   /** One capital letter: an initial ("Brian K. Coombes"). */
   initial: /^\p{Lu}$/u,
@@ -49,6 +52,8 @@ export const PATTERNS = {
   sentenceEnd: /^[.!?…]$/u,
   ellipsis: /^(?:\.|…)$/u,
   dash: /^[—–-]$/u,
+  /** Symbols written inside a clause ("#StracheVideo", "@user", "&"): no boundary of it. */
+  inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘'„«]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,

@@ -24,6 +24,13 @@ const isClauseVerb = (lang: Language, t: Token): boolean => is(t, C.AUX) || lang
 export const isOpeningQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.openingQuote.test(t.text);
 export const isClosingQuote = (t: Token | undefined): boolean => t !== undefined && PATTERNS.closingQuote.test(t.text);
 
+/** Does token i close a quotation: a closing mark, or the language's mark that ends one (German “ of „…“)? */
+export function closesQuote(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.word) return false;
+  return PATTERNS.closingQuote.test(t.text) || ctx.quotes.some((q) => !q.open && q.end === t.end && q.start < t.start);
+}
+
 const verbCache = new WeakMap<SentenceContext, VerbAt[]>();
 
 /** The cue verbs of a sentence that stand outside quotations, in order (found once per sentence). */
@@ -278,7 +285,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
 export function followsClaim(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev) return false;
-  return prev.text === ',' || isClosingQuote(prev) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text));
+  return prev.text === ',' || closesQuote(ctx, i - 1) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text));
 }
 
 

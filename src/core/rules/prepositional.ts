@@ -96,7 +96,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
           if (after >= 0) { words = form; break; }
         }
         if (after < 0 || !allowedAfter(ctx.tokens[i - 1])) continue;
-        const report = spec.reportBy ? reportBy(ctx, after) : null;
+        let report = spec.reportBy ? reportBy(ctx, after) : null;
         // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
         const pronoun = report ? null : pronounAt(ctx, after);
         if (pronoun) {
@@ -106,7 +106,12 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         }
         // "Pour repérer ces personnes, ...": an infinitive follows, not a source.
         if (hasForm(ctx.tokens[after], F.INFINITIVE) && !isSourceNoun(ctx.tokens[after]!)) continue;
-        let phrase = phraseAfter(ctx, report ? report.author : after, spec.anyNoun ?? false);
+        let phrase = report ? phraseAfter(ctx, report.author, spec.anyNoun ?? false) : null;
+        // "a report by" someone who cannot be a source: the report itself is.
+        if (!phrase) {
+          report = null;
+          phrase = phraseAfter(ctx, after, spec.anyNoun ?? false);
+        }
         if (!phrase) continue;
         phrase = including(ctx, phrase) ?? phrase;
         // "Pour le ministre, ...", ", so der Minister.": the source alone, then a pause.

@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
-import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
@@ -118,7 +118,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       }
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);
-      if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[group.start - 1]) && !ctx.quoted[group.start - 2]) continue;
+      if (verb.needs === 'quote' && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
       const asAt = group.start - 1;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
@@ -281,7 +281,7 @@ function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
   // The clause after the subject: nothing in it may deny the statement ("sagte er nicht", "will nichts sagen").
   if (is(tokens[finite], C.HYPO)) return null;
   let end = Math.max(phrase.mention.end, v.end);
-  while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && !isThat(ctx, end)) end++;
+  while (end < tokens.length && (tokens[end]!.word || PATTERNS.inlineSymbol.test(tokens[end]!.text)) && !ctx.quoted[end] && !isThat(ctx, end)) end++;
   if (tokens.slice(finite + 1, end).some((t, k) => is(t, C.NEG) && !ctx.quoted[finite + 1 + k])) return null;
   const closing = tokens[end];
   const objectBefore = is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0;

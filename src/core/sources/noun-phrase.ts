@@ -371,6 +371,11 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
     }
+    // "der inzwischen zurückgetretene FPÖ-Chef": an adverb of the phrase between its article and its words.
+    if (headSeen < 0 && i > from && isDeterminer(tokens[i - 1]!) && lang.grammar.phraseAdverbs.has(t.norm)
+      && usable(ctx, i + 1) && isModifierWord(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!)) {
+      continue;
+    }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
