@@ -135,8 +135,11 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
         if (!words) continue;
         const end = i + words.length;
         let from = i;
-        while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || tokens[from]!.norm === words[0])) from++;
-        const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+        // The phrase's leading cue word goes ("de", "selon"), unless it is the noun ("Medienberichten zufolge").
+        while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || (tokens[from]!.norm === words[0] && !tokens[from]!.common))) from++;
+        let to = end - 1;
+        while (to > from && is(tokens[to], C.PREP | C.DET)) to--; // a postposition, an article: "Medienberichten zufolge", "aus Kreisen der"
+        const text = ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
         out.push({ cue: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(), cueSpan: { start: i, end },
           source: { text, kind: 'anonymous', named: true }, claim: claimAround(ctx, i, end) });
         i = end - 1;
