@@ -88,6 +88,11 @@ export interface Grammar {
   clauseVerbs: string[];
   /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
   articlePrepositions?: string[];
+  /**
+   * Determiners only an object takes ("dem", "einem"): their phrase is never a subject, and, opening
+   * a verb-second sentence, lets the subject follow the verb ("Dem Spiegel sagte er, ...").
+   */
+  objectDeterminers?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

@@ -43,6 +43,8 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
       if (endsInIng(ctx, v)) continue; // participles: see `participle`
+      /** The verb with what stands between it and its content, in verb-second order. */
+      let reach = v;
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = verbSecond ? auxiliaryOf(ctx, v) : v.start;
@@ -58,21 +60,31 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
-      const afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
+      let afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
+      // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
+      // listener, adjuncts or an object may stand between the verb and what opens its content.
+      if (verbSecond && !opensSubordinate(ctx, subject.mention.start)) {
+        if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
+        const opening = contentOpening(ctx, afterVerb);
+        if (opening > afterVerb) {
+          afterVerb = opening;
+          reach = { ...v, end: opening };
+        }
+      }
       // "wrote on his blog:" and "reads, “...”" introduce what follows (a passage, a quotation): not an ending.
       const next = ctx.tokens[afterVerb];
       const quoteFollows = next?.text === ',' && ctx.quoted[afterVerb + 1] === true; // 'reads, “...”'
       // "sagte, dass ...", "sagte, die Lage sei ernst": in a main clause, a comma after the verb opens its content.
       const commaContent = verbSecond && next?.text === ',' && ctx.tokens[afterVerb + 1]?.word === true
         && !opensSubordinate(ctx, subject.mention.start);
-      const ends = next?.text !== ':' && !quoteFollows && !commaContent && endsClause(ctx, listener ? listener.end : v.end);
+      const ends = next?.text !== ':' && !quoteFollows && !commaContent && endsClause(ctx, listener ? listener.end : reach.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.lang.roles.as.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '');
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
-      const needs = checkNeeds(ctx, v, head, inverted);
+      const needs = checkNeeds(ctx, reach, head, inverted);
       if (!needs.ok) continue;
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
@@ -215,11 +227,41 @@ function verbSecondSubject(ctx: SentenceContext, v: VerbAt, finite: number, subj
   const before = tokens[subject.mention.start - 1];
   if (before?.word && is(before, C.PREP) && !ctx.quoted[subject.mention.start - 1]) return false;
   if (!subject.pronoun && isAuthorPronoun(tokens[subject.span.start])) return false;
-  if (isBe(tokens[v.end]) || (finite !== v.start && isBe(tokens[finite]))) return false;
+  if (ctx.lang.grammar.objectDeterminers?.has(tokens[subject.mention.start]!.norm)) return false; // "Dem Spiegel sagte er
+  if ((isBe(tokens[v.end]) && hasForm(tokens[v.start], F.PARTICIPLE)) || (finite !== v.start && isBe(tokens[finite]))) return false;
   for (let j = subject.mention.start - 1; j >= 0 && tokens[j]!.word && !ctx.quoted[j]; j--) {
     if (isThat(ctx, j) || is(tokens[j], C.SUBORD | C.REL)) return ctx.lang.roles.as.has(tokens[j]!.norm) && j === subject.mention.start - 1;
   }
   return true;
+}
+
+/** How far the comma or colon that opens a verb's content may stand after it in verb-second order. */
+const MAX_CONTENT_OPENING = 10;
+
+/**
+ * In verb-second order, the comma or colon after the verb's listener, adjuncts or object that opens
+ * its content, or -1: "sagte der Zeitung, ...", "sagte am Montag in Berlin: ...", "kritisierte die
+ * Pläne: „…“". After an object ("den", "die" ...), only a colon does: "kritisierte die Pläne, die ..."
+ * goes on with a relative clause.
+ */
+function contentOpening(ctx: SentenceContext, from: number): number {
+  const { tokens, lang } = ctx;
+  const first = tokens[from];
+  if (!first?.word || ctx.quoted[from] || isThat(ctx, from)) return -1;
+  const object = is(first, C.DET) && !lang.grammar.objectDeterminers?.has(first.norm) && !lang.roles.genitive.has(first.norm);
+  for (let j = from + 1; j < Math.min(tokens.length, from + MAX_CONTENT_OPENING); j++) {
+    const t = tokens[j]!;
+    if (t.word || ctx.quoted[j] || PATTERNS.inlineSymbol.test(t.text)) {
+      if (isThat(ctx, j) || is(t, C.CUE)) return -1;
+      continue;
+    }
+    if (t.text === ':') return j;
+    const next = tokens[j + 1];
+    if (t.text === ',' && isThat(ctx, j + 1)) return j; // "begründete sein Urteil damit, dass ..."
+    if (t.text !== ',' || object || !next?.word || ctx.quoted[j + 1]) return -1;
+    return is(next, C.SUBORD | C.REL | C.CONJ) && !isThat(ctx, j + 1) && !lang.grammar.interrogatives.has(next.norm) ? -1 : j;
+  }
+  return -1;
 }
 
 /** Does a subordinate clause (or "wie", "as") open right before token i, so its verb comes last? */
@@ -249,6 +291,8 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const first = words[0]!;
   if (words.every((t) => isAdverb(t) || is(t, C.TIME))) return true;
   if (words.length === 1 && is(first, C.DET | C.PRON) && !isSubjectPronoun(first)) return true;
+  // "Dem Spiegel sagte er": an object's phrase, which holds no verb.
+  if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
   // A prepositional phrase holds no verb: its words are nouns, names, articles, adjectives, numbers.
   if (is(first, C.PREP)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD) && !isThat(ctx, tokens.indexOf(t)));
   return false;
