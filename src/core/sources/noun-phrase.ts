@@ -178,6 +178,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
+      // A genitive article joins its phrase to the noun before it ("le ministre des Affaires", "ein Sprecher der Polizei").
+      if (left && usable(ctx, i - 1) && !t.cap && lang.roles.genitive.has(t.norm) && isConnector(lang, t) && nounish(left) && !isFunctionWord(left)
+        && !isDeterminer(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
