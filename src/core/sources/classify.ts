@@ -202,6 +202,9 @@ const nameWords: Classifier = ({ lang, tokens, names, nameText, text, capWords, 
     return { kind: 'outlet', name: withoutArticle(lang, text), plural: false };
   }
   if (capWords.some((t) => is(t, C.ORG_WORD))) return { kind: 'organization', name: text, plural: false };
+  // "die Gewerkschaft Verdi", "the agency Frontex": an institution noun right before the name.
+  const before = names ? tokens[names.start - 1] : undefined;
+  if (names && before && !before.cap && is(before, C.INSTITUTION)) return { kind: 'organization', name: nameText, plural: false };
   if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
   return null;
 };
