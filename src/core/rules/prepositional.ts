@@ -115,7 +115,10 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         if (!phrase) continue;
         phrase = including(ctx, phrase) ?? phrase;
         // "Pour le ministre, ...", ", so der Minister.": the source alone, then a pause.
-        if (spec.followedBy && !pauseAt(ctx, phrase.mention.end, spec.followedBy === 'comma')) continue;
+        // ", so die Ministerin weiter.": adverbs may stand before the pause.
+        let pause = phrase.mention.end;
+        while (spec.followedBy === 'pause' && ctx.tokens[pause] && isAdverb(ctx.tokens[pause]!) && !ctx.quoted[pause]) pause++;
+        if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
