@@ -185,6 +185,9 @@ const markedName = (t: Token): boolean => PATTERNS.camelCase.test(t.text) || PAT
 /** A given name, or a hyphenated one of given names ("Hans-Christian"). */
 const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((p) => GIVEN_NAMES.has(p)));
 
+/** A single word that names a known outlet, organization or place. */
+const knownName = (norm: string): boolean => OUTLETS.has(norm) || ORGANIZATIONS.has(norm) || PLACES.has(norm);
+
 /** Is token i part of a run of capitalized words that names a known outlet, organization or place? */
 function inKnownName(tokens: readonly Token[], i: number): boolean {
   for (let from = Math.max(0, i - MAX_KNOWN_RUN + 1); from <= i; from++) {
@@ -223,7 +226,8 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     if (!t.word) continue;
     if ((t.cls & C.WEEKDAY) !== 0) continue; // "am Montag": a day, never a source
     if (!t.cap) {
-      if (PARTICLE_NAME.test(t.text)) t.cap = true; // "al-Sisi"
+      // "al-Sisi"; "laut dpa", "die taz": a known name written in lowercase, which is no word of the language.
+      if (PARTICLE_NAME.test(t.text) || (t.cls === 0 && knownName(t.norm))) t.cap = true;
       else {
         t.cls &= ~NOUN_CLASSES;
         t.form &= ~NOUN_FORMS;
