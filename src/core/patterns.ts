@@ -52,6 +52,8 @@ export const PATTERNS = {
   sentenceEnd: /^[.!?…]$/u,
   ellipsis: /^(?:\.|…)$/u,
   dash: /^[—–-]$/u,
+  /** Punctuation that may stand inside a name ("Bild am Sonntag", "Rhein-Zeitung", "T-Online"). */
+  nameJoiner: /^[-.&]$/u,
   /** Symbols written inside a clause ("#StracheVideo", "@user", "&"): no boundary of it. */
   inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,

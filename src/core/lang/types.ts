@@ -305,6 +305,11 @@ export interface LanguageData {
   enclitics: string[];
   /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
   nullSubject: boolean;
+  /**
+   * Whether names of publications and the like are written in quotation marks inside a phrase
+   * ("die Zeitung „Bild“", "laut „Spiegel“"): such a short quotation is read as a name, not a quote.
+   */
+  quotedNames?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
