@@ -57,7 +57,7 @@ export const PATTERNS = {
   /** Symbols written inside a clause ("#StracheVideo", "@user", "&"): no boundary of it. */
   inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,
-  opensWithQuote: /^[“"‘'„«]/u,
+  opensWithQuote: /^[“"‘'„«»‚‹›]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,
