@@ -4,7 +4,7 @@ import { claimText, quoteType, trimEdges } from './claim';
 import { sentenceContext, type SentenceContext } from './context';
 import { getLanguage } from './lang/registry';
 import type { SupportedLanguage } from './lang/supported';
-import { C, type Language } from './lang/types';
+import { C, F, type Language } from './lang/types';
 import { ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
@@ -48,6 +48,24 @@ function spanText(ctx: SentenceContext, start: number, end: number): string {
 function personNoun(tokens: readonly Token[]): boolean {
   return tokens.some((t) => is(t, C.PEOPLE | C.TITLE));
 }
+
+/**
+ * A definite role noun without a name, in a pack whose writers call a person so ("die Managerin",
+ * "der 50-Jährige", "die Prokuristin des Hamburger Importeurs"): it stands for the person last named.
+ */
+function epithet(lang: Language, tokens: readonly Token[], span: { start: number; end: number }): boolean {
+  if (!lang.data.epithets || !lang.roles.definite.has(tokens[span.start]?.norm ?? '')) return false;
+  const words = tokens.slice(span.start, span.end);
+  if (words.some((t) => isNameWord(t))) return false;
+  const head = tokens[headOf(lang, tokens, span)];
+  return head !== undefined && (is(head, C.PEOPLE | C.TITLE) || (head.form & (F.AGE | F.AGENT)) !== 0);
+}
+
+/** The last part of a hyphenated compound ("afd-mitglied" → "mitglied"), which epithets are matched by. */
+const compoundHead = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
+
+/** Is the candidate's source an epithet, to be read after the sentence's named sources? */
+const isEpithet = (ctx: SentenceContext, c: Candidate): boolean => 'start' in c.source && !c.pronoun && epithet(ctx.lang, ctx.tokens, c.source);
 
 /** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
 function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
@@ -95,9 +113,18 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       source = classified.name;
       kind = classified.kind;
       plural = classified.plural;
+      // "sagt die Managerin": in a pack with epithets, a definite role noun is the one last named so, or the person last named.
+      const headWord = compoundHead(ctx.tokens[headOf(lang, ctx.tokens, span)]!.norm);
+      const named = kind === 'anonymous' && !plural && epithet(lang, ctx.tokens, span) ? discourse.byEpithet(headWord) : null;
+      if (named) {
+        source = named.name;
+        kind = named.kind;
+        plural = named.plural;
+      }
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)));
+      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)),
+        lang.data.epithets && personNoun(tokens) ? headWord : undefined);
     }
   }
   const window = c.timeWindow ?? c.cueSpan;
@@ -244,7 +271,9 @@ export function analyze(blocks: readonly Block[], options: AnalyzeOptions = {}):
         for (const c of rule.match(ctx)) matched.push(c);
       }
       const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
-      const built = dedupe(lang, candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+      // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
+      const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
+      const built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);

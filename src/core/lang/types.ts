@@ -310,6 +310,11 @@ export interface LanguageData {
    * ("die Zeitung „Bild“", "laut „Spiegel“"): such a short quotation is read as a name, not a quote.
    */
   quotedNames?: boolean;
+  /**
+   * Whether a definite role noun without a name ("die Managerin", "der 50-Jährige", "die Prokuristin
+   * des Importeurs") stands for the person last named, as writers vary how they call someone.
+   */
+  epithets?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
