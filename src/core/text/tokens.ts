@@ -255,13 +255,13 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     const next = tokens[i + 1];
     // "Der Bayerische Rundfunk", "die Schweizer Werbeagentur": a capitalized adjective starts a name.
     if (!noun && !initial && adjective(lang, t) && next && upper(next) && next.start <= t.end + 1
-      && !(next.cls & NOUN) && !lang.headClassOf(next.norm) && !(lang.morphology.commonNoun?.test(next.norm) ?? false)) continue;
+      && !(next.cls & NOUN) && !(next.form & F.AGENT) && !lang.headClassOf(next.norm) && !(lang.morphology.commonNoun?.test(next.norm) ?? false)) continue;
     if (noun) {
       common(t);
       continue;
     }
     if (!prev?.word) continue; // "sagt Landowski", "Keuter bestreitet": nothing marks it as a noun
-    if (prev.common) continue; // "Trendscout Landowski", "ARD-Magazin Panorama": a role, then a name
+    if (prev.common && (prev.cls & NOUN) !== 0) continue; // "Parteichef Weiß", "ARD-Magazin Panorama": a role, then a name
     const article = (prev.cls & C.DET) !== 0 || (articlePrepositions?.has(prev.norm) ?? false);
     const modifier = !prev.cap && adjective(lang, prev) && (prev.cls & (VERB_CLASSES | C.PREP | C.CONJ | C.ADV | C.PRON | C.SUBORD)) === 0;
     if (article || modifier) common(t);
