@@ -33,6 +33,12 @@ const isConnector = (lang: Language, t: Token): boolean => lang.grammar.phraseCo
 /** "and", "&": joins two names or nouns inside one source. */
 const isAnd = (lang: Language, t: Token): boolean => lang.roles.coordinator.has(t.norm) || t.text === '&';
 
+/**
+ * Where every noun takes a capital, what follows "and" or "of" inside a phrase is a noun, a name or
+ * an article: "die Partei und die Fraktion", not "die Partei und streitet ab" (a verb).
+ */
+const nounAfterJoin = (lang: Language, next: Token): boolean => lang.capitalsMarkNames || next.cap || next.common === true || isDeterminer(next);
+
 /** Is the token a plain word that can be part of a source phrase (outside quotations)? */
 function usable(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -381,7 +387,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
-      if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
+      if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
       }
