@@ -279,6 +279,8 @@ export type RuleSpec =
      * ("Die Polizei hat am Montag mitgeteilt, ...", "X lässt über Anwälte mitteilen").
      */
     verbSecond?: boolean }
+  | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[]; description: string }
+  | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number; description: string }
   | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }

@@ -215,3 +215,22 @@ export function postposition(spec: Spec<'postposition'>): Rule {
     },
   });
 }
+
+/**
+ * A cue word that stands for a source named before ("Demnach fragte Weiß ...": according to it, the
+ * message just described): the source is resolved like a pronoun, through the pack's pronouns.
+ */
+export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
+  const words = new Set(spec.words);
+  return defineRule({
+    reason: spec.reason,
+    triggers: spec.words,
+    description: spec.description,
+    match(ctx) {
+      return ctx.tokens.flatMap((t, i): Found[] => words.has(t.norm) && !ctx.quoted[i] && ctx.lang.pronouns.has(t.norm)
+        ? [{ cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: { start: i, end: i + 1 }, pronoun: true,
+          claim: claimAfter(ctx, i + 1), timeWindow: { start: i, end: i + 1 } }]
+        : []);
+    },
+  });
+}

@@ -65,6 +65,11 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // listener, adjuncts or an object may stand between the verb and what opens its content.
       if (verbSecond && !opensSubordinate(ctx, subject.mention.start)) {
         if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
+        // "berichtete 2018 über ...": a bare year is a time adjunct.
+        if (PATTERNS.year.test(ctx.tokens[afterVerb]?.norm ?? '') && !ctx.quoted[afterVerb]) {
+          afterVerb = skipAdjuncts(ctx, afterVerb + 1);
+          reach = { ...v, end: afterVerb };
+        }
         const opening = contentOpening(ctx, afterVerb);
         if (opening > afterVerb) {
           afterVerb = opening;
@@ -294,7 +299,10 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   // "Dem Spiegel sagte er": an object's phrase, which holds no verb.
   if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
   // A prepositional phrase holds no verb: its words are nouns, names, articles, adjectives, numbers.
-  if (is(first, C.PREP)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD) && !isThat(ctx, tokens.indexOf(t)));
+  // ("In Bayern wie im Ruhrgebiet": a comparison inside it is no clause.)
+  if (is(first, C.PREP)) {
+    return words.slice(1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
+  }
   return false;
 }
 
@@ -580,6 +588,49 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
           cue: `${t.text.toLowerCase()} ... ${written(ctx, agent.by, agent.by + 1)}`, cueSpan: { start: i, end: i + 1 }, source: agent.phrase.span,
           mention: agent.phrase.mention, appositive: agent.phrase.appositive,
           claim: { start: ctx.start, end: ctx.end }, timeWindow: { start: i, end: agent.by },
+        });
+      });
+      return out;
+    },
+  });
+};
+
+/**
+ * A modal that reports a claim, with a perfect infinitive closing its clause: "Sie will nichts
+ * gewusst haben" (she claims to have known nothing), "will die Partei nichts gewusst haben". The
+ * modal's subject is the source; what follows the modal is the claim, negation included.
+ */
+export const reportativeModal = ({ reason, description, modals, perfect }: Spec<'reportative-modal'>): Rule => {
+  const modalSet = new Set(modals);
+  const perfectSet = new Set(perfect);
+  return defineRule({
+    reason,
+    description,
+    triggers: perfect,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens } = ctx;
+      tokens.forEach((t, i) => {
+        if (!modalSet.has(t.norm) || ctx.quoted[i]) return;
+        let end = i + 1;
+        while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && !isThat(ctx, end)) end++;
+        // "gewusst haben", "geschrieben worden sein": a participle, then the perfect's auxiliary.
+        const perfectAt = tokens.slice(i + 1, end).findIndex((x, k) => perfectSet.has(x.norm) && hasForm(tokens[i + k], F.PARTICIPLE | F.PAST));
+        if (perfectAt < 0) return;
+        const cueEnd = i + 2 + perfectAt;
+        let subject = subjectBefore(ctx, i);
+        if (subject && is(tokens[subject.mention.start - 1], C.PREP)) subject = null;
+        if (!subject && frontedBefore(ctx, i)) {
+          const at = skipAdjuncts(ctx, i + 1);
+          const first = tokens[at];
+          if (first && isSubjectPronoun(first) && !isAuthorPronoun(first)) subject = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+          else if (first?.word && !is(first, C.PREP)) subject = phraseAfter(ctx, at);
+        }
+        if (!subject || subject.span.end > cueEnd || (subject.pronoun && isAuthorPronoun(tokens[subject.head])) || !plausibleSource(ctx.lang, tokens, subject.span)) return;
+        out.push({
+          cue: `${t.text.toLowerCase()} ... ${tokens.slice(cueEnd - 2, cueEnd).map((x) => x.text.toLowerCase()).join(' ')}`,
+          cueSpan: { start: i, end: cueEnd }, source: subject.span, mention: subject.mention, appositive: subject.appositive,
+          pronoun: subject.pronoun, claim: claimAfter(ctx, Math.max(i + 1, subject.mention.end)), timeWindow: { start: 0, end: cueEnd },
         });
       });
       return out;
