@@ -329,15 +329,23 @@ export function classifySource(
   const numberWord = tokens[headIndex] ?? tokens[tokens.length - 1];
   const plural = numberWord !== undefined && (numberWord.form & F.PLURAL) !== 0 && !numberWord.cap;
 
+  // "so Wagner", after "Petra Wagner": a surname the article gave a person outranks a lexicon's namesake.
+  if (tokens.length === 1 && isNameWord(tokens[0]!) && discourse.isKnownPerson(tokens[0]!.text)) {
+    return { kind: 'person', name: discourse.fullName(tokens[0]!.text) ?? text, plural: false };
+  }
+
   // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
-  const outlet = covers(lookup(lang, tokens, OUTLETS));
+  // "Petra Wagner", "Gerald Ford": a one-word entry after a given name is a surname.
+  const afterGivenName = <M extends { start: number; end: number }>(m: M | null): M | null =>
+    (m && m.end - m.start === 1 && m.start > 0 && GIVEN_NAMES.has(tokens[m.start - 1]!.norm) ? null : m);
+  const outlet = afterGivenName(covers(lookup(lang, tokens, OUTLETS)));
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
-  const org = covers(lookup(lang, tokens, ORGANIZATIONS));
+  const org = afterGivenName(covers(lookup(lang, tokens, ORGANIZATIONS)));
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
     return { kind: 'organization', name: text, known: org.known, plural: false };
   }
