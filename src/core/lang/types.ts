@@ -93,6 +93,8 @@ export interface Grammar {
    * a verb-second sentence, lets the subject follow the verb ("Dem Spiegel sagte er, ...").
    */
   objectDeterminers?: string[];
+  /** Determiners of a listener after a verb ("sagte der Zeitung", "sagte einem Reporter"), in verb-second order. */
+  listenerDeterminers?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

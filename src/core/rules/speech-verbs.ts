@@ -123,16 +123,17 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
-      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
-      // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
       if (endsInIng(ctx, v)) continue;
-      if (verbSecond) {
+      // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
+      if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
         const fronted = afterFronted(ctx, v);
         if (fronted) {
           out.push(fronted);
           continue;
         }
       }
+      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
+      // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);
       if (verb.needs === 'quote' && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
@@ -171,7 +172,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
       }
-      if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
+      // "„…“, sagte der Kapitän": in verb-second order the noun after the verb is its subject, whatever noun it is.
+      const anyNoun = verbSecond && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
+      if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span, anyNoun)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
@@ -253,7 +256,7 @@ function contentOpening(ctx: SentenceContext, from: number): number {
   const { tokens, lang } = ctx;
   const first = tokens[from];
   if (!first?.word || ctx.quoted[from] || isThat(ctx, from)) return -1;
-  const object = is(first, C.DET) && !lang.grammar.objectDeterminers?.has(first.norm) && !lang.roles.genitive.has(first.norm);
+  const object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
   for (let j = from + 1; j < Math.min(tokens.length, from + MAX_CONTENT_OPENING); j++) {
     const t = tokens[j]!;
     if (t.word || ctx.quoted[j] || PATTERNS.inlineSymbol.test(t.text)) {
@@ -341,7 +344,11 @@ function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
     || (closing.text === ',' && tokens[end + 1]?.word === true) || (PATTERNS.sentenceEnd.test(closing.text) && objectBefore);
   const needs = v.verb.needs;
   if (needs === 'quote' && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
-  if (needs !== 'none' && !content) return null;
+  // "Das ergab eine Umfrage": a finding verb speaks for a document or researchers, whatever follows.
+  if (needs === 'research') {
+    const head = tokens[phrase.head];
+    if (phrase.pronoun || !(is(head, C.DOCUMENT) || ctx.lang.grammar.researchers.has(head?.norm ?? ''))) return null;
+  } else if (needs !== 'none' && !content) return null;
   const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end) : { start: ctx.start, end: ctx.end };
   return {
     cue: verbWords(ctx, v),
