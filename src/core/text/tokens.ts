@@ -226,6 +226,11 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     if (!t.word) continue;
     if ((t.cls & C.WEEKDAY) !== 0) continue; // "am Montag": a day, never a source
     if (!t.cap) {
+      // "die 54-Jährige": a number's noun.
+      if (PATTERNS.digitStart.test(t.text)) {
+        if ((t.form & F.AGE) !== 0 && PATTERNS.upperLetter.test(t.text)) common(t);
+        continue;
+      }
       // "al-Sisi"; "laut dpa", "die taz": a known name written in lowercase, which is no word of the language.
       if (PARTICLE_NAME.test(t.text) || (t.cls === 0 && knownName(t.norm))) t.cap = true;
       else {
@@ -244,8 +249,8 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     t.cls &= ~VERB_CLASSES;
     t.form &= ~VERB_FORMS;
     const noun = (t.cls & NOUN) !== 0 || (lang.morphology.commonNoun?.test(t.norm) ?? false);
-    // "AfD-Politiker", "CEO": a noun the lists know, though written like a name.
-    if ((t.cls & NOUN) !== 0 && !givenName(t)) {
+    // "AfD-Politiker", "CEO", "die 54-Jährige": a noun the lists or its form know, though written like a name.
+    if (((t.cls & NOUN) !== 0 || (t.form & F.AGE) !== 0) && !givenName(t)) {
       common(t);
       continue;
     }
