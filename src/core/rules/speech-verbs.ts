@@ -172,8 +172,10 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
       }
-      // "„…“, sagte der Kapitän": in verb-second order the noun after the verb is its subject, whatever noun it is.
-      const anyNoun = verbSecond && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
+      // "„…“, sagte der Kapitän": after a quotation, in verb-second order, the noun after the verb is its
+      // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
+      const afterQuote = ctx.quoted[group.start - 1] || ctx.quoted[group.start - 2];
+      const anyNoun = verbSecond && afterQuote && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
       if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span, anyNoun)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
@@ -181,6 +183,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung").
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
+      if (verbSecond && !phrase.pronoun) phrase = nameAfterDescription(ctx, phrase) ?? phrase;
       out.push({
         cue,
         cueSpan: { start: group.start, end: v.end },
@@ -195,6 +199,24 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
     return out;
   },
 });
+
+/** Longest name set off by commas after a description ("…, Anna Berger,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * A name set off by a comma after a description, ending the clause or set off again: "die
+ * Vorsitzende des Verbands, Anna Berger." The name is the source, the description its appositive.
+ */
+function nameAfterDescription(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  const { tokens } = ctx;
+  const comma = phrase.mention.end;
+  if (tokens[comma]?.text !== ',' || isNameWord(tokens[phrase.head]!)) return null;
+  let end = comma + 1;
+  while (end < tokens.length && end - comma <= MAX_APPOSITIVE_NAME && isNameWord(tokens[end]!) && !ctx.quoted[end]) end++;
+  const stop = tokens[end];
+  if (end === comma + 1 || (stop && (stop.word || ctx.quoted[end]))) return null;
+  return { span: { start: comma + 1, end }, mention: { start: phrase.span.start, end }, head: end - 1, pronoun: false, appositive: phrase.span };
+}
 
 /** Longest distance between an auxiliary and the participle or infinitive closing its clause. */
 const MAX_AUXILIARY_DISTANCE = 10;
