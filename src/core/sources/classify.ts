@@ -68,7 +68,9 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
  */
 function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
   for (const words of list) {
-    if (!words.every((w, k) => tokens[i + k]?.norm === w && !tokens[i + k]!.cap)) continue;
+    // "das ARD-Magazin Panorama": a one-word descriptor may end a hyphenated compound.
+    const match = (w: string, k: number): boolean => tokens[i + k]?.norm === w || (words.length === 1 && (tokens[i + k]?.norm.endsWith(`-${w}`) ?? false));
+    if (!words.every((w, k) => match(w, k) && !tokens[i + k]!.cap)) continue;
     const next = tokens[i + words.length];
     if (next && !next.cap && is(next, C.PEOPLE)) continue;
     return i + words.length;
@@ -287,11 +289,15 @@ const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse
 };
 
 /** A name of several words: a brand, what the wording implies, or a person. */
-const fullName: Classifier = ({ tokens, names, nameText, text, hint }) => {
+const fullName: Classifier = ({ lang, tokens, names, nameText, text, hint }) => {
   if (!names) return null;
   const nameTokens = tokens.slice(names.start, names.end);
   if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
+  // "Deutscher Wetterdienst", "Europäische Kommission": a name opening with an adjective names a body, not a person.
+  if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && (lang.morphology.adjective?.test(firstName.norm) ?? false)) {
+    return { kind: hint && hint !== 'person' ? hint : 'organization', name: nameText, plural: false };
+  }
   if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
     return { kind: hint, name: nameText, plural: false };
   }
