@@ -56,6 +56,8 @@ export const PATTERNS = {
   dash: /^[—–-]$/u,
   /** Punctuation that may stand inside a name ("Bild am Sonntag", "Rhein-Zeitung", "T-Online"). */
   nameJoiner: /^[-.&]$/u,
+  /** A hyphen ending a compound's first part ("dpa-"). */
+  trailingHyphen: /[-‐‑]$/u,
   /** Symbols written inside a clause ("#StracheVideo", "@user", "&"): no boundary of it. */
   inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,

@@ -283,6 +283,7 @@ export type RuleSpec =
     verbSecond?: boolean }
   | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[]; description: string }
   | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
+  | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number; description: string }
   | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }

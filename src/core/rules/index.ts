@@ -2,7 +2,7 @@
 // candidates are preferred when two name the same source in one sentence.
 import type { RuleFamily, RuleSpec } from '../lang/types';
 import { findingNouns } from './findings';
-import { anaphoricCue, per, possessiveWords, postposition, prepositional } from './prepositional';
+import { anaphoricCue, compoundSource, per, possessiveWords, postposition, prepositional } from './prepositional';
 import { participle, passiveBy, quotedAsSaying, reportativeModal, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import { statementNouns } from './statements';
 import type { Rule } from './types';
@@ -21,6 +21,7 @@ export const RULE_FAMILIES: { [F in RuleFamily]: Factory<F> } = {
   'verb-after-subject': verbAfterSubject,
   'reportative-modal': reportativeModal,
   'anaphoric-cue': anaphoricCue,
+  'compound-source': compoundSource,
   'participle': participle,
   'with-participle': withParticiple,
   'passive-by': passiveBy,

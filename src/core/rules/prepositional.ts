@@ -5,6 +5,8 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, phraseBefore, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
+import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
+import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -234,3 +236,43 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
     },
   });
 }
+
+/**
+ * A preposition and a compound whose first part names the source and whose last part is the cue
+ * noun: "nach Polizeiangaben" (according to the police), "nach dpa-Informationen", "laut
+ * Regierungsangaben". The source shown is the first part ("Polizei", "dpa"), without the linking
+ * letters of the compound ("Regierungs-" → "Regierung").
+ */
+export function compoundSource(spec: Spec<'compound-source'>): Rule {
+  const prepositions = new Set(spec.prepositions);
+  const endings = [...spec.endings].sort((a, b) => b.length - a.length);
+  return defineRule({
+    reason: spec.reason,
+    triggers: spec.prepositions,
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens, lang } = ctx;
+      tokens.forEach((t, i) => {
+        const word = tokens[i + 1];
+        if (!prepositions.has(t.norm) || ctx.quoted[i] || !word?.word || ctx.quoted[i + 1]) return;
+        const ending = endings.find((e) => word.norm.endsWith(e) && word.norm.length - e.length >= MIN_COMPOUND_SOURCE);
+        if (!ending) return;
+        let first = word.text.slice(0, word.text.length - ending.length).replace(PATTERNS.trailingHyphen, '');
+        const linking = spec.linking.find((l) => first.endsWith(l) && lang.classOf(first.slice(0, -l.length).toLowerCase()) !== 0);
+        if (linking) first = first.slice(0, -linking.length);
+        if (first.length < MIN_COMPOUND_SOURCE) return;
+        const key = nameKey(first);
+        const bits = lang.classOf(first.toLowerCase()) | lang.headClassOf(first.toLowerCase());
+        const kind: SourceKind = OUTLETS.has(key) ? 'outlet' : ORGANIZATIONS.has(key) || (bits & (C.INSTITUTION | C.ORG_WORD)) !== 0 ? 'organization'
+          : PATTERNS.acronym.test(first) ? 'organization' : 'anonymous';
+        out.push({ cue: `${t.text.toLowerCase()} ${word.text}`, cueSpan: { start: i, end: i + 2 },
+          source: { text: first, kind, named: true }, claim: claimAround(ctx, i, i + 2) });
+      });
+      return out;
+    },
+  });
+}
+
+/** Shortest first part of a compound that names a source ("dpa"). */
+const MIN_COMPOUND_SOURCE = 2;
