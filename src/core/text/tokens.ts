@@ -248,7 +248,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     }
     t.cls &= ~VERB_CLASSES;
     t.form &= ~VERB_FORMS;
-    const noun = (t.cls & NOUN) !== 0 || (lang.morphology.commonNoun?.test(t.norm) ?? false);
+    const noun = (t.cls & NOUN) !== 0 || (t.form & F.AGENT) !== 0 || (lang.morphology.commonNoun?.test(t.norm) ?? false);
     // "AfD-Politiker", "CEO", "die 54-Jährige": a noun the lists or its form know, though written like a name.
     if (((t.cls & NOUN) !== 0 || (t.form & F.AGE) !== 0) && !givenName(t)) {
       common(t);
@@ -268,7 +268,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     if (!prev?.word) continue; // "sagt Landowski", "Keuter bestreitet": nothing marks it as a noun
     if (prev.common && (prev.cls & NOUN) !== 0) continue; // "Parteichef Weiß", "ARD-Magazin Panorama": a role, then a name
     const article = (prev.cls & C.DET) !== 0 || (articlePrepositions?.has(prev.norm) ?? false);
-    const modifier = !prev.cap && adjective(lang, prev) && (prev.cls & (VERB_CLASSES | C.PREP | C.CONJ | C.ADV | C.PRON | C.SUBORD)) === 0;
+    const modifier = !prev.cap && !prev.common && adjective(lang, prev) && (prev.cls & (VERB_CLASSES | C.PREP | C.CONJ | C.ADV | C.PRON | C.SUBORD)) === 0;
     if (article || modifier) common(t);
   }
 }
