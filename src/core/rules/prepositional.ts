@@ -207,7 +207,8 @@ export function postposition(spec: Spec<'postposition'>): Rule {
       ctx.tokens.forEach((t, i) => {
         if (t.norm !== spec.word || ctx.quoted[i] || i === 0) return;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
-        if (!phrase) return;
+        // "seinen Angaben zufolge": a possessive pronoun's phrase speaks for its owner (an anaphoric cue).
+        if (!phrase || ctx.lang.pronouns.has(ctx.tokens[phrase.span.start]!.norm)) return;
         out.push({
           cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
           claim: claimAround(ctx, phrase.span.start, i + 1), timeWindow: { start: i, end: i + 1 },
@@ -223,16 +224,25 @@ export function postposition(spec: Spec<'postposition'>): Rule {
  * message just described): the source is resolved like a pronoun, through the pack's pronouns.
  */
 export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
-  const words = new Set(spec.words);
+  // One word ("demnach") or a phrase holding a possessive ("nach seinen Worten", "ihrer Ansicht nach").
+  const phrases = spec.words.map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
   return defineRule({
     reason: spec.reason,
-    triggers: spec.words,
+    triggers: [...new Set(phrases.map((p) => p[0]!))],
     description: spec.description,
     match(ctx) {
-      return ctx.tokens.flatMap((t, i): Found[] => words.has(t.norm) && !ctx.quoted[i] && ctx.lang.pronouns.has(t.norm)
-        ? [{ cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: { start: i, end: i + 1 }, pronoun: true,
-          claim: claimAfter(ctx, i + 1), timeWindow: { start: i, end: i + 1 } }]
-        : []);
+      const out: Found[] = [];
+      const { tokens } = ctx;
+      for (let i = 0; i < tokens.length; i++) {
+        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const referent = words ? words.findIndex((w) => ctx.lang.pronouns.has(w)) : -1;
+        if (!words || referent < 0) continue;
+        const end = i + words.length;
+        out.push({ cue: words.join(' '), cueSpan: { start: i, end }, source: { start: i + referent, end: i + referent + 1 }, pronoun: true,
+          claim: claimAround(ctx, i, end), timeWindow: { start: i, end } });
+        i = end - 1;
+      }
+      return out;
     },
   });
 }

@@ -80,8 +80,9 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const next = ctx.tokens[afterVerb];
       const quoteFollows = next?.text === ',' && ctx.quoted[afterVerb + 1] === true; // 'reads, “...”'
       // "sagte, dass ...", "sagte, die Lage sei ernst": in a main clause, a comma after the verb opens its content.
+      // ("Sie habe nichts gewusst, betonte die Politikerin": a cue verb after the comma ends the claim.)
       const commaContent = verbSecond && next?.text === ',' && ctx.tokens[afterVerb + 1]?.word === true
-        && !opensSubordinate(ctx, subject.mention.start);
+        && !is(ctx.tokens[afterVerb + 1], C.CUE) && !opensSubordinate(ctx, subject.mention.start);
       const ends = next?.text !== ':' && !quoteFollows && !commaContent && endsClause(ctx, listener ? listener.end : reach.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.lang.roles.as.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '');
