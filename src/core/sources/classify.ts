@@ -289,11 +289,17 @@ const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse
 };
 
 /** A name of several words: a brand, what the wording implies, or a person. */
-const fullName: Classifier = ({ lang, tokens, names, nameText, text, hint }) => {
+const fullName: Classifier = ({ lang, tokens, names, nameText, text, hint, discourse }) => {
   if (!names) return null;
   const nameTokens = tokens.slice(names.start, names.end);
   if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
+  // "Trendscout Landowski": a role word before a surname the article gave a person in full.
+  const last = nameTokens[nameTokens.length - 1]!;
+  if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
+    const full = discourse.fullName(last.text);
+    if (full && full !== nameText) return { kind: 'person', name: full, plural: false };
+  }
   // "Deutscher Wetterdienst", "Europäische Kommission": a name opening with an adjective names a body, not a person.
   if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && (lang.morphology.adjective?.test(firstName.norm) ?? false)) {
     return { kind: hint && hint !== 'person' ? hint : 'organization', name: nameText, plural: false };
