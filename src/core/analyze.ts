@@ -5,7 +5,7 @@ import { sentenceContext, type SentenceContext } from './context';
 import { getLanguage } from './lang/registry';
 import type { SupportedLanguage } from './lang/supported';
 import { C, F, type Language } from './lang/types';
-import { ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
 import type { Candidate } from './rules/types';
@@ -61,6 +61,29 @@ function epithet(lang: Language, tokens: readonly Token[], span: { start: number
   return head !== undefined && (is(head, C.PEOPLE | C.TITLE) || (head.form & (F.AGE | F.AGENT)) !== 0);
 }
 
+/**
+ * A person named earlier in the same sentence, outside quotations ("Gabi Eutemüller zeigt auf ...,
+ * „…“, freut sich die Prokuristin"): what an epithet later in it refers to first.
+ */
+function personBefore(ctx: SentenceContext, before: number): { name: string; kind: SourceKind; plural: boolean } | null {
+  let found: string | null = null;
+  for (let i = 0; i < before; i++) {
+    if (ctx.quoted[i] || !isNameWord(ctx.tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < before && !ctx.quoted[j] && isNameWord(ctx.tokens[j]!) && j - i < MAX_NAME_WORDS) j++;
+    // Two or more name words that name no known body: a given name first, or the sentence's subject.
+    const words = ctx.tokens.slice(i, j);
+    const name = spanText(ctx, i, j);
+    const body = words.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD)) || ORGANIZATIONS.has(nameKey(name)) || OUTLETS.has(nameKey(name));
+    if (j - i >= 2 && !body && (GIVEN_NAMES.has(words[0]!.norm) || i === 0)) found = name;
+    i = j;
+  }
+  return found ? { name: found, kind: 'person', plural: false } : null;
+}
+
+/** Longest person's name looked for before an epithet. */
+const MAX_NAME_WORDS = 4;
+
 /** The last part of a hyphenated compound ("afd-mitglied" → "mitglied"), which epithets are matched by. */
 const compoundHead = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
 
@@ -115,7 +138,8 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       plural = classified.plural;
       // "sagt die Managerin": in a pack with epithets, a definite role noun is the one last named so, or the person last named.
       const headWord = compoundHead(ctx.tokens[headOf(lang, ctx.tokens, span)]!.norm);
-      const named = kind === 'anonymous' && !plural && epithet(lang, ctx.tokens, span) ? discourse.byEpithet(headWord) : null;
+      const isEpithet = kind === 'anonymous' && !plural && epithet(lang, ctx.tokens, span);
+      const named = isEpithet ? personBefore(ctx, span.start) ?? discourse.byEpithet(headWord) : null;
       if (named) {
         source = named.name;
         kind = named.kind;
