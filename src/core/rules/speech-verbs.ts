@@ -261,7 +261,10 @@ function verbSecondSubject(ctx: SentenceContext, v: VerbAt, finite: number, subj
   if (ctx.lang.grammar.objectDeterminers?.has(tokens[subject.mention.start]!.norm)) return false; // "Dem Spiegel sagte er
   if ((isBe(tokens[v.end]) && hasForm(tokens[v.start], F.PARTICIPLE)) || (finite !== v.start && isBe(tokens[finite]))) return false;
   for (let j = subject.mention.start - 1; j >= 0 && tokens[j]!.word && !ctx.quoted[j]; j--) {
-    if (isThat(ctx, j) || is(tokens[j], C.SUBORD | C.REL)) return ctx.lang.roles.as.has(tokens[j]!.norm) && j === subject.mention.start - 1;
+    // ("Was der Minister sagte, stimmt nicht": a question word opens a verb-final clause too.)
+    if (isThat(ctx, j) || is(tokens[j], C.SUBORD | C.REL) || ctx.lang.grammar.interrogatives.has(tokens[j]!.norm)) {
+      return ctx.lang.roles.as.has(tokens[j]!.norm) && j === subject.mention.start - 1;
+    }
   }
   return true;
 }

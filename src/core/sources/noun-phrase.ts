@@ -408,8 +408,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
-    // "sagte Konzernchef Thomas Krüger dem Sender": an object's article after the head starts another phrase.
-    if (headSeen >= 0 && lang.grammar.objectDeterminers?.has(t.norm)) break;
+    // "sagte Konzernchef Thomas Krüger dem Sender", "bestätigte das Gericht ein Urteil": an article after
+    // the head, other than a genitive one ("der Partei"), starts another phrase.
+    if (headSeen >= 0 && !t.cap && isDeterminer(t) && !PATTERNS.number.test(t.norm) && !isConnector(lang, t)
+      && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) break;
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
       if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
