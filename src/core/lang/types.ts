@@ -262,7 +262,9 @@ export type RuleSpec =
     followedBy?: 'comma' | 'pause';
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean; description: string }
-  | { family: 'postposition'; reason: string; word: string; anyNoun?: boolean; description: string }
+  | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
+    /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
+    after?: string[]; description: string }
   | { family: 'vague-phrase'; reason: string; phrases: string[]; description: string }
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }

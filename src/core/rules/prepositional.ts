@@ -198,20 +198,35 @@ export function possessiveWords(spec: Spec<'possessive-words'>): Rule {
 
 /** "Der Polizei zufolge", "Medienberichten zufolge": the source stands before the cue word. */
 export function postposition(spec: Spec<'postposition'>): Rule {
+  // One word ("zufolge") or a phrase ("heißt es": "In der Mitteilung heißt es, ...").
+  const forms = [spec.word].flat().map((w) => w.toLowerCase().split(' '));
   return defineRule({
     reason: spec.reason,
-    triggers: [spec.word],
+    triggers: [...new Set(forms.map((f) => f[0]!))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
-      ctx.tokens.forEach((t, i) => {
-        if (t.norm !== spec.word || ctx.quoted[i] || i === 0) return;
+      ctx.tokens.forEach((_, i) => {
+        const words = forms.find((f) => f.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        if (!words || i === 0) return;
+        const end = i + words.length;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
         // "seinen Angaben zufolge": a possessive pronoun's phrase speaks for its owner (an anaphoric cue).
         if (!phrase || ctx.lang.pronouns.has(ctx.tokens[phrase.span.start]!.norm)) return;
+        // A phrase the cue must follow as a prepositional object: "In der Mitteilung heißt es"; "in" a
+        // place is where, not who ("In Hamburg heißt es oft").
+        if (spec.after) {
+          const preposition = ctx.tokens[phrase.span.start - 1]?.norm ?? '';
+          if (!spec.after.includes(preposition)) return;
+          const head = ctx.tokens[phrase.head]!;
+          if (ctx.lang.roles.in.has(preposition) && !isSourceNoun(head) && !OUTLETS.has(nameKey(head.text))) return;
+        }
+        // "..., heißt es: ...": the content follows the cue.
+        const next = ctx.tokens[end]?.text;
+        const claim = next === ',' || next === ':' ? claimAfter(ctx, end) : claimAround(ctx, phrase.span.start, end);
         out.push({
-          cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
-          claim: claimAround(ctx, phrase.span.start, i + 1), timeWindow: { start: i, end: i + 1 },
+          cue: ctx.tokens.slice(i, end).map((x) => x.text.toLowerCase()).join(' '), cueSpan: { start: i, end }, source: phrase.span,
+          mention: phrase.mention, claim, timeWindow: { start: i, end },
         });
       });
       return out;
