@@ -275,8 +275,8 @@ const MAX_CONTENT_OPENING = 10;
 /**
  * In verb-second order, the comma or colon after the verb's listener, adjuncts or object that opens
  * its content, or -1: "sagte der Zeitung, ...", "sagte am Montag in Berlin: ...", "kritisierte die
- * Pläne: „…“". After an object ("den", "die" ...), only a colon does: "kritisierte die Pläne, die ..."
- * goes on with a relative clause.
+ * Pläne: „…“". After an object ("den", "die" ...), a comma and an article open a relative clause
+ * instead: "kritisierte die Pläne, die ...".
  */
 function contentOpening(ctx: SentenceContext, from: number): number {
   const { tokens, lang } = ctx;
@@ -292,7 +292,10 @@ function contentOpening(ctx: SentenceContext, from: number): number {
     if (t.text === ':') return j;
     const next = tokens[j + 1];
     if (t.text === ',' && isThat(ctx, j + 1)) return j; // "begründete sein Urteil damit, dass ..."
-    if (t.text !== ',' || object || !next?.word || ctx.quoted[j + 1]) return -1;
+    if (t.text !== ',' || !next?.word || ctx.quoted[j + 1]) return -1;
+    // After an object, an article opens a relative clause ("kritisierte die Pläne, die ..."); anything
+    // else still opens the content ("riet den Bürgern, zu Hause zu bleiben").
+    if (object && (is(next, C.DET) || lang.roles.definite.has(next.norm))) return -1;
     return is(next, C.SUBORD | C.REL | C.CONJ) && !isThat(ctx, j + 1) && !lang.grammar.interrogatives.has(next.norm) ? -1 : j;
   }
   return -1;
