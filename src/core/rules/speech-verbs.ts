@@ -63,7 +63,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       let afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
       // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
       // listener, adjuncts or an object may stand between the verb and what opens its content.
-      if (verbSecond && !opensSubordinate(ctx, subject.mention.start)) {
+      if (verbSecond && v.verb.needs !== 'quote' && !opensSubordinate(ctx, subject.mention.start)) {
         if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
         // "berichtete 2018 über ...": a bare year is a time adjunct.
         if (PATTERNS.year.test(ctx.tokens[afterVerb]?.norm ?? '') && !ctx.quoted[afterVerb]) {
