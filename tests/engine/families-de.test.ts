@@ -81,6 +81,10 @@ describe('de: the subject before its verb', () => {
     ['Der Konzern gab am Donnerstag bekannt, dass er 500 Stellen streicht.', 'Konzern', 'organization'],
     ['Die Opposition warf der Regierung Versagen vor.', 'Opposition', 'organization'],
     ['Der Angeklagte will von den Zahlungen nichts gewusst haben.', 'Angeklagte', 'anonymous'],
+    ['Die Behörde rät den Bürgern, zu Hause zu bleiben.', 'Behörde', 'organization'],
+    ['Das Gericht begründete sein Urteil damit, dass die Beweise nicht ausreichten.', 'Gericht', 'organization'],
+    ['Scholz sagte der „Bild am Sonntag“, er sei zuversichtlich.', 'Scholz', 'person'],
+    ['Die Forscher fanden heraus, dass der Wirkstoff wirkt.', 'Forscher', 'anonymous'],
   ]);
   ignores([
     'Die Regierung hat am Montag ein neues Gesetz beschlossen.',
@@ -93,6 +97,10 @@ describe('de: the subject before its verb', () => {
     'Unsere Recherchen ergeben mehrere Fälle.',
     'Der Verein will im Sommer ein neues Stadion bauen.',
     'Nach den Berichten zeigte sich die Partei empört.',
+    'Was der Minister sagte, stimmt nicht.',
+    'Sie habe nichts davon gewusst.',
+    'Der Minister trat vor die Presse, erklärte die Gründe und verließ den Saal.',
+    'Das Unternehmen meldete Insolvenz an.',
   ]);
 });
 
@@ -109,6 +117,11 @@ describe('de: prepositions and postpositions (laut, zufolge, nach Angaben, so)',
     ['Dies geht aus einem Bericht des Rechnungshofs hervor.', 'Bericht', 'document'],
     ['Die Agentur meldete unter Berufung auf Diplomaten, die Gespräche seien gescheitert.', 'Diplomaten', 'anonymous'],
     ['Laut dpa sind mindestens zehn Menschen gestorben.', 'dpa', 'outlet'],
+    ['Zwei Wanderer werden nach Polizeiangaben noch vermisst.', 'Polizei', 'organization'],
+    ['Der Vertrag ist nach dpa-Informationen bereits unterschrieben.', 'dpa', 'outlet'],
+    ['In einer Mitteilung der Stadt heißt es, die Brücke bleibe gesperrt.', 'Mitteilung der Stadt', 'document'],
+    ['Aus dem Ministerium hieß es, man prüfe den Vorgang.', 'Ministerium', 'organization'],
+    ['Die Zeitung zitiert einen Sprecher der Reederei mit den Worten, das Schiff sei sicher.', 'Sprecher der Reederei', 'anonymous'],
   ]);
   ignores([
     'Die Musik war sehr laut.',
@@ -116,6 +129,9 @@ describe('de: prepositions and postpositions (laut, zufolge, nach Angaben, so)',
     'Es regnete stark, so dass das Spiel abgesagt wurde.',
     'Der Bahnhof heißt seit Jahren Hauptbahnhof.',
     'Das Auto steht in der Garage.',
+    'In Hamburg heißt es oft, das Wetter sei schlecht.',
+    'Die Polizeiangaben waren widersprüchlich.',
+    'Die Studie wird häufig zitiert.',
   ]);
 });
 
@@ -144,4 +160,8 @@ describe('de: who a pronoun, an epithet, a surname or "Demnach" is', () => {
   detects([
     ['Demnach ist die Zahl der Mitglieder erneut gesunken.', 'Jahresbericht', 'document'],
   ], ['Der Jahresbericht des Verbands liegt seit Montag vor.']);
+  detects([
+    ['Nach seinen Worten ist die Reform gescheitert.', 'Peter Graf', 'person'],
+    ['„Das war ein schwerer Tag“, sagte der Ressortchef.', 'Peter Graf', 'person'],
+  ], ['Der Minister Peter Graf sprach am Abend in Kiel.']);
 });
