@@ -80,6 +80,9 @@ function pauseAt(ctx: SentenceContext, i: number, commaOnly: boolean): boolean {
 export function prepositional(spec: Spec<'prepositional'>): Rule {
   // One phrase, or its forms ("cité par", "citée par"): longest first.
   const forms = [spec.words].flat().map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  // The forms by their first word, longest first: a token is compared only with those it can open.
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) byFirst.set(f[0]!, [...(byFirst.get(f[0]!) ?? []), f]);
   const notAfter = new Set(spec.notAfter ?? []);
   // "without citing sources", "never citing": the cue denies there is a source.
   const allowedAfter = (previous: Token | undefined): boolean => (spec.onlyOpeningClause ? opensClause(previous) : true)
@@ -93,7 +96,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
       for (let i = 0; i < ctx.tokens.length; i++) {
         let after = -1;
         let words: string[] = [];
-        for (const form of forms) {
+        for (const form of byFirst.get(ctx.tokens[i]!.norm) ?? []) {
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }
         }

@@ -188,14 +188,18 @@ const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.incl
 /** A single word that names a known outlet, organization or place. */
 const knownName = (norm: string): boolean => OUTLETS.has(norm) || ORGANIZATIONS.has(norm) || PLACES.has(norm);
 
-/** Is token i part of a run of capitalized words that names a known outlet, organization or place? */
-function inKnownName(tokens: readonly Token[], i: number): boolean {
+/**
+ * Is token i part of a run of capitalized words that names a known outlet, organization or place?
+ * `keys` holds each token's lookup key, worked out once per sentence.
+ */
+function inKnownName(tokens: readonly Token[], keys: (string | undefined)[], i: number): boolean {
+  const keyOf = (k: number): string => (keys[k] ??= nameKey(tokens[k]!.text));
   for (let from = Math.max(0, i - MAX_KNOWN_RUN + 1); from <= i; from++) {
     let key = '';
     for (let to = from; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
       const t = tokens[to]!;
       if (!upper(t) || (to > from && t.start > tokens[to - 1]!.end + 1)) break;
-      key = key ? `${key} ${nameKey(t.text)}` : nameKey(t.text);
+      key = key ? `${key} ${keyOf(to)}` : keyOf(to);
       if (to >= i && (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key))) return true;
     }
   }
@@ -221,6 +225,7 @@ function clauseInitial(tokens: readonly Token[], i: number, lang: Language): boo
  */
 function readNounCapitals(tokens: Token[], lang: Language): void {
   const articlePrepositions = lang.grammar.articlePrepositions;
+  const keys: (string | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -254,7 +259,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
       common(t);
       continue;
     }
-    if (markedName(t) || givenName(t) || inKnownName(tokens, i)) continue;
+    if (markedName(t) || givenName(t) || inKnownName(tokens, keys, i)) continue;
     const prev = initial ? undefined : tokens[i - 1];
     if (prev?.word && prev.cap && !(prev.cls & C.TITLE)) continue; // "Eliane Steinmeyer", "Frankfurter Flughafen"
     const next = tokens[i + 1];
