@@ -3,7 +3,7 @@
 // content.js carries Readability and the engine with its word lists; the named-entity lists
 // (outlets, organizations, places, given names) are sent to it at run time, so they are not counted.
 export const BUNDLE_BUDGETS = [
-  { name: 'content.js', files: ['content.js'], optional: [], limitKiB: 40 },
+  { name: 'content.js', files: ['content.js'], optional: [], limitKiB: 42 },
   { name: 'popup.js + popup.css', files: ['popup.js'], optional: ['popup.css'], limitKiB: 30 },
   { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 10 },
 ];

@@ -4,10 +4,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regularForms } from '../src/core/lang/en/verb-forms';
+import { germanForms } from '../src/core/lang/de/verb-forms';
 import { regularForms as frenchForms } from '../src/core/lang/fr/verb-forms';
 
+type VerbEntry = { lemma: string; forms?: string[]; needs: string; except?: string[]; particle?: string; strong?: { finite: string[]; participle: string } };
+
+/** All forms of a German entry: the separated ones and, for a separable verb, the joined ones. */
+const germanEntryForms = (lemma: string, v: VerbEntry): string[] => {
+  const { separated, joined } = germanForms(lemma, v.particle, v.strong);
+  return [...separated, ...joined];
+};
+
 /** Packs whose cue-verbs.json lists forms only for irregular verbs, and how they derive the rest. */
-const DERIVED_FORMS: Record<string, (lemma: string) => string[]> = { en: regularForms, fr: frenchForms };
+const DERIVED_FORMS: Record<string, (lemma: string, entry: VerbEntry) => string[]> = { en: regularForms, fr: frenchForms, de: germanEntryForms };
 import { LANGUAGE_CODES, packDir } from './helpers/languages';
 
 const byBase = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
@@ -62,13 +71,13 @@ for (const code of LANGUAGE_CODES) {
   });
 
   describe(`${code}: cue-verbs.json`, () => {
-    const verbs = read('cue-verbs.json') as { lemma: string; forms?: string[]; needs: string; except?: string[] }[];
-    const formsOf = (v: { lemma: string; forms?: string[] }) => v.forms ?? DERIVED_FORMS[code]?.(v.lemma) ?? [];
+    const verbs = read('cue-verbs.json') as VerbEntry[];
+    const formsOf = (v: VerbEntry) => v.forms ?? DERIVED_FORMS[code]?.(v.lemma, v) ?? [];
     it('is sorted by lemma', () => {
       expect(verbs.map((v) => v.lemma)).toEqual(verbs.map((v) => v.lemma).sort(byBase));
     });
-    it('lists each form under one verb only', () => {
-      const forms = verbs.flatMap(formsOf);
+    it('lists each form under one verb only (a separable verb\'s forms with its particle)', () => {
+      const forms = verbs.flatMap((v) => formsOf(v).map((f) => (v.particle ? `${f} ... ${v.particle}` : f)));
       expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
     });
     it('gives every verb at least one form', () => {
@@ -86,6 +95,28 @@ for (const code of LANGUAGE_CODES) {
     });
   });
 }
+
+describe('de: regular verb forms', () => {
+  it.each([
+    ['sagen', undefined, ['sagt', 'sagen', 'sagte', 'sagten', 'gesagt']],
+    ['berichten', undefined, ['berichtet', 'berichten', 'berichtete', 'berichteten']],
+    ['erklären', undefined, ['erklärt', 'erklären', 'erklärte', 'erklärten']],
+    ['kritisieren', undefined, ['kritisiert', 'kritisieren', 'kritisierte', 'kritisierten']],
+    ['rechnen', undefined, ['rechnet', 'rechnen', 'rechnete', 'rechneten', 'gerechnet']],
+  ])('derives the forms of %s', (lemma, particle, forms) => {
+    expect(germanForms(lemma, particle)).toEqual({ separated: forms, joined: [] });
+  });
+  it('derives a separable verb\'s separated and joined forms', () => {
+    expect(germanForms('mitteilen', 'mit')).toEqual({
+      separated: ['teilt', 'teilen', 'teilte', 'teilten'],
+      joined: ['mitteilt', 'mitteilen', 'mitteilte', 'mitteilten', 'mitgeteilt'],
+    });
+  });
+  it('takes a strong verb\'s forms as listed', () => {
+    expect(germanForms('angeben', 'an', { finite: ['gibt', 'geben', 'gab', 'gaben'], participle: 'gegeben' }).joined)
+      .toEqual(['angibt', 'angeben', 'angab', 'angaben', 'angegeben']);
+  });
+});
 
 describe('en: regular verb forms', () => {
   const verbs = JSON.parse(readFileSync(path.join(packDir('en'), 'cue-verbs.json'), 'utf8')) as { lemma: string; forms?: string[] }[];

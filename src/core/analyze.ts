@@ -4,8 +4,8 @@ import { claimText, quoteType, trimEdges } from './claim';
 import { sentenceContext, type SentenceContext } from './context';
 import { getLanguage } from './lang/registry';
 import type { SupportedLanguage } from './lang/supported';
-import { C, type Language } from './lang/types';
-import { ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
+import { C, F, type Language } from './lang/types';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
 import type { Candidate } from './rules/types';
@@ -48,6 +48,47 @@ function spanText(ctx: SentenceContext, start: number, end: number): string {
 function personNoun(tokens: readonly Token[]): boolean {
   return tokens.some((t) => is(t, C.PEOPLE | C.TITLE));
 }
+
+/**
+ * A definite role noun without a name, in a pack whose writers call a person so ("die Managerin",
+ * "der 50-Jährige", "die Prokuristin des Hamburger Importeurs"): it stands for the person last named.
+ */
+function epithet(lang: Language, tokens: readonly Token[], span: { start: number; end: number }): boolean {
+  if (!lang.data.epithets || !lang.roles.definite.has(tokens[span.start]?.norm ?? '')) return false;
+  const words = tokens.slice(span.start, span.end);
+  if (words.some((t) => isNameWord(t))) return false;
+  const head = tokens[headOf(lang, tokens, span)];
+  return head !== undefined && (is(head, C.PEOPLE | C.TITLE) || (head.form & (F.AGE | F.AGENT)) !== 0);
+}
+
+/**
+ * A person named earlier in the same sentence, outside quotations ("Gabi Eutemüller zeigt auf ...,
+ * „…“, freut sich die Prokuristin"): what an epithet later in it refers to first.
+ */
+function personBefore(ctx: SentenceContext, before: number): { name: string; kind: SourceKind; plural: boolean } | null {
+  let found: string | null = null;
+  for (let i = 0; i < before; i++) {
+    if (ctx.quoted[i] || !isNameWord(ctx.tokens[i]!)) continue;
+    let j = i + 1;
+    while (j < before && !ctx.quoted[j] && isNameWord(ctx.tokens[j]!) && j - i < MAX_NAME_WORDS) j++;
+    // Two or more name words that name no known body: a given name first, or the sentence's subject.
+    const words = ctx.tokens.slice(i, j);
+    const name = spanText(ctx, i, j);
+    const body = words.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD)) || ORGANIZATIONS.has(nameKey(name)) || OUTLETS.has(nameKey(name));
+    if (j - i >= 2 && !body && (GIVEN_NAMES.has(words[0]!.norm) || i === 0)) found = name;
+    i = j;
+  }
+  return found ? { name: found, kind: 'person', plural: false } : null;
+}
+
+/** Longest person's name looked for before an epithet. */
+const MAX_NAME_WORDS = 4;
+
+/** The last part of a hyphenated compound ("afd-mitglied" → "mitglied"), which epithets are matched by. */
+const compoundHead = (norm: string): string => norm.slice(norm.lastIndexOf('-') + 1);
+
+/** Is the candidate's source an epithet, to be read after the sentence's named sources? */
+const isEpithet = (ctx: SentenceContext, c: Candidate): boolean => 'start' in c.source && !c.pronoun && epithet(ctx.lang, ctx.tokens, c.source);
 
 /** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
 function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
@@ -95,9 +136,19 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       source = classified.name;
       kind = classified.kind;
       plural = classified.plural;
+      // "sagt die Managerin": in a pack with epithets, a definite role noun is the one last named so, or the person last named.
+      const headWord = compoundHead(ctx.tokens[headOf(lang, ctx.tokens, span)]!.norm);
+      const isEpithet = kind === 'anonymous' && !plural && epithet(lang, ctx.tokens, span);
+      const named = isEpithet ? personBefore(ctx, span.start) ?? discourse.byEpithet(headWord) : null;
+      if (named) {
+        source = named.name;
+        kind = named.kind;
+        plural = named.plural;
+      }
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)));
+      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)),
+        lang.data.epithets && personNoun(tokens) ? headWord : undefined);
     }
   }
   const window = c.timeWindow ?? c.cueSpan;
@@ -255,7 +306,9 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
         for (const c of rule.match(ctx)) matched.push(c);
       }
       const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
-      const built = dedupe(lang, candidates.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+      // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
+      const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
+      const built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);

@@ -1,6 +1,7 @@
 // What every rule sees of a sentence: its tokens, which of them are quoted, its words as a set, and
 // the language pack the text is read with.
 import { C, type Language } from './lang/types';
+import { PATTERNS } from './patterns';
 import { insideQuotes, type QuoteSpan } from './text/quotes';
 import { tokenizeSentence, type Token } from './text/tokens';
 
@@ -60,12 +61,48 @@ function unquoteIncises(tokens: readonly Token[], quoted: boolean[], lang: Langu
 
 const is = (t: Token, bits: number): boolean => (t.cls & bits) !== 0;
 
+/** Nouns a quoted name may follow: "die Zeitung „Bild“", "die Sendung „Panorama“", "die Studie „…“". */
+const NAMED_BY = C.OUTLET_NOUN | C.OUTLET_WORD | C.INSTITUTION | C.ORG_WORD | C.DOCUMENT | C.STATEMENT;
+
+/** Longest quotation read as a name ("„Bild am Sonntag“"), in words. */
+const MAX_QUOTED_NAME = 5;
+
+/**
+ * Names written in quotation marks inside a phrase ("die Zeitung „Bild“", "laut „Spiegel“", "der
+ * „Süddeutschen Zeitung“"), for packs that write them so: a short quotation of capitalized words
+ * after an article, a preposition or a noun of what has a name (an outlet, a body, a document) is a
+ * name, so its words are not quoted and its marks are left out of the sentence's tokens. Returns the
+ * tokens and flags to use.
+ */
+function unquoteNames(tokens: Token[], quoted: boolean[]): { tokens: Token[]; quoted: boolean[] } {
+  const drop = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const open = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (open.word || !quoted[i] || quoted[i - 1] || !before.word || !is(before, C.DET | C.PREP | NAMED_BY)) continue;
+    let j = i + 1;
+    while (j < tokens.length && quoted[j] && (tokens[j]!.word || PATTERNS.nameJoiner.test(tokens[j]!.text)) && j - i <= MAX_QUOTED_NAME) j++;
+    const close = tokens[j];
+    const inner = tokens.slice(i + 1, j);
+    if (!close || close.word || !quoted[j] || quoted[j + 1] || inner.length === 0 || j - i > MAX_QUOTED_NAME) continue;
+    const first = inner[0]!;
+    const last = inner[inner.length - 1]!;
+    if (!PATTERNS.upperStart.test(first.text) || !(PATTERNS.upperStart.test(last.text) || PATTERNS.digit.test(last.text))) continue;
+    drop.add(i).add(j);
+    for (let k = i + 1; k < j; k++) quoted[k] = false;
+    i = j;
+  }
+  if (!drop.size) return { tokens, quoted };
+  return { tokens: tokens.filter((_, k) => !drop.has(k)), quoted: quoted.filter((_, k) => !drop.has(k)) };
+}
+
 /** The context of the sentence at [start, end) of a block's `text`, whose quotations are `quotes`. */
 export function sentenceContext(text: string, start: number, end: number, quotes: readonly QuoteSpan[], lang: Language): SentenceContext {
-  const tokens = tokenizeSentence(text, start, end, lang);
+  let tokens = tokenizeSentence(text, start, end, lang);
   const norms = new Set<string>();
   for (const t of tokens) if (t.word) norms.add(t.norm);
-  const quoted = insideQuotes(quotes, tokens);
+  let quoted = insideQuotes(quotes, tokens);
+  if (quotes.length && lang.data.quotedNames) ({ tokens, quoted } = unquoteNames(tokens, quoted));
   if (quotes.length) unquoteIncises(tokens, quoted, lang);
   return { text, start, end, tokens, quoted, quotes, norms, lang };
 }

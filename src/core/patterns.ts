@@ -7,9 +7,14 @@
 const W = String.raw`[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]`;
 
 export const PATTERNS = {
-  /** A word (letters joined by apostrophes, hyphens, periods, ampersands) or one other visible character. */
-  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  /**
+   * A word (letters joined by apostrophes, hyphens, periods, ampersands; digits by a decimal or
+   * thousands comma: "2,5", "1,000") or one other visible character.
+   */
+  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
+  /** A capital anywhere ("54-Jährige"). */
+  upperLetter: /\p{Lu}/u,
   /** One capital letter: an initial ("Brian K. Coombes"). */
   initial: /^\p{Lu}$/u,
   possessiveEnd: /(?:['’ʼ]s|(?<=s)['’ʼ])$/iu,
@@ -51,8 +56,14 @@ export const PATTERNS = {
   dash: /^[—–-]$/u,
   /** A dash that sets off a phrase ("— a teacher from Mount Pleasant —"), not a hyphen. */
   longDash: /^[—–]$/u,
+  /** Punctuation that may stand inside a name ("Bild am Sonntag", "Rhein-Zeitung", "T-Online"). */
+  nameJoiner: /^[-.&]$/u,
+  /** A hyphen ending a compound's first part ("dpa-"). */
+  trailingHyphen: /[-‐‑]$/u,
+  /** Symbols written inside a clause ("#StracheVideo", "@user", "&"): no boundary of it. */
+  inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,
-  opensWithQuote: /^[“"‘'„«]/u,
+  opensWithQuote: /^[“"‘'„«»‚‹›]/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,

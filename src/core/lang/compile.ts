@@ -20,17 +20,28 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** Distinct forms are few (an article has a few thousand words): beyond this the cache starts again. */
 const MAX_CACHED_FORMS = 50_000;
 
+/** The classes a compound takes from its head: what a noun is, not what a function word does. */
+const COMPOUND_HEAD_CLASSES = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.STATEMENT | C.TITLE | C.OUTLET_NOUN | C.ORG_WORD
+  | C.OUTLET_WORD | C.NON_SOURCE;
+/** A compound's head is a word of its own ("Sprecher", not "er"), after a part of its own ("Polizei"). */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_PREFIX = 3;
+
 export function compileLanguage(data: LanguageData): Language {
   const grammar = setsOf<Grammar>(data.grammar);
   const roles = setsOf<Roles>(data.roles);
   const cueVerbs = new Map<string, CueVerb>();
   const phrasalCues = new Map<string, { words: string[]; verb: CueVerb }[]>();
+  // A separable verb's forms are shared with other verbs ("gibt ... an", "gibt ... zu"): one list per form.
+  const particleCues = new Map<string, CueVerb[]>();
   for (const v of data.cueVerbs) {
     const except = lower(v.except ?? []);
+    const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
     for (const form of v.forms) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...(v.particle ? { particle: v.particle } : {}) };
-      if (words.length === 1) cueVerbs.set(form, verb);
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...particle };
+      if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
+      else if (words.length === 1) cueVerbs.set(form, verb);
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
     }
   }
@@ -52,7 +63,7 @@ export function compileLanguage(data: LanguageData): Language {
     [C.MODIFIER, lower(data.modifiers)], [C.PARTICLE, lower(data.nameParticles)],
     [C.OUTLET_WORD, lower(data.outletWords)], [C.ORG_WORD, lower(data.organizationWords)],
     [C.NON_SOURCE, lower(data.nonSources)], [C.IRREGULAR_PAST, grammar.irregularPast],
-    [C.CUE, new Set(cueVerbs.keys())],
+    [C.CUE, new Set([...cueVerbs.keys(), ...particleCues.keys()])],
     [C.OUTLET_NOUN, new Set(outletDescriptors.filter((d) => d.length === 1).map((d) => d[0]!))],
     [C.VAGUE, new Set(anonymity.filter((p) => p.length === 1).map((p) => p[0]!))],
     [C.TIME, grammar.timeWords],
@@ -70,6 +81,19 @@ export function compileLanguage(data: LanguageData): Language {
     [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)], [F.INFINITIVE, pattern(m.infinitive)],
   ];
   const formCache = new Map<string, number>();
+
+  // Compounds: "polizeisprecher" is a "sprecher", "afd-mitglied" a "mitglied". Only noun classes pass
+  // to the compound, and only from an ending long enough to be a word of its own.
+  const headCache = new Map<string, number>();
+  const headOf = (norm: string): number => {
+    const hyphen = norm.lastIndexOf('-');
+    if (hyphen > 0 && hyphen < norm.length - 1) return (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES;
+    for (let k = MIN_COMPOUND_PREFIX; k <= norm.length - MIN_COMPOUND_HEAD; k++) {
+      const bits = (classTable.get(norm.slice(k)) ?? 0) & COMPOUND_HEAD_CLASSES;
+      if (bits) return bits;
+    }
+    return 0;
+  };
 
   const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
   const language: Language = {
@@ -97,7 +121,19 @@ export function compileLanguage(data: LanguageData): Language {
     quotes: setsOf(data.quotes),
     quoteMark: new RegExp(`[${[...new Set(allMarks)].map(escape).join('')}]`, 'gu'),
     display: data.display,
-    morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe },
+    particleCues,
+    morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe, commonNoun: pattern(m.commonNoun ?? null),
+      adjective: pattern(m.adjective ?? null) },
+    headClassOf(norm) {
+      if (!m.compounds) return 0;
+      let bits = headCache.get(norm);
+      if (bits === undefined) {
+        bits = headOf(norm);
+        if (headCache.size >= MAX_CACHED_FORMS) headCache.clear();
+        headCache.set(norm, bits);
+      }
+      return bits;
+    },
     classOf: (norm) => (classTable.get(norm) ?? 0) | titleBit(norm),
     formOf(norm) {
       let bits = formCache.get(norm);

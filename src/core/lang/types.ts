@@ -88,6 +88,15 @@ export interface Grammar {
   sourceKeyStopWords: string[];
   /** Verbs of possession and perfect auxiliaries that open a clause ("had", "has"). */
   clauseVerbs: string[];
+  /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
+  articlePrepositions?: string[];
+  /**
+   * Determiners only an object takes ("dem", "einem"): their phrase is never a subject, and, opening
+   * a verb-second sentence, lets the subject follow the verb ("Dem Spiegel sagte er, ...").
+   */
+  objectDeterminers?: string[];
+  /** Determiners of a listener after a verb ("sagte der Zeitung", "sagte einem Reporter"), in verb-second order. */
+  listenerDeterminers?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */
@@ -146,8 +155,13 @@ export interface CueVerbData {
   needs: CueNeeds;
   except?: string[];
   alsoNoun?: boolean;
-  /** A separable particle these forms need later in their clause ("teilte ... mit"). */
+  /**
+   * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
+   * the clause; several words are allowed ("weist ... von sich").
+   */
   particle?: string;
+  /** The particle is a word the verb needs anywhere later in its clause, not only at its end ("schätzt ... auf"). */
+  particleFree?: boolean;
 }
 
 /**
@@ -178,6 +192,23 @@ export interface Morphology {
   contraction: string | null;
   /** Whether a word's possessive ending ("Askar's") is dropped from its lookup form. */
   possessiveApostrophe: boolean;
+  /**
+   * Where every noun takes a capital (capitalsMarkNames false): endings of common nouns that are no
+   * names ("Verteilung", "Schätzungen"), so such a word is read as a noun, not a name.
+   */
+  commonNoun?: string | null;
+  /**
+   * Where every noun takes a capital: an attributive adjective by its ending ("neue", "bayerischen"),
+   * which makes the capitalized word after it a noun ("neue Herausforderungen"), and, capitalized
+   * itself, starts a name ("der Bayerische Rundfunk").
+   */
+  adjective?: string | null;
+  /**
+   * Nouns written as compounds whose last part is their head ("Polizeisprecher" is a "Sprecher",
+   * "AfD-Mitglied" a "Mitglied"): a capitalized word no list holds takes the noun classes of its
+   * longest listed ending.
+   */
+  compounds?: boolean;
 }
 
 /** The reference of a subject pronoun, for resolving it against earlier sources. */
@@ -233,13 +264,30 @@ export type RuleSpec =
     followedBy?: 'comma' | 'pause';
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean; description: string }
-  | { family: 'postposition'; reason: string; word: string; anyNoun?: boolean; description: string }
+  | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
+    /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
+    after?: string[]; description: string }
   | { family: 'vague-phrase'; reason: string; phrases: string[]; description: string }
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
   | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }
-  | { family: 'verb-before-source'; reason: string; description: string }
-  | { family: 'verb-after-subject'; reason: string; description: string }
+  | { family: 'verb-before-source'; reason: string; description: string;
+    /**
+     * Verb-second word order (German): anything may follow the source ("sagte der Minister am Montag"),
+     * a separable verb's source stands before its particle ("teilte die Polizei mit"), and a verb after
+     * an opening adverbial or object has its subject after it ("Am Montag sagte er, ...", "Das bestätigte X").
+     */
+    verbSecond?: boolean }
+  | { family: 'verb-after-subject'; reason: string; description: string;
+    /**
+     * Verb-second word order (German): a comma after the verb opens its content ("sagte, die Lage sei
+     * ernst"), and a participle or infinitive at the clause's end takes the subject of its auxiliary
+     * ("Die Polizei hat am Montag mitgeteilt, ...", "X lässt über Anwälte mitteilen").
+     */
+    verbSecond?: boolean }
+  | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[]; description: string }
+  | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
+  | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number; description: string }
   | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }
@@ -266,6 +314,16 @@ export interface LanguageData {
   enclitics: string[];
   /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
   nullSubject: boolean;
+  /**
+   * Whether names of publications and the like are written in quotation marks inside a phrase
+   * ("die Zeitung „Bild“", "laut „Spiegel“"): such a short quotation is read as a name, not a quote.
+   */
+  quotedNames?: boolean;
+  /**
+   * Whether a definite role noun without a name ("die Managerin", "der 50-Jährige", "die Prokuristin
+   * des Importeurs") stands for the person last named, as writers vary how they call someone.
+   */
+  epithets?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
@@ -360,6 +418,8 @@ export interface CueVerb {
   form: string;
   /** A separable particle the form needs later in its clause ("teilte ... mit"). */
   particle?: string;
+  /** The particle may stand anywhere later in the clause ("schätzt ... auf"), not only at its end. */
+  particleFree?: boolean;
 }
 
 type Sets<T> = { readonly [K in keyof T]: ReadonlySet<string> };
@@ -380,6 +440,8 @@ export interface Language {
   readonly cueVerbs: ReadonlyMap<string, CueVerb>;
   /** Phrasal forms, keyed by their first word. */
   readonly phrasalCues: ReadonlyMap<string, readonly { words: string[]; verb: CueVerb }[]>;
+  /** Single-word forms of separable verbs, which need their particle later ("gibt ... an", "gibt ... zu"). */
+  readonly particleCues: ReadonlyMap<string, readonly CueVerb[]>;
   readonly titles: ReadonlySet<string>;
   readonly abbreviations: ReadonlySet<string>;
   readonly weekdays: ReadonlySet<string>;
@@ -394,7 +456,14 @@ export interface Language {
   /** Every quotation mark of the language, as one pattern (findQuotes visits only these). */
   readonly quoteMark: RegExp;
   readonly display: DisplayText;
-  readonly morphology: { readonly participle: RegExp | null; readonly possessiveApostrophe: boolean };
+  readonly morphology: {
+    readonly participle: RegExp | null; readonly possessiveApostrophe: boolean; readonly commonNoun: RegExp | null; readonly adjective: RegExp | null;
+  };
+  /**
+   * The noun classes of a compound's head ("polizeisprecher" → people), for packs with compounds:
+   * 0 when no listed word ends it or the pack has none.
+   */
+  headClassOf(norm: string): number;
   /** The word-class bits of a word form (its lowercase, cleaned form). */
   classOf(norm: string): number;
   /** The form bits of a word form. */

@@ -23,6 +23,13 @@ const isClauseVerb = (lang: Language, t: Token): boolean => is(t, C.AUX) || lang
 
 export { isClosingQuote, isOpeningQuote };
 
+/** Does token i close a quotation: a closing mark, or the language's mark that ends one (German “ of „…“)? */
+export function closesQuote(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.word) return false;
+  return PATTERNS.closingQuote.test(t.text) || ctx.quotes.some((q) => !q.open && q.end === t.end && q.start < t.start);
+}
+
 const verbCache = new WeakMap<SentenceContext, VerbAt[]>();
 
 /** The cue verbs of a sentence that stand outside quotations, in order (found once per sentence). */
@@ -37,26 +44,30 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const { tokens, lang } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || ctx.quoted[i] || t.cap) continue;
+    // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
+    if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
     const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
     if (phrasal) {
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
       i += phrasal.words.length - 1;
       continue;
     }
+    // "Die Polizei teilte am Montag mit, dass ...": a separable verb's particle closes its clause.
+    const separable = lang.particleCues.get(t.norm);
+    if (separable) {
+      const found = separable.map((verb) => ({ verb, at: particleAfter(ctx, i + 1, verb) })).find((p) => p.at > 0);
+      if (found) {
+        out.push({ start: i, end: found.at, verb: found.verb });
+        continue;
+      }
+    }
     const verb = lang.cueVerbs.get(t.norm);
+    if (!verb || !is(t, C.CUE)) continue;
     // "claims rose", "reports say": a cue word followed by a verb is a noun, the subject of that verb.
     const next = tokens[i + 1];
-    if (verb?.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
+    if (verb.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
-    if (verb && nounAfterDeterminer(ctx, i, verb)) continue;
-    if (!verb) continue;
-    if (verb.particle) {
-      // "Die Polizei teilte am Montag mit, dass ...": the verb's particle closes its clause.
-      const particle = particleAfter(ctx, i + 1, verb.particle);
-      if (particle > 0) out.push({ start: i, end: particle + 1, verb });
-      continue;
-    }
+    if (nounAfterDeterminer(ctx, i, verb)) continue;
     out.push({ start: i, end: i + 1, verb });
   }
   return out;
@@ -65,12 +76,20 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
 /** How far a separable particle may stand from its verb. */
 const MAX_PARTICLE_DISTANCE = 12;
 
-/** The index of `particle` later in the verb's clause (before a comma, colon or quotation), or -1. */
-function particleAfter(ctx: SentenceContext, from: number, particle: string): number {
+/**
+ * Where the particle of `verb` ends later in the verb's clause (before a comma, colon or quotation),
+ * or -1. A separable particle closes its clause ("teilte am Montag mit, dass"; "weist die Vorwürfe
+ * von sich."); a word the verb merely needs may stand anywhere ("schätzt ... auf 10 Millionen").
+ */
+function particleAfter(ctx: SentenceContext, from: number, verb: CueVerb): number {
+  const words = verb.particle!.split(' ');
   for (let j = from; j < Math.min(ctx.tokens.length, from + MAX_PARTICLE_DISTANCE); j++) {
     const t = ctx.tokens[j]!;
     if (ctx.quoted[j] || !t.word) return -1;
-    if (t.norm === particle) return j;
+    if (!words.every((w, k) => ctx.tokens[j + k]?.norm === w && !ctx.quoted[j + k])) continue;
+    const end = j + words.length;
+    const after = ctx.tokens[end];
+    if (verb.particleFree || !after || !after.word || isThat(ctx, end)) return end;
   }
   return -1;
 }
@@ -270,7 +289,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
 export function followsClaim(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev) return false;
-  return prev.text === ',' || isClosingQuote(prev) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text));
+  return prev.text === ',' || closesQuote(ctx, i - 1) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text));
 }
 
 

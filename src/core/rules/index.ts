@@ -2,8 +2,8 @@
 // candidates are preferred when two name the same source in one sentence.
 import type { RuleFamily, RuleSpec } from '../lang/types';
 import { findingNouns } from './findings';
-import { per, possessiveWords, postposition, prepositional } from './prepositional';
-import { participle, passiveBy, quotedAsSaying, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
+import { anaphoricCue, compoundSource, per, possessiveWords, postposition, prepositional } from './prepositional';
+import { participle, passiveBy, quotedAsSaying, reportativeModal, verbAfterSubject, verbBeforeSource, withParticiple } from './speech-verbs';
 import { statementNouns } from './statements';
 import type { Rule } from './types';
 import { isSaidTo, reportedly, thereAreReports, vaguePhrase, weAreTold } from './vague';
@@ -19,6 +19,9 @@ export const RULE_FAMILIES: { [F in RuleFamily]: Factory<F> } = {
   'quoted-as-saying': quotedAsSaying,
   'verb-before-source': verbBeforeSource,
   'verb-after-subject': verbAfterSubject,
+  'reportative-modal': reportativeModal,
+  'anaphoric-cue': anaphoricCue,
+  'compound-source': compoundSource,
   'participle': participle,
   'with-participle': withParticiple,
   'passive-by': passiveBy,

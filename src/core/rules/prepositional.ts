@@ -5,6 +5,8 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, phraseBefore, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
+import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
+import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -78,6 +80,9 @@ function pauseAt(ctx: SentenceContext, i: number, commaOnly: boolean): boolean {
 export function prepositional(spec: Spec<'prepositional'>): Rule {
   // One phrase, or its forms ("cité par", "citée par"): longest first.
   const forms = [spec.words].flat().map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  // The forms by their first word, longest first: a token is compared only with those it can open.
+  const byFirst = new Map<string, string[][]>();
+  for (const f of forms) byFirst.set(f[0]!, [...(byFirst.get(f[0]!) ?? []), f]);
   const notAfter = new Set(spec.notAfter ?? []);
   // "without citing sources", "never citing": the cue denies there is a source.
   const allowedAfter = (previous: Token | undefined): boolean => (spec.onlyOpeningClause ? opensClause(previous) : true)
@@ -91,12 +96,12 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
       for (let i = 0; i < ctx.tokens.length; i++) {
         let after = -1;
         let words: string[] = [];
-        for (const form of forms) {
+        for (const form of byFirst.get(ctx.tokens[i]!.norm) ?? []) {
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }
         }
         if (after < 0 || !allowedAfter(ctx.tokens[i - 1])) continue;
-        const report = spec.reportBy ? reportBy(ctx, after) : null;
+        let report = spec.reportBy ? reportBy(ctx, after) : null;
         // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
         const pronoun = report ? null : pronounAt(ctx, after);
         if (pronoun) {
@@ -106,11 +111,19 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         }
         // "Pour repérer ces personnes, ...": an infinitive follows, not a source.
         if (hasForm(ctx.tokens[after], F.INFINITIVE) && !isSourceNoun(ctx.tokens[after]!)) continue;
-        let phrase = phraseAfter(ctx, report ? report.author : after, spec.anyNoun ?? false);
+        let phrase = report ? phraseAfter(ctx, report.author, spec.anyNoun ?? false) : null;
+        // "a report by" someone who cannot be a source: the report itself is.
+        if (!phrase) {
+          report = null;
+          phrase = phraseAfter(ctx, after, spec.anyNoun ?? false);
+        }
         if (!phrase) continue;
         phrase = including(ctx, phrase) ?? phrase;
         // "Pour le ministre, ...", ", so der Minister.": the source alone, then a pause.
-        if (spec.followedBy && !pauseAt(ctx, phrase.mention.end, spec.followedBy === 'comma')) continue;
+        // ", so die Ministerin weiter.": adverbs may stand before the pause.
+        let pause = phrase.mention.end;
+        while (spec.followedBy === 'pause' && ctx.tokens[pause] && isAdverb(ctx.tokens[pause]!) && !ctx.quoted[pause]) pause++;
+        if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
@@ -188,22 +201,106 @@ export function possessiveWords(spec: Spec<'possessive-words'>): Rule {
 
 /** "Der Polizei zufolge", "Medienberichten zufolge": the source stands before the cue word. */
 export function postposition(spec: Spec<'postposition'>): Rule {
+  // One word ("zufolge") or a phrase ("heißt es": "In der Mitteilung heißt es, ...").
+  const forms = [spec.word].flat().map((w) => w.toLowerCase().split(' '));
   return defineRule({
     reason: spec.reason,
-    triggers: [spec.word],
+    triggers: [...new Set(forms.map((f) => f[0]!))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
-      ctx.tokens.forEach((t, i) => {
-        if (t.norm !== spec.word || ctx.quoted[i] || i === 0) return;
+      ctx.tokens.forEach((_, i) => {
+        const words = forms.find((f) => f.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        if (!words || i === 0) return;
+        const end = i + words.length;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
-        if (!phrase) return;
+        // "seinen Angaben zufolge": a possessive pronoun's phrase speaks for its owner (an anaphoric cue).
+        if (!phrase || ctx.lang.pronouns.has(ctx.tokens[phrase.span.start]!.norm)) return;
+        // A phrase the cue must follow as a prepositional object: "In der Mitteilung heißt es"; "in" a
+        // place is where, not who ("In Hamburg heißt es oft").
+        if (spec.after) {
+          const preposition = ctx.tokens[phrase.span.start - 1]?.norm ?? '';
+          if (!spec.after.includes(preposition)) return;
+          const head = ctx.tokens[phrase.head]!;
+          if (ctx.lang.roles.in.has(preposition) && !isSourceNoun(head) && !OUTLETS.has(nameKey(head.text))) return;
+        }
+        // "..., heißt es: ...": the content follows the cue.
+        const next = ctx.tokens[end]?.text;
+        const claim = next === ',' || next === ':' ? claimAfter(ctx, end) : claimAround(ctx, phrase.span.start, end);
         out.push({
-          cue: t.text.toLowerCase(), cueSpan: { start: i, end: i + 1 }, source: phrase.span, mention: phrase.mention,
-          claim: claimAround(ctx, phrase.span.start, i + 1), timeWindow: { start: i, end: i + 1 },
+          cue: ctx.tokens.slice(i, end).map((x) => x.text.toLowerCase()).join(' '), cueSpan: { start: i, end }, source: phrase.span,
+          mention: phrase.mention, claim, timeWindow: { start: i, end },
         });
       });
       return out;
     },
   });
 }
+
+/**
+ * A cue word that stands for a source named before ("Demnach fragte Weiß ...": according to it, the
+ * message just described): the source is resolved like a pronoun, through the pack's pronouns.
+ */
+export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
+  // One word ("demnach") or a phrase holding a possessive ("nach seinen Worten", "ihrer Ansicht nach").
+  const phrases = spec.words.map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  return defineRule({
+    reason: spec.reason,
+    triggers: [...new Set(phrases.map((p) => p[0]!))],
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens } = ctx;
+      for (let i = 0; i < tokens.length; i++) {
+        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const referent = words ? words.findIndex((w) => ctx.lang.pronouns.has(w)) : -1;
+        if (!words || referent < 0) continue;
+        const end = i + words.length;
+        out.push({ cue: words.join(' '), cueSpan: { start: i, end }, source: { start: i + referent, end: i + referent + 1 }, pronoun: true,
+          claim: claimAround(ctx, i, end), timeWindow: { start: i, end } });
+        i = end - 1;
+      }
+      return out;
+    },
+  });
+}
+
+/**
+ * A preposition and a compound whose first part names the source and whose last part is the cue
+ * noun: "nach Polizeiangaben" (according to the police), "nach dpa-Informationen", "laut
+ * Regierungsangaben". The source shown is the first part ("Polizei", "dpa"), without the linking
+ * letters of the compound ("Regierungs-" → "Regierung").
+ */
+export function compoundSource(spec: Spec<'compound-source'>): Rule {
+  const prepositions = new Set(spec.prepositions);
+  const endings = [...spec.endings].sort((a, b) => b.length - a.length);
+  return defineRule({
+    reason: spec.reason,
+    triggers: spec.prepositions,
+    description: spec.description,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens, lang } = ctx;
+      tokens.forEach((t, i) => {
+        const word = tokens[i + 1];
+        if (!prepositions.has(t.norm) || ctx.quoted[i] || !word?.word || ctx.quoted[i + 1]) return;
+        const ending = endings.find((e) => word.norm.endsWith(e) && word.norm.length - e.length >= MIN_COMPOUND_SOURCE);
+        if (!ending) return;
+        let first = word.text.slice(0, word.text.length - ending.length).replace(PATTERNS.trailingHyphen, '');
+        const linking = spec.linking.find((l) => first.endsWith(l) && lang.classOf(first.slice(0, -l.length).toLowerCase()) !== 0);
+        if (linking) first = first.slice(0, -linking.length);
+        if (first.length < MIN_COMPOUND_SOURCE) return;
+        const key = nameKey(first);
+        const bits = lang.classOf(first.toLowerCase()) | lang.headClassOf(first.toLowerCase());
+        const kind: SourceKind = OUTLETS.has(key) ? 'outlet' : ORGANIZATIONS.has(key) || (bits & (C.INSTITUTION | C.ORG_WORD)) !== 0 ? 'organization'
+          : PATTERNS.acronym.test(first) ? 'organization' : 'anonymous';
+        out.push({ cue: `${t.text.toLowerCase()} ${word.text}`, cueSpan: { start: i, end: i + 2 },
+          source: { text: first, kind, named: true }, claim: claimAround(ctx, i, i + 2) });
+      });
+      return out;
+    },
+  });
+}
+
+/** Shortest first part of a compound that names a source ("dpa"). */
+const MIN_COMPOUND_SOURCE = 2;

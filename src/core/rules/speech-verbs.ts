@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, phraseBefore, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
-import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
@@ -36,37 +36,61 @@ function endsClause(ctx: SentenceContext, i: number): boolean {
   return !t || !t.word;
 }
 
-export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subject'>): Rule => defineRule({
+export const verbAfterSubject = ({ reason, description, verbSecond = false }: Spec<'verb-after-subject'>): Rule => defineRule({
   reason,
   description,
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
       if (endsInIng(ctx, v)) continue; // participles: see `participle`
+      /** The verb with what stands between it and its content, in verb-second order. */
+      let reach = v;
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
-      const subject = subjectBefore(ctx, v.start, { anyPlural: thatFollows });
+      // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
+      const finite = verbSecond ? auxiliaryOf(ctx, v) : v.start;
+      const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows });
       if (!subject) continue;
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
+      if (verbSecond && !verbSecondSubject(ctx, v, finite, subject)) continue;
       // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
       const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
-      const afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
+      let afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
+      // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
+      // listener, adjuncts or an object may stand between the verb and what opens its content.
+      if (verbSecond && v.verb.needs !== 'quote' && !opensSubordinate(ctx, subject.mention.start)) {
+        if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
+        // "berichtete 2018 über ...": a bare year is a time adjunct.
+        if (PATTERNS.year.test(ctx.tokens[afterVerb]?.norm ?? '') && !ctx.quoted[afterVerb]) {
+          afterVerb = skipAdjuncts(ctx, afterVerb + 1);
+          reach = { ...v, end: afterVerb };
+        }
+        const opening = contentOpening(ctx, afterVerb);
+        if (opening > afterVerb) {
+          afterVerb = opening;
+          reach = { ...v, end: opening };
+        }
+      }
       // "wrote on his blog:" and "reads, “...”" introduce what follows (a passage, a quotation): not an ending.
       const next = ctx.tokens[afterVerb];
       const quoteFollows = next?.text === ',' && ctx.quoted[afterVerb + 1] === true; // 'reads, “...”'
-      const ends = next?.text !== ':' && !quoteFollows && endsClause(ctx, listener ? listener.end : v.end);
+      // "sagte, dass ...", "sagte, die Lage sei ernst": in a main clause, a comma after the verb opens its content.
+      // ("Sie habe nichts gewusst, betonte die Politikerin": a cue verb after the comma ends the claim.)
+      const commaContent = verbSecond && next?.text === ',' && ctx.tokens[afterVerb + 1]?.word === true
+        && !is(ctx.tokens[afterVerb + 1], C.CUE) && !opensSubordinate(ctx, subject.mention.start);
+      const ends = next?.text !== ':' && !quoteFollows && !commaContent && endsClause(ctx, listener ? listener.end : reach.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.lang.roles.as.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '');
       const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
-      const needs = checkNeeds(ctx, v, head, inverted);
+      const needs = checkNeeds(ctx, reach, head, inverted);
       if (!needs.ok) continue;
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
@@ -106,19 +130,27 @@ function resumesAfter(ctx: SentenceContext, i: number): number {
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);
 
-export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-source'>): Rule => defineRule({
+export const verbBeforeSource = ({ reason, description, verbSecond = false }: Spec<'verb-before-source'>): Rule => defineRule({
   reason,
   description,
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
+      if (endsInIng(ctx, v)) continue;
+      // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
+      if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
+        const fronted = afterFronted(ctx, v);
+        if (fronted) {
+          out.push(fronted);
+          continue;
+        }
+      }
       if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
-      if (endsInIng(ctx, v)) continue;
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);
-      if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[group.start - 1]) && !ctx.quoted[group.start - 2]) continue;
+      if (verb.needs === 'quote' && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
       const asAt = group.start - 1;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
@@ -130,7 +162,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
-      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, v.end));
+      // "teilte die Polizei mit": a separable verb's source stands before its particle.
+      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, verbSecond && v.verb.particle ? v.start + 1 : v.end));
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -150,18 +183,25 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
         // ", said he." is inverted; ", said he was ..." is a new clause with its own subject; "dit-elle dans
         // un communiqué", "sagte er am Montag": a pronoun written onto its verb, or followed by an adjunct.
         const next = ctx.tokens[at + 1];
-        if (next?.word && !first.clitic && !startsAdjunct(ctx, at + 1)) continue;
+        if (!verbSecond && next?.word && !first.clitic && !startsAdjunct(ctx, at + 1)) continue;
         phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
       }
-      if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
+      // "„…“, sagte der Kapitän": after a quotation, in verb-second order, the noun after the verb is its
+      // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
+      const afterQuote = ctx.quoted[group.start - 1] || ctx.quoted[group.start - 2];
+      const anyNoun = verbSecond && afterQuote && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
+      if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span, anyNoun)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
-      if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung").
+      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
+      if (verbSecond && !phrase.pronoun) phrase = nameAfterDescription(ctx, phrase) ?? phrase;
       out.push({
         cue,
         cueSpan: { start: group.start, end: v.end },
@@ -176,6 +216,196 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
     return out;
   },
 });
+
+/** Longest name set off by commas after a description ("…, Anna Berger,"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * A name set off by a comma after a description, ending the clause or set off again: "die
+ * Vorsitzende des Verbands, Anna Berger." The name is the source, the description its appositive.
+ */
+function nameAfterDescription(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  const { tokens } = ctx;
+  const comma = phrase.mention.end;
+  if (tokens[comma]?.text !== ',' || isNameWord(tokens[phrase.head]!)) return null;
+  let end = comma + 1;
+  while (end < tokens.length && end - comma <= MAX_APPOSITIVE_NAME && isNameWord(tokens[end]!) && !ctx.quoted[end]) end++;
+  const stop = tokens[end];
+  if (end === comma + 1 || (stop && (stop.word || ctx.quoted[end]))) return null;
+  return { span: { start: comma + 1, end }, mention: { start: phrase.span.start, end }, head: end - 1, pronoun: false, appositive: phrase.span };
+}
+
+/** Longest distance between an auxiliary and the participle or infinitive closing its clause. */
+const MAX_AUXILIARY_DISTANCE = 10;
+
+/** Does the clause end at token i (punctuation, a quotation, "dass", or the sentence's end)? */
+const clauseEndsAt = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  return !t || !t.word || ctx.quoted[i] || isThat(ctx, i);
+};
+
+/**
+ * The finite verb of a cue in verb-second order: the auxiliary earlier in the clause when the cue
+ * is a participle or an infinitive that closes it ("hat ... mitgeteilt", "lässt ... mitteilen"),
+ * else the cue itself.
+ */
+function auxiliaryOf(ctx: SentenceContext, v: VerbAt): number {
+  if (v.verb.particle && v.end - v.start > 1) return v.start; // "teilte ... mit": the cue is finite
+  if (!clauseEndsAt(ctx, v.end)) return v.start;
+  for (let j = v.start - 1; j >= 0 && v.start - j <= MAX_AUXILIARY_DISTANCE; j--) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.quoted[j]) break;
+    if (is(t, C.AUX)) {
+      // The auxiliary right before the cue has its own subject before it ("er habe gesagt").
+      return j;
+    }
+  }
+  return v.start;
+}
+
+/**
+ * In verb-second order, is the phrase before the verb its subject? Not after a preposition ("Nach den
+ * Berichten zeigte sich ..."), not the author's ("Unsere Recherchen ergeben"), not of a passive ("wurde
+ * angekündigt", "geschrieben worden sein"), and not in a subordinate clause, whose verb comes last and
+ * introduces nothing after it (", dass X Bescheid wussten und ...") unless it is an "as" clause (", wie X mitteilte").
+ */
+function verbSecondSubject(ctx: SentenceContext, v: VerbAt, finite: number, subject: Phrase): boolean {
+  const { tokens } = ctx;
+  const before = tokens[subject.mention.start - 1];
+  if (before?.word && is(before, C.PREP) && !ctx.quoted[subject.mention.start - 1]) return false;
+  if (!subject.pronoun && isAuthorPronoun(tokens[subject.span.start])) return false;
+  if (ctx.lang.grammar.objectDeterminers?.has(tokens[subject.mention.start]!.norm)) return false; // "Dem Spiegel sagte er
+  if ((isBe(tokens[v.end]) && hasForm(tokens[v.start], F.PARTICIPLE)) || (finite !== v.start && isBe(tokens[finite]))) return false;
+  for (let j = subject.mention.start - 1; j >= 0 && tokens[j]!.word && !ctx.quoted[j]; j--) {
+    // ("Was der Minister sagte, stimmt nicht": a question word opens a verb-final clause too.)
+    if (isThat(ctx, j) || is(tokens[j], C.SUBORD | C.REL) || ctx.lang.grammar.interrogatives.has(tokens[j]!.norm)) {
+      return ctx.lang.roles.as.has(tokens[j]!.norm) && j === subject.mention.start - 1;
+    }
+  }
+  return true;
+}
+
+/** How far the comma or colon that opens a verb's content may stand after it in verb-second order. */
+const MAX_CONTENT_OPENING = 10;
+
+/**
+ * In verb-second order, the comma or colon after the verb's listener, adjuncts or object that opens
+ * its content, or -1: "sagte der Zeitung, ...", "sagte am Montag in Berlin: ...", "kritisierte die
+ * Pläne: „…“". After an object ("den", "die" ...), a comma and an article open a relative clause
+ * instead: "kritisierte die Pläne, die ...".
+ */
+function contentOpening(ctx: SentenceContext, from: number): number {
+  const { tokens, lang } = ctx;
+  const first = tokens[from];
+  if (!first?.word || ctx.quoted[from] || isThat(ctx, from)) return -1;
+  const object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
+  for (let j = from + 1; j < Math.min(tokens.length, from + MAX_CONTENT_OPENING); j++) {
+    const t = tokens[j]!;
+    if (t.word || ctx.quoted[j] || PATTERNS.inlineSymbol.test(t.text)) {
+      if (isThat(ctx, j) || is(t, C.CUE)) return -1;
+      continue;
+    }
+    if (t.text === ':') return j;
+    const next = tokens[j + 1];
+    if (t.text === ',' && isThat(ctx, j + 1)) return j; // "begründete sein Urteil damit, dass ..."
+    if (t.text !== ',' || !next?.word || ctx.quoted[j + 1]) return -1;
+    // After an object, an article opens a relative clause ("kritisierte die Pläne, die ..."); anything
+    // else still opens the content ("riet den Bürgern, zu Hause zu bleiben").
+    if (object && (is(next, C.DET) || lang.roles.definite.has(next.norm))) return -1;
+    return is(next, C.SUBORD | C.REL | C.CONJ) && !isThat(ctx, j + 1) && !lang.grammar.interrogatives.has(next.norm) ? -1 : j;
+  }
+  return -1;
+}
+
+/** Does a subordinate clause (or "wie", "as") open right before token i, so its verb comes last? */
+function opensSubordinate(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  if (!before || !before.word) return false;
+  return is(before, C.SUBORD | C.REL) || isThat(ctx, i - 1) || ctx.lang.roles.as.has(before.norm);
+}
+
+/** Longest opening adverbial ("Vor einigen Jahren", "Im Gespräch mit der Zeitung") before a verb in second place. */
+const MAX_FRONTED_TOKENS = 8;
+
+/**
+ * Is what stands before token i (the sentence's start, or after a leading "Und", "Aber") one opening
+ * constituent that is not the verb's subject: an adverb ("Demnach", "Dazu"), a prepositional phrase
+ * ("Vor einigen Jahren", "Auf Anfrage"), a demonstrative object ("Das", "Dies")?
+ */
+function frontedBefore(ctx: SentenceContext, i: number): boolean {
+  const { tokens, lang } = ctx;
+  let start = 0;
+  while (start < i && (!tokens[start]!.word || lang.roles.coordinator.has(tokens[start]!.norm) || lang.roles.contrast.has(tokens[start]!.norm))) {
+    if (!tokens[start]!.word && tokens[start]!.text !== '(' ) return false;
+    start++;
+  }
+  const words = tokens.slice(start, i);
+  if (!words.length || words.length > MAX_FRONTED_TOKENS || words.some((t, k) => !t.word || ctx.quoted[start + k])) return false;
+  const first = words[0]!;
+  if (words.every((t) => isAdverb(t) || is(t, C.TIME))) return true;
+  if (words.length === 1 && is(first, C.DET | C.PRON) && !isSubjectPronoun(first)) return true;
+  // "Dem Spiegel sagte er": an object's phrase, which holds no verb.
+  if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
+  // A prepositional phrase holds no verb: its words are nouns, names, articles, adjectives, numbers.
+  // ("In Bayern wie im Ruhrgebiet": a comparison inside it is no clause.)
+  if (is(first, C.PREP)) {
+    return words.slice(1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
+  }
+  return false;
+}
+
+/**
+ * Verb second after an opening adverbial or object: "Demnach fragte Weiß ihn: „…“", "Am Montag
+ * sagte der Minister, …", "Vor einigen Jahren hatte Beckham noch behauptet, …", "Das bestätigte ein
+ * Sprecher." The subject follows the finite verb; the content follows the clause (a colon, a
+ * comma, "dass", a quotation), or, after a fronted object, is what came before.
+ */
+function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens } = ctx;
+  const finite = auxiliaryOf(ctx, v);
+  if (!frontedBefore(ctx, finite)) return null;
+  const joined = finite !== v.start;
+  const at = skipAdjuncts(ctx, finite + 1);
+  const first = tokens[at];
+  if (!first || !first.word || ctx.quoted[at] || (joined && at >= v.start)) return null;
+  let phrase: Phrase | null;
+  if (isSubjectPronoun(first)) {
+    if (isAuthorPronoun(first)) return null;
+    phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+  } else {
+    if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) return null;
+    phrase = phraseAfter(ctx, at);
+    if (!phrase || !plausibleSource(ctx.lang, tokens, phrase.span)) return null;
+  }
+  if (joined && phrase.mention.end > v.start) return null;
+  // The clause after the subject: nothing in it may deny the statement ("sagte er nicht", "will nichts sagen").
+  if (is(tokens[finite], C.HYPO)) return null;
+  let end = Math.max(phrase.mention.end, v.end);
+  while (end < tokens.length && (tokens[end]!.word || PATTERNS.inlineSymbol.test(tokens[end]!.text)) && !ctx.quoted[end] && !isThat(ctx, end)) end++;
+  if (tokens.slice(finite + 1, end).some((t, k) => is(t, C.NEG) && !ctx.quoted[finite + 1 + k])) return null;
+  const closing = tokens[end];
+  const objectBefore = is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0;
+  const content = !closing ? objectBefore : isThat(ctx, end) || closing.text === ':' || ctx.quoted[end]
+    || (closing.text === ',' && tokens[end + 1]?.word === true) || (PATTERNS.sentenceEnd.test(closing.text) && objectBefore);
+  const needs = v.verb.needs;
+  if (needs === 'quote' && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
+  // "Das ergab eine Umfrage": a finding verb speaks for a document or researchers, whatever follows.
+  if (needs === 'research') {
+    const head = tokens[phrase.head];
+    if (phrase.pronoun || !(is(head, C.DOCUMENT) || ctx.lang.grammar.researchers.has(head?.norm ?? ''))) return null;
+  } else if (needs !== 'none' && !content) return null;
+  const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end) : { start: ctx.start, end: ctx.end };
+  return {
+    cue: verbWords(ctx, v),
+    cueSpan: { start: v.start, end: v.end },
+    source: phrase.span,
+    mention: phrase.mention,
+    appositive: phrase.appositive,
+    pronoun: phrase.pronoun,
+    claim,
+    timeWindow: { start: 0, end: Math.min(tokens.length, phrase.mention.end + 3) },
+  };
+}
 
 /**
  * Where the group of the verb at `verb` starts: its auxiliaries ("a déclaré", "hat gesagt") and a
@@ -432,6 +662,49 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
           cue: `${t.text.toLowerCase()} ... ${written(ctx, agent.by, agent.by + 1)}`, cueSpan: { start: i, end: i + 1 }, source: agent.phrase.span,
           mention: agent.phrase.mention, appositive: agent.phrase.appositive,
           claim: { start: ctx.start, end: ctx.end }, timeWindow: { start: i, end: agent.by },
+        });
+      });
+      return out;
+    },
+  });
+};
+
+/**
+ * A modal that reports a claim, with a perfect infinitive closing its clause: "Sie will nichts
+ * gewusst haben" (she claims to have known nothing), "will die Partei nichts gewusst haben". The
+ * modal's subject is the source; what follows the modal is the claim, negation included.
+ */
+export const reportativeModal = ({ reason, description, modals, perfect }: Spec<'reportative-modal'>): Rule => {
+  const modalSet = new Set(modals);
+  const perfectSet = new Set(perfect);
+  return defineRule({
+    reason,
+    description,
+    triggers: perfect,
+    match(ctx) {
+      const out: Found[] = [];
+      const { tokens } = ctx;
+      tokens.forEach((t, i) => {
+        if (!modalSet.has(t.norm) || ctx.quoted[i]) return;
+        let end = i + 1;
+        while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && !isThat(ctx, end)) end++;
+        // "gewusst haben", "geschrieben worden sein": a participle, then the perfect's auxiliary.
+        const perfectAt = tokens.slice(i + 1, end).findIndex((x, k) => perfectSet.has(x.norm) && hasForm(tokens[i + k], F.PARTICIPLE | F.PAST));
+        if (perfectAt < 0) return;
+        const cueEnd = i + 2 + perfectAt;
+        let subject = subjectBefore(ctx, i);
+        if (subject && is(tokens[subject.mention.start - 1], C.PREP)) subject = null;
+        if (!subject && frontedBefore(ctx, i)) {
+          const at = skipAdjuncts(ctx, i + 1);
+          const first = tokens[at];
+          if (first && isSubjectPronoun(first) && !isAuthorPronoun(first)) subject = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+          else if (first?.word && !is(first, C.PREP)) subject = phraseAfter(ctx, at);
+        }
+        if (!subject || subject.span.end > cueEnd || (subject.pronoun && isAuthorPronoun(tokens[subject.head])) || !plausibleSource(ctx.lang, tokens, subject.span)) return;
+        out.push({
+          cue: `${t.text.toLowerCase()} ... ${tokens.slice(cueEnd - 2, cueEnd).map((x) => x.text.toLowerCase()).join(' ')}`,
+          cueSpan: { start: i, end: cueEnd }, source: subject.span, mention: subject.mention, appositive: subject.appositive,
+          pronoun: subject.pronoun, claim: claimAfter(ctx, Math.max(i + 1, subject.mention.end)), timeWindow: { start: 0, end: cueEnd },
         });
       });
       return out;

@@ -123,20 +123,26 @@ export function weAreTold(spec: Spec<'we-are-told'>): Rule {
  */
 export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
   const phrases = spec.phrases.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  // The phrases by their first word, longest first: a token is compared only with those it can open.
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
   return defineRule({
     reason: spec.reason,
-    triggers: [...new Set(phrases.map((p) => p[0]!))],
+    triggers: [...byFirst.keys()],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
-        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const words = byFirst.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
         if (!words) continue;
         const end = i + words.length;
         let from = i;
-        while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || tokens[from]!.norm === words[0])) from++;
-        const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+        // The phrase's leading cue word goes ("de", "selon"), unless it is the noun ("Medienberichten zufolge").
+        while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || (tokens[from]!.norm === words[0] && !tokens[from]!.common))) from++;
+        let to = end - 1;
+        while (to > from && is(tokens[to], C.PREP | C.DET)) to--; // a postposition, an article: "Medienberichten zufolge", "aus Kreisen der"
+        const text = ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
         out.push({ cue: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(), cueSpan: { start: i, end },
           source: { text, kind: 'anonymous', named: true }, claim: claimAround(ctx, i, end) });
         i = end - 1;

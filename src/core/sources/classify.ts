@@ -68,7 +68,9 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
  */
 function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
   for (const words of list) {
-    if (!words.every((w, k) => tokens[i + k]?.norm === w && !tokens[i + k]!.cap)) continue;
+    // "das ARD-Magazin Panorama": a one-word descriptor may end a hyphenated compound.
+    const match = (w: string, k: number): boolean => tokens[i + k]?.norm === w || (words.length === 1 && (tokens[i + k]?.norm.endsWith(`-${w}`) ?? false));
+    if (!words.every((w, k) => match(w, k) && !tokens[i + k]!.cap)) continue;
     const next = tokens[i + words.length];
     if (next && !next.cap && is(next, C.PEOPLE)) continue;
     return i + words.length;
@@ -202,6 +204,9 @@ const nameWords: Classifier = ({ lang, tokens, names, nameText, text, capWords, 
     return { kind: 'outlet', name: withoutArticle(lang, text), plural: false };
   }
   if (capWords.some((t) => is(t, C.ORG_WORD))) return { kind: 'organization', name: text, plural: false };
+  // "die Gewerkschaft Verdi", "the agency Frontex": an institution noun right before the name.
+  const before = names ? tokens[names.start - 1] : undefined;
+  if (names && before && !before.cap && is(before, C.INSTITUTION)) return { kind: 'organization', name: nameText, plural: false };
   if (names && described === 'organization') return { kind: 'organization', name: nameText, plural: false };
   return null;
 };
@@ -284,11 +289,21 @@ const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse
 };
 
 /** A name of several words: a brand, what the wording implies, or a person. */
-const fullName: Classifier = ({ tokens, names, nameText, text, hint }) => {
+const fullName: Classifier = ({ lang, tokens, names, nameText, text, hint, discourse }) => {
   if (!names) return null;
   const nameTokens = tokens.slice(names.start, names.end);
   if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
+  // "Trendscout Landowski": a role word before a surname the article gave a person in full.
+  const last = nameTokens[nameTokens.length - 1]!;
+  if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
+    const full = discourse.fullName(last.text);
+    if (full && full !== nameText) return { kind: 'person', name: full, plural: false };
+  }
+  // "Deutscher Wetterdienst", "Europäische Kommission": a name opening with an adjective names a body, not a person.
+  if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && (lang.morphology.adjective?.test(firstName.norm) ?? false)) {
+    return { kind: hint && hint !== 'person' ? hint : 'organization', name: nameText, plural: false };
+  }
   if (hint && hint !== 'person' && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
     return { kind: hint, name: nameText, plural: false };
   }

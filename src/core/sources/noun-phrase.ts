@@ -33,6 +33,12 @@ const isConnector = (lang: Language, t: Token): boolean => lang.grammar.phraseCo
 /** "and", "&": joins two names or nouns inside one source. */
 const isAnd = (lang: Language, t: Token): boolean => lang.roles.coordinator.has(t.norm) || t.text === '&';
 
+/**
+ * Where every noun takes a capital, what follows "and" or "of" inside a phrase is a noun, a name or
+ * an article: "die Partei und die Fraktion", not "die Partei und streitet ab" (a verb).
+ */
+const nounAfterJoin = (lang: Language, next: Token): boolean => lang.capitalsMarkNames || next.cap || next.common === true || isDeterminer(next);
+
 /** Is the token a plain word that can be part of a source phrase (outside quotations)? */
 function usable(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -186,6 +192,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
+      // A genitive article joins its phrase to the noun before it ("le ministre des Affaires", "ein Sprecher der Polizei").
+      if (left && usable(ctx, i - 1) && !t.cap && lang.roles.genitive.has(t.norm) && isConnector(lang, t) && nounish(left) && !isFunctionWord(left)
+        && !isDeterminer(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
@@ -397,9 +406,14 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
     }
+    // "der inzwischen zurückgetretene FPÖ-Chef": an adverb of the phrase between its article and its words.
+    if (headSeen < 0 && i > from && isDeterminer(tokens[i - 1]!) && lang.grammar.phraseAdverbs.has(t.norm)
+      && usable(ctx, i + 1) && isModifierWord(tokens[i + 1]!) && !isDeterminer(tokens[i + 1]!)) {
+      continue;
+    }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
-      if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
+      if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
       }
@@ -420,6 +434,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
+    // "sagte Konzernchef Thomas Krüger dem Sender", "bestätigte das Gericht ein Urteil": an article after
+    // the head, other than a genitive one ("der Partei"), starts another phrase.
+    if (headSeen >= 0 && !t.cap && isDeterminer(t) && !PATTERNS.number.test(t.norm) && !isConnector(lang, t)
+      && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) break;
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ..."),
       // unless a role noun follows ("Republican party boss Reince Priebus", "Cruz constituent Dan Golvach")

@@ -52,6 +52,8 @@ export class Discourse {
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
+  /** The head noun a source was named with ("parteimitglied") → that source, for epithets. */
+  private heads = new Map<string, NamedSource>();
   /** The last source attributed anything, whatever its kind. */
   private lastAttributed: NamedSource | null = null;
   sentence = 0;
@@ -166,8 +168,9 @@ export class Discourse {
    * Remembers a resolved source so later pronouns can refer to it. An unnamed single speaker ("the
    * former president", "one resident") is a person for "he" and "she" too.
    */
-  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person'): void {
+  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person', head?: string): void {
     const entry = { name, kind, plural, at: this.sentence };
+    if (head) this.heads.set(head, entry);
     this.lastAttributed = entry;
     if (human && !plural) {
       this.lastPerson = entry;
@@ -197,6 +200,22 @@ export class Discourse {
     const said = near(this.lastAttributed);
     const named = near(this.lastPerson);
     return said && named ? (named.at > said.at ? named : said) : said ?? named;
+  }
+
+  /**
+   * What an epithet ("die Managerin", "das Parteimitglied") refers to: the source last named with a
+   * noun of the same head ("ein Parteimitglied aus Essen"), else the person last named, when near enough.
+   */
+  byEpithet(head: string): NamedSource | null {
+    const near = (s: NamedSource | null | undefined): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
+    for (const [known, entry] of this.heads) {
+      if (known.endsWith(head) || head.endsWith(known)) {
+        const found = near(entry);
+        if (found) return found;
+      }
+    }
+    const person = near(this.lastPerson);
+    return person && person.kind === 'person' ? person : null;
   }
 
   /** The antecedent of a subject pronoun, or null when none is near enough. */

@@ -2,6 +2,7 @@
 // over the whole text, so every offset they report lies inside the text they were given. Each word
 // carries its word-class and form bits from the text's language pack, computed once per form.
 import { C, F, type Language } from '../lang/types';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PARTICLE_NAME } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
 
@@ -23,6 +24,11 @@ export interface Token {
   form: number;
   /** A pronoun written onto its verb and split off it ("il" of "a-t-il", "elle" of "dit-elle"). */
   clitic?: boolean;
+  /**
+   * Capitalized, but as a common noun of a language that capitalizes every noun ("die Polizei",
+   * "Berichten"): `cap` is false, and the word is never read as a verb.
+   */
+  common?: boolean;
 }
 
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
@@ -142,6 +148,10 @@ function titleCase(tokens: readonly Token[]): boolean {
  */
 export function tokenizeSentence(text: string, start: number, end: number, lang: Language): Token[] {
   const tokens = tokenize(text.slice(start, end), lang, start);
+  if (!lang.capitalsMarkNames) {
+    readNounCapitals(tokens, lang);
+    return tokens;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
@@ -166,4 +176,130 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
     }
   }
   return tokens;
+}
+
+// Languages that capitalize every noun (German): a capital says "noun", not "name". The words below
+// decide which capitalized words are names; the rest are common nouns (their `cap` cleared).
+
+/** What a common noun is: the noun classes of the pack's lists. */
+const NOUN = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.STATEMENT | C.TITLE | C.OUTLET_NOUN | C.NON_SOURCE | C.QUANT;
+/** Noun classes and forms a lowercase word cannot have where nouns are capitalized ("berichten" is a verb). */
+const NOUN_CLASSES = NOUN | C.ORG_WORD | C.OUTLET_WORD;
+const NOUN_FORMS = F.AGENT | F.PLURAL | F.AGE;
+/** Verb classes and forms a capitalized word inside a sentence cannot have ("Angaben" is a noun). */
+const VERB_CLASSES = C.CUE | C.AUX | C.BE | C.HYPO | C.IRREGULAR_PAST;
+const VERB_FORMS = F.PAST | F.PARTICIPLE | F.INFINITIVE | F.GERUND | F.LY | F.NEGATED | F.CONTRACTION;
+/** Words that are never names at the start of a clause ("Die", "Doch", "Wahrscheinlich"). */
+const CLAUSE_OPENERS = C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV | C.AUX | C.REL | C.NEG | C.QUANT | C.MODIFIER | C.VAGUE;
+/** Longest run of capitalized words looked up as one known name ("Süddeutsche Zeitung"). */
+const MAX_KNOWN_RUN = 4;
+
+const upper = (t: Token): boolean => t.word && PATTERNS.upperStart.test(t.text);
+
+/** An acronym, a brand's inner capital, a digit: "AfD", "CORRECTIV", "LobbyControl", "Frontal21". */
+const markedName = (t: Token): boolean => PATTERNS.camelCase.test(t.text) || PATTERNS.allCaps.test(t.text) || PATTERNS.digit.test(t.text);
+
+/** A given name, or a hyphenated one of given names ("Hans-Christian"). */
+const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((p) => GIVEN_NAMES.has(p)));
+
+/** A single word that names a known outlet, organization or place. */
+const knownName = (norm: string): boolean => OUTLETS.has(norm) || ORGANIZATIONS.has(norm) || PLACES.has(norm);
+
+/**
+ * Is token i part of a run of capitalized words that names a known outlet, organization or place?
+ * `keys` holds each token's lookup key, worked out once per sentence.
+ */
+function inKnownName(tokens: readonly Token[], keys: (string | undefined)[], i: number): boolean {
+  const keyOf = (k: number): string => (keys[k] ??= nameKey(tokens[k]!.text));
+  for (let from = Math.max(0, i - MAX_KNOWN_RUN + 1); from <= i; from++) {
+    let key = '';
+    for (let to = from; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
+      const t = tokens[to]!;
+      if (!upper(t) || (to > from && t.start > tokens[to - 1]!.end + 1)) break;
+      key = key ? `${key} ${keyOf(to)}` : keyOf(to);
+      if (to >= i && (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key))) return true;
+    }
+  }
+  return false;
+}
+
+/** Does token i open a clause (the sentence's start, after an opening quotation mark, a colon or a dash)? */
+function clauseInitial(tokens: readonly Token[], i: number, lang: Language): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  if (prev.word) return false;
+  return prev.text === ':' || PATTERNS.dash.test(prev.text) || lang.quotes.doubleOpen.has(prev.text) || prev.text === '"' || prev.text === '(';
+}
+
+/**
+ * Where every noun takes a capital, which capitalized words are names: a given name, a known name,
+ * an acronym, a word after a name ("Eliane Steinmeyer") or after a role noun ("Trendscout
+ * Landowski"), a capitalized adjective before a capitalized word ("Bayerische Rundfunk"), or a
+ * capitalized word nothing marks as a noun ("sagt Landowski"). Words the lists know as nouns
+ * ("Sprecherin", "Polizeisprecher"), nouns by their ending ("Schätzungen") and words after an
+ * article or an adjective ("die Branchenkennerin", "neue Herausforderungen") are common nouns.
+ * A lowercase word is no noun; a capitalized word inside a clause is no verb.
+ */
+function readNounCapitals(tokens: Token[], lang: Language): void {
+  const articlePrepositions = lang.grammar.articlePrepositions;
+  const keys: (string | undefined)[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if ((t.cls & C.WEEKDAY) !== 0) continue; // "am Montag": a day, never a source
+    if (!t.cap) {
+      // "die 54-Jährige": a number's noun.
+      if (PATTERNS.digitStart.test(t.text)) {
+        if ((t.form & F.AGE) !== 0 && PATTERNS.upperLetter.test(t.text)) common(t);
+        continue;
+      }
+      // "al-Sisi"; "laut dpa", "die taz": a known name written in lowercase, which is no word of the language.
+      if (PARTICLE_NAME.test(t.text) || (t.cls === 0 && knownName(t.norm))) t.cap = true;
+      else {
+        t.cls &= ~NOUN_CLASSES;
+        t.form &= ~NOUN_FORMS;
+      }
+      continue;
+    }
+    const initial = clauseInitial(tokens, i, lang);
+    const head = (t.cls & NOUN) !== 0 ? 0 : lang.headClassOf(t.norm);
+    t.cls |= head;
+    if (initial && ((t.cls & CLAUSE_OPENERS) !== 0 || (t.form & F.LY) !== 0) && (t.cls & NOUN) === 0) {
+      t.cap = false; // "Die", "Doch", "Wahrscheinlich": a function word or an adverb opens the clause
+      continue;
+    }
+    t.cls &= ~VERB_CLASSES;
+    t.form &= ~VERB_FORMS;
+    const noun = (t.cls & NOUN) !== 0 || (t.form & F.AGENT) !== 0 || (lang.morphology.commonNoun?.test(t.norm) ?? false);
+    // "AfD-Politiker", "CEO", "die 54-Jährige": a noun the lists or its form know, though written like a name.
+    if (((t.cls & NOUN) !== 0 || (t.form & F.AGE) !== 0) && !givenName(t)) {
+      common(t);
+      continue;
+    }
+    if (markedName(t) || givenName(t) || inKnownName(tokens, keys, i)) continue;
+    const prev = initial ? undefined : tokens[i - 1];
+    if (prev?.word && prev.cap && !(prev.cls & C.TITLE)) continue; // "Eliane Steinmeyer", "Frankfurter Flughafen"
+    const next = tokens[i + 1];
+    // "Der Bayerische Rundfunk", "die Schweizer Werbeagentur": a capitalized adjective starts a name.
+    if (!noun && !initial && adjective(lang, t) && next && upper(next) && next.start <= t.end + 1
+      && !(next.cls & NOUN) && !(next.form & F.AGENT) && !lang.headClassOf(next.norm) && !(lang.morphology.commonNoun?.test(next.norm) ?? false)) continue;
+    if (noun) {
+      common(t);
+      continue;
+    }
+    if (!prev?.word) continue; // "sagt Landowski", "Keuter bestreitet": nothing marks it as a noun
+    if (prev.common && (prev.cls & NOUN) !== 0) continue; // "Parteichef Weiß", "ARD-Magazin Panorama": a role, then a name
+    const article = (prev.cls & C.DET) !== 0 || (articlePrepositions?.has(prev.norm) ?? false);
+    const modifier = !prev.cap && !prev.common && adjective(lang, prev) && (prev.cls & (VERB_CLASSES | C.PREP | C.CONJ | C.ADV | C.PRON | C.SUBORD)) === 0;
+    if (article || modifier) common(t);
+  }
+}
+
+/** Does the word end like an attributive adjective of the language ("neue", "Bayerische")? */
+const adjective = (lang: Language, t: Token): boolean => lang.morphology.adjective?.test(t.norm) ?? false;
+
+/** A capitalized common noun: no name, no verb. */
+function common(t: Token): void {
+  t.cap = false;
+  t.common = true;
 }

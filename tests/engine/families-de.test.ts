@@ -1,0 +1,167 @@
+// Table-driven checks of the German pack, one table per cue family: sentences written for these
+// tests (not taken from any corpus), the source found and its kind, and sentences that must give
+// nothing (the author's voice, non-statement uses of cue words, negations, hypotheticals).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import type { SourceKind } from '../../src/core/types';
+
+const read = (...texts: string[]) => analyze(texts.map((text) => ({ kind: 'paragraph' as const, text })), { lang: 'de' });
+
+type Row = [sentence: string, source: string, kind: SourceKind];
+
+/** The last sentence's attributions name `source` (as shown or as written) with `kind`. */
+function detects(rows: Row[], context: string[] = []) {
+  it.each(rows)('%s → %s (%s)', (sentence, source, kind) => {
+    const found = read(...context, sentence).filter((a) => a.sentence === sentence || sentence.endsWith(a.sentence));
+    const match = found.find((a) => a.source.toLowerCase().includes(source.toLowerCase())
+      || (a.sourceMention ?? '').toLowerCase().includes(source.toLowerCase()));
+    expect(match, `found: ${found.map((a) => `${a.source} [${a.sourceKind}]`).join('; ') || 'nothing'}`).toBeDefined();
+    expect(match!.sourceKind).toBe(kind);
+  });
+}
+
+function ignores(sentences: string[]) {
+  it.each(sentences.map((s) => [s]))('nothing in: %s', (sentence) => {
+    expect(read(sentence).map((a) => `${a.source} (${a.rule})`)).toEqual([]);
+  });
+}
+
+describe('de: the source after its verb (inverted after a quotation or a claim)', () => {
+  detects([
+    ['„Wir haben das Spiel verdient gewonnen“, sagte die Trainerin nach dem Abpfiff.', 'Trainerin', 'anonymous'],
+    ['„Das ist ein guter Tag für die Stadt“, sagte Oberbürgermeisterin Petra Wagner.', 'Petra Wagner', 'person'],
+    ['„Die Lage ist unter Kontrolle“, erklärte ein Sprecher der Feuerwehr am Abend.', 'Sprecher der Feuerwehr', 'anonymous'],
+    ['Die Arbeiten dauerten noch bis Freitag, teilte die Stadtverwaltung mit.', 'Stadtverwaltung', 'organization'],
+    ['Die Preise würden weiter steigen, warnte der Verband der Verbraucherzentralen.', 'Verband der Verbraucherzentralen', 'organization'],
+    ['»Wir bleiben bei unserem Kurs«, sagte Konzernchef Thomas Krüger dem Sender.', 'Thomas Krüger', 'person'],
+    ['„Das war knapp“, räumte der Kapitän später ein.', 'Kapitän', 'anonymous'],
+    ['Eine Einigung sei in Sicht, sagte Innenministerin Julia Hartmann am Dienstag in Mainz.', 'Julia Hartmann', 'person'],
+    ['„Wir prüfen den Fall“, schrieb die Behörde auf Anfrage.', 'Behörde', 'organization'],
+    ['Wahrscheinlich, sagt der Ökonom Jens Albrecht, werde die Konjunktur im Herbst anziehen.', 'Jens Albrecht', 'person'],
+  ]);
+  ignores([
+    'Am Dienstag fuhr der Bus nicht.',
+    'Die Straße ist gesperrt, teilweise auch der Gehweg.',
+  ]);
+});
+
+describe('de: verb second after an opening adverbial or object', () => {
+  detects([
+    ['Am Montag sagte der Landrat, die Schulen blieben geschlossen.', 'Landrat', 'anonymous'],
+    ['Gegenüber der Zeitung erklärte die Ministerin, sie halte an dem Plan fest.', 'Ministerin', 'anonymous'],
+    ['Dazu sagte Vereinschef Martin Brandt: „Das ist bitter.“', 'Martin Brandt', 'person'],
+    ['Das bestätigte eine Sprecherin der Polizei.', 'Sprecherin der Polizei', 'anonymous'],
+    ['Auf Anfrage teilte das Unternehmen mit, man werde die Vorwürfe prüfen.', 'Unternehmen', 'organization'],
+    ['Vor einem Jahr hatte die Firma noch behauptet, alle Geräte seien sicher.', 'Firma', 'organization'],
+    ['Dem Sender sagte der Trainer, er sei zufrieden.', 'Trainer', 'anonymous'],
+    ['Das ergab eine Studie der Universität Leipzig.', 'Studie', 'document'],
+  ]);
+  ignores([
+    'Dazu sagte er nichts.',
+    'Am Abend kam der Bus doch noch.',
+    'Im Sommer könnte der Minister eine Reform ankündigen.',
+  ]);
+});
+
+describe('de: the subject before its verb', () => {
+  detects([
+    ['Die Polizei teilte am Sonntag mit, dass zwei Männer festgenommen wurden.', 'Polizei', 'organization'],
+    ['Der Gewerkschaftschef sagte, die Streiks würden fortgesetzt.', 'Gewerkschaftschef', 'anonymous'],
+    ['Die Stadt hat am Montag angekündigt, die Gebühren zu senken.', 'Stadt', 'organization'],
+    ['Ein Sprecher des Ministeriums sagte der Zeitung, man prüfe den Vorfall.', 'Sprecher des Ministeriums', 'anonymous'],
+    ['Die Nachrichtenagentur Reuters berichtete, der Deal sei geplatzt.', 'Reuters', 'outlet'],
+    ['Die Zeitung „Bild“ berichtet, der Spieler wechsle nach München.', 'Bild', 'outlet'],
+    ['Die Bundesregierung hat die Vorwürfe zurückgewiesen.', 'Bundesregierung', 'organization'],
+    ['Der Angeklagte bestreitet, das Geld genommen zu haben.', 'Angeklagte', 'anonymous'],
+    ['Die Gewerkschaft Verdi kritisierte die Pläne scharf: „Das ist inakzeptabel.“', 'Verdi', 'organization'],
+    ['Der Bürgermeister wies darauf hin, dass die Kassen leer seien.', 'Bürgermeister', 'anonymous'],
+    ['Experten warnen vor einer Rezession.', 'Experten', 'anonymous'],
+    ['Die Zahl der Unfälle ist gestiegen, wie das Statistische Bundesamt mitteilte.', 'Statistische Bundesamt', 'organization'],
+    ['Wie ein Sprecher der Bahn sagte, fallen am Wochenende mehrere Züge aus.', 'Sprecher der Bahn', 'anonymous'],
+    ['Der Konzern gab am Donnerstag bekannt, dass er 500 Stellen streicht.', 'Konzern', 'organization'],
+    ['Die Opposition warf der Regierung Versagen vor.', 'Opposition', 'organization'],
+    ['Der Angeklagte will von den Zahlungen nichts gewusst haben.', 'Angeklagte', 'anonymous'],
+    ['Die Behörde rät den Bürgern, zu Hause zu bleiben.', 'Behörde', 'organization'],
+    ['Das Gericht begründete sein Urteil damit, dass die Beweise nicht ausreichten.', 'Gericht', 'organization'],
+    ['Scholz sagte der „Bild am Sonntag“, er sei zuversichtlich.', 'Scholz', 'person'],
+    ['Die Forscher fanden heraus, dass der Wirkstoff wirkt.', 'Forscher', 'anonymous'],
+  ]);
+  ignores([
+    'Die Regierung hat am Montag ein neues Gesetz beschlossen.',
+    'Wenn der Minister sagt, dass alles gut ist, glaubt ihm niemand.',
+    'Die Regel wurde im Mai angekündigt.',
+    'Der Trainer hat nicht gesagt, wer spielt.',
+    'Die Firma kritisierte die Pläne, die im Mai vorgestellt wurden.',
+    'Es gibt zu viele Autos in der Stadt.',
+    'Er gab das Geld an die Partei weiter.',
+    'Unsere Recherchen ergeben mehrere Fälle.',
+    'Der Verein will im Sommer ein neues Stadion bauen.',
+    'Nach den Berichten zeigte sich die Partei empört.',
+    'Was der Minister sagte, stimmt nicht.',
+    'Sie habe nichts davon gewusst.',
+    'Der Minister trat vor die Presse, erklärte die Gründe und verließ den Saal.',
+    'Das Unternehmen meldete Insolvenz an.',
+  ]);
+});
+
+describe('de: prepositions and postpositions (laut, zufolge, nach Angaben, so)', () => {
+  detects([
+    ['Laut Polizei wurden drei Menschen leicht verletzt.', 'Polizei', 'organization'],
+    ['Laut einem Bericht der Bundesagentur für Arbeit ist die Arbeitslosigkeit gesunken.', 'Bundesagentur für Arbeit', 'organization'],
+    ['Der Staatsanwaltschaft zufolge hatte der Mann keine Erlaubnis.', 'Staatsanwaltschaft', 'organization'],
+    ['Dem Bericht zufolge fehlen in den Schulen rund 12.000 Lehrkräfte.', 'Bericht', 'document'],
+    ['Nach Angaben der Feuerwehr brach das Feuer am frühen Morgen aus.', 'Feuerwehr', 'organization'],
+    ['Nach Informationen des Magazins „Stern“ soll der Vertrag verlängert werden.', 'Stern', 'outlet'],
+    ['Die Lage sei angespannt, so der Bürgermeister.', 'Bürgermeister', 'anonymous'],
+    ['„Wir prüfen alle Optionen“, heißt es in einer Mitteilung des Unternehmens.', 'Unternehmens', 'organization'],
+    ['Dies geht aus einem Bericht des Rechnungshofs hervor.', 'Bericht', 'document'],
+    ['Die Agentur meldete unter Berufung auf Diplomaten, die Gespräche seien gescheitert.', 'Diplomaten', 'anonymous'],
+    ['Laut dpa sind mindestens zehn Menschen gestorben.', 'dpa', 'outlet'],
+    ['Zwei Wanderer werden nach Polizeiangaben noch vermisst.', 'Polizei', 'organization'],
+    ['Der Vertrag ist nach dpa-Informationen bereits unterschrieben.', 'dpa', 'outlet'],
+    ['In einer Mitteilung der Stadt heißt es, die Brücke bleibe gesperrt.', 'Mitteilung der Stadt', 'document'],
+    ['Aus dem Ministerium hieß es, man prüfe den Vorgang.', 'Ministerium', 'organization'],
+    ['Die Zeitung zitiert einen Sprecher der Reederei mit den Worten, das Schiff sei sicher.', 'Sprecher der Reederei', 'anonymous'],
+  ]);
+  ignores([
+    'Die Musik war sehr laut.',
+    'Nach dem Essen gingen wir spazieren.',
+    'Es regnete stark, so dass das Spiel abgesagt wurde.',
+    'Der Bahnhof heißt seit Jahren Hauptbahnhof.',
+    'Das Auto steht in der Garage.',
+    'In Hamburg heißt es oft, das Wetter sei schlecht.',
+    'Die Polizeiangaben waren widersprüchlich.',
+    'Die Studie wird häufig zitiert.',
+  ]);
+});
+
+describe('de: unnamed sources and reports', () => {
+  detects([
+    ['Der Minister will nach Informationen aus Regierungskreisen zurücktreten.', 'Regierungskreisen', 'anonymous'],
+    ['Die Gespräche sind Medienberichten zufolge gescheitert.', 'Medienberichten', 'anonymous'],
+    ['Laut Medienberichten wurde der Trainer entlassen.', 'Medienberichten', 'anonymous'],
+    ['Es gibt Berichte, dass der Flughafen geschlossen wurde.', 'Berichte', 'anonymous'],
+    ['Der Sänger hat angeblich einen neuen Vertrag unterschrieben.', 'ungenannte Berichte', 'anonymous'],
+  ]);
+  ignores([
+    'Die Berichte über das Spiel waren lang.',
+    'Die Kreise um den Marktplatz wurden neu gestaltet.',
+  ]);
+});
+
+describe('de: who a pronoun, an epithet, a surname or "Demnach" is', () => {
+  detects([
+    ['Man werde die Preise nicht erhöhen, so Wagner.', 'Petra Wagner', 'person'],
+  ], ['Die Chefin der Stadtwerke, Petra Wagner, stellte am Montag die Bilanz vor.']);
+  detects([
+    ['„Ich bin sehr enttäuscht“, sagte sie.', 'Anna Berger', 'person'],
+    ['„Wir hatten keine Wahl“, sagt die 54-Jährige.', 'Anna Berger', 'person'],
+  ], ['Die Vorsitzende Anna Berger trat am Abend vor die Presse.']);
+  detects([
+    ['Demnach ist die Zahl der Mitglieder erneut gesunken.', 'Jahresbericht', 'document'],
+  ], ['Der Jahresbericht des Verbands liegt seit Montag vor.']);
+  detects([
+    ['Nach seinen Worten ist die Reform gescheitert.', 'Peter Graf', 'person'],
+    ['„Das war ein schwerer Tag“, sagte der Ressortchef.', 'Peter Graf', 'person'],
+  ], ['Der Minister Peter Graf sprach am Abend in Kiel.']);
+});
