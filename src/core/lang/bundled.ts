@@ -1,7 +1,8 @@
 // Every language pack as bundled data, for Node (the CLI, tests, benchmarks) and for the build,
 // which writes each to the extension as lang/CODE.json.
 import { EN } from './en';
+import { ES } from './es';
 import { FR } from './fr';
 import type { LanguageData } from './types';
 
-export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR];
+export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, ES];
