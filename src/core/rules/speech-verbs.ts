@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
-import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
@@ -33,7 +33,8 @@ function endsClause(ctx: SentenceContext, i: number): boolean {
   // "Sources tell TMZ ... the dress was taken": an ellipsis inside the sentence does not end it.
   while (ctx.tokens[j] && PATTERNS.ellipsis.test(ctx.tokens[j]!.text) && ctx.tokens[j + 1]) j++;
   const t = ctx.tokens[j];
-  return !t || !t.word;
+  // "llamó a la Argentina “un país ...”": a quotation opening after the verb's adjuncts is its content.
+  return !t || (!t.word && !(isOpeningQuote(t) && ctx.quoted[j]));
 }
 
 export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subject'>): Rule => defineRule({
