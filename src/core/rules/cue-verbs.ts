@@ -123,6 +123,19 @@ function asideEnd(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
+/** A date's parts: a weekday, a time word ("pasado", a month), a number. */
+const datePart = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.word && !ctx.quoted[i] && (isWeekday(t) || is(t, C.TIME) || PATTERNS.number.test(t.norm));
+};
+
+/** Where a date starting at token i ends ("10 de abril de 2022", "pasado martes"), or i. */
+function dateEnd(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (datePart(ctx, j) || (j > i && ctx.lang.roles.genitive.has(ctx.tokens[j]?.norm ?? '') && datePart(ctx, j + 1))) j++;
+  return j;
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -136,6 +149,12 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
       if (close > 0 && (isThat(ctx, close + 1) || isOpeningQuote(tokens[close + 1]))) { i = close + 1; continue; }
     }
     if (lang.roles.on.has(t.norm) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
+    // "dijo el 10 de abril que", "afirmó el pasado martes que": an article before a date (where the
+    // language dates with an article, not a preposition, which the adjuncts below handle).
+    if (lang.roles.on.has(t.norm) && !is(t, C.PREP)) {
+      const end = dateEnd(ctx, i + 1);
+      if (end > i + 1) { i = end; continue; }
+    }
     // "have warned for years that"
     if (lang.grammar.durationPrepositions.has(t.norm) && lang.grammar.durations.has(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
