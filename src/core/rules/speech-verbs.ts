@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
+import { headOf, subjectBefore, phraseAfter, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -115,7 +115,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
-      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, v.end));
+      const afterVerb = skipAdjuncts(ctx, v.end);
+      const at = skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -140,13 +141,15 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
+        if (phrase) phrase = withoutStatementAdjunct(ctx, phrase);
       }
       if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
-      if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
+        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)) continue;
       out.push({
         cue,
         cueSpan: { start: group.start, end: v.end },
@@ -155,7 +158,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
         appositive: phrase.appositive,
         pronoun: phrase.pronoun,
         claim: claimOf(phrase.mention.end),
-        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, phrase.mention.end + 3) },
+        // "said the minister in a statement on Friday": the adjuncts after the source may date it too.
+        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, Math.max(phrase.mention.end + 3, skipAdjuncts(ctx, phrase.mention.end))) },
       });
     }
     return out;
@@ -195,6 +199,28 @@ function skipShortAdjunct(ctx: SentenceContext, i: number): number {
     if (isDeterminer(x) || isNameWord(x)) return j;
   }
   return i;
+}
+
+/** "said the minister in a statement": the source ends before "in a statement" (where it spoke). */
+function withoutStatementAdjunct(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  for (let k = phrase.span.start + 1; k < phrase.span.end; k++) {
+    if (!statementAdjunct(ctx, k)) continue;
+    const span = { start: phrase.span.start, end: k };
+    return { ...phrase, span, mention: span, head: headOf(ctx.lang, ctx.tokens, span) };
+  }
+  return phrase;
+}
+
+/**
+ * ", añadió el senador por Florida", ", said the minister at a rally", ", dijo X a la prensa": an
+ * adjunct's preposition after an inverted source, not a clause of its own. Before a verb ("to leave")
+ * the infinitive's marker is not one.
+ */
+function adjunctAfterSource(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || !ctx.lang.grammar.adjunctPrepositions.has(t.norm) || !next?.word || ctx.quoted[i + 1]) return false;
+  return !ctx.lang.roles.infinitive.has(t.norm) || isDeterminer(next) || next.cap;
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */

@@ -426,6 +426,17 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   return phrase;
 }
 
+/**
+ * "said the minister in a statement", "dijo Scott en un comunicado": "in" and a statement noun (after
+ * an article) is where the source spoke, not part of its name.
+ */
+export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;
+  const noun = tokens[i + 1] && isDeterminer(tokens[i + 1]!) ? tokens[i + 2] : tokens[i + 1];
+  return noun !== undefined && !noun.cap && is(noun, C.STATEMENT);
+}
+
 /** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */
 function anonymityQualifier(ctx: SentenceContext, at: number): number {
   const { tokens } = ctx;
