@@ -46,7 +46,12 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
       if (endsInIng(ctx, v)) continue; // participles: see `participle`
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       const subject = subjectBefore(ctx, v.start, { anyPlural: thatFollows });
-      if (!subject) continue;
+      if (!subject) {
+        // "Además, aseguró que ...", "Dijo el ministro que ...": no subject before the verb.
+        const found = ctx.lang.nullSubject ? subjectlessVerb(ctx, v) : null;
+        if (found) out.push(found);
+        continue;
+      }
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
@@ -91,6 +96,61 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
   },
 });
 
+/** Longest opening phrase ("Además", "Por su parte", "En declaraciones a la prensa") before a subjectless verb. */
+const MAX_OPENING_TOKENS = 6;
+
+/**
+ * Does a clause open at token i: the sentence's start, a semicolon or "but" before it, or a short
+ * opening phrase and a comma ("Además, ...", "Por su parte, ...", "Este martes, ...")?
+ */
+function opensClauseAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, lang } = ctx;
+  const prev = tokens[i - 1];
+  if (!prev || (prev.text === ';' && !ctx.quoted[i - 1]) || (lang.roles.contrast.has(prev.norm) && !ctx.quoted[i - 1])) {
+    return tokens.slice(0, i).every((t, k) => !ctx.quoted[k] && (!t.word || lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm)) && t.text !== ',');
+  }
+  if (prev.text !== ',' || i - 1 > MAX_OPENING_TOKENS || i < 2) return false;
+  const opening = tokens.slice(0, i - 1);
+  const first = opening[0]!;
+  return opening.every((t, k) => t.word && !ctx.quoted[k] && !is(t, C.CUE))
+    && (isAdverb(first) || is(first, C.SUBORD | C.CONJ | C.PREP | C.DET | C.TIME | C.WEEKDAY));
+}
+
+/**
+ * A finite cue verb with no subject before it, in a language that may leave its subject out: with a
+ * source after it ("Dijo el ministro que ...") that source; else, at the start of a clause ("Además,
+ * aseguró que ..."), the last one speaking. Its content must follow.
+ */
+function subjectlessVerb(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens } = ctx;
+  const t = tokens[v.start]!;
+  if (hasForm(t, F.INFINITIVE | F.GERUND) || v.verb.needs === 'research' || v.verb.needs === 'of') return null;
+  const group = verbGroup(ctx, v.start);
+  // A participle is finite only with its auxiliary ("ha señalado").
+  if (hasForm(t, F.PARTICIPLE) && !tokens.slice(group.start, v.start).some((x) => is(x, C.AUX))) return null;
+  if (group.clitic >= 0 || !opensClauseAt(ctx, group.start) || deniedOrHypothetical(ctx, v.start)) return null;
+  const afterVerb = skipAdjuncts(ctx, v.end);
+  const first = tokens[afterVerb];
+  const cueSpan = { start: group.start, end: v.end };
+  const lead = ctx.text.slice(tokens[group.start]!.start, t.start).toLowerCase();
+  // "Dijo el ministro que ...": the subject after its verb (a listener would take "a").
+  if (first?.word && !ctx.quoted[afterVerb] && (isDeterminer(first) || isNameWord(first)) && !is(first, C.PREP)) {
+    const phrase = phraseAfter(ctx, afterVerb);
+    if (phrase && !phrase.pronoun && plausibleSource(ctx.lang, tokens, phrase.span) && isThat(ctx, skipAdjuncts(ctx, phrase.mention.end))) {
+      const claimFrom = skipAdjuncts(ctx, phrase.mention.end);
+      return { cue: `${lead}${verbWords(ctx, v)}${thatWord(ctx, claimFrom)}`, cueSpan, source: phrase.span, mention: phrase.mention,
+        appositive: phrase.appositive, claim: claimAfter(ctx, claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, claimFrom + 1) } };
+    }
+  }
+  if (endsClause(ctx, v.end)) return null;
+  const needs = checkNeeds(ctx, v, undefined, false);
+  if (!needs.ok) return null;
+  const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
+  const span = { start: v.start, end: v.end };
+  return { cue: `${lead}${cueText(ctx, v, needs.listenerEnd, thatAt)}`, cueSpan, source: span, implicitSubject: true,
+    claim: claimAfter(ctx, needs.claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
+}
+
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);
 
@@ -125,7 +185,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
         continue;
       }
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
-      if ((!first || !first.word) && ctx.lang.nullSubject) {
+      // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
+      if ((!first || !first.word || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
