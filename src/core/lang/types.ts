@@ -264,6 +264,11 @@ export interface LanguageData {
   enclitics: string[];
   /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
   nullSubject: boolean;
+  /**
+   * Whether adjectives follow their noun ("fuentes oficiales", "el senador republicano"), so a phrase's
+   * head is the noun before them rather than its last word. Absent: false.
+   */
+  headInitial?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
@@ -368,6 +373,7 @@ export interface Language {
   readonly data: LanguageData;
   readonly capitalsMarkNames: boolean;
   readonly nullSubject: boolean;
+  readonly headInitial: boolean;
   readonly segmenter: Intl.Segmenter;
   readonly elisions: ReadonlySet<string>;
   /** Enclitic pronouns as written after the hyphen ("t-il") and as read ("il"), longest first. */

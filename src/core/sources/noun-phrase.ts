@@ -239,12 +239,30 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
         chunkStart = i + 1;
         continue;
       }
-      head = h;
-      return head;
+      return nounBeforeAdjectives(lang, tokens, chunkStart, h);
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
   while (head > chunkStart && trailingParticiple(tokens[head]!)) head--;
+  return nounBeforeAdjectives(lang, tokens, chunkStart, head);
+}
+
+/** A noun the lexicons know, of any sort: a source, a title, a statement, a non-source ("normas"). */
+const knownNoun = (t: Token): boolean => isSourceNoun(t) || is(t, C.TITLE | C.STATEMENT | C.NON_SOURCE);
+
+/**
+ * "fuentes oficiales", "el senador republicano", "el líder mapuche más radicalizado": where adjectives
+ * follow their noun (the pack's headInitial), the head is the known noun before the trailing
+ * lowercase words, not the last of them.
+ */
+function nounBeforeAdjectives(lang: Language, tokens: readonly Token[], from: number, head: number): number {
+  const last = tokens[head];
+  if (!lang.headInitial || !last || last.cap || knownNoun(last)) return head;
+  for (let h = head - 1; h >= from; h--) {
+    const t = tokens[h]!;
+    if (t.cap || isDeterminer(t) || is(t, C.PREP | C.CONJ)) return head;
+    if (knownNoun(t)) return h;
+  }
   return head;
 }
 

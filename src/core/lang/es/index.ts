@@ -26,7 +26,7 @@ import { regularForms } from './verb-forms';
 type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean };
 
 export const ES: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'headInitial' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
