@@ -21,7 +21,7 @@ import rules from './rules.json';
 import statementNouns from './statement-nouns.json';
 import time from './time.json';
 import titles from './titles.json';
-import { regularForms } from './verb-forms';
+import { perfectTenses, regularForms } from './verb-forms';
 
 type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean };
 
@@ -30,8 +30,9 @@ export const ES: LanguageData = {
   grammar,
   roles,
   morphology,
-  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here.
-  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: v.forms ?? regularForms(v.lemma) })),
+  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here, and
+  // participles stand after their auxiliaries ("ha dicho").
+  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: perfectTenses(v.forms ?? regularForms(v.lemma)) })),
   peopleNouns,
   institutionNouns,
   documentNouns,

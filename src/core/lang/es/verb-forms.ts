@@ -10,7 +10,8 @@
 //                 admitido, admitiendo, admitir
 // The spelling changes of -car, -gar, -zar, -ger and -gir verbs touch only the first person and the
 // subjunctive, which are not derived here. The feminine and plural participles ("anunciada") are
-// passives, not statements, and are left out.
+// passives, not statements, and are left out. A participle is a statement only after its auxiliary
+// ("ha declarado"; "un estudio publicado en" is not one): perfectTenses writes it out with each.
 
 export function regularForms(lemma: string): string[] {
   const [verb = '', ...rest] = lemma.split(' ');
@@ -32,4 +33,17 @@ export function regularForms(lemma: string): string[] {
     forms = [verb];
   }
   return [...new Set(forms)].map((f) => f + tail);
+}
+
+/** The auxiliaries of the perfect tenses news uses, 3rd person: "ha dicho", "habían señalado". */
+const PERFECT_AUXILIARIES = ['ha', 'han', 'había', 'habían'];
+
+/** Participles that do not end in -ado or -ido. */
+const IRREGULAR_PARTICIPLES = new Set(['dicho', 'predicho', 'escrito', 'descrito', 'hecho', 'previsto', 'propuesto', 'expuesto', 'puesto']);
+
+const isParticiple = (word: string): boolean => word.endsWith('ado') || word.endsWith('ido') || IRREGULAR_PARTICIPLES.has(word);
+
+/** Each participle among `forms` ("dicho", "dado a conocer") as the perfect tenses it makes; the rest unchanged. */
+export function perfectTenses(forms: readonly string[]): string[] {
+  return forms.flatMap((f) => (isParticiple(f.split(' ')[0]!) ? PERFECT_AUXILIARIES.map((a) => `${a} ${f}`) : [f]));
 }
