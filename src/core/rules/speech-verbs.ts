@@ -106,6 +106,8 @@ const MAX_OPENING_TOKENS = 6;
 function opensClauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
   const prev = tokens[i - 1];
+  // "Así lo explicó ...", "También aseguró que ...": only adverbs before it.
+  if (i > 0 && tokens.slice(0, i).every((t, k) => t.word && !ctx.quoted[k] && isAdverb(t))) return true;
   if (!prev || (prev.text === ';' && !ctx.quoted[i - 1]) || (lang.roles.contrast.has(prev.norm) && !ctx.quoted[i - 1])) {
     return tokens.slice(0, i).every((t, k) => !ctx.quoted[k] && (!t.word || lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm)) && t.text !== ',');
   }
@@ -133,13 +135,17 @@ function subjectlessVerb(ctx: SentenceContext, v: VerbAt): Found | null {
   const first = tokens[afterVerb];
   const cueSpan = { start: group.start, end: v.end };
   const lead = ctx.text.slice(tokens[group.start]!.start, t.start).toLowerCase();
-  // "Dijo el ministro que ...": the subject after its verb (a listener would take "a").
+  // "Dijo el ministro que ...", "Así lo explicó el director.": the subject after its verb (a listener
+  // would take "a"), then the content or the clause's end (the content came before).
   if (first?.word && !ctx.quoted[afterVerb] && (isDeterminer(first) || isNameWord(first)) && !is(first, C.PREP)) {
     const phrase = phraseAfter(ctx, afterVerb);
-    if (phrase && !phrase.pronoun && plausibleSource(ctx.lang, tokens, phrase.span) && isThat(ctx, skipAdjuncts(ctx, phrase.mention.end))) {
-      const claimFrom = skipAdjuncts(ctx, phrase.mention.end);
+    const claimFrom = phrase ? skipAdjuncts(ctx, phrase.mention.end) : -1;
+    const next = tokens[claimFrom];
+    const ends = !next || (!next.word && !ctx.quoted[claimFrom]);
+    if (phrase && !phrase.pronoun && plausibleSource(ctx.lang, tokens, phrase.span) && (isThat(ctx, claimFrom) || ends)) {
       return { cue: `${lead}${verbWords(ctx, v)}${thatWord(ctx, claimFrom)}`, cueSpan, source: phrase.span, mention: phrase.mention,
-        appositive: phrase.appositive, claim: claimAfter(ctx, claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, claimFrom + 1) } };
+        appositive: phrase.appositive, claim: ends ? { start: ctx.start, end: ctx.end } : claimAfter(ctx, claimFrom),
+        timeWindow: { start: v.end, end: Math.min(tokens.length, claimFrom + 1) } };
     }
   }
   if (endsClause(ctx, v.end)) return null;
