@@ -4,6 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
+import { GIVEN_NAMES } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isSourceNoun, isWeekday } from './words';
@@ -441,7 +442,31 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     while (j < tokens.length && tokens[j]!.word && j - last < MAX_APPOSITIVE_TOKENS) j++;
     phrase.appositive = { start: last + 2, end: j };
   }
-  return phrase;
+  return nameAfterRole(ctx, phrase) ?? phrase;
+}
+
+/** Longest name set off after a role ("the spokesman, John Smith,"). */
+const MAX_ROLE_NAME = 4;
+
+/**
+ * "reconoció el portavoz de la Comisión, Eric Mamer.", "said the company's spokesman, John Smith,":
+ * a role without a name, then a person's name (a given name first) set off by a comma. The person is
+ * the source; the role is an appositive of the name.
+ */
+function nameAfterRole(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  const { tokens } = ctx;
+  const head = tokens[phrase.head]!;
+  const comma = phrase.mention.end;
+  if (head.cap || !is(head, C.PEOPLE | C.TITLE) || tokens[comma]?.text !== ',' || ctx.quoted[comma]) return null;
+  if (tokens.slice(phrase.span.start, phrase.span.end).some((t) => isNameWord(t) && GIVEN_NAMES.has(t.norm))) return null;
+  let j = comma + 1;
+  while (j < tokens.length && j - comma <= MAX_ROLE_NAME && usable(ctx, j) && isNameWord(tokens[j]!)) j++;
+  const run = tokens.slice(comma + 1, j);
+  const stop = tokens[j];
+  if (run.length < 2 || j - comma > MAX_ROLE_NAME || !GIVEN_NAMES.has(run[0]!.norm) || run.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD))) return null;
+  if (stop && !(stop.text === ',' || (!stop.word && PATTERNS.sentenceEnd.test(stop.text)) || is(stop, C.REL))) return null;
+  const span = { start: comma + 1, end: j };
+  return { span, mention: { start: phrase.mention.start, end: j }, head: j - 1, pronoun: false, appositive: phrase.span };
 }
 
 /**
