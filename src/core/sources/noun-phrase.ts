@@ -213,9 +213,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
 }
 
 /** The phrase that ends at token `end` (inclusive): the source before a postposition ("Der Polizei zufolge"). */
-export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false): Phrase | null {
+export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false, connectors = true): Phrase | null {
   if (!usable(ctx, end) || !nounish(ctx.tokens[end])) return null;
-  const start = walkLeft(ctx, end, clauseStart(ctx, end));
+  const start = walkLeft(ctx, end, clauseStart(ctx, end), connectors);
   const span = { start, end: end + 1 };
   if (start > end || !plausibleSource(ctx.lang, ctx.tokens, span, anyNoun)) return null;
   return { span, mention: span, head: headOf(ctx.lang, ctx.tokens, span), pronoun: false };
