@@ -4,7 +4,7 @@
 // it did is the claim.
 import { C, type RuleSpec } from '../lang/types';
 import { plausibleSource } from '../sources/noun-phrase';
-import { is, isAuthorPronoun, isBe, isDeterminer, isSubjectPronoun } from '../sources/words';
+import { is, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, findCueVerbs } from './cue-verbs';
 import { mainSubject } from './speech-verbs';
 import { defineRule, type Found } from './define';
@@ -22,7 +22,7 @@ function statementPhraseEnd(ctx: SentenceContext, i: number, maxModifiers: numbe
   let end = -1;
   for (let k = 0; k <= maxModifiers && tokens[j]?.word && !ctx.quoted[j] && !tokens[j]!.cap; k++, j++) {
     if (is(tokens[j], C.STATEMENT)) end = j + 1;
-    else if (end > 0) break;
+    else if (end > 0 || isFunctionWord(tokens[j]!) || isDeterminer(tokens[j]!)) break; // "en un blanco clave del mensaje" is no statement
   }
   return end;
 }
