@@ -136,6 +136,15 @@ function dateEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
+/** An infinitive at token i ("a presentar"), where the language marks them; its marker goes with it. */
+function infinitiveAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.word || ctx.quoted[i]) return false;
+  const next = ctx.tokens[i + 1];
+  if (ctx.lang.roles.infinitive.has(t.norm) && next?.word && !next.cap && hasForm(next, F.INFINITIVE)) return true;
+  return !t.cap && hasForm(t, F.INFINITIVE);
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -164,10 +173,11 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
-        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!)) j++;
+        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!) && !infinitiveAt(ctx, j)) j++;
       const stop = tokens[j];
+      // "instó a las partes a presentar pruebas", "a dit à la presse attendre": an infinitive ends the adjunct.
       if (j - i <= 6 && (!stop || isThat(ctx, j) || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
-        || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop))) return j;
+        || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
       return i;
     }
     return i;
@@ -198,7 +208,7 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (ctx.lang.grammar.interrogatives.has(t.norm)) return true;
   if (ctx.lang.grammar.contentPrepositions.has(t.norm)) return true; // "warned of", "warned against"
   if (cueGerund(t)) return true; // "posted to Twitter asking if"
-  if (hasForm(t, F.INFINITIVE) && !t.cap) return true; // "a dit attendre une décision"
+  if (infinitiveAt(ctx, at)) return true; // "a dit attendre une décision", "instó a las partes a presentar"
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
@@ -210,7 +220,9 @@ function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
     if (!t.word || ctx.quoted[j]) return false;
     if (ctx.lang.roles.infinitive.has(t.norm) && j > at) {
       const next = tokens[j + 1];
-      return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number.test(next.norm);
+      // Where the language marks its infinitives, the verb must be one ("explicó la situación a periodistas" has none).
+      const verbForm = ctx.lang.data.morphology.infinitive === null || hasForm(next, F.INFINITIVE);
+      return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number.test(next.norm) && verbForm;
     }
   }
   return false;
