@@ -1,13 +1,13 @@
 // The forms news uses of a regular Spanish verb, so cue-verbs.json lists forms only where a verb is
 // irregular: the present, the pretérito indefinido, the imperfect and the future (3rd person, singular
-// and plural), the past participle as it stands after "ha", "han", "había" (the perfect tenses), the
-// gerund ("…, añadiendo que") and the infinitive ("quiso aclarar que").
+// and plural), the past participle as it stands after "ha", "han", "había" (the perfect tenses) and the
+// gerund ("…, añadiendo que"). The infinitive is no statement ("Cabe señalar que").
 //   "declarar"  → declara, declaran, declaró, declararon, declaraba, declaraban, declarará,
-//                 declararán, declarado, declarando, declarar
+//                 declararán, declarado, declarando
 //   "responder" → responde, responden, respondió, respondieron, respondía, respondían, responderá,
-//                 responderán, respondido, respondiendo, responder
+//                 responderán, respondido, respondiendo
 //   "admitir"   → admite, admiten, admitió, admitieron, admitía, admitían, admitirá, admitirán,
-//                 admitido, admitiendo, admitir
+//                 admitido, admitiendo
 // The spelling changes of -car, -gar, -zar, -ger and -gir verbs touch only the first person and the
 // subjunctive, which are not derived here. The feminine and plural participles ("anunciada") are
 // passives, not statements, and are left out. A participle is a statement only after its auxiliary
@@ -21,13 +21,13 @@ export function regularForms(lemma: string): string[] {
   if (verb.endsWith('ar')) {
     forms = [
       `${stem}a`, `${stem}an`, `${stem}ó`, `${stem}aron`, `${stem}aba`, `${stem}aban`, `${stem}ará`, `${stem}arán`,
-      `${stem}ado`, `${stem}ando`, verb,
+      `${stem}ado`, `${stem}ando`,
     ];
   } else if (verb.endsWith('er') || verb.endsWith('ir')) {
     const future = verb.endsWith('er') ? 'e' : 'i';
     forms = [
       `${stem}e`, `${stem}en`, `${stem}ió`, `${stem}ieron`, `${stem}ía`, `${stem}ían`, `${stem}${future}rá`, `${stem}${future}rán`,
-      `${stem}ido`, `${stem}iendo`, verb,
+      `${stem}ido`, `${stem}iendo`,
     ];
   } else {
     forms = [verb];
