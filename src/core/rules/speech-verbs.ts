@@ -320,6 +320,22 @@ export function mainSubject(ctx: SentenceContext, before: number): Phrase | null
   return phrase;
 }
 
+/**
+ * "respondió a la publicación en Twitter diciendo: “…”": a gerund with no comma before it carries on
+ * the speech verb earlier in its clause, when a quotation, a colon or "that" follows it (not "a
+ * statement saying that", whose gerund belongs to the noun).
+ */
+function carriesOnSpeech(ctx: SentenceContext, v: VerbAt, after: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[v.start - 1];
+  const introduces = tokens[after]?.text === ':' || isOpeningQuote(tokens[after]) || isThat(ctx, after);
+  if (!introduces || !prev?.word || ctx.quoted[v.start - 1] || is(prev, C.PREP | C.NEG | C.AUX | C.SUBJ | C.PRON | C.DOCUMENT | C.STATEMENT)) return false;
+  // Only adjuncts stand between them ("en Twitter", "on Friday"), no object ("wrote a letter asking that").
+  return findCueVerbs(ctx).some((w) => w.end <= v.start && !endsInIng(ctx, w) && w.verb.needs !== 'research'
+    && (w.end === v.start || isAdverb(tokens[w.end]!) || is(tokens[w.end], C.PREP))
+    && tokens.slice(w.end, v.start).every((x, k) => x.word && !ctx.quoted[w.end + k]));
+}
+
 export const participle = ({ reason, description }: Spec<'participle'>): Rule => defineRule({
   reason,
   description,
@@ -329,11 +345,13 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const t = ctx.tokens[v.start]!;
       if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
       const prev = ctx.tokens[v.start - 1];
-      // ", saying", "and saying", "—suggesting"
-      if (!prev || !(prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text))) continue;
+      // ", saying", "and saying", "—suggesting"; or carrying on a speech verb's clause when a quotation,
+      // a colon or "that" follows ("respondió en Twitter diciendo: “…”", "reacted on Twitter saying that").
+      const after = skipAdjuncts(ctx, v.end);
+      const joined = prev && (prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text));
+      if (!prev || !(joined || carriesOnSpeech(ctx, v, after))) continue;
       const subject = mainSubject(ctx, v.start);
       if (!subject || !plausibleSource(ctx.lang, ctx.tokens, subject.span)) continue;
-      const after = skipAdjuncts(ctx, v.end);
       out.push({
                 cue: t.text.toLowerCase() + thatWord(ctx, after),
         cueSpan: { start: v.start, end: v.end },
