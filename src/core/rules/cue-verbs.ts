@@ -145,6 +145,11 @@ function infinitiveAt(ctx: SentenceContext, i: number): boolean {
   return !t.cap && hasForm(t, F.INFINITIVE);
 }
 
+/** Longest adjunct skipped between a verb and its content ("in a statement", "a la prensa"). */
+const MAX_ADJUNCT = 6;
+/** Longest adjunct skipped when "that" follows it ("told the House Committee on Oversight that"). */
+const MAX_ADJUNCT_BEFORE_THAT = 12;
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -172,11 +177,13 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const toListener = !lang.roles.to.has(t.norm) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
+      while (j < tokens.length && j - i <= MAX_ADJUNCT_BEFORE_THAT && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
         && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!) && !infinitiveAt(ctx, j)) j++;
       const stop = tokens[j];
+      // "expuso a la Dirección General de Centros Penales en 2021 que": a longer adjunct, when "that" ends it.
+      if (stop && isThat(ctx, j) && j - i <= MAX_ADJUNCT_BEFORE_THAT) return j;
       // "instó a las partes a presentar pruebas", "a dit à la presse attendre": an infinitive ends the adjunct.
-      if (j - i <= 6 && (!stop || isThat(ctx, j) || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
+      if (j - i <= MAX_ADJUNCT && (!stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
         || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
       return i;
     }
