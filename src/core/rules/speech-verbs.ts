@@ -119,6 +119,23 @@ function opensClauseAt(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
+ * "Castro hizo referencia al periodista X, a quien acusó de ...": a relative after a preposition is
+ * the verb's object, so its subject is the main clause's.
+ */
+function objectRelative(ctx: SentenceContext, v: VerbAt, groupStart: number): Found | null {
+  const { tokens } = ctx;
+  const rel = groupStart - 1;
+  if (rel < 1 || ctx.quoted[rel] || !ctx.lang.roles.relativeHeads.has(tokens[rel]!.norm) || !is(tokens[rel - 1], C.PREP)) return null;
+  const subject = mainSubject(ctx, rel - 1);
+  if (!subject || subject.pronoun || !plausibleSource(ctx.lang, tokens, subject.span) || deniedOrHypothetical(ctx, v.start)) return null;
+  const needs = checkNeeds(ctx, v, tokens[subject.head], false);
+  if (!needs.ok || endsClause(ctx, v.end)) return null;
+  return { cue: cueText(ctx, v, needs.listenerEnd, isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined), cueSpan: { start: groupStart, end: v.end },
+    source: subject.span, mention: subject.mention, appositive: subject.appositive, claim: claimAfter(ctx, needs.claimFrom),
+    timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
+}
+
+/**
  * A finite cue verb with no subject before it, in a language that may leave its subject out: with a
  * source after it ("Dijo el ministro que ...") that source; else, at the start of a clause ("Además,
  * aseguró que ..."), the last one speaking. Its content must follow.
@@ -126,8 +143,10 @@ function opensClauseAt(ctx: SentenceContext, i: number): boolean {
 function subjectlessVerb(ctx: SentenceContext, v: VerbAt): Found | null {
   const { tokens } = ctx;
   const t = tokens[v.start]!;
-  if (hasForm(t, F.INFINITIVE | F.GERUND) || v.verb.needs === 'research' || v.verb.needs === 'of') return null;
+  if (hasForm(t, F.INFINITIVE | F.GERUND) || v.verb.needs === 'research') return null;
   const group = verbGroup(ctx, v.start);
+  const relative = objectRelative(ctx, v, group.start);
+  if (relative || v.verb.needs === 'of') return relative;
   // A participle is finite only with its auxiliary ("ha señalado").
   if (hasForm(t, F.PARTICIPLE) && !tokens.slice(group.start, v.start).some((x) => is(x, C.AUX))) return null;
   if (group.clitic >= 0 || !opensClauseAt(ctx, group.start) || deniedOrHypothetical(ctx, v.start)) return null;
