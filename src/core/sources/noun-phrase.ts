@@ -261,8 +261,8 @@ function nounBeforeAdjectives(lang: Language, tokens: readonly Token[], from: nu
   if (!lang.headInitial || !last || last.cap || knownNoun(last)) return head;
   for (let h = head - 1; h >= from; h--) {
     const t = tokens[h]!;
+    if (knownNoun(t)) return h; // "El Gobierno chileno"
     if (t.cap || isDeterminer(t) || is(t, C.PREP | C.CONJ)) return head;
-    if (knownNoun(t)) return h;
   }
   return head;
 }
@@ -416,6 +416,11 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
       if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
+      // where adjectives follow the noun, one may stand after a common noun, before a name or the
+      // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
+      const next = tokens[i + 1];
+      const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm);
+      if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
