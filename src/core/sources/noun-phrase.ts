@@ -196,6 +196,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
+    // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
+    if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
     if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
