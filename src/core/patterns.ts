@@ -51,6 +51,8 @@ export const PATTERNS = {
   dash: /^[—–-]$/u,
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘'„«]/u,
+  /** What may open a line of dialogue after its dash besides a letter: "¿", "¡", "(". */
+  dialogueOpener: /^[¿¡(]$/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,

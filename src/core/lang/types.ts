@@ -194,6 +194,11 @@ export interface QuoteMarks {
   doubleClose: string[];
   singleOpen: string[];
   singleClose: string[];
+  /**
+   * Dashes that set off dialogue in a paragraph opening with one ("—No dimitiré —dijo el ministro—.
+   * Tengo apoyos."): the speech is quoted, the narrator's words between dashes are not. Absent: none.
+   */
+  dialogue?: string[];
 }
 
 /** Words the engine shows for sources and cues that the text does not name. */
