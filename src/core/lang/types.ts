@@ -237,7 +237,9 @@ export type RuleSpec =
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string; anyNoun?: boolean; description: string }
-  | { family: 'vague-phrase'; reason: string; phrases: string[]; description: string }
+  | { family: 'vague-phrase'; reason: string; phrases: string[];
+    /** Phrases that hold no noun to show ("según pudo saber", "se supo que"): the source shown is the pack's words for unnamed sources. */
+    unnamed?: boolean; description: string }
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
   | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }

@@ -136,7 +136,7 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
         const end = i + words.length;
         let from = i;
         while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || tokens[from]!.norm === words[0])) from++;
-        const text = ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
+        const text = spec.unnamed ? ctx.lang.display.unnamedSources : ctx.text.slice(tokens[from]!.start, tokens[end - 1]!.end);
         out.push({ cue: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(), cueSpan: { start: i, end },
           source: { text, kind: 'anonymous', named: true }, claim: claimAround(ctx, i, end) });
         i = end - 1;
