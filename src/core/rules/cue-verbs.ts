@@ -136,13 +136,15 @@ function dateEnd(ctx: SentenceContext, i: number): number {
   return j;
 }
 
-/** An infinitive at token i ("a presentar"), where the language marks them; its marker goes with it. */
+/**
+ * An infinitive's marker and the infinitive at token i ("a presentar", "à rester"), where the language
+ * marks infinitives. (A bare word of that form may be a noun: "le ministre".)
+ */
 function infinitiveAt(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (!t || !t.word || ctx.quoted[i]) return false;
   const next = ctx.tokens[i + 1];
-  if (ctx.lang.roles.infinitive.has(t.norm) && next?.word && !next.cap && hasForm(next, F.INFINITIVE)) return true;
-  return !t.cap && hasForm(t, F.INFINITIVE);
+  return ctx.lang.roles.infinitive.has(t.norm) && next !== undefined && next.word && !next.cap && hasForm(next, F.INFINITIVE);
 }
 
 /** Longest adjunct skipped between a verb and its content ("in a statement", "a la prensa"). */
@@ -182,7 +184,7 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
       const stop = tokens[j];
       // "expuso a la Dirección General de Centros Penales en 2021 que": a longer adjunct, when "that" ends it.
       if (stop && isThat(ctx, j) && j - i <= MAX_ADJUNCT_BEFORE_THAT) return j;
-      // "instó a las partes a presentar pruebas", "a dit à la presse attendre": an infinitive ends the adjunct.
+      // "instó a las partes a presentar pruebas": an infinitive ends the adjunct.
       if (j - i <= MAX_ADJUNCT && (!stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
         || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
       return i;
@@ -215,7 +217,7 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (ctx.lang.grammar.interrogatives.has(t.norm)) return true;
   if (ctx.lang.grammar.contentPrepositions.has(t.norm)) return true; // "warned of", "warned against"
   if (cueGerund(t)) return true; // "posted to Twitter asking if"
-  if (infinitiveAt(ctx, at)) return true; // "a dit attendre une décision", "instó a las partes a presentar"
+  if ((hasForm(t, F.INFINITIVE) && !t.cap) || infinitiveAt(ctx, at)) return true; // "a dit attendre une décision", "instó a las partes a presentar"
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
