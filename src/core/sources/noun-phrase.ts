@@ -421,7 +421,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // where adjectives follow the noun, one may stand after a common noun, before a name or the
       // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
       const next = tokens[i + 1];
-      const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm);
+      const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
       break;
     }
