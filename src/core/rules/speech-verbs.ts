@@ -280,12 +280,16 @@ const MAX_SHORT_ADJUNCT = 4;
 function skipShortAdjunct(ctx: SentenceContext, i: number): number {
   const t = ctx.tokens[i];
   if (!t || !is(t, C.PREP) || ctx.quoted[i]) return i;
+  // An article opens the source; failing one, a name ("dijo a la agencia EFE su secretaria": the
+  // name belongs to the adjunct, the article after it opens the source).
+  let name = -1;
   for (let j = i + 2; j < Math.min(ctx.tokens.length, i + 1 + MAX_SHORT_ADJUNCT); j++) {
     const x = ctx.tokens[j]!;
-    if (!x.word || ctx.quoted[j] || is(x, C.PREP)) return i;
-    if (isDeterminer(x) || isNameWord(x)) return j;
+    if (!x.word || ctx.quoted[j] || is(x, C.PREP)) break;
+    if (isDeterminer(x)) return j;
+    if (isNameWord(x) && name < 0) name = j;
   }
-  return i;
+  return name >= 0 ? name : i;
 }
 
 /** "said the minister in a statement": the source ends before "in a statement" (where it spoke). */

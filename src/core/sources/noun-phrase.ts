@@ -415,6 +415,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
+    // "EFE su secretaria": an article after a name opens another phrase ("el diario El Mundo" goes on).
+    if (headSeen >= 0 && is(t, C.DET) && last === i - 1 && isNameWord(tokens[last]!)) break;
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
       if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
