@@ -268,7 +268,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const listener = inverted ? null : listenerAfter(ctx, after);
       if (listener && isThat(ctx, listener.end) && !ctx.quoted[listener.end]) return { ok: true, claimFrom: listener.end, listenerEnd: listener.end };
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
-      return { ok: inverted || contentFollows(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
+      return { ok: inverted || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     }
     case 'forward':
       return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
@@ -300,6 +300,24 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       return { ok: ok && !ctx.lang.roles.infinitive.has(next?.norm ?? ''), claimFrom: k, listenerEnd: listener.end };
     }
   }
+}
+
+/** How far into the verb's object a quotation may start ("denunció un “uso excesivo de la fuerza”"). */
+const MAX_QUOTED_OBJECT = 4;
+
+/**
+ * "denunció un “uso excesivo de la fuerza”", "called the plan a “disaster”": the verb's object quotes
+ * the speaker's words, which makes it a statement.
+ */
+function quotedObject(ctx: SentenceContext, at: number): boolean {
+  // The object: an article, then the quotation ("responde a “…”" is no object).
+  if (!ctx.tokens[at] || ctx.quoted[at] || !isDeterminer(ctx.tokens[at]!)) return false;
+  for (let j = at; j < Math.min(ctx.tokens.length, at + MAX_QUOTED_OBJECT + 1); j++) {
+    const t = ctx.tokens[j]!;
+    if (ctx.quoted[j] && isOpeningQuote(t)) return true;
+    if (!t.word || ctx.quoted[j]) return false;
+  }
+  return false;
 }
 
 /** Is the token just before i a comma or a closing quotation mark (the verb follows the claim)? */
