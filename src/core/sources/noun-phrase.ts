@@ -127,6 +127,11 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       i--;
       continue;
     }
+    // "que en 2017 aseguró", "which in 2017 reported": a year between the subject and its verb.
+    if (t.word && PATTERNS.year.test(t.norm) && ctx.lang.roles.in.has(tokens[i - 1]?.norm ?? '') && !ctx.quoted[i - 1]) {
+      i -= 2;
+      continue;
+    }
     if (t.text === ',' && i > 0) {
       // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it.
       const seg = commaSegment(ctx, i);
@@ -189,7 +194,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
-      if (!connectors && !isAnd(lang, t)) break;
+      // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
+      if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
       // "reports seen by Reuters", "a study published by the institute"
@@ -305,7 +311,12 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   }
   // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
   if (is(last, C.REL) && !lang.roles.adverbialRelatives.has(last.norm)) {
-    const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    let before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    // "un exdirector de la Academia (ANSP) que ...": the antecedent is before a short parenthesis.
+    if (tokens[before]?.text === ')') {
+      const open = parenthesisStart(ctx, before);
+      if (open > 0) before = open - 1;
+    }
     if (before < 0 || !nounish(tokens[before])) return null;
     // A relative clause belongs to the nearest noun phrase: "a lawsuit with ZeniMax Media, which accuses".
     const start = walkLeft(ctx, before, clauseStart(ctx, before), false);
