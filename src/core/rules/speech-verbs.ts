@@ -202,7 +202,7 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       const afterVerb = skipAdjuncts(ctx, v.end);
-      const at = skipShortAdjunct(ctx, afterVerb);
+      const at = sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -290,6 +290,33 @@ function skipShortAdjunct(ctx: SentenceContext, i: number): number {
     if (isNameWord(x) && name < 0) name = j;
   }
   return name >= 0 ? name : i;
+}
+
+/**
+ * "”, ha señalado en rueda de prensa el portavoz.": the adjuncts skipped after the verb ran to the
+ * clause's end, over the source. The source is the phrase that opens with an article after the
+ * adjunct's noun and ends the clause; its first token, or null.
+ */
+function sourceInAdjuncts(ctx: SentenceContext, from: number, afterVerb: number): number | null {
+  const { tokens } = ctx;
+  // Only over adjuncts: skipped to the clause's end, or stopped at a preposition that opens one.
+  if (tokens[afterVerb]?.word && !ctx.quoted[afterVerb] && !is(tokens[afterVerb], C.PREP)) return null;
+  const opener = tokens[from];
+  const next = tokens[from + 1];
+  if (!opener || !(is(opener, C.PREP | C.DET | C.TIME | C.WEEKDAY) || isAdverb(opener))) return null;
+  // "proposed to draft Mr. Clinton as an adviser": an infinitive, not an adjunct.
+  if (ctx.lang.roles.infinitive.has(opener.norm) && !(next && (isDeterminer(next) || next.cap))) return null;
+  let to = afterVerb;
+  while (to < tokens.length && tokens[to]!.word && !ctx.quoted[to]) to++;
+  if (to <= from + 2) return null;
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (!is(t, C.DET) || ctx.quoted[k] || !prev.word || is(prev, C.PREP | C.DET) || ctx.lang.roles.as.has(prev.norm)) continue;
+    const phrase = phraseAfter(ctx, k);
+    if (phrase && phrase.mention.end === to && plausibleSource(ctx.lang, tokens, phrase.span)) return k;
+  }
+  return null;
 }
 
 /** "said the minister in a statement": the source ends before "in a statement" (where it spoke). */
