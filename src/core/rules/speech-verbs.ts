@@ -128,8 +128,12 @@ function objectRelative(ctx: SentenceContext, v: VerbAt, groupStart: number): Fo
   if (rel < 1 || ctx.quoted[rel] || !ctx.lang.roles.relativeHeads.has(tokens[rel]!.norm) || !is(tokens[rel - 1], C.PREP)) return null;
   const subject = mainSubject(ctx, rel - 1);
   if (!subject || subject.pronoun || !plausibleSource(ctx.lang, tokens, subject.span) || deniedOrHypothetical(ctx, v.start)) return null;
+  // The relative must hang off the main clause's object, after its verb ("Los comerciantes, a quienes
+  // acusó de ..., protestaron": the relative is about the subject, whose accuser is someone else).
+  if (!tokens.slice(subject.mention.end, rel - 1).some((x) => x.word)) return null;
   const needs = checkNeeds(ctx, v, tokens[subject.head], false);
-  if (!needs.ok || endsClause(ctx, v.end)) return null;
+  // "a quien acusó de especular": what 'of' needs may well end the clause.
+  if (!needs.ok || (v.verb.needs !== 'of' && endsClause(ctx, v.end))) return null;
   return { cue: cueText(ctx, v, needs.listenerEnd, isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined), cueSpan: { start: groupStart, end: v.end },
     source: subject.span, mention: subject.mention, appositive: subject.appositive, claim: claimAfter(ctx, needs.claimFrom),
     timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
