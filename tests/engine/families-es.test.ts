@@ -22,6 +22,7 @@ describe('es: prepositional cues (según, de acuerdo con, en palabras de, para, 
     ['A juicio de los expertos, la sequía se agravará.', 'los expertos', 'anonymous'],
     ['Para el Fondo Monetario Internacional, la deuda pública es sostenible.', 'Fondo Monetario Internacional', 'organization'],
     ['Para la jueza, las pruebas eran insuficientes.', 'la jueza', 'anonymous'],
+    ['El plan retoma el programa del partido, según el cual la sanidad debe ser gratuita.', 'partido', 'organization'],
     ['El país vive su peor crisis en décadas, citando a varios economistas.', 'varios economistas', 'anonymous'],
     ['«No hay marcha atrás», dijo la ministra, citada por el diario El Mundo.', 'El Mundo', 'outlet'],
   ]);
@@ -43,6 +44,10 @@ describe('es: speech verbs after the source (X dijo que, X ha asegurado que)', (
     ['La senadora María López insistió en que votará en contra.', 'María López', 'person'],
     ['Amnistía Internacional acusó a las fuerzas de seguridad de usar balas reales.', 'Amnistía Internacional', 'organization'],
     ['La empresa calificó de «falsas» las acusaciones.', 'La empresa', 'organization'],
+    ['La Coordinadora Nacional de Derechos Humanos denunció un «uso excesivo de la fuerza».', 'Coordinadora Nacional de Derechos Humanos', 'organization'],
+    ['El diputado, que en 2019 aseguró que dejaría la política, vuelve a presentarse.', 'El diputado', 'anonymous'],
+    ['El juez instó a las partes a presentar pruebas antes del viernes.', 'El juez', 'anonymous'],
+    ['La senadora respondió en la radio diciendo que no apoyará la ley.', 'La senadora', 'anonymous'],
     ['El alcalde de Lima dijo a la prensa que el toque de queda terminará el viernes.', 'El alcalde de Lima', 'anonymous'],
     ['La oposición, que controla el Parlamento, ha asegurado que bloqueará el presupuesto.', 'La oposición', 'organization'],
     ['El ministro, en declaraciones a la radio, afirmó que no subirá los impuestos.', 'El ministro', 'anonymous'],
@@ -64,6 +69,9 @@ describe('es: speech verbs before the source («…», dijo X; —…—respondi
     ['El acuerdo está cerca, según informó la agencia Reuters.', 'Reuters', 'outlet'],
     ['«Estamos muy preocupados», dijo a la BBC la directora de la escuela.', 'la directora de la escuela', 'anonymous'],
     ['«Estamos muy preocupados», dijo la directora de la escuela a la BBC.', 'la directora de la escuela', 'anonymous'],
+    ['“No habrá recortes”, ha señalado este martes en rueda de prensa el portavoz del Gobierno.', 'el portavoz del Gobierno', 'anonymous'],
+    ['«Hay testimonios de disparos», dijo a la agencia EFE su secretaria ejecutiva.', 'su secretaria ejecutiva', 'anonymous'],
+    ['La economía crecerá un 2 %, según recoge el diario Expansión.', 'Expansión', 'outlet'],
   ]);
 });
 
@@ -74,6 +82,7 @@ describe('es: verbs with no written subject (null subject)', () => {
     ['La alcaldesa Claudia López recorrió el barrio. También explicó que habrá más policías.', 'Claudia López', 'person'],
     ['Dijo el portavoz que la reunión se celebrará el martes.', 'el portavoz', 'anonymous'],
     ['Así lo confirmó la Guardia Civil.', 'Guardia Civil', 'organization'],
+    ['Daniel Quintero criticó a los comerciantes del centro, a quienes acusó de especular con los precios.', 'Daniel Quintero', 'person'],
   ]);
 });
 
@@ -127,6 +136,7 @@ describe('es: sentences that attribute nothing', () => {
     'Un estudio publicado en la revista Science analiza el sueño de los delfines.',
     'Cabe recordar que el estadio fue inaugurado en 1957.',
     'El alcalde visitó la zona afectada y se reunió con los vecinos.',
+    'Los comerciantes, a quienes la alcaldía acusó de especular, protestaron ayer.',
     '— El consejo de ministros aprobó el decreto el martes.',
   ]);
 });
