@@ -89,6 +89,11 @@ const compoundHead = (norm: string): string => norm.slice(norm.lastIndexOf('-') 
 
 /** Is the candidate's source an epithet, to be read after the sentence's named sources? */
 const isEpithet = (ctx: SentenceContext, c: Candidate): boolean => 'start' in c.source && !c.pronoun && epithet(ctx.lang, ctx.tokens, c.source);
+/** A quotation without a mark of its own opens the sentence: dialogue resuming after its dash. */
+const opensQuoted = (ctx: SentenceContext): boolean => {
+  const first = ctx.tokens.find((t) => t.word);
+  return first !== undefined && ctx.quotes.some((q) => q.start === first.start);
+};
 
 /** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
 function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
@@ -339,8 +344,9 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       const speaker = span ? speakerOf.get(span) : undefined;
       if (speaker && share >= QUOTED_SENTENCE_SHARE) {
         out.push(continuation(ctx, speaker, b, passage));
-      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end))) {
-        // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too.
+      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
+        // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too
+        // (as is dialogue resuming after its speaker: "—No dimitiré —dijo X—. Tengo apoyos.").
         out.push(continuation(ctx, lastDirect, b, passage));
         if (span) speakerOf.set(span, lastDirect);
       } else if (passage?.speaker && !passage.via) {

@@ -64,6 +64,8 @@ export const PATTERNS = {
   inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘'„«»‚‹›]/u,
+  /** What may open a line of dialogue after its dash besides a letter: "¿", "¡", "(". */
+  dialogueOpener: /^[¿¡(]$/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,

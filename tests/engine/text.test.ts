@@ -51,6 +51,16 @@ describe('quotations', () => {
     expect(insideQuote(spans, 3)).toBe(true);
     expect(insideQuote(spans, 6)).toBe(false);
   });
+  it('quotes dialogue set off by dashes where the pack lists them, not the narrator between them', () => {
+    const es = lang('es');
+    const text = '—No pienso dimitir —dijo el consejero—. Tengo «todo» el apoyo del partido.';
+    expect(findQuotes(text, es).map((q) => text.slice(q.start, q.end))).toEqual(['—No pienso dimitir', 'Tengo «todo» el apoyo del partido.']);
+    const asked = '—¿Y ahora? —preguntó.';
+    expect(findQuotes(asked, es).map((q) => asked.slice(q.start, q.end))).toEqual(['—¿Y ahora?']);
+    // A list's dash has a space after it; English lists no dialogue dash.
+    expect(findQuotes('— El consejo aprobó el decreto.', es)).toEqual([]);
+    expect(findQuotes('—No pienso dimitir —dijo el consejero.', en)).toEqual([]);
+  });
 });
 
 describe('tokens', () => {

@@ -2,7 +2,8 @@
 // which writes each to the extension as lang/CODE.json.
 import { DE } from './de';
 import { EN } from './en';
+import { ES } from './es';
 import { FR } from './fr';
 import type { LanguageData } from './types';
 
-export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, DE];
+export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, DE, ES];

@@ -101,6 +101,7 @@ export function compileLanguage(data: LanguageData): Language {
     data,
     capitalsMarkNames: data.capitalsMarkNames,
     nullSubject: data.nullSubject,
+    headInitial: data.headInitial ?? false,
     elisions: lower(data.elisions),
     enclitics: data.enclitics.map((e) => e.toLowerCase()).sort((a, b) => b.length - a.length)
       .map((written) => ({ written, pronoun: written.slice(written.lastIndexOf('-') + 1) })),

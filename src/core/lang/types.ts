@@ -227,6 +227,11 @@ export interface QuoteMarks {
   doubleClose: string[];
   singleOpen: string[];
   singleClose: string[];
+  /**
+   * Dashes that set off dialogue in a paragraph opening with one ("—No dimitiré —dijo el ministro—.
+   * Tengo apoyos."): the speech is quoted, the narrator's words between dashes are not. Absent: none.
+   */
+  dialogue?: string[];
 }
 
 /** Words the engine shows for sources and cues that the text does not name. */
@@ -267,7 +272,9 @@ export type RuleSpec =
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
     /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
     after?: string[]; description: string }
-  | { family: 'vague-phrase'; reason: string; phrases: string[]; description: string }
+  | { family: 'vague-phrase'; reason: string; phrases: string[];
+    /** Phrases that hold no noun to show ("según pudo saber", "se supo que"): the source shown is the pack's words for unnamed sources. */
+    unnamed?: boolean; description: string }
   | { family: 'per'; reason: string; word: string; rates: string[]; description: string }
   | { family: 'possessive-words'; reason: string; preposition: string; noun: string; cue: string; description: string }
   | { family: 'quoted-as-saying'; reason: string; triggers: string[]; passive: string; as: string; saying: string; description: string }
@@ -324,6 +331,11 @@ export interface LanguageData {
    * des Importeurs") stands for the person last named, as writers vary how they call someone.
    */
   epithets?: boolean;
+  /**
+   * Whether adjectives follow their noun ("fuentes oficiales", "el senador republicano"), so a phrase's
+   * head is the noun before them rather than its last word. Absent: false.
+   */
+  headInitial?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
@@ -430,6 +442,7 @@ export interface Language {
   readonly data: LanguageData;
   readonly capitalsMarkNames: boolean;
   readonly nullSubject: boolean;
+  readonly headInitial: boolean;
   readonly segmenter: Intl.Segmenter;
   readonly elisions: ReadonlySet<string>;
   /** Enclitic pronouns as written after the hyphen ("t-il") and as read ("il"), longest first. */

@@ -146,6 +146,35 @@ function asideEnd(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
+/** A date's parts: a weekday, a time word ("pasado", a month), a number. */
+const datePart = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.word && !ctx.quoted[i] && (isWeekday(t) || is(t, C.TIME) || PATTERNS.number.test(t.norm));
+};
+
+/** Where a date starting at token i ends ("10 de abril de 2022", "pasado martes"), or i. */
+function dateEnd(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (datePart(ctx, j) || (j > i && ctx.lang.roles.genitive.has(ctx.tokens[j]?.norm ?? '') && datePart(ctx, j + 1))) j++;
+  return j;
+}
+
+/**
+ * An infinitive's marker and the infinitive at token i ("a presentar", "à rester"), where the language
+ * marks infinitives. (A bare word of that form may be a noun: "le ministre".)
+ */
+function infinitiveAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || !t.word || ctx.quoted[i]) return false;
+  const next = ctx.tokens[i + 1];
+  return ctx.lang.roles.infinitive.has(t.norm) && next !== undefined && next.word && !next.cap && hasForm(next, F.INFINITIVE);
+}
+
+/** Longest adjunct skipped between a verb and its content ("in a statement", "a la prensa"). */
+const MAX_ADJUNCT = 6;
+/** Longest adjunct skipped when "that" follows it ("told the House Committee on Oversight that"). */
+const MAX_ADJUNCT_BEFORE_THAT = 12;
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -159,6 +188,12 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
       if (close > 0 && (isThat(ctx, close + 1) || isOpeningQuote(tokens[close + 1]))) { i = close + 1; continue; }
     }
     if (lang.roles.on.has(t.norm) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
+    // "dijo el 10 de abril que", "afirmó el pasado martes que": an article before a date (where the
+    // language dates with an article, not a preposition, which the adjuncts below handle).
+    if (lang.roles.on.has(t.norm) && !is(t, C.PREP)) {
+      const end = dateEnd(ctx, i + 1);
+      if (end > i + 1) { i = end; continue; }
+    }
     // "have warned for years that"
     if (lang.grammar.durationPrepositions.has(t.norm) && lang.grammar.durations.has(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
@@ -167,11 +202,14 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const toListener = !lang.roles.to.has(t.norm) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
-        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!)) j++;
+      while (j < tokens.length && j - i <= MAX_ADJUNCT_BEFORE_THAT && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
+        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!) && !infinitiveAt(ctx, j)) j++;
       const stop = tokens[j];
-      if (j - i <= 6 && (!stop || isThat(ctx, j) || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
-        || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop))) return j;
+      // "expuso a la Dirección General de Centros Penales en 2021 que": a longer adjunct, when "that" ends it.
+      if (stop && isThat(ctx, j) && j - i <= MAX_ADJUNCT_BEFORE_THAT) return j;
+      // "instó a las partes a presentar pruebas": an infinitive ends the adjunct.
+      if (j - i <= MAX_ADJUNCT && (!stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
+        || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
       return i;
     }
     return i;
@@ -202,7 +240,7 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (ctx.lang.grammar.interrogatives.has(t.norm)) return true;
   if (ctx.lang.grammar.contentPrepositions.has(t.norm)) return true; // "warned of", "warned against"
   if (cueGerund(t)) return true; // "posted to Twitter asking if"
-  if (hasForm(t, F.INFINITIVE) && !t.cap) return true; // "a dit attendre une décision"
+  if ((hasForm(t, F.INFINITIVE) && !t.cap) || infinitiveAt(ctx, at)) return true; // "a dit attendre une décision", "instó a las partes a presentar"
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
@@ -214,7 +252,9 @@ function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
     if (!t.word || ctx.quoted[j]) return false;
     if (ctx.lang.roles.infinitive.has(t.norm) && j > at) {
       const next = tokens[j + 1];
-      return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number.test(next.norm);
+      // Where the language marks its infinitives, the verb must be one ("explicó la situación a periodistas" has none).
+      const verbForm = ctx.lang.data.morphology.infinitive === null || hasForm(next, F.INFINITIVE);
+      return !!next && next.word && !next.cap && !isDeterminer(next) && !PATTERNS.number.test(next.norm) && verbForm;
     }
   }
   return false;
@@ -251,7 +291,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const listener = inverted ? null : listenerAfter(ctx, after);
       if (listener && isThat(ctx, listener.end) && !ctx.quoted[listener.end]) return { ok: true, claimFrom: listener.end, listenerEnd: listener.end };
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
-      return { ok: inverted || contentFollows(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
+      return { ok: inverted || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     }
     case 'forward':
       return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
@@ -283,6 +323,24 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       return { ok: ok && !ctx.lang.roles.infinitive.has(next?.norm ?? ''), claimFrom: k, listenerEnd: listener.end };
     }
   }
+}
+
+/** How far into the verb's object a quotation may start ("denunció un “uso excesivo de la fuerza”"). */
+const MAX_QUOTED_OBJECT = 4;
+
+/**
+ * "denunció un “uso excesivo de la fuerza”", "called the plan a “disaster”": the verb's object quotes
+ * the speaker's words, which makes it a statement.
+ */
+function quotedObject(ctx: SentenceContext, at: number): boolean {
+  // The object: an article, then the quotation ("responde a “…”" is no object).
+  if (!ctx.tokens[at] || ctx.quoted[at] || !isDeterminer(ctx.tokens[at]!)) return false;
+  for (let j = at; j < Math.min(ctx.tokens.length, at + MAX_QUOTED_OBJECT + 1); j++) {
+    const t = ctx.tokens[j]!;
+    if (ctx.quoted[j] && isOpeningQuote(t)) return true;
+    if (!t.word || ctx.quoted[j]) return false;
+  }
+  return false;
 }
 
 /** Is the token just before i a comma or a closing quotation mark (the verb follows the claim)? */

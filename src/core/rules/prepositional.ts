@@ -69,6 +69,15 @@ function pronounAt(ctx: SentenceContext, i: number): { start: number; end: numbe
   return { start: i, end: i + 1 };
 }
 
+/** A relative pronoun at token i, or after an article there ("el cual", "which"): its index, or -1. */
+function relativeAt(ctx: SentenceContext, i: number): number {
+  const { tokens, lang } = ctx;
+  const at = lang.roles.definite.has(tokens[i]?.norm ?? '') ? i + 1 : i;
+  const t = tokens[at];
+  if (!t || ctx.quoted[at] || !lang.roles.relativeHeads.has(t.norm) || lang.roles.complementizer.has(t.norm)) return -1;
+  return at;
+}
+
 /** Is token i a pause after a source: a comma, a dash, a closing mark or the sentence's end? */
 function pauseAt(ctx: SentenceContext, i: number, commaOnly: boolean): boolean {
   const t = ctx.tokens[i];
@@ -101,6 +110,18 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
           if (after >= 0) { words = form; break; }
         }
         if (after < 0 || !allowedAfter(ctx.tokens[i - 1])) continue;
+        // "… del propio Biden, según el cual …", "according to which": the relative's antecedent, the
+        // nearest noun phrase before the cue.
+        const relative = relativeAt(ctx, after);
+        if (relative >= 0) {
+          const end = ctx.tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+          const antecedent = end >= 0 ? phraseBefore(ctx, end, false, false) : null;
+          if (antecedent) {
+            out.push({ cue: ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[relative]!.end).toLowerCase(), cueSpan: { start: i, end: relative + 1 },
+              source: antecedent.span, mention: antecedent.mention, claim: claimAfter(ctx, relative + 1), timeWindow: { start: after, end: after } });
+          }
+          continue;
+        }
         let report = spec.reportBy ? reportBy(ctx, after) : null;
         // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
         const pronoun = report ? null : pronounAt(ctx, after);

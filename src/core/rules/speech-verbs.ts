@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { subjectBefore, phraseAfter, phraseBefore, plausibleSource, type Phrase } from '../sources/noun-phrase';
+import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -33,7 +33,8 @@ function endsClause(ctx: SentenceContext, i: number): boolean {
   // "Sources tell TMZ ... the dress was taken": an ellipsis inside the sentence does not end it.
   while (ctx.tokens[j] && PATTERNS.ellipsis.test(ctx.tokens[j]!.text) && ctx.tokens[j + 1]) j++;
   const t = ctx.tokens[j];
-  return !t || !t.word;
+  // "llamó a la Argentina “un país ...”": a quotation opening after the verb's adjuncts is its content.
+  return !t || (!t.word && !(isOpeningQuote(t) && ctx.quoted[j]));
 }
 
 export const verbAfterSubject = ({ reason, description, verbSecond = false }: Spec<'verb-after-subject'>): Rule => defineRule({
@@ -49,7 +50,12 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = verbSecond ? auxiliaryOf(ctx, v) : v.start;
       const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows });
-      if (!subject) continue;
+      if (!subject) {
+        // "Además, aseguró que ...", "Dijo el ministro que ...": no subject before the verb.
+        const found = ctx.lang.nullSubject ? subjectlessVerb(ctx, v) : null;
+        if (found) out.push(found);
+        continue;
+      }
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
@@ -127,6 +133,90 @@ function resumesAfter(ctx: SentenceContext, i: number): number {
   return ctx.tokens[j]?.text === ',' && ctx.tokens[j + 1]?.word && !ctx.quoted[j + 1] ? j + 1 : -1;
 }
 
+/** Longest opening phrase ("Además", "Por su parte", "En declaraciones a la prensa") before a subjectless verb. */
+const MAX_OPENING_TOKENS = 6;
+
+/**
+ * Does a clause open at token i: the sentence's start, a semicolon or "but" before it, or a short
+ * opening phrase and a comma ("Además, ...", "Por su parte, ...", "Este martes, ...")?
+ */
+function opensClauseAt(ctx: SentenceContext, i: number): boolean {
+  const { tokens, lang } = ctx;
+  const prev = tokens[i - 1];
+  // "Así lo explicó ...", "También aseguró que ...": only adverbs before it.
+  if (i > 0 && tokens.slice(0, i).every((t, k) => t.word && !ctx.quoted[k] && isAdverb(t))) return true;
+  if (!prev || (prev.text === ';' && !ctx.quoted[i - 1]) || (lang.roles.contrast.has(prev.norm) && !ctx.quoted[i - 1])) {
+    return tokens.slice(0, i).every((t, k) => !ctx.quoted[k] && (!t.word || lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm)) && t.text !== ',');
+  }
+  if (prev.text !== ',' || i - 1 > MAX_OPENING_TOKENS || i < 2) return false;
+  const opening = tokens.slice(0, i - 1);
+  const first = opening[0]!;
+  return opening.every((t, k) => t.word && !ctx.quoted[k] && !is(t, C.CUE))
+    && (isAdverb(first) || is(first, C.SUBORD | C.CONJ | C.PREP | C.DET | C.TIME | C.WEEKDAY));
+}
+
+/**
+ * "Castro hizo referencia al periodista X, a quien acusó de ...": a relative after a preposition is
+ * the verb's object, so its subject is the main clause's.
+ */
+function objectRelative(ctx: SentenceContext, v: VerbAt, groupStart: number): Found | null {
+  const { tokens } = ctx;
+  const rel = groupStart - 1;
+  if (rel < 1 || ctx.quoted[rel] || !ctx.lang.roles.relativeHeads.has(tokens[rel]!.norm) || !is(tokens[rel - 1], C.PREP)) return null;
+  const subject = mainSubject(ctx, rel - 1);
+  if (!subject || subject.pronoun || !plausibleSource(ctx.lang, tokens, subject.span) || deniedOrHypothetical(ctx, v.start)) return null;
+  // The relative must hang off the main clause's object, after its verb ("Los comerciantes, a quienes
+  // acusó de ..., protestaron": the relative is about the subject, whose accuser is someone else).
+  if (!tokens.slice(subject.mention.end, rel - 1).some((x) => x.word)) return null;
+  const needs = checkNeeds(ctx, v, tokens[subject.head], false);
+  // "a quien acusó de especular": what 'of' needs may well end the clause.
+  if (!needs.ok || (v.verb.needs !== 'of' && endsClause(ctx, v.end))) return null;
+  return { cue: cueText(ctx, v, needs.listenerEnd, isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined), cueSpan: { start: groupStart, end: v.end },
+    source: subject.span, mention: subject.mention, appositive: subject.appositive, claim: claimAfter(ctx, needs.claimFrom),
+    timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
+}
+
+/**
+ * A finite cue verb with no subject before it, in a language that may leave its subject out: with a
+ * source after it ("Dijo el ministro que ...") that source; else, at the start of a clause ("Además,
+ * aseguró que ..."), the last one speaking. Its content must follow.
+ */
+function subjectlessVerb(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens } = ctx;
+  const t = tokens[v.start]!;
+  if (hasForm(t, F.INFINITIVE | F.GERUND) || v.verb.needs === 'research') return null;
+  const group = verbGroup(ctx, v.start);
+  const relative = objectRelative(ctx, v, group.start);
+  if (relative || v.verb.needs === 'of') return relative;
+  // A participle is finite only with its auxiliary ("ha señalado").
+  if (hasForm(t, F.PARTICIPLE) && !tokens.slice(group.start, v.start).some((x) => is(x, C.AUX))) return null;
+  if (group.clitic >= 0 || !opensClauseAt(ctx, group.start) || deniedOrHypothetical(ctx, v.start)) return null;
+  const afterVerb = skipAdjuncts(ctx, v.end);
+  const first = tokens[afterVerb];
+  const cueSpan = { start: group.start, end: v.end };
+  const lead = ctx.text.slice(tokens[group.start]!.start, t.start).toLowerCase();
+  // "Dijo el ministro que ...", "Así lo explicó el director.": the subject after its verb (a listener
+  // would take "a"), then the content or the clause's end (the content came before).
+  if (first?.word && !ctx.quoted[afterVerb] && (isDeterminer(first) || isNameWord(first)) && !is(first, C.PREP)) {
+    const phrase = phraseAfter(ctx, afterVerb);
+    const claimFrom = phrase ? skipAdjuncts(ctx, phrase.mention.end) : -1;
+    const next = tokens[claimFrom];
+    const ends = !next || (!next.word && !ctx.quoted[claimFrom]);
+    if (phrase && !phrase.pronoun && plausibleSource(ctx.lang, tokens, phrase.span) && (isThat(ctx, claimFrom) || ends)) {
+      return { cue: `${lead}${verbWords(ctx, v)}${thatWord(ctx, claimFrom)}`, cueSpan, source: phrase.span, mention: phrase.mention,
+        appositive: phrase.appositive, claim: ends ? { start: ctx.start, end: ctx.end } : claimAfter(ctx, claimFrom),
+        timeWindow: { start: v.end, end: Math.min(tokens.length, claimFrom + 1) } };
+    }
+  }
+  if (endsClause(ctx, v.end)) return null;
+  const needs = checkNeeds(ctx, v, undefined, false);
+  if (!needs.ok) return null;
+  const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
+  const span = { start: v.start, end: v.end };
+  return { cue: `${lead}${cueText(ctx, v, needs.listenerEnd, thatAt)}`, cueSpan, source: span, implicitSubject: true,
+    claim: claimAfter(ctx, needs.claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
+}
+
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);
 
@@ -151,9 +241,10 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);
       if (verb.needs === 'quote' && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
-      // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
+      // "…, comme l'a déclaré le ministre", "como informó este diario", "según explicó X": an "as"
+      // clause with the source after its verb.
       const asAt = group.start - 1;
-      const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
+      const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm);
       // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
       const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
       if (!followsClaim(ctx, group.start) && !asOpened && !opening) continue;
@@ -163,7 +254,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       // "teilte die Polizei mit": a separable verb's source stands before its particle.
-      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, verbSecond && v.verb.particle ? v.start + 1 : v.end));
+      const afterVerb = skipAdjuncts(ctx, verbSecond && v.verb.particle ? v.start + 1 : v.end);
+      const at = sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -172,7 +264,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         continue;
       }
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
-      if ((!first || !first.word) && ctx.lang.nullSubject) {
+      // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
+      if ((!first || !first.word || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
@@ -188,6 +281,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
+        if (phrase) phrase = withoutStatementAdjunct(ctx, phrase);
       }
       // "„…“, sagte der Kapitän": after a quotation, in verb-second order, the noun after the verb is its
       // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
@@ -199,7 +293,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung").
-      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
+        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)) continue;
       // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
       if (verbSecond && !phrase.pronoun) phrase = nameAfterDescription(ctx, phrase) ?? phrase;
       out.push({
@@ -210,7 +305,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         appositive: phrase.appositive,
         pronoun: phrase.pronoun,
         claim: claimOf(phrase.mention.end),
-        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, phrase.mention.end + 3) },
+        // "said the minister in a statement on Friday": the adjuncts after the source may date it too.
+        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, Math.max(phrase.mention.end + 3, skipAdjuncts(ctx, phrase.mention.end))) },
       });
     }
     return out;
@@ -434,12 +530,65 @@ const MAX_SHORT_ADJUNCT = 4;
 function skipShortAdjunct(ctx: SentenceContext, i: number): number {
   const t = ctx.tokens[i];
   if (!t || !is(t, C.PREP) || ctx.quoted[i]) return i;
+  // An article opens the source; failing one, a name ("dijo a la agencia EFE su secretaria": the
+  // name belongs to the adjunct, the article after it opens the source).
+  let name = -1;
   for (let j = i + 2; j < Math.min(ctx.tokens.length, i + 1 + MAX_SHORT_ADJUNCT); j++) {
     const x = ctx.tokens[j]!;
-    if (!x.word || ctx.quoted[j] || is(x, C.PREP)) return i;
-    if (isDeterminer(x) || isNameWord(x)) return j;
+    if (!x.word || ctx.quoted[j] || is(x, C.PREP)) break;
+    if (isDeterminer(x)) return j;
+    if (isNameWord(x) && name < 0) name = j;
   }
-  return i;
+  return name >= 0 ? name : i;
+}
+
+/**
+ * "”, ha señalado en rueda de prensa el portavoz.": the adjuncts skipped after the verb ran to the
+ * clause's end, over the source. The source is the phrase that opens with an article after the
+ * adjunct's noun and ends the clause; its first token, or null.
+ */
+function sourceInAdjuncts(ctx: SentenceContext, from: number, afterVerb: number): number | null {
+  const { tokens } = ctx;
+  // Only over adjuncts: skipped to the clause's end, or stopped at a preposition that opens one.
+  if (tokens[afterVerb]?.word && !ctx.quoted[afterVerb] && !is(tokens[afterVerb], C.PREP)) return null;
+  const opener = tokens[from];
+  const next = tokens[from + 1];
+  if (!opener || !(is(opener, C.PREP | C.DET | C.TIME | C.WEEKDAY) || isAdverb(opener))) return null;
+  // "proposed to draft Mr. Clinton as an adviser": an infinitive, not an adjunct.
+  if (ctx.lang.roles.infinitive.has(opener.norm) && !(next && (isDeterminer(next) || next.cap))) return null;
+  let to = afterVerb;
+  while (to < tokens.length && tokens[to]!.word && !ctx.quoted[to]) to++;
+  if (to <= from + 2) return null;
+  for (let k = from + 2; k < to; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (!is(t, C.DET) || ctx.quoted[k] || !prev.word || is(prev, C.PREP | C.DET) || ctx.lang.roles.as.has(prev.norm)) continue;
+    const phrase = phraseAfter(ctx, k);
+    if (phrase && phrase.mention.end === to && plausibleSource(ctx.lang, tokens, phrase.span)) return k;
+  }
+  return null;
+}
+
+/** "said the minister in a statement": the source ends before "in a statement" (where it spoke). */
+function withoutStatementAdjunct(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  for (let k = phrase.span.start + 1; k < phrase.span.end; k++) {
+    if (!statementAdjunct(ctx, k)) continue;
+    const span = { start: phrase.span.start, end: k };
+    return { ...phrase, span, mention: span, head: headOf(ctx.lang, ctx.tokens, span) };
+  }
+  return phrase;
+}
+
+/**
+ * ", añadió el senador por Florida", ", said the minister at a rally", ", dijo X a la prensa": an
+ * adjunct's preposition after an inverted source, not a clause of its own. Before a verb ("to leave")
+ * the infinitive's marker is not one.
+ */
+function adjunctAfterSource(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || !ctx.lang.grammar.adjunctPrepositions.has(t.norm) || !next?.word || ctx.quoted[i + 1]) return false;
+  return !ctx.lang.roles.infinitive.has(t.norm) || isDeterminer(next) || next.cap;
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */
@@ -471,6 +620,22 @@ export function mainSubject(ctx: SentenceContext, before: number): Phrase | null
   return phrase;
 }
 
+/**
+ * "respondió a la publicación en Twitter diciendo: “…”": a gerund with no comma before it carries on
+ * the speech verb earlier in its clause, when a quotation, a colon or "that" follows it (not "a
+ * statement saying that", whose gerund belongs to the noun).
+ */
+function carriesOnSpeech(ctx: SentenceContext, v: VerbAt, after: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[v.start - 1];
+  const introduces = tokens[after]?.text === ':' || isOpeningQuote(tokens[after]) || isThat(ctx, after);
+  if (!introduces || !prev?.word || ctx.quoted[v.start - 1] || is(prev, C.PREP | C.NEG | C.AUX | C.SUBJ | C.PRON | C.DOCUMENT | C.STATEMENT)) return false;
+  // Only adjuncts stand between them ("en Twitter", "on Friday"), no object ("wrote a letter asking that").
+  return findCueVerbs(ctx).some((w) => w.end <= v.start && !endsInIng(ctx, w) && w.verb.needs !== 'research'
+    && (w.end === v.start || isAdverb(tokens[w.end]!) || is(tokens[w.end], C.PREP))
+    && tokens.slice(w.end, v.start).every((x, k) => x.word && !ctx.quoted[w.end + k]));
+}
+
 export const participle = ({ reason, description }: Spec<'participle'>): Rule => defineRule({
   reason,
   description,
@@ -482,10 +647,11 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const prev = ctx.tokens[v.start - 1];
       if (!prev || ctx.quoted[v.start - 1]) continue;
       const after = skipAdjuncts(ctx, v.end);
-      // ", saying", "and saying", "—suggesting", "by saying", "while insisting": the main clause's subject
-      // speaks; "a statement saying", "911 calls reporting", "a letter warning that": the noun before does.
+      // ", saying", "and saying", "—suggesting", "by saying", "while insisting", or carrying on a speech
+      // verb's clause when a quotation, a colon or "that" follows ("respondió en Twitter diciendo: “…”"):
+      // the main clause's subject speaks; "a statement saying", "a letter warning that": the noun before does.
       const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
-        || ctx.lang.grammar.gerundOpeners.has(prev.norm);
+        || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
       const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : sayingNoun(ctx, v.start - 1, after);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
       out.push({

@@ -4,8 +4,8 @@
 // it did is the claim.
 import { C, type RuleSpec } from '../lang/types';
 import { plausibleSource } from '../sources/noun-phrase';
-import { is, isAuthorPronoun, isBe, isDeterminer, isSubjectPronoun } from '../sources/words';
-import { findCueVerbs } from './cue-verbs';
+import { is, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isSubjectPronoun } from '../sources/words';
+import { checkNeeds, findCueVerbs } from './cue-verbs';
 import { mainSubject } from './speech-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -15,12 +15,14 @@ type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 /** The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. */
 function statementPhraseEnd(ctx: SentenceContext, i: number, maxModifiers: number): number {
   const { tokens } = ctx;
-  if (!tokens[i] || !isDeterminer(tokens[i]!)) return -1;
+  if (!tokens[i]) return -1;
+  // "en declaraciones a la prensa", "en rueda de prensa": a statement noun without an article.
+  if (!isDeterminer(tokens[i]!)) return is(tokens[i], C.STATEMENT) && !tokens[i]!.cap && !ctx.quoted[i] ? i + 1 : -1;
   let j = i + 1;
   let end = -1;
   for (let k = 0; k <= maxModifiers && tokens[j]?.word && !ctx.quoted[j] && !tokens[j]!.cap; k++, j++) {
     if (is(tokens[j], C.STATEMENT)) end = j + 1;
-    else if (end > 0) break;
+    else if (end > 0 || isFunctionWord(tokens[j]!) || isDeterminer(tokens[j]!)) break; // "en un blanco clave del mensaje" is no statement
   }
   return end;
 }
@@ -32,8 +34,9 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
     match(ctx) {
       const out: Found[] = [];
       const { tokens, lang } = ctx;
-      // "..., Roscosmos said in a statement": with a cue verb in the sentence, the statement is that verb's.
-      if (findCueVerbs(ctx).length > 0) return out;
+      // "..., Roscosmos said in a statement": with a cue verb in the sentence, the statement is that verb's
+      // ("En una entrevista, la ministra defendió la reforma": not when the verb says nothing by itself).
+      if (findCueVerbs(ctx).some((v) => checkNeeds(ctx, v, undefined, false).ok)) return out;
       const joins = (t: { norm: string }): boolean => lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm);
       tokens.forEach((t, i) => {
         if (!lang.roles.in.has(t.norm) || ctx.quoted[i]) return;

@@ -142,7 +142,7 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
         while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || (tokens[from]!.norm === words[0] && !tokens[from]!.common))) from++;
         let to = end - 1;
         while (to > from && is(tokens[to], C.PREP | C.DET)) to--; // a postposition, an article: "Medienberichten zufolge", "aus Kreisen der"
-        const text = ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
+        const text = spec.unnamed ? ctx.lang.display.unnamedSources : ctx.text.slice(tokens[from]!.start, tokens[to]!.end);
         out.push({ cue: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(), cueSpan: { start: i, end },
           source: { text, kind: 'anonymous', named: true }, claim: claimAround(ctx, i, end) });
         i = end - 1;

@@ -50,7 +50,10 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
   const named = tokens.map((t) => t.cap || PATTERNS.digit.test(t.text));
   for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
     for (let s = 0; s + len <= tokens.length; s++) {
-      if (keys[s] === '' || lang.roles.definite.has(keys[s]!)) continue; // the run without "the" is tried too
+      if (keys[s] === '') continue;
+      // The lexicons leave "the" out of their keys, so a run from "the" is tried without it (next start);
+      // other articles belong to the name ("El País", "Le Monde"): a run from one must be long enough.
+      if (lang.roles.definite.has(keys[s]!) && len < 2) continue;
       let anyNamed = false;
       for (let k = s; k < s + len; k++) anyNamed ||= named[k]!;
       if (!anyNamed) continue;

@@ -4,6 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
+import { GIVEN_NAMES } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
@@ -134,6 +135,11 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       i--;
       continue;
     }
+    // "que en 2017 aseguró", "which in 2017 reported": a year between the subject and its verb.
+    if (t.word && PATTERNS.year.test(t.norm) && ctx.lang.roles.in.has(tokens[i - 1]?.norm ?? '') && !ctx.quoted[i - 1]) {
+      i -= 2;
+      continue;
+    }
     // "Gov. John Kasich (R-OH), said": a comma after a parenthesis closes it.
     if (t.text === ',' && tokens[i - 1]?.text === ')') {
       i--;
@@ -205,13 +211,16 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
-      if (!connectors && !isAnd(lang, t)) break;
+      // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
+      if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
+    // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
+    if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
     if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
@@ -229,9 +238,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
 }
 
 /** The phrase that ends at token `end` (inclusive): the source before a postposition ("Der Polizei zufolge"). */
-export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false): Phrase | null {
+export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false, connectors = true): Phrase | null {
   if (!usable(ctx, end) || !nounish(ctx.tokens[end])) return null;
-  const start = walkLeft(ctx, end, clauseStart(ctx, end));
+  const start = walkLeft(ctx, end, clauseStart(ctx, end), connectors);
   const span = { start, end: end + 1 };
   if (start > end || !plausibleSource(ctx.lang, ctx.tokens, span, anyNoun)) return null;
   return { span, mention: span, head: headOf(ctx.lang, ctx.tokens, span), pronoun: false };
@@ -257,12 +266,30 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
         chunkStart = i + 1;
         continue;
       }
-      head = h;
-      return head;
+      return nounBeforeAdjectives(lang, tokens, chunkStart, h);
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
   while (head > chunkStart && trailingParticiple(tokens[head]!)) head--;
+  return nounBeforeAdjectives(lang, tokens, chunkStart, head);
+}
+
+/** A noun the lexicons know, of any sort: a source, a title, a statement, a non-source ("normas"). */
+const knownNoun = (t: Token): boolean => isSourceNoun(t) || is(t, C.TITLE | C.STATEMENT | C.NON_SOURCE);
+
+/**
+ * "fuentes oficiales", "el senador republicano", "el líder mapuche más radicalizado": where adjectives
+ * follow their noun (the pack's headInitial), the head is the known noun before the trailing
+ * lowercase words, not the last of them.
+ */
+function nounBeforeAdjectives(lang: Language, tokens: readonly Token[], from: number, head: number): number {
+  const last = tokens[head];
+  if (!lang.headInitial || !last || last.cap || knownNoun(last)) return head;
+  for (let h = head - 1; h >= from; h--) {
+    const t = tokens[h]!;
+    if (knownNoun(t)) return h; // "El Gobierno chileno"
+    if (t.cap || isDeterminer(t) || is(t, C.PREP | C.CONJ)) return head;
+  }
   return head;
 }
 
@@ -307,7 +334,12 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   }
   // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
   if (is(last, C.REL) && !lang.roles.adverbialRelatives.has(last.norm)) {
-    const before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    let before = tokens[i - 1]?.text === ',' ? i - 2 : i - 1;
+    // "un exdirector de la Academia (ANSP) que ...": the antecedent is before a short parenthesis.
+    if (tokens[before]?.text === ')') {
+      const open = parenthesisStart(ctx, before);
+      if (open > 0) before = open - 1;
+    }
     if (before < 0 || !nounish(tokens[before])) return null;
     // A relative clause belongs to the nearest noun phrase: "a lawsuit with ZeniMax Media, which accuses".
     const start = walkLeft(ctx, before, clauseStart(ctx, before), false);
@@ -438,10 +470,17 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     // the head, other than a genitive one ("der Partei"), starts another phrase.
     if (headSeen >= 0 && !t.cap && isDeterminer(t) && !PATTERNS.number.test(t.norm) && !isConnector(lang, t)
       && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) break;
+    // "EFE su secretaria": an article after a name opens another phrase ("el diario El Mundo" goes on).
+    if (headSeen >= 0 && is(t, C.DET) && last === i - 1 && isNameWord(tokens[last]!)) break;
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ..."),
       // unless a role noun follows ("Republican party boss Reince Priebus", "Cruz constituent Dan Golvach")
       if (isSourceNoun(t) || leadsToRole(ctx, i)) { last = i; continue; }
+      // where adjectives follow the noun, one may stand after a common noun, before a name or the
+      // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
+      const next = tokens[i + 1];
+      const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
+      if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
@@ -468,7 +507,42 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     while (j < tokens.length && tokens[j]!.word && j - last < MAX_APPOSITIVE_TOKENS) j++;
     phrase.appositive = { start: last + 2, end: j };
   }
-  return phrase;
+  return nameAfterRole(ctx, phrase) ?? phrase;
+}
+
+/** Longest name set off after a role ("the spokesman, John Smith,"). */
+const MAX_ROLE_NAME = 4;
+
+/**
+ * "reconoció el portavoz de la Comisión, Eric Mamer.", "said the company's spokesman, John Smith,":
+ * a role without a name, then a person's name (a given name first) set off by a comma. The person is
+ * the source; the role is an appositive of the name.
+ */
+function nameAfterRole(ctx: SentenceContext, phrase: Phrase): Phrase | null {
+  const { tokens } = ctx;
+  const head = tokens[phrase.head]!;
+  const comma = phrase.mention.end;
+  if (head.cap || !is(head, C.PEOPLE | C.TITLE) || tokens[comma]?.text !== ',' || ctx.quoted[comma]) return null;
+  if (tokens.slice(phrase.span.start, phrase.span.end).some((t) => isNameWord(t) && GIVEN_NAMES.has(t.norm))) return null;
+  let j = comma + 1;
+  while (j < tokens.length && j - comma <= MAX_ROLE_NAME && usable(ctx, j) && isNameWord(tokens[j]!)) j++;
+  const run = tokens.slice(comma + 1, j);
+  const stop = tokens[j];
+  if (run.length < 2 || j - comma > MAX_ROLE_NAME || !GIVEN_NAMES.has(run[0]!.norm) || run.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD))) return null;
+  if (stop && !(stop.text === ',' || (!stop.word && PATTERNS.sentenceEnd.test(stop.text)) || is(stop, C.REL))) return null;
+  const span = { start: comma + 1, end: j };
+  return { span, mention: { start: phrase.mention.start, end: j }, head: j - 1, pronoun: false, appositive: phrase.span };
+}
+
+/**
+ * "said the minister in a statement", "dijo Scott en un comunicado": "in" and a statement noun (after
+ * an article) is where the source spoke, not part of its name.
+ */
+export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;
+  const noun = tokens[i + 1] && isDeterminer(tokens[i + 1]!) ? tokens[i + 2] : tokens[i + 1];
+  return noun !== undefined && !noun.cap && is(noun, C.STATEMENT);
 }
 
 /** How many lowercase modifiers may stand between a name and a role noun after it. */

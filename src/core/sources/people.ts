@@ -113,17 +113,25 @@ export class Discourse {
    * that person ("le ministre de la Santé a déclaré").
    */
   private noteDescription(tokens: readonly Token[], quoted: readonly boolean[], nameAt: number, full: string): void {
-    // "the company's chief executive, Jane Doe,": a description set off by a comma before the name.
-    if (tokens[nameAt - 1]?.text === ',') nameAt--;
+    // "the company's chief executive, Jane Doe,", "el portavoz del Gobierno, Miguel Ángel Rodríguez,":
+    // a comma may stand between the description and the name.
+    const end = tokens[nameAt - 1]?.text === ',' && !quoted[nameAt - 1] ? nameAt - 1 : nameAt;
     // Back to the article that opens the description ("le" of "le ministre de la Santé", not its "la").
-    let from = nameAt;
-    while (from > 0 && nameAt - from <= MAX_DESCRIPTION_WORDS && tokens[from - 1]!.word && !quoted[from - 1]) {
+    let from = end;
+    while (from > 0 && end - from <= MAX_DESCRIPTION_WORDS && tokens[from - 1]!.word && !quoted[from - 1]) {
       from--;
       if (is(tokens[from], C.DET) && !is(tokens[from - 1], C.PREP)) break;
     }
-    const description = tokens.slice(from + 1, nameAt);
+    const description = tokens.slice(from + 1, end);
     const role = description.map((t) => is(t, C.PEOPLE | C.TITLE)).lastIndexOf(true);
     if (!is(tokens[from], C.DET) || role < 0) return;
+    // "El senador republicano Rick Scott": the title is the person's, as right before the name ("the senator").
+    const title = description[role]!;
+    if (isTitle(title) && !title.cap) {
+      this.titled.set(title.norm.replace('.', ''), full);
+      const g = this.lang.titleGender.get(title.norm.replace('.', ''));
+      if (g) this.gender.set(full, g);
+    }
     // Its shorter forms too, as long as they keep the role noun: "the company's chief executive" is
     // later "the chief executive".
     for (let k = 0; k <= role; k++) {

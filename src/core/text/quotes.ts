@@ -23,6 +23,52 @@ const isSpaceOrStart = (c: string | undefined): boolean => c === undefined || PA
  * previous block; it continues here only if this block opens with a quotation mark.
  */
 export function findQuotes(text: string, lang: Language, openBefore = false): QuoteSpan[] {
+  const dialogue = dialogueSpans(text, lang);
+  const marked = markedQuotes(text, lang, openBefore && !dialogue.length);
+  if (!dialogue.length) return marked;
+  // Quotation marks inside the speech are part of it; those in the narrator's words stand.
+  const outside = marked.filter((q) => !dialogue.some((d) => q.start < d.end && q.end > d.start));
+  return [...dialogue, ...outside].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A paragraph of dialogue: it opens with a dialogue dash written onto the first word ("—No", not a
+ * list's "— Item"). The speech runs to a dash after a space (" —dijo"), where the narrator speaks; the
+ * narrator's words run to the next dash ("el ministro—."), after which the speech resumes, if any.
+ */
+function dialogueSpans(text: string, lang: Language): QuoteSpan[] {
+  const dashes = lang.quotes.dialogue;
+  const first = text.search(PATTERNS.nonSpace);
+  if (!dashes?.size || first < 0 || !dashes.has(text[first]!) || !isLetterOrMark(text[first + 1])) return [];
+  const spans: QuoteSpan[] = [];
+  let start = first;
+  let i = first + 1;
+  while (start >= 0) {
+    // The speech: to the next dash with a space before it, or the paragraph's end.
+    let end = -1;
+    for (let j = i; j < text.length; j++) if (dashes.has(text[j]!) && PATTERNS.space.test(text[j - 1]!)) { end = j; break; }
+    if (end < 0) {
+      spans.push({ start, end: text.length, continued: false, open: false });
+      break;
+    }
+    let close = end;
+    while (close > start && PATTERNS.space.test(text[close - 1]!)) close--;
+    spans.push({ start, end: close, continued: false, open: false });
+    // The narrator's words: to the next dash; the speech resumes after it and its punctuation.
+    let after = -1;
+    for (let j = end + 1; j < text.length; j++) if (dashes.has(text[j]!)) { after = j + 1; break; }
+    if (after < 0) break;
+    while (after < text.length && !isLetterOrMark(text[after])) after++;
+    start = after < text.length ? after : -1;
+    i = after + 1;
+  }
+  return spans;
+}
+
+const isLetterOrMark = (c: string | undefined): boolean => c !== undefined && (PATTERNS.letterOrDigit.test(c) || PATTERNS.openingQuote.test(c) || PATTERNS.dialogueOpener.test(c));
+
+/** The quotations a text writes with quotation marks. */
+function markedQuotes(text: string, lang: Language, openBefore: boolean): QuoteSpan[] {
   const { doubleOpen, doubleClose, singleOpen, singleClose } = lang.quotes;
   const spans: QuoteSpan[] = [];
   let dbl = -1; // offset of the open double quotation, or -1

@@ -1,0 +1,157 @@
+// Table-driven checks on Spanish sentences written for these tests, one table per cue family: the
+// source found, its kind, and sentences that must give nothing (the author's voice, non-statement
+// uses of cue words, hypotheticals, negations). Sentences of one row are one paragraph: a pronoun or a
+// verb with no subject refers back to the sentence before.
+import { describe, expect, it } from 'vitest';
+import { familyChecks } from '../helpers/families';
+
+const { one, detects, ignores } = familyChecks('es');
+
+describe('es: prepositional cues (según, de acuerdo con, en palabras de, para, citando, citado por)', () => {
+  detects([
+    ['Según el Banco Mundial, la economía regional crecerá un 2 % este año.', 'Banco Mundial', 'organization'],
+    ['Según la agencia Associated Press, el avión aterrizó sin problemas.', 'Associated Press', 'outlet'],
+    ['El precio del pan subió un 15 %, según datos de la asociación de consumidores.', 'asociación de consumidores', 'organization'],
+    ['Según fuentes policiales, el detenido tenía antecedentes por robo.', 'fuentes policiales', 'anonymous'],
+    ['Según un estudio de la Universidad de Salamanca, el 30 % de los jóvenes no lee libros.', 'Universidad de Salamanca', 'organization'],
+    ['Según los vecinos, el ruido empezó a medianoche.', 'los vecinos', 'anonymous'],
+    ['Los vecinos denunciaron que no hay agua desde el lunes. Según ellos, la obra no tiene permiso.', 'Los vecinos', 'anonymous'],
+    ['De acuerdo con el Servicio Meteorológico Nacional, las lluvias seguirán hasta el domingo.', 'Servicio Meteorológico Nacional', 'organization'],
+    ['De acuerdo a la encuesta, la mitad de los votantes sigue indecisa.', 'la encuesta', 'document'],
+    ['En palabras de la directora del centro, Marta Ruiz, el curso fue un éxito.', 'Marta Ruiz', 'person'],
+    ['A juicio de los expertos, la sequía se agravará.', 'los expertos', 'anonymous'],
+    ['Para el Fondo Monetario Internacional, la deuda pública es sostenible.', 'Fondo Monetario Internacional', 'organization'],
+    ['Para la jueza, las pruebas eran insuficientes.', 'la jueza', 'anonymous'],
+    ['El plan retoma el programa del partido, según el cual la sanidad debe ser gratuita.', 'partido', 'organization'],
+    ['El país vive su peor crisis en décadas, citando a varios economistas.', 'varios economistas', 'anonymous'],
+    ['«No hay marcha atrás», dijo la ministra, citada por el diario El Mundo.', 'El Mundo', 'outlet'],
+  ]);
+});
+
+describe('es: speech verbs after the source (X dijo que, X ha asegurado que)', () => {
+  detects([
+    ['El presidente de Colombia, Gustavo Petro, aseguró este lunes que la paz es posible.', 'Gustavo Petro', 'person'],
+    ['La Comisión Europea advirtió que multará a las tecnológicas que no cumplan.', 'Comisión Europea', 'organization'],
+    ['El diario El Comercio informó que el ministro dimitirá mañana.', 'El Comercio', 'outlet'],
+    ['Los investigadores concluyeron que el accidente se debió a un error humano.', 'Los investigadores', 'anonymous'],
+    ['La Fiscalía ha pedido que el acusado permanezca en prisión.', 'La Fiscalía', 'organization'],
+    ['El entrenador del equipo, Carlo Ancelotti, reconoció que el partido fue difícil.', 'Carlo Ancelotti', 'person'],
+    ['Un portavoz del ayuntamiento explicó a este periódico que las obras se retrasarán.', 'Un portavoz del ayuntamiento', 'anonymous'],
+    ['La ONU denunció que miles de niños no tienen acceso a agua potable.', 'La ONU', 'organization'],
+    ['El sindicato de maestros anunció que convocará una huelga indefinida.', 'El sindicato de maestros', 'organization'],
+    ['El informe señala que la contaminación del río se ha duplicado.', 'El informe', 'document'],
+    ['Varios testigos contaron que el conductor huyó a pie.', 'Varios testigos', 'anonymous'],
+    ['La senadora María López insistió en que votará en contra.', 'María López', 'person'],
+    ['Amnistía Internacional acusó a las fuerzas de seguridad de usar balas reales.', 'Amnistía Internacional', 'organization'],
+    ['La empresa calificó de «falsas» las acusaciones.', 'La empresa', 'organization'],
+    ['La Coordinadora Nacional de Derechos Humanos denunció un «uso excesivo de la fuerza».', 'Coordinadora Nacional de Derechos Humanos', 'organization'],
+    ['El diputado, que en 2019 aseguró que dejaría la política, vuelve a presentarse.', 'El diputado', 'anonymous'],
+    ['El juez instó a las partes a presentar pruebas antes del viernes.', 'El juez', 'anonymous'],
+    ['La senadora respondió en la radio diciendo que no apoyará la ley.', 'La senadora', 'anonymous'],
+    ['El alcalde de Lima dijo a la prensa que el toque de queda terminará el viernes.', 'El alcalde de Lima', 'anonymous'],
+    ['La oposición, que controla el Parlamento, ha asegurado que bloqueará el presupuesto.', 'La oposición', 'organization'],
+    ['El ministro, en declaraciones a la radio, afirmó que no subirá los impuestos.', 'El ministro', 'anonymous'],
+    ['El Gobierno argentino negó que exista un acuerdo secreto con los acreedores.', 'El Gobierno argentino', 'organization'],
+  ]);
+});
+
+describe('es: speech verbs before the source («…», dijo X; —…—respondió X; según informó X)', () => {
+  detects([
+    ['«Vamos a ganar», aseguró el capitán del equipo.', 'el capitán del equipo', 'anonymous'],
+    ['“La situación es muy grave”, advirtió la portavoz de Médicos del Mundo.', 'la portavoz de Médicos del Mundo', 'anonymous'],
+    ['«No negociaremos con terroristas», declaró el presidente del Gobierno, Pedro Sánchez.', 'Pedro Sánchez', 'person'],
+    ['"Es una buena noticia para el país", señaló el economista Javier Díaz.', 'Javier Díaz', 'person'],
+    ['«Hemos cumplido», ha afirmado la consejera de Sanidad en rueda de prensa.', 'la consejera de Sanidad', 'anonymous'],
+    ['La inflación seguirá alta, estimó el Banco Central Europeo.', 'Banco Central Europeo', 'organization'],
+    ['—No voy a dimitir —respondió el alcalde.', 'el alcalde', 'anonymous'],
+    ['—¿Cuándo terminará la obra? —preguntó una vecina.', 'una vecina', 'anonymous'],
+    ['La fábrica cerrará en marzo, como anunció la empresa el año pasado.', 'la empresa', 'organization'],
+    ['El acuerdo está cerca, según informó la agencia Reuters.', 'Reuters', 'outlet'],
+    ['«Estamos muy preocupados», dijo a la BBC la directora de la escuela.', 'la directora de la escuela', 'anonymous'],
+    ['«Estamos muy preocupados», dijo la directora de la escuela a la BBC.', 'la directora de la escuela', 'anonymous'],
+    ['“No habrá recortes”, ha señalado este martes en rueda de prensa el portavoz del Gobierno.', 'el portavoz del Gobierno', 'anonymous'],
+    ['«Hay testimonios de disparos», dijo a la agencia EFE su secretaria ejecutiva.', 'su secretaria ejecutiva', 'anonymous'],
+    ['La economía crecerá un 2 %, según recoge el diario Expansión.', 'Expansión', 'outlet'],
+  ]);
+});
+
+describe('es: verbs with no written subject (null subject)', () => {
+  detects([
+    ['La ministra de Trabajo, Yolanda Díaz, visitó la fábrica. Además, aseguró que el Gobierno mantendrá las ayudas.', 'Yolanda Díaz', 'person'],
+    ['El presidente Lula da Silva habló ante la asamblea. «El hambre es una vergüenza», dijo.', 'Lula da Silva', 'person'],
+    ['La alcaldesa Claudia López recorrió el barrio. También explicó que habrá más policías.', 'Claudia López', 'person'],
+    ['Dijo el portavoz que la reunión se celebrará el martes.', 'el portavoz', 'anonymous'],
+    ['Así lo confirmó la Guardia Civil.', 'Guardia Civil', 'organization'],
+    ['Daniel Quintero criticó a los comerciantes del centro, a quienes acusó de especular con los precios.', 'Daniel Quintero', 'person'],
+  ]);
+});
+
+describe('es: gerunds (…, asegurando que)', () => {
+  detects([
+    ['El ministro defendió la reforma, asegurando que creará empleo.', 'El ministro', 'anonymous'],
+    ['La empresa presentó sus resultados, destacando que las ventas crecieron un 8 %.', 'La empresa', 'organization'],
+    ['El portavoz de la policía, Luis Gómez, reaccionó en la radio diciendo que la operación fue un éxito.', 'Luis Gómez', 'person'],
+  ]);
+});
+
+describe('es: passive cues (calificado de «…» por X)', () => {
+  detects([
+    ['El plan, calificado de «insuficiente» por los ecologistas, será votado el lunes.', 'los ecologistas', 'anonymous'],
+    ['La propuesta, tildada de «populista» por la oposición, no prosperó.', 'la oposición', 'organization'],
+  ]);
+});
+
+describe('es: statement nouns (en un comunicado, en una entrevista con)', () => {
+  detects([
+    ['En un comunicado, el Ministerio de Defensa condenó el ataque.', 'Ministerio de Defensa', 'organization'],
+    ['En una entrevista con la cadena CNN, el presidente defendió su política migratoria.', 'el presidente', 'anonymous'],
+    ['El club lamentó la muerte de su exjugador en un comunicado.', 'El club', 'organization'],
+  ]);
+});
+
+describe('es: impersonal and unnamed reports (se supo que, trascendió)', () => {
+  detects([
+    ['Se supo que el consejo de administración se reunirá de urgencia.', 'fuentes no identificadas', 'anonymous'],
+    ['Trascendió que el Gobierno prepara una subida del IVA.', 'informaciones sin fuente', 'anonymous'],
+  ]);
+});
+
+describe('es: sentences that attribute nothing', () => {
+  ignores([
+    'El Gobierno aprobó ayer el presupuesto para el próximo año.',
+    'La reunión terminó sin acuerdo después de seis horas.',
+    'Si el tribunal confirma la condena, el exalcalde irá a prisión.',
+    'El presidente no dijo si volverá a presentarse a las elecciones.',
+    'Nadie ha explicado por qué se canceló el vuelo.',
+    'La novela cuenta la historia de una familia de emigrantes.',
+    'El documental muestra la vida de los pescadores del Ártico.',
+    'Los precios subieron según lo previsto.',
+    'Es importante señalar que la ley entró en vigor en enero.',
+    'La película se estrenará en marzo en todo el país.',
+    'Para llegar a tiempo, el equipo salió de madrugada.',
+    'Creemos que el proyecto es necesario para la ciudad.',
+    'Nosotros dijimos que la medida no funcionaría.',
+    'El ministro podría anunciar nuevas medidas la próxima semana.',
+    'El ministro explicó la situación a periodistas extranjeros.',
+    'Un estudio publicado en la revista Science analiza el sueño de los delfines.',
+    'Cabe recordar que el estadio fue inaugurado en 1957.',
+    'El alcalde visitó la zona afectada y se reunió con los vecinos.',
+    'Los comerciantes, a quienes la alcaldía acusó de especular, protestaron ayer.',
+    '— El consejo de ministros aprobó el decreto el martes.',
+  ]);
+});
+
+describe('es: dialogue set off by dashes', () => {
+  it('quotes the speech, not the narrator, and carries the speech on after the narrator', () => {
+    const found = one('—No pienso dimitir —dijo el consejero—. Tengo el apoyo de mi partido.');
+    expect(found.map((a) => [a.source, a.rule])).toEqual([
+      ['el consejero', 'verbo-y-fuente'],
+      ['el consejero', 'quotation-continued'],
+    ]);
+    expect(found[0]!.claim).toBe('No pienso dimitir');
+  });
+  it('keeps a cue inside the speech for the speaker', () => {
+    const found = one('—El ministro dijo que no habrá recortes —recordó la diputada.');
+    expect(found.map((a) => a.source)).toEqual(['la diputada']);
+  });
+});
