@@ -5,9 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regularForms } from '../src/core/lang/en/verb-forms';
 import { regularForms as frenchForms } from '../src/core/lang/fr/verb-forms';
+import { regularForms as portugueseForms } from '../src/core/lang/pt/verb-forms';
 
 /** Packs whose cue-verbs.json lists forms only for irregular verbs, and how they derive the rest. */
-const DERIVED_FORMS: Record<string, (lemma: string) => string[]> = { en: regularForms, fr: frenchForms };
+const DERIVED_FORMS: Record<string, (lemma: string) => string[]> = { en: regularForms, fr: frenchForms, pt: portugueseForms };
 import { LANGUAGE_CODES, packDir } from './helpers/languages';
 
 const byBase = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);

@@ -2,6 +2,7 @@
 // which writes each to the extension as lang/CODE.json.
 import { EN } from './en';
 import { FR } from './fr';
+import { PT } from './pt';
 import type { LanguageData } from './types';
 
-export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR];
+export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, PT];
