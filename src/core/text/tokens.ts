@@ -130,14 +130,16 @@ const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
  */
 export function tokenizeSentence(text: string, start: number, end: number, lang: Language): Token[] {
   const tokens = tokenize(text.slice(start, end), lang, start);
+  // The sentence's first word first: "Aliados de Pacheco" is no name, so its "de" is no particle.
+  const first = tokens.find((t) => t.word);
+  if (first?.cap && ((first.cls & COMMON) !== 0 || (first.form & F.GERUND) !== 0)) first.cap = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
     const next = tokens[i + 1];
-    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && next?.word && next.cap && i > 0)) t.cap = true;
+    // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
+    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && next?.word && next.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
   }
-  const first = tokens.find((t) => t.word);
-  if (first?.cap && ((first.cls & COMMON) !== 0 || (first.form & F.GERUND) !== 0)) first.cap = false;
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
   if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
