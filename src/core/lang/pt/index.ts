@@ -21,7 +21,7 @@ import rules from './rules.json';
 import statementNouns from './statement-nouns.json';
 import time from './time.json';
 import titles from './titles.json';
-import { regularForms } from './verb-forms';
+import { newsForms, regularForms } from './verb-forms';
 
 type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean };
 
@@ -30,8 +30,9 @@ export const PT: LanguageData = {
   grammar,
   roles,
   morphology,
-  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here.
-  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: v.forms ?? regularForms(v.lemma) })),
+  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here, and the
+  // participles, gerunds and infinitives of both are read with their auxiliaries (verb-forms.ts).
+  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: newsForms(v.forms ?? regularForms(v.lemma)) })),
   peopleNouns,
   institutionNouns,
   documentNouns,

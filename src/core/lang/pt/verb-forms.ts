@@ -29,3 +29,27 @@ export function regularForms(lemma: string): string[] {
   }
   return [...new Set(forms)].map((f) => f + tail);
 }
+
+/** Auxiliaries of the compound perfect: "tem dito", "havia afirmado" (never "teria": a hearsay conditional). */
+const PERFECT = ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam'];
+/** Auxiliaries of an ongoing statement: "vem afirmando", "está dizendo". */
+const PROGRESSIVE = ['vem', 'vêm', 'vinha', 'vinham', 'está', 'estão', 'estava', 'estavam'];
+/** A statement made again or at last: "voltou a afirmar", "chegou a dizer", "passou a defender". */
+const RESUMED = ['volta a', 'voltam a', 'voltou a', 'voltaram a', 'voltava a', 'chegou a', 'chegaram a', 'passou a', 'passaram a'];
+
+/**
+ * The forms a cue verb is read in: a participle only after its auxiliary ("tem defendido", not "o
+ * requerimento defendido na Casa"), a gerund alone (", afirmando que") or after "vem", "está", an
+ * infinitive alone ("vai anunciar") or after "voltou a", "chegou a".
+ */
+export function newsForms(forms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const form of forms) {
+    const head = form.split(' ')[0]!;
+    if (head.endsWith('ndo')) out.push(form, ...PROGRESSIVE.map((a) => `${a} ${form}`));
+    else if (head.endsWith('o')) out.push(...PERFECT.map((a) => `${a} ${form}`));
+    else if (head.endsWith('r')) out.push(form, ...RESUMED.map((a) => `${a} ${form}`));
+    else out.push(form);
+  }
+  return [...new Set(out)];
+}
