@@ -114,7 +114,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
-      const at = skipShortAdjunct(ctx, skipAdjuncts(ctx, v.end));
+      const afterAdjuncts = skipAdjuncts(ctx, v.end);
+      const at = skipShortAdjunct(ctx, afterAdjuncts);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -145,7 +146,8 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
-      if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)) continue;
+      if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
+        && !(listenerAt(ctx, phrase.mention.end) && !phrase.pronoun && at === afterAdjuncts)) continue;
       out.push({
         cue,
         cueSpan: { start: group.start, end: v.end },
@@ -194,6 +196,15 @@ function skipShortAdjunct(ctx: SentenceContext, i: number): number {
     if (isDeterminer(x) || isNameWord(x)) return j;
   }
   return i;
+}
+
+/** A listener after an inverted verb's source: "…”, declarou Lira a jornalistas", "falou Tite ao programa". */
+function listenerAt(ctx: SentenceContext, i: number): boolean {
+  const to = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!to || !next?.word || ctx.quoted[i + 1] || !ctx.lang.roles.to.has(to.norm)) return false;
+  // "ao programa": a preposition written with its article takes any noun.
+  return isDeterminer(to) || isDeterminer(next) || next.cap || is(next, C.PEOPLE) || ctx.lang.grammar.listeners.has(next.norm);
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */

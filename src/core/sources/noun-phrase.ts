@@ -178,6 +178,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
+      // "o presidente do Senado": a connector written with its article ("do" = "de o").
+      if (left && usable(ctx, i - 1) && isConnector(lang, t) && !t.cap && nounish(left) && !isFunctionWord(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
@@ -390,6 +392,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
+    // "declarou Lira a jornalistas": an article after the head, with no connector, opens another phrase.
+    if (headSeen >= 0 && isDeterminer(t) && !t.cap && !PATTERNS.number.test(t.norm)) break;
     if (isModifierWord(t) && !isDeterminer(t) && headSeen < 0) {
       last = i;
       continue;
