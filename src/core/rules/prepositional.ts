@@ -99,6 +99,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         const report = spec.reportBy ? reportBy(ctx, after) : null;
         // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
         const pronoun = report ? null : pronounAt(ctx, after);
+        if (pronoun && spec.sentenceInitial && !opensSentence(ctx, i)) continue; // "…, que, para ele, …" does not open the sentence
         if (pronoun) {
           out.push({ cue: words.join(' '), cueSpan: { start: i, end: after }, source: pronoun, mention: pronoun, pronoun: true,
             claim: claimAround(ctx, i, after + 1), timeWindow: { start: after, end: after } });
