@@ -4,7 +4,7 @@ import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isCueVerbForm, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -45,7 +45,11 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
       if (endsInIng(ctx, v)) continue; // participles: see `participle`
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       const subject = subjectBefore(ctx, v.start, { anyPlural: thatFollows });
-      if (!subject) continue;
+      if (!subject) {
+        const implicit = ctx.lang.nullSubject ? withoutSubject(ctx, v) : null;
+        if (implicit) out.push(implicit);
+        continue;
+      }
       const head = ctx.tokens[subject.head]!;
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
@@ -89,6 +93,41 @@ export const verbAfterSubject = ({ reason, description }: Spec<'verb-after-subje
     return out;
   },
 });
+
+/**
+ * Where the clause holding the verb at `verb` starts, if only auxiliaries, adverbs, negators and
+ * object pronouns stand between: its index, else -1.
+ */
+function verbClauseStart(ctx: SentenceContext, verb: number): number {
+  let j = verb - 1;
+  while (j >= 0 && !ctx.quoted[j] && ctx.tokens[j]!.word
+    && (is(ctx.tokens[j], C.AUX | C.NEG) || isAdverb(ctx.tokens[j]!) || ctx.lang.grammar.objectClitics.has(ctx.tokens[j]!.norm))) j--;
+  return j + 1;
+}
+
+/**
+ * A cue verb with no subject written, opening its sentence or clause, in a language that drops
+ * subjects ("E classificou os pedidos como “…”", "Em seguida, afirmou que …"): the last speaker
+ * said it. Only where nothing else could be the subject: the sentence's start, a conjunction at
+ * its start, or a fronted phrase and a comma opening the sentence.
+ */
+function withoutSubject(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens, lang } = ctx;
+  const start = verbClauseStart(ctx, v.start);
+  const before = tokens.slice(0, start).filter((t) => t.word);
+  const prev = tokens[start - 1];
+  const opens = before.length === 0
+    || (before.length === 1 && (lang.roles.coordinator.has(before[0]!.norm) || lang.roles.contrast.has(before[0]!.norm)))
+    || (prev?.text === ',' && !ctx.quoted[start - 1] && !tokens.slice(0, start).some((t, k) => ctx.quoted[k] || isCueVerbForm(t))
+      && (is(before[0], C.PREP | C.SUBORD | C.TIME) || isAdverb(before[0]!)));
+  if (!opens || deniedOrHypothetical(ctx, v.start)) return null;
+  const needs = checkNeeds(ctx, v, undefined, false);
+  if (!needs.ok) return null;
+  const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
+  const span = { start: v.start, end: v.end };
+  return { cue: cueText(ctx, v, needs.listenerEnd, thatAt), cueSpan: span, source: span, implicitSubject: true,
+    claim: claimAfter(ctx, needs.claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
+}
 
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);
