@@ -12,11 +12,18 @@ import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
-/** The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. */
+/**
+ * The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. The
+ * noun may stand without an article ("em nota", "in remarks to reporters") or after one written
+ * with the preposition ("na entrevista", "no comunicado"), which token i then starts.
+ */
 function statementPhraseEnd(ctx: SentenceContext, i: number, maxModifiers: number): number {
   const { tokens } = ctx;
-  if (!tokens[i] || !isDeterminer(tokens[i]!)) return -1;
-  let j = i + 1;
+  const first = tokens[i];
+  if (!first) return -1;
+  const bare = !isDeterminer(first) && is(first, C.STATEMENT) && !first.cap && !ctx.quoted[i];
+  if (!isDeterminer(first) && !bare) return -1;
+  let j = bare ? i : i + 1;
   let end = -1;
   for (let k = 0; k <= maxModifiers && tokens[j]?.word && !ctx.quoted[j] && !tokens[j]!.cap; k++, j++) {
     if (is(tokens[j], C.STATEMENT)) end = j + 1;
