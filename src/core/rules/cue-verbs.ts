@@ -41,6 +41,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (!t.word || ctx.quoted[i] || t.cap) continue;
     const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
     if (phrasal) {
+      if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
       i += phrasal.words.length - 1;
       continue;
@@ -52,15 +53,28 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (verb && nounAfterDeterminer(ctx, i, verb)) continue;
     if (!verb) continue;
+    // "disse-lhe": the object pronoun written onto the verb is part of it.
+    let end = i + 1;
+    while (tokens[end]?.objectClitic) end++;
+    if (exceptedBefore(ctx, i, end, verb)) continue;
     if (verb.particle) {
       // "Die Polizei teilte am Montag mit, dass ...": the verb's particle closes its clause.
       const particle = particleAfter(ctx, i + 1, verb.particle);
       if (particle > 0) out.push({ start: i, end: particle + 1, verb });
       continue;
     }
-    out.push({ start: i, end: i + 1, verb });
+    out.push({ start: i, end, verb });
+    i = end - 1;
   }
   return out;
+}
+
+/** "se destaca", "destacou-se": a pronoun before the verb [start, end), or written onto it, that makes it something else. */
+function exceptedBefore(ctx: SentenceContext, start: number, end: number, verb: CueVerb): boolean {
+  if (!verb.exceptBefore.size) return false;
+  const prev = ctx.tokens[start - 1];
+  if (prev && !ctx.quoted[start - 1] && verb.exceptBefore.has(prev.norm)) return true;
+  return ctx.tokens.slice(start + 1, end).some((t) => t.objectClitic === true && verb.exceptBefore.has(t.norm));
 }
 
 /** How far a separable particle may stand from its verb. */

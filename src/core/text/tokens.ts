@@ -23,6 +23,8 @@ export interface Token {
   form: number;
   /** A pronoun written onto its verb and split off it ("il" of "a-t-il", "elle" of "dit-elle"). */
   clitic?: boolean;
+  /** An object pronoun written onto its verb and split off it ("lhe" of "disse-lhe"): part of the verb. */
+  objectClitic?: boolean;
 }
 
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
@@ -65,8 +67,8 @@ function wordToken(raw: string, start: number, lang: Language, dirty: boolean): 
 
 /**
  * Splits what the language writes as one word but reads as two: an elided article or conjunction
- * ("l'agence", "qu'il", "d'après") and a subject pronoun written onto its verb ("dit-elle",
- * "a-t-il", whose euphonic "t" belongs to neither).
+ * ("l'agence", "qu'il", "d'après"), a subject pronoun written onto its verb ("dit-elle",
+ * "a-t-il", whose euphonic "t" belongs to neither) and an object pronoun ("disse-lhe").
  */
 function pushWord(tokens: Token[], raw: string, start: number, lang: Language, dirty: boolean): void {
   if (dirty && lang.elisions.size) {
@@ -86,6 +88,16 @@ function pushWord(tokens: Token[], raw: string, start: number, lang: Language, d
       tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
       const pronoun = raw.slice(raw.length - clitic.pronoun.length);
       tokens.push({ ...wordToken(pronoun, start + raw.length - pronoun.length, lang, false), clitic: true });
+      return;
+    }
+  }
+  // "disse-lhe", "afirmou-se": an object pronoun, written in lowercase ("PSDB-SE" is a party and a state).
+  if (lang.objectEnclitics.length && raw.includes('-')) {
+    const object = lang.objectEnclitics.find((e) => raw.length > e.length + 1 && raw.endsWith(e) && raw[raw.length - e.length - 1] === '-');
+    if (object) {
+      const base = raw.slice(0, raw.length - object.length - 1);
+      tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
+      tokens.push({ ...wordToken(object, start + raw.length - object.length, lang, false), objectClitic: true });
       return;
     }
   }
