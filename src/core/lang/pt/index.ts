@@ -23,16 +23,23 @@ import time from './time.json';
 import titles from './titles.json';
 import { newsForms, regularForms } from './verb-forms';
 
-type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean };
+type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; exceptBefore?: string[]; alsoNoun?: boolean };
+
+/**
+ * A reflexive "se" makes most cue verbs something else: "se destaca" (stands out), "lembrou-se"
+ * (remembered), "estima-se que" (it is estimated), "negou-se a" (refused). The verbs that stay
+ * statements with it ("se manifestou", "queixou-se") list their own exceptBefore.
+ */
+const REFLEXIVE = ['se'];
 
 export const PT: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'objectEnclitics' | 'nullSubject' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
   // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here, and the
   // participles, gerunds and infinitives of both are read with their auxiliaries (verb-forms.ts).
-  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: newsForms(v.forms ?? regularForms(v.lemma)) })),
+  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: newsForms(v.forms ?? regularForms(v.lemma)), exceptBefore: v.exceptBefore ?? REFLEXIVE })),
   peopleNouns,
   institutionNouns,
   documentNouns,
