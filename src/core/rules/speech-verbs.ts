@@ -147,7 +147,7 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       if (verb.needs === 'quote' && !isClosingQuote(ctx.tokens[group.start - 1]) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre": an "as" clause with the source after its verb.
       const asAt = group.start - 1;
-      const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm) && group.start < v.start;
+      const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm);
       if (!followsClaim(ctx, group.start) && !asOpened) continue;
       const claimOf = (sourceEnd: number) => (asOpened ? claimAround(ctx, asAt, sourceEnd) : claimBefore(ctx, group.start));
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
