@@ -154,6 +154,14 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   return { i, passive, skipped };
 }
 
+/**
+ * A preposition written with its article ("ao", "do", "pelo", "au", "del"): no subject starts with
+ * one ("o projeto enviado ao Congresso afirma": the subject is not "ao Congresso"). An article that
+ * is also a preposition ("des" in French) may.
+ */
+const prepositionWithArticle = (lang: Language, t: Token): boolean =>
+  is(t, C.PREP) && is(t, C.DET) && !lang.roles.definite.has(t.norm) && !lang.roles.indefinite.has(t.norm);
+
 /** The "to" of "sources close to the player", "officials privy to the talks": it links the phrase like "of". */
 const qualifierTo = (lang: Language, tokens: readonly Token[], i: number): boolean =>
   lang.roles.to.has(tokens[i]?.norm ?? '') && lang.roles.closeTo.has(tokens[i - 1]?.norm ?? '');
@@ -331,7 +339,7 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   }
   if (!nounish(tokens[end])) return null;
   const start = walkLeft(ctx, end, from);
-  if (start > end) return null;
+  if (start > end || prepositionWithArticle(lang, tokens[start]!)) return null;
   const span = { start, end: end + 1 };
   if (!plausibleSource(lang, tokens, span, false, anyPlural)) return null;
   const head = headOf(lang, tokens, span);
