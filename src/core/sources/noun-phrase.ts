@@ -6,7 +6,7 @@ import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import { hasForm, is, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isSourceNoun, isWeekday } from './words';
+import { hasForm, is, isAdverb, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isSourceNoun, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -80,7 +80,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
-  if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
+  if (inner.length <= 4 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
 }
 
@@ -182,7 +182,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (!usable(ctx, i)) break;
     const right = tokens[i + 1]!;
     const left = tokens[i - 1];
-    if (isDeterminer(t)) {
+    if (isDeterminer(t) && !isNamePart(t)) {
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
@@ -205,7 +205,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
-    if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
+    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
       continue;
@@ -395,7 +395,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       continue;
     }
     if (is(t, C.REL | C.SUBORD)) break;
-    if ((isNameWord(t) && !isDemonym(t)) || isSourceNoun(t)) {
+    if ((isNamePart(t) && !isDemonym(t)) || isSourceNoun(t)) {
       headSeen = i;
       last = i;
       continue;

@@ -5,7 +5,7 @@ import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
-import { is, isDemonym, isNameWord, isTitle } from './words';
+import { is, isDemonym, isNamePart, isNameWord, isTitle } from './words';
 
 export interface NamedSource {
   name: string;
@@ -71,7 +71,7 @@ export class Discourse {
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
       let j = i;
-      while (j < tokens.length && isNameWord(tokens[j]!) && !quoted[j]) j++;
+      while (j < tokens.length && isNamePart(tokens[j]!) && !quoted[j]) j++;
       const run = tokens.slice(i, j);
       // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe";
       // or, with no title, from the first given name: "(le ministre de la) Santé Roman Prymula".
