@@ -154,7 +154,12 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const cue = `${lead}${verbWords(ctx, v)}`;
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       const afterAdjuncts = skipAdjuncts(ctx, v.end);
-      const at = skipShortAdjunct(ctx, afterAdjuncts);
+      let at = skipShortAdjunct(ctx, afterAdjuncts);
+      // "afirmou à Reuters uma fonte do Itamaraty que pediu …": the adjunct skip ran over the source to a relative "que".
+      if (isThat(ctx, at) && afterAdjuncts > v.end) {
+        const shorter = skipShortAdjunct(ctx, v.end);
+        if (shorter > v.end) at = shorter;
+      }
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
