@@ -329,7 +329,13 @@ export function classifySource(
   // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
-  const outlet = covers(lookup(lang, tokens, OUTLETS));
+  // An outlet's name after a body's word or a given name is part of that name: "Ministério Público" is
+  // no "Público", "Michael Bloomberg" no "Bloomberg" ("Las Vegas Sun" stays the Sun).
+  const inLongerName = <M extends { start: number }>(m: M | null): M | null => {
+    const before = m && m.start > 0 ? tokens[m.start - 1]! : null;
+    return before && isNameWord(before) && (is(before, C.ORG_WORD) || GIVEN_NAMES.has(before.norm)) ? null : m;
+  };
+  const outlet = inLongerName(covers(lookup(lang, tokens, OUTLETS)));
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
