@@ -137,6 +137,19 @@ function asideEnd(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
+/** Longest parenthesis skipped inside an adjunct ("(3)", "(local time)"). */
+const MAX_ADJUNCT_PARENTHESIS = 4;
+
+/** The ")" closing the short parenthesis opened at `open`, if only words stand inside, or -1. */
+function parenthesisEnd(ctx: SentenceContext, open: number): number {
+  for (let j = open + 1; j < Math.min(ctx.tokens.length, open + 2 + MAX_ADJUNCT_PARENTHESIS); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ')') return j > open + 1 ? j : -1;
+    if (!t.word || ctx.quoted[j]) return -1;
+  }
+  return -1;
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -154,12 +167,18 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     if (lang.grammar.durationPrepositions.has(t.norm) && lang.grammar.durations.has(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
     const next = tokens[i + 1];
-    // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content.
-    const toListener = !lang.roles.to.has(t.norm) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
+    // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content. "ao mercado": a
+    // preposition written with its article takes any noun.
+    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 6 && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
-        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!)) j++;
+      for (; j < tokens.length && j - i <= 6 && !ctx.quoted[j] && !isThat(ctx, j); j++) {
+        const x = tokens[j]!;
+        // "nesta segunda-feira (3)": a short parenthesis inside the adjunct.
+        const close = x.text === '(' ? parenthesisEnd(ctx, j) : -1;
+        if (close > 0) { j = close; continue; }
+        if (!x.word || isClauseVerb(lang, x) || cueGerund(x)) break;
+      }
       const stop = tokens[j];
       if (j - i <= 6 && (!stop || isThat(ctx, j) || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
         || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop))) return j;

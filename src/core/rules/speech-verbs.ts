@@ -191,7 +191,9 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
       if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
-        && !(listenerAt(ctx, phrase.mention.end) && !phrase.pronoun && at === afterAdjuncts)) continue;
+        && !(listenerAt(ctx, phrase.mention.end) && !phrase.pronoun && at === afterAdjuncts)
+        // "…”, reconheceu o técnico após a partida": an adjunct, not a clause, follows the source.
+        && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
       out.push({
         cue,
         cueSpan: { start: group.start, end: v.end },
