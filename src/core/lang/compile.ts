@@ -76,6 +76,7 @@ export function compileLanguage(data: LanguageData): Language {
     data,
     capitalsMarkNames: data.capitalsMarkNames,
     nullSubject: data.nullSubject,
+    nounBeforeAdjective: data.nounBeforeAdjective ?? false,
     elisions: lower(data.elisions),
     enclitics: data.enclitics.map((e) => e.toLowerCase()).sort((a, b) => b.length - a.length)
       .map((written) => ({ written, pronoun: written.slice(written.lastIndexOf('-') + 1) })),

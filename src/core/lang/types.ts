@@ -268,6 +268,8 @@ export interface LanguageData {
   objectEnclitics?: string[];
   /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
   nullSubject: boolean;
+  /** Whether adjectives follow their noun ("o boletim médico", "deputados federais"): a phrase's head is then its first noun. */
+  nounBeforeAdjective?: boolean;
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
@@ -374,6 +376,7 @@ export interface Language {
   readonly data: LanguageData;
   readonly capitalsMarkNames: boolean;
   readonly nullSubject: boolean;
+  readonly nounBeforeAdjective: boolean;
   readonly segmenter: Intl.Segmenter;
   readonly elisions: ReadonlySet<string>;
   /** Enclitic pronouns as written after the hyphen ("t-il") and as read ("il"), longest first. */

@@ -15,6 +15,7 @@ export function isLanguageData(data: unknown): data is LanguageData {
   const d = data;
   return typeof d.code === 'string' && typeof d.locale === 'string' && typeof d.capitalsMarkNames === 'boolean'
     && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean'
+    && (d.nounBeforeAdjective === undefined || typeof d.nounBeforeAdjective === 'boolean')
     && allWords(d.grammar) && allWords(d.roles) && allWords(d.time) && LISTS.every((k) => isWords(d[k]))
     && isRecord(d.morphology) && Object.entries(d.morphology).every(([, v]) => v === null || typeof v === 'string' || typeof v === 'boolean')
     && Array.isArray(d.cueVerbs) && d.cueVerbs.every((v) => isRecord(v) && typeof v.lemma === 'string' && isWords(v.forms) && typeof v.needs === 'string')

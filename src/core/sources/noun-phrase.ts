@@ -249,12 +249,21 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
         chunkStart = i + 1;
         continue;
       }
-      head = h;
-      return head;
+      return firstNoun(lang, tokens, chunkStart, h);
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
   while (head > chunkStart && trailingParticiple(tokens[head]!)) head--;
+  return firstNoun(lang, tokens, chunkStart, head);
+}
+
+/**
+ * Where adjectives follow their noun ("o boletim médico", "deputados federais", "le rapport annuel"),
+ * the head of the chunk [from, head] is its first source noun, unless a name ends it ("o técnico Tite").
+ */
+function firstNoun(lang: Language, tokens: readonly Token[], from: number, head: number): number {
+  if (!lang.nounBeforeAdjective || isNamePart(tokens[head]!)) return head;
+  for (let k = from; k < head; k++) if (!tokens[k]!.cap && isSourceNoun(tokens[k]!)) return k;
   return head;
 }
 
