@@ -33,7 +33,7 @@ type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: st
 const REFLEXIVE = ['se'];
 
 export const PT: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'objectEnclitics' | 'nullSubject' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'objectEnclitics' | 'nullSubject' | 'nounBeforeAdjective' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
