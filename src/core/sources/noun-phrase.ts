@@ -392,6 +392,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
+      // "a Defesa Civil em comunicado", "Maduro em discurso": a statement is where it was said, not part of the source.
+      if (lang.roles.in.has(t.norm) && next && !next.cap && is(next, C.STATEMENT)) break;
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next))) {
         last = i;
         continue;
@@ -439,12 +441,27 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   const qualifier = anonymityQualifier(ctx, last + 1);
   if (qualifier > last + 1) phrase.mention = { start, end: qualifier };
   const after = tokens[last + 1];
+  // "disse a advogada da família, Maria Oliveira.": the name after a description is the source.
+  const named = after?.text === ',' && is(tokens[phrase.head], C.PEOPLE | C.TITLE) && !tokens[phrase.head]!.cap ? nameAfterComma(ctx, last + 2) : -1;
+  if (named > 0) return { span: { start: last + 2, end: named }, mention: { start, end: named }, head: named - 1, pronoun: false, appositive: span };
   if (after?.text === ',' && tokens[last + 2] && isDeterminer(tokens[last + 2]!) && !ctx.quoted[last + 2]) {
     let j = last + 2;
     while (j < tokens.length && tokens[j]!.word && j - last < MAX_APPOSITIVE_TOKENS) j++;
     phrase.appositive = { start: last + 2, end: j };
   }
   return phrase;
+}
+
+/** Longest name run taken as the name after a description ("a advogada da família, Maria Oliveira"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/** The end of a name (titles allowed) at `from` that closes its clause (a comma, the end, a pause), or -1. */
+function nameAfterComma(ctx: SentenceContext, from: number): number {
+  let j = from;
+  while (j < ctx.tokens.length && j - from < MAX_APPOSITIVE_NAME && usable(ctx, j) && isNamePart(ctx.tokens[j]!)) j++;
+  if (j === from || !isNameWord(ctx.tokens[j - 1]!)) return -1;
+  const stop = ctx.tokens[j];
+  return !stop || !stop.word ? j : -1;
 }
 
 /** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */
