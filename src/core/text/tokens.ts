@@ -133,6 +133,8 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
 /** Words the lexicons know in lowercase: capitalized at the start of a sentence, they are not names. */
 const COMMON = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.MODIFIER | C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV
   | C.AUX | C.CUE | C.VAGUE;
+/** Verb classes a capitalized word inside a sentence loses ("São" of "São Paulo" is no form of "ser"). */
+const VERB_LIKE = C.AUX | C.BE | C.HYPO;
 /** Function words: all in capitals, one of them is an acronym ("US", "WHO"). */
 const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 
@@ -145,6 +147,10 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // The sentence's first word first: "Aliados de Pacheco" is no name, so its "de" is no particle.
   const first = tokens.find((t) => t.word);
   if (first?.cap && ((first.cls & COMMON) !== 0 || (first.form & F.GERUND) !== 0)) first.cap = false;
+  // Inside a sentence, a capitalized auxiliary is a name's word: "São Paulo", "Will Smith".
+  for (const t of tokens) {
+    if (t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !PATTERNS.allCaps.test(t.text)) t.cls &= ~VERB_LIKE;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.cap) continue;
