@@ -186,8 +186,10 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
-      // "o presidente do Senado", "fontes ligadas ao Planalto": a connector written with its article ("do" = "de o").
-      if (left && usable(ctx, i - 1) && (isConnector(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap && nounish(left) && !isFunctionWord(left)) continue;
+      // "o presidente do Senado", "fontes ligadas ao Planalto", "analistas ouvidos pela Reuters": a
+      // connector written with its article ("do" = "de o", "pela" = "por a").
+      if (left && usable(ctx, i - 1) && (isConnector(lang, t) || qualifierTo(lang, tokens, i) || agentBy(lang, tokens, i)) && !t.cap
+        && nounish(left) && !isFunctionWord(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
