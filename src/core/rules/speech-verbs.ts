@@ -191,7 +191,7 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
       if (after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
-        && !(listenerAt(ctx, phrase.mention.end) && !phrase.pronoun && at === afterAdjuncts)
+        && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterAdjuncts)
         // "…”, reconheceu o técnico após a partida": an adjunct, not a clause, follows the source.
         && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
       out.push({
@@ -242,6 +242,12 @@ function skipShortAdjunct(ctx: SentenceContext, i: number): number {
     if (isDeterminer(x) || isNameWord(x)) return j;
   }
   return i;
+}
+
+/** "ela" of "afirmou ela ao jornal", not "it" of "reported it to the F.B.I.": a pronoun that may be a person. */
+function speaksAsPerson(ctx: SentenceContext, i: number): boolean {
+  const refers = ctx.lang.pronouns.get(ctx.tokens[i]!.norm)?.refers;
+  return refers === 'person' || refers === 'any';
 }
 
 /** A listener after an inverted verb's source: "…”, declarou Lira a jornalistas", "falou Tite ao programa". */
