@@ -30,8 +30,8 @@ export function regularForms(lemma: string): string[] {
   return [...new Set(forms)].map((f) => f + tail);
 }
 
-/** Auxiliaries of the compound perfect: "tem dito", "havia afirmado" (never "teria": a hearsay conditional). */
-const PERFECT = ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam'];
+/** Auxiliaries of the compound perfect: "tem dito", "havia afirmado", and the hearsay "teria dito" (reportedly said). */
+const PERFECT = ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'teria', 'teriam'];
 /** Auxiliaries of an ongoing statement: "vem afirmando", "está dizendo". */
 const PROGRESSIVE = ['vem', 'vêm', 'vinha', 'vinham', 'está', 'estão', 'estava', 'estavam'];
 /** A statement made again or at last: "voltou a afirmar", "chegou a dizer", "passou a defender". */
