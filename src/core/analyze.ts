@@ -97,7 +97,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       plural = classified.plural;
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)));
+      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true);
     }
   }
   const window = c.timeWindow ?? c.cueSpan;

@@ -54,6 +54,8 @@ export class Discourse {
   private lastBody: NamedSource | null = null;
   /** The last source attributed anything, whatever its kind. */
   private lastAttributed: NamedSource | null = null;
+  /** The sentence where a person was last attributed something by a name written in it (not a pronoun). */
+  private writtenPersonAt = -1;
   sentence = 0;
 
   /** Registers person names written out in a sentence: "Senator James Lankford", "Ammar Askar". */
@@ -66,7 +68,9 @@ export class Discourse {
     const mentioned = (full: string, at: number): void => {
       lastNamed = full;
       const before = tokens[at - 1];
-      if (!subjectPerson && !(before && (is(before, C.PREP) || before.possessive))) subjectPerson = full;
+      // "críticos a Pacheco": the listener's preposition may be no PREP of its pack ("a" is also an article).
+      const governed = before && (is(before, C.PREP) || this.lang.roles.to.has(before.norm) || before.possessive);
+      if (!subjectPerson && !governed) subjectPerson = full;
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
@@ -101,6 +105,9 @@ export class Discourse {
       }
       i = j;
     }
+    // "Para Martins, um dos críticos a Pacheco, …": with no name as subject, the person this sentence
+    // attributed something to, by a name it wrote, stays the one a later "he" means.
+    if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
     const full = subjectPerson ?? lastNamed;
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
@@ -164,11 +171,12 @@ export class Discourse {
    * Remembers a resolved source so later pronouns can refer to it. An unnamed single speaker ("the
    * former president", "one resident") is a person for "he" and "she" too.
    */
-  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person'): void {
+  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person', written = false): void {
     const entry = { name, kind, plural, at: this.sentence };
     this.lastAttributed = entry;
     if (human && !plural) {
       this.lastPerson = entry;
+      if (written && kind === 'person') this.writtenPersonAt = this.sentence;
       if (kind === 'person') {
         const bare = bareName(this.lang, name);
         if (bare.includes(' ')) this.persons.set(lastWord(bare), bare);
