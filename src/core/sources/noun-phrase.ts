@@ -420,8 +420,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       continue;
     }
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
-      // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ...")
+      // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ..."),
+      // unless adjectives follow their noun ("fonte oficial", "deputados federais").
       if (isSourceNoun(tokens[i + 1] ?? t)) { last = i; continue; }
+      if (lang.nounBeforeAdjective && !hasForm(t, F.INFINITIVE | F.GERUND)) { last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
