@@ -4,7 +4,7 @@ import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { subjectBefore, phraseAfter, plausibleSource, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isCueVerbForm, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isCueVerbForm, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
@@ -155,8 +155,9 @@ export const verbBeforeSource = ({ reason, description }: Spec<'verb-before-sour
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       const afterAdjuncts = skipAdjuncts(ctx, v.end);
       let at = skipShortAdjunct(ctx, afterAdjuncts);
-      // "afirmou à Reuters uma fonte do Itamaraty que pediu …": the adjunct skip ran over the source to a relative "que".
-      if (isThat(ctx, at) && afterAdjuncts > v.end) {
+      // "afirmou à Reuters uma fonte do Itamaraty que pediu …", "disse à Lusa o ministro.": the adjunct
+      // skip ran over the source to a relative "que" or the clause's end.
+      if ((isThat(ctx, at) || !ctx.tokens[at]?.word) && afterAdjuncts > v.end && ctx.lang.roles.to.has(ctx.tokens[v.end]!.norm)) {
         const shorter = skipShortAdjunct(ctx, v.end);
         if (shorter > v.end) at = shorter;
       }
@@ -231,14 +232,20 @@ const MAX_SHORT_ADJUNCT = 4;
 
 /**
  * Past a short prepositional adjunct that a source phrase follows: "a déclaré à cette occasion le
- * ministre" (the adjunct ends where a determiner or a name starts the source). Else i.
+ * ministre" (the adjunct ends where a determiner or a name starts the source). A name right after
+ * a source noun names it and stays in the adjunct ("disse à agência Lusa o ministro"), and a
+ * source noun after that name starts the source ("disse à agência Lusa fonte oficial"). Else i.
  */
 function skipShortAdjunct(ctx: SentenceContext, i: number): number {
   const t = ctx.tokens[i];
   if (!t || !is(t, C.PREP) || ctx.quoted[i]) return i;
+  let named = ctx.tokens[i + 1] !== undefined && isNameWord(ctx.tokens[i + 1]!);
   for (let j = i + 2; j < Math.min(ctx.tokens.length, i + 1 + MAX_SHORT_ADJUNCT); j++) {
     const x = ctx.tokens[j]!;
+    const prev = ctx.tokens[j - 1]!;
     if (!x.word || ctx.quoted[j] || is(x, C.PREP)) return i;
+    if (isNameWord(x) && (named || (!prev.cap && isSourceNoun(prev)))) { named = true; continue; }
+    if (named && !x.cap && isSourceNoun(x) && !prev.possessive) return j; // not "of Trump's campaign"
     if (isDeterminer(x) || isNameWord(x)) return j;
   }
   return i;
