@@ -65,13 +65,26 @@ function clauseStart(ctx: SentenceContext, i: number): number {
  * (", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"), a name
  * (", Fiona,"), an aside (", however,", ", in a statement,") or anything else.
  */
-function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other' } {
+function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other'; nameStart?: number } {
   const { tokens } = ctx;
   let j = comma - 1;
-  while (j >= 0 && tokens[j]!.text !== ',' && tokens[j]!.word && comma - j <= MAX_APPOSITIVE_TOKENS) j--;
-  const first = tokens[j + 1];
-  const inner = tokens.slice(j + 1, comma);
-  if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
+  // A short parenthesis inside it is stepped over: ", deputado Sóstenes Cavalcante (PL-RJ),".
+  const inner: Token[] = [];
+  while (j >= 0 && tokens[j]!.text !== ',' && comma - j <= MAX_APPOSITIVE_TOKENS) {
+    const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
+    if (open > 0) { j = open - 1; continue; }
+    if (!tokens[j]!.word) break;
+    inner.unshift(tokens[j]!);
+    j--;
+  }
+  const first = inner[0];
+  if (j <= 0 || tokens[j]!.text !== ',' || ctx.quoted[j] || !first) return { j, kind: 'other' };
+  // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
+  const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
+  const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
+  if (role > article && inner.length - role <= 4 && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
+    return { j, kind: 'name', nameStart: tokens.indexOf(inner[role]!, j) };
+  }
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
@@ -143,9 +156,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
       if (seg.kind === 'name') {
-        skipped = { start: seg.j + 1, end: i };
-        i = i - 1;
-        return { i, passive, skipped: null, named: { start: seg.j + 1, end: i + 1 } };
+        // The name, without the role before it and a parenthesis after it ("deputado X (PL-RJ)").
+        const open = tokens[i - 1]!.text === ')' ? parenthesisStart(ctx, i - 1) : -1;
+        const end = open > 0 ? open : i;
+        return { i: end - 1, passive, skipped: null, named: { start: seg.nameStart ?? seg.j + 1, end } };
       }
       break;
     }
@@ -291,7 +305,9 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
   if (named) {
-    const descEnd = named.start - 2;
+    let comma = named.start - 1;
+    while (comma > 0 && tokens[comma]!.text !== ',') comma--;
+    const descEnd = comma - 1;
     // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none).
     const descStart = descEnd >= 0 && strongNoun(tokens[descEnd]) ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
     const mention = { start: Math.min(descStart, named.start), end: named.end };
