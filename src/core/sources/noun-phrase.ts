@@ -275,11 +275,16 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
 
 /**
  * Where adjectives follow their noun ("o boletim médico", "deputados federais", "le rapport annuel"),
- * the head of the chunk [from, head] is its first source noun, unless a name ends it ("o técnico Tite").
+ * the head of the chunk [from, head] is its first source noun, unless a name ends it ("o técnico
+ * Tite"), which does not name a document ("a pesquisa Datafolha" is a poll).
  */
 function firstNoun(lang: Language, tokens: readonly Token[], from: number, head: number): number {
-  if (!lang.nounBeforeAdjective || isNamePart(tokens[head]!)) return head;
-  for (let k = from; k < head; k++) if (!tokens[k]!.cap && isSourceNoun(tokens[k]!)) return k;
+  if (!lang.nounBeforeAdjective) return head;
+  const named = isNamePart(tokens[head]!);
+  for (let k = from; k < head; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && isSourceNoun(t) && (!named || is(t, C.DOCUMENT))) return k;
+  }
   return head;
 }
 
