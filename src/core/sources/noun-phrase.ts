@@ -41,7 +41,18 @@ function usable(ctx: SentenceContext, i: number): boolean {
 
 /** A token that could head or end a source phrase: a name, a known source noun, a number, an unknown noun. */
 function nounish(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t)));
+  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t))
+    || (!t.cap && is(t, C.VAGUE) && isDeterminer(t))); // "muitos dos senadores", "many of the speakers"
+}
+
+/**
+ * "Alguns afirmam que", "…, dizem outros", "according to some": a vague quantity word (an
+ * anonymity phrase of one word that is a determiner) standing for the people it counts.
+ */
+function standaloneVague(t: Token | undefined, next: Token | undefined): boolean {
+  // Not "Muitos dos senadores", "Many of the speakers": the phrase goes on.
+  return t !== undefined && t.word && !t.cap && is(t, C.VAGUE) && isDeterminer(t)
+    && !(next?.word && (nounish(next) || isDeterminer(next) || isModifierWord(next) || is(next, C.PREP)));
 }
 
 /** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
@@ -295,6 +306,7 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   if (is(head, C.NON_SOURCE)) return false;
   if (is(head, C.SUBJ)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
+  if (span.end - span.start === 1 && standaloneVague(head, tokens[span.end])) return true; // "…, dizem alguns."
   // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
   if (anyPlural && !head.cap && hasForm(head, F.PLURAL) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
@@ -369,6 +381,10 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
       }
     }
   }
+  if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
+    const span = { start: end, end: end + 1 };
+    return { span, mention: span, head: end, pronoun: false };
+  }
   if (!nounish(tokens[end])) return null;
   const start = walkLeft(ctx, end, from);
   if (start > end || prepositionWithArticle(lang, tokens[start]!)) return null;
@@ -410,6 +426,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   for (; i < tokens.length && i - from < MAX_PHRASE_TOKENS; i++) {
     const t = tokens[i]!;
     if (!usable(ctx, i)) break;
+    if (last < 0 && standaloneVague(t, tokens[i + 1])) {
+      const span = { start: i, end: i + 1 };
+      return { span, mention: span, head: i, pronoun: false };
+    }
     if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
     }
