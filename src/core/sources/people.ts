@@ -45,6 +45,8 @@ export class Discourse {
   private described = new Map<string, string>();
   /** Title (lowercase) → the last person named with it: "the president" → "Barack Obama". */
   private titled = new Map<string, string>();
+  /** Full name → the sentence it was last written in. */
+  private mentionedAt = new Map<string, number>();
   /** Bare name → how the article's attributions show it ("Mark Warner" → "Senator Mark Warner"). */
   private display = new Map<string, string>();
   /** Name → the gender its pronouns have, learnt from titles and resolved pronouns. */
@@ -67,6 +69,7 @@ export class Discourse {
     let lastNamed: string | null = null;
     const mentioned = (full: string, at: number): void => {
       lastNamed = full;
+      this.mentionedAt.set(full, this.sentence);
       const before = tokens[at - 1];
       // "críticos a Pacheco": the listener's preposition may be no PREP of its pack ("a" is also an article).
       const governed = before && (is(before, C.PREP) || this.lang.roles.to.has(before.norm) || before.possessive);
@@ -137,7 +140,7 @@ export class Discourse {
   /** The person an article named with this description ("ministre de la santé"), if any. */
   byDescription(tokens: readonly Token[]): string | null {
     const name = this.described.get(descriptionKey(tokens));
-    return name ? this.display.get(name) ?? name : null;
+    return name && !this.outrun(name) ? this.display.get(name) ?? name : null;
   }
 
   /**
@@ -160,7 +163,18 @@ export class Discourse {
 
   /** The person last named with this title: "the president" → "Barack Obama". */
   byTitle(title: string): string | null {
-    return this.titled.get(title.toLowerCase()) ?? null;
+    const name = this.titled.get(title.toLowerCase());
+    return name && !this.outrun(name) ? name : null;
+  }
+
+  /**
+   * "o senador" long after "o senador Alexandre Saraiva", just after another person was named ("…
+   * de Pacheco começou. O senador criticou …"): the description may well be that person's.
+   */
+  private outrun(name: string): boolean {
+    const at = this.mentionedAt.get(name) ?? -Infinity;
+    const other = this.lastPerson;
+    return this.sentence - at > PRONOUN_REACH && other !== null && other.at > at && bareName(this.lang, other.name) !== name;
   }
 
   isKnownPerson(name: string): boolean {
