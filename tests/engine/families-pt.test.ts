@@ -71,11 +71,17 @@ describe('pt: vague sources and hearsay', () => {
     ['Segundo relatos de moradores, o tiroteio durou mais de uma hora.', 'relatos', 'anonymous'],
     ['Fontes ligadas ao Planalto afirmam que a reforma ministerial deve ocorrer em março.', 'Fontes ligadas ao Planalto', 'anonymous'],
     ['O empresário supostamente ocultou bens no exterior.', 'informações sem fonte identificada', 'anonymous'],
+    ['Muitos entendem que o senador cumpre bem o papel de moderador.', 'Muitos', 'anonymous'],
+    ['A proposta é inconstitucional, dizem alguns.', 'alguns', 'anonymous'],
+    ['Segundo outros, a reforma chegou tarde demais.', 'outros', 'anonymous'],
+    ['O orçamento será revisto, disse à Lusa fonte do Governo.', 'fonte do Governo', 'anonymous'],
   ]);
   ignores([
     'A reportagem foi ao ar na noite de domingo.',
     'Os bastidores do teatro foram reformados no ano passado.',
     'O empresário pagou os impostos em dia.',
+    'Muitos dos presos foram libertados na semana passada.',
+    'Alguns chegaram cedo ao estádio.',
   ]);
 });
 
