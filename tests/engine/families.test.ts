@@ -2,27 +2,9 @@
 // and sentences that must give nothing (the author's voice, non-statement uses of cue words).
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import type { SourceKind } from '../../src/core/types';
+import { familyTables } from '../helpers/families';
 
-const one = (text: string) => analyze([{ kind: 'paragraph', text }]);
-
-type Row = [sentence: string, source: string, kind: SourceKind];
-
-function detects(rows: Row[]) {
-  it.each(rows)('%s → %s (%s)', (sentence, source, kind) => {
-    const found = one(sentence);
-    const match = found.find((a) => a.source.toLowerCase().includes(source.toLowerCase())
-      || (a.sourceMention ?? '').toLowerCase().includes(source.toLowerCase()));
-    expect(match, `found: ${found.map((a) => `${a.source} [${a.sourceKind}]`).join('; ') || 'nothing'}`).toBeDefined();
-    expect(match!.sourceKind).toBe(kind);
-  });
-}
-
-function ignores(sentences: string[]) {
-  it.each(sentences.map((s) => [s]))('nothing in: %s', (sentence) => {
-    expect(one(sentence).map((a) => `${a.source} (${a.rule})`)).toEqual([]);
-  });
-}
+const { one, detects, ignores } = familyTables();
 
 describe('prepositional cues', () => {
   detects([
