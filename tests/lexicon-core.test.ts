@@ -7,6 +7,7 @@ import { regularForms } from '../src/core/lang/en/verb-forms';
 import { germanForms } from '../src/core/lang/de/verb-forms';
 import { regularForms as frenchForms } from '../src/core/lang/fr/verb-forms';
 import { regularForms as spanishForms } from '../src/core/lang/es/verb-forms';
+import { regularForms as portugueseForms } from '../src/core/lang/pt/verb-forms';
 
 type VerbEntry = { lemma: string; forms?: string[]; needs: string; except?: string[]; particle?: string; strong?: { finite: string[]; participle: string } };
 
@@ -17,7 +18,7 @@ const germanEntryForms = (lemma: string, v: VerbEntry): string[] => {
 };
 
 /** Packs whose cue-verbs.json lists forms only for irregular verbs, and how they derive the rest. */
-const DERIVED_FORMS: Record<string, (lemma: string, entry: VerbEntry) => string[]> = { en: regularForms, fr: frenchForms, de: germanEntryForms, es: spanishForms };
+const DERIVED_FORMS: Record<string, (lemma: string, entry: VerbEntry) => string[]> = { en: regularForms, fr: frenchForms, de: germanEntryForms, es: spanishForms, pt: portugueseForms };
 import { LANGUAGE_CODES, packDir } from './helpers/languages';
 
 const byBase = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);

@@ -152,7 +152,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       }
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)),
+      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true,
         lang.data.epithets && personNoun(tokens) ? headWord : undefined);
     }
   }

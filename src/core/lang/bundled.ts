@@ -4,6 +4,7 @@ import { DE } from './de';
 import { EN } from './en';
 import { ES } from './es';
 import { FR } from './fr';
+import { PT } from './pt';
 import type { LanguageData } from './types';
 
-export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, DE, ES];
+export const BUNDLED_LANGUAGES: readonly LanguageData[] = [EN, FR, DE, ES, PT];

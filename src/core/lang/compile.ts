@@ -36,10 +36,11 @@ export function compileLanguage(data: LanguageData): Language {
   const particleCues = new Map<string, CueVerb[]>();
   for (const v of data.cueVerbs) {
     const except = lower(v.except ?? []);
+    const exceptBefore = lower(v.exceptBefore ?? []);
     const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
     for (const form of v.forms) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, alsoNoun: v.alsoNoun ?? false, form, ...particle };
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, form, ...particle };
       if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
       else if (words.length === 1) cueVerbs.set(form, verb);
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
@@ -105,6 +106,7 @@ export function compileLanguage(data: LanguageData): Language {
     elisions: lower(data.elisions),
     enclitics: data.enclitics.map((e) => e.toLowerCase()).sort((a, b) => b.length - a.length)
       .map((written) => ({ written, pronoun: written.slice(written.lastIndexOf('-') + 1) })),
+    objectEnclitics: (data.objectEnclitics ?? []).map((e) => e.toLowerCase()).sort((a, b) => b.length - a.length),
     segmenter: new Intl.Segmenter(data.locale, { granularity: 'sentence' }),
     grammar,
     roles,

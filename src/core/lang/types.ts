@@ -162,6 +162,8 @@ export interface CueVerbData {
   particle?: string;
   /** The particle is a word the verb needs anywhere later in its clause, not only at its end ("schätzt ... auf"). */
   particleFree?: boolean;
+  /** Words that, right before the verb or written onto it, make it something else ("se destaca", "destacou-se": stands out). */
+  exceptBefore?: string[];
 }
 
 /**
@@ -319,6 +321,8 @@ export interface LanguageData {
   elisions: string[];
   /** Subject pronouns written onto a verb after a hyphen, split off it ("t-il" of "a-t-il", "elle"). */
   enclitics: string[];
+  /** Object pronouns written onto a verb after a hyphen ("disse-lhe", "afirmou-se"): split off it, part of the verb, never its subject. */
+  objectEnclitics?: string[];
   /** Whether a finite verb may stand without its subject ("—…—dijo."): the last speaker said it. */
   nullSubject: boolean;
   /**
@@ -424,6 +428,8 @@ export interface CueVerb {
   needs: CueNeeds;
   /** Words that, right after the verb, make it something other than a statement ("claimed responsibility"). */
   except: ReadonlySet<string>;
+  /** Words that, right before the verb or written onto it, make it something other than a statement. */
+  exceptBefore: ReadonlySet<string>;
   /** Some forms are nouns too ("claims rose", "the report found"). */
   alsoNoun: boolean;
   /** The form as listed: "said", "point out". */
@@ -447,6 +453,8 @@ export interface Language {
   readonly elisions: ReadonlySet<string>;
   /** Enclitic pronouns as written after the hyphen ("t-il") and as read ("il"), longest first. */
   readonly enclitics: readonly { written: string; pronoun: string }[];
+  /** Object pronouns written after a hyphen ("lhe" of "disse-lhe"), longest first. */
+  readonly objectEnclitics: readonly string[];
   readonly grammar: Sets<Grammar>;
   readonly roles: Sets<Roles>;
   /** Single-word cue verb forms → their verb. */

@@ -14,7 +14,7 @@ export function isLanguageData(data: unknown): data is LanguageData {
   if (!isRecord(data)) return false;
   const d = data;
   return typeof d.code === 'string' && typeof d.locale === 'string' && typeof d.capitalsMarkNames === 'boolean'
-    && isWords(d.elisions) && isWords(d.enclitics) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets].every((v) => v === undefined || typeof v === 'boolean')
+    && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets].every((v) => v === undefined || typeof v === 'boolean')
     && (d.headInitial === undefined || typeof d.headInitial === 'boolean')
     && allWords(d.grammar) && allWords(d.roles) && allWords(d.time) && LISTS.every((k) => isWords(d[k]))
     && isRecord(d.morphology) && Object.entries(d.morphology).every(([, v]) => v === null || typeof v === 'string' || typeof v === 'boolean')

@@ -48,6 +48,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
     const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
     if (phrasal) {
+      if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
       i += phrasal.words.length - 1;
       continue;
@@ -68,9 +69,22 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (verb.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (nounAfterDeterminer(ctx, i, verb)) continue;
-    out.push({ start: i, end: i + 1, verb });
+    // "disse-lhe": the object pronoun written onto the verb is part of it.
+    let end = i + 1;
+    while (tokens[end]?.objectClitic) end++;
+    if (exceptedBefore(ctx, i, end, verb)) continue;
+    out.push({ start: i, end, verb });
+    i = end - 1;
   }
   return out;
+}
+
+/** "se destaca", "destacou-se": a pronoun before the verb [start, end), or written onto it, that makes it something else. */
+function exceptedBefore(ctx: SentenceContext, start: number, end: number, verb: CueVerb): boolean {
+  if (!verb.exceptBefore.size) return false;
+  const prev = ctx.tokens[start - 1];
+  if (prev && !ctx.quoted[start - 1] && verb.exceptBefore.has(prev.norm)) return true;
+  return ctx.tokens.slice(start + 1, end).some((t) => t.objectClitic === true && verb.exceptBefore.has(t.norm));
 }
 
 /** How far a separable particle may stand from its verb. */
@@ -175,6 +189,19 @@ const MAX_ADJUNCT = 6;
 /** Longest adjunct skipped when "that" follows it ("told the House Committee on Oversight that"). */
 const MAX_ADJUNCT_BEFORE_THAT = 12;
 
+/** Longest parenthesis skipped inside an adjunct ("(3)", "(local time)"). */
+const MAX_ADJUNCT_PARENTHESIS = 4;
+
+/** The ")" closing the short parenthesis opened at `open`, if only words stand inside, or -1. */
+function parenthesisEnd(ctx: SentenceContext, open: number): number {
+  for (let j = open + 1; j < Math.min(ctx.tokens.length, open + 2 + MAX_ADJUNCT_PARENTHESIS); j++) {
+    const t = ctx.tokens[j]!;
+    if (t.text === ')') return j > open + 1 ? j : -1;
+    if (!t.word || ctx.quoted[j]) return -1;
+  }
+  return -1;
+}
+
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
@@ -198,12 +225,18 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     if (lang.grammar.durationPrepositions.has(t.norm) && lang.grammar.durations.has(tokens[i + 1]?.norm ?? '')) { i += 2; continue; }
     // "in a statement", "in an interview", "in a blog post published Thursday", "to reporters", "by telephone"
     const next = tokens[i + 1];
-    // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content.
-    const toListener = !lang.roles.to.has(t.norm) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
+    // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content. "ao mercado": a
+    // preposition written with its article takes any noun.
+    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= MAX_ADJUNCT_BEFORE_THAT && tokens[j]!.word && !ctx.quoted[j] && !isThat(ctx, j)
-        && !isClauseVerb(lang, tokens[j]!) && !cueGerund(tokens[j]!) && !infinitiveAt(ctx, j)) j++;
+      for (; j < tokens.length && j - i <= MAX_ADJUNCT_BEFORE_THAT && !ctx.quoted[j] && !isThat(ctx, j); j++) {
+        const x = tokens[j]!;
+        // "nesta segunda-feira (3)": a short parenthesis inside the adjunct.
+        const close = x.text === '(' ? parenthesisEnd(ctx, j) : -1;
+        if (close > 0) { j = close; continue; }
+        if (!x.word || isClauseVerb(lang, x) || cueGerund(x) || infinitiveAt(ctx, j)) break;
+      }
       const stop = tokens[j];
       // "expuso a la Dirección General de Centros Penales en 2021 que": a longer adjunct, when "that" ends it.
       if (stop && isThat(ctx, j) && j - i <= MAX_ADJUNCT_BEFORE_THAT) return j;

@@ -65,7 +65,10 @@ const opensClause = (previous: Token | undefined): boolean =>
 /** An object pronoun standing alone at token i ("selon lui", "according to them", not "to her lawyer"). */
 function pronounAt(ctx: SentenceContext, i: number): { start: number; end: number } | null {
   const t = ctx.tokens[i];
-  if (!t || ctx.quoted[i] || !ctx.lang.pronouns.has(t.norm) || is(t, C.AUTHOR) || ctx.tokens[i + 1]?.word) return null;
+  if (!t || ctx.quoted[i] || !ctx.lang.pronouns.has(t.norm) || is(t, C.AUTHOR)) return null;
+  // "according to her lawyer": a word after it makes the pronoun a determiner, unless it is a subject
+  // pronoun, which never is one ("apontada por ele é …").
+  if (ctx.tokens[i + 1]?.word && !(is(t, C.SUBJ) && !isDeterminer(t))) return null;
   return { start: i, end: i + 1 };
 }
 
@@ -125,6 +128,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         let report = spec.reportBy ? reportBy(ctx, after) : null;
         // "selon lui", "according to him": a pronoun, resolved like a subject pronoun.
         const pronoun = report ? null : pronounAt(ctx, after);
+        if (pronoun && spec.sentenceInitial && !opensSentence(ctx, i)) continue; // "…, que, para ele, …" does not open the sentence
         if (pronoun) {
           out.push({ cue: words.join(' '), cueSpan: { start: i, end: after }, source: pronoun, mention: pronoun, pronoun: true,
             claim: claimAround(ctx, i, after + 1), timeWindow: { start: after, end: after } });

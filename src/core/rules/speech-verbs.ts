@@ -4,9 +4,10 @@ import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSubjectPronoun } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
+import type { Token } from '../text/tokens';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -145,7 +146,9 @@ function opensClauseAt(ctx: SentenceContext, i: number): boolean {
   const prev = tokens[i - 1];
   // "Así lo explicó ...", "También aseguró que ...": only adverbs before it.
   if (i > 0 && tokens.slice(0, i).every((t, k) => t.word && !ctx.quoted[k] && isAdverb(t))) return true;
-  if (!prev || (prev.text === ';' && !ctx.quoted[i - 1]) || (lang.roles.contrast.has(prev.norm) && !ctx.quoted[i - 1])) {
+  // "Pero aseguró", "E acrescentou que": a conjunction opens the clause.
+  const joins = (t: Token): boolean => lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm);
+  if (!prev || (prev.text === ';' && !ctx.quoted[i - 1]) || (joins(prev) && !ctx.quoted[i - 1])) {
     return tokens.slice(0, i).every((t, k) => !ctx.quoted[k] && (!t.word || lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm)) && t.text !== ',');
   }
   if (prev.text !== ',' || i - 1 > MAX_OPENING_TOKENS || i < 2) return false;
@@ -255,7 +258,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       // "teilte die Polizei mit": a separable verb's source stands before its particle.
       const afterVerb = skipAdjuncts(ctx, verbSecond && v.verb.particle ? v.start + 1 : v.end);
-      const at = sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
+      const at = sourceAfterListener(ctx, v.end, afterVerb) ?? sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
@@ -292,9 +295,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
-      // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung").
+      // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
+      // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
-        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)) continue;
+        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
+        && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
+        && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
       // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
       if (verbSecond && !phrase.pronoun) phrase = nameAfterDescription(ctx, phrase) ?? phrase;
       out.push({
@@ -525,7 +531,9 @@ const MAX_SHORT_ADJUNCT = 4;
 
 /**
  * Past a short prepositional adjunct that a source phrase follows: "a déclaré à cette occasion le
- * ministre" (the adjunct ends where a determiner or a name starts the source). Else i.
+ * ministre" (the adjunct ends where a determiner or a name starts the source). A name right after
+ * a source noun names it and stays in the adjunct ("disse à agência Lusa o ministro"), and a
+ * source noun after that name starts the source ("disse à agência Lusa fonte oficial"). Else i.
  */
 function skipShortAdjunct(ctx: SentenceContext, i: number): number {
   const t = ctx.tokens[i];
@@ -589,6 +597,38 @@ function adjunctAfterSource(ctx: SentenceContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!t || !ctx.lang.grammar.adjunctPrepositions.has(t.norm) || !next?.word || ctx.quoted[i + 1]) return false;
   return !ctx.lang.roles.infinitive.has(t.norm) || isDeterminer(next) || next.cap;
+}
+
+/** "ela" of "afirmou ela ao jornal", not "it" of "reported it to the F.B.I.": a pronoun that may be a person. */
+function speaksAsPerson(ctx: SentenceContext, i: number): boolean {
+  const refers = ctx.lang.pronouns.get(ctx.tokens[i]!.norm)?.refers;
+  return refers === 'person' || refers === 'any';
+}
+
+/** A listener after an inverted verb's source: "…”, declarou Lira a jornalistas", "falou Tite ao programa". */
+function listenerAt(ctx: SentenceContext, i: number): boolean {
+  const to = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!to || !next?.word || ctx.quoted[i + 1] || !ctx.lang.roles.to.has(to.norm)) return false;
+  // "ao programa": a preposition written with its article takes any noun.
+  return isDeterminer(to) || isDeterminer(next) || next.cap || is(next, C.PEOPLE) || ctx.lang.grammar.listeners.has(next.norm);
+}
+
+/**
+ * "disse à Lusa fonte do Governo", "afirmou à Reuters uma fonte do Itamaraty que pediu anonimato":
+ * the adjuncts skipped after the verb ran over its source to the clause's end or a relative. After a
+ * listener's name ("à Lusa"), an article or a role noun opens the source; its first token, or null.
+ */
+function sourceAfterListener(ctx: SentenceContext, from: number, afterVerb: number): number | null {
+  const { tokens } = ctx;
+  if ((tokens[afterVerb]?.word && !isThat(ctx, afterVerb)) || afterVerb <= from || !ctx.lang.roles.to.has(tokens[from]!.norm)) return null;
+  let j = from + 1;
+  if (tokens[j] && isDeterminer(tokens[j]!) && isNameWord(tokens[j + 1] ?? tokens[j]!)) j++;
+  const nameStart = j;
+  while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j]) j++;
+  const next = tokens[j];
+  if (j === nameStart || !next || ctx.quoted[j] || next.cap) return null;
+  return isDeterminer(next) || isSourceNoun(next) ? j : null;
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */

@@ -12,7 +12,11 @@ import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
-/** The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. */
+/**
+ * The end (exclusive) of "a (written) statement" / "an interview" starting at token i, or -1. The
+ * noun may stand without an article ("em nota", "in remarks to reporters") or after one written
+ * with the preposition ("na entrevista", "no comunicado"), which token i then starts.
+ */
 function statementPhraseEnd(ctx: SentenceContext, i: number, maxModifiers: number): number {
   const { tokens } = ctx;
   if (!tokens[i]) return -1;

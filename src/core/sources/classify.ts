@@ -342,16 +342,21 @@ export function classifySource(
   // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
-  // A person whose surname is also a body's name: "Dorothy Poynter", or "Bloomberg" after "Michael Bloomberg".
-  const surname = (m: { start: number; end: number } | null): boolean => m !== null && ((m.start > 0 && GIVEN_NAMES.has(tokens[m.start - 1]!.norm)
-    && tokens[m.start - 1]!.cap) || (m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text)));
-  const outlet = covers(lookup(lang, tokens, OUTLETS));
+  // A lexicon's name after a body's word or a given name is part of a longer name: "Ministério Público"
+  // is no "Público", "Dorothy Poynter" no "Poynter" ("Las Vegas Sun" stays the Sun).
+  const inLongerName = <M extends { start: number }>(m: M | null): M | null => {
+    const before = m && m.start > 0 ? tokens[m.start - 1]! : null;
+    return before && isNameWord(before) && (is(before, C.ORG_WORD) || GIVEN_NAMES.has(before.norm)) ? null : m;
+  };
+  // "Bloomberg" after "Michael Bloomberg": the surname of a person the article named.
+  const surname = (m: { start: number; end: number } | null): boolean => m !== null && m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text);
+  const outlet = inLongerName(covers(lookup(lang, tokens, OUTLETS)));
   if (surname(outlet)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
-  const org = covers(lookup(lang, tokens, ORGANIZATIONS));
+  const org = inLongerName(covers(lookup(lang, tokens, ORGANIZATIONS)));
   if (surname(org)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
     return { kind: 'organization', name: tidy(join(tokens)), known: org.known, plural: false };

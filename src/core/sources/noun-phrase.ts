@@ -7,7 +7,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import { hasForm, is, isAdverb, isClosingQuote, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
+import { hasForm, is, isAdverb, isClosingQuote, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -48,7 +48,18 @@ function usable(ctx: SentenceContext, i: number): boolean {
 
 /** A token that could head or end a source phrase: a name, a known source noun, a number, an unknown noun. */
 function nounish(t: Token | undefined): boolean {
-  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t)));
+  return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || (!t.cap && isModifierWord(t) && !isDeterminer(t))
+    || (!t.cap && is(t, C.VAGUE) && isDeterminer(t))); // "muitos dos senadores", "many of the speakers"
+}
+
+/**
+ * "Alguns afirmam que", "…, dizem outros", "according to some": a vague quantity word (an
+ * anonymity phrase of one word that is a determiner) standing for the people it counts.
+ */
+function standaloneVague(t: Token | undefined, next: Token | undefined): boolean {
+  // Not "Muitos dos senadores", "Many of the speakers": the phrase goes on.
+  return t !== undefined && t.word && !t.cap && is(t, C.VAGUE) && isDeterminer(t)
+    && !(next?.word && (nounish(next) || isDeterminer(next) || isModifierWord(next) || is(next, C.PREP)));
 }
 
 /** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
@@ -72,15 +83,28 @@ function clauseStart(ctx: SentenceContext, i: number): number {
  * (", who ...", ", the Virginia Democrat,", ", published in the journal Nature,"), a name
  * (", Fiona,"), an aside (", however,", ", in a statement,") or anything else.
  */
-function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other' } {
+function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: 'appositive' | 'aside' | 'name' | 'other'; nameStart?: number } {
   const { tokens } = ctx;
   // A segment is set off by commas, or by dashes ("Jason Sims — a teacher from Mount Pleasant — says").
   const delimiter = tokens[comma]!.text;
   let j = comma - 1;
-  while (j >= 0 && tokens[j]!.text !== delimiter && tokens[j]!.word && comma - j <= MAX_APPOSITIVE_TOKENS) j--;
-  const first = tokens[j + 1];
-  const inner = tokens.slice(j + 1, comma);
-  if (j <= 0 || tokens[j]!.text !== delimiter || ctx.quoted[j] || !first || inner.length === 0) return { j, kind: 'other' };
+  // A short parenthesis inside it is stepped over: ", deputado Sóstenes Cavalcante (PL-RJ),".
+  const inner: Token[] = [];
+  while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_APPOSITIVE_TOKENS) {
+    const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
+    if (open > 0) { j = open - 1; continue; }
+    if (!tokens[j]!.word) break;
+    inner.unshift(tokens[j]!);
+    j--;
+  }
+  const first = inner[0];
+  if (j <= 0 || tokens[j]!.text !== delimiter || ctx.quoted[j] || !first) return { j, kind: 'other' };
+  // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
+  const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
+  const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
+  if (role > article && inner.length - role <= 4 && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
+    return { j, kind: 'name', nameStart: tokens.indexOf(inner[role]!, j) };
+  }
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
@@ -89,7 +113,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
-  if (inner.length <= 4 && inner.every((x) => isNameWord(x))) return { j, kind: 'name' };
+  if (inner.length <= 4 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
 }
 
@@ -151,7 +175,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       const seg = commaSegment(ctx, i);
       if (seg.kind === 'appositive') {
         skipped = { start: seg.j + 1, end: (skipped as TokenSpan | null)?.end ?? i };
-        i = seg.j >= 0 && commaSegment(ctx, seg.j).kind === 'appositive' ? seg.j : seg.j - 1;
+        // Another appositive before it ("Benford, 58, who ..."), unless that one ends in a name: then it
+        // is the subject itself ("el usuario de Twitter Kevin Sánchez, quien ..., aseguró").
+        const before = seg.j >= 0 ? commaSegment(ctx, seg.j) : null;
+        i = before?.kind === 'appositive' && !isNameWord(tokens[seg.j - 1]!) ? seg.j : seg.j - 1;
         continue;
       }
       // ", however,", ", in a statement,", ", until recently a fellow at ...,": an aside, not part of the
@@ -163,9 +190,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
       if (seg.kind === 'name') {
-        skipped = { start: seg.j + 1, end: i };
-        i = i - 1;
-        return { i, passive, skipped: null, named: { start: seg.j + 1, end: i + 1 } };
+        // The name, without the role before it and a parenthesis after it ("deputado X (PL-RJ)").
+        const open = tokens[i - 1]!.text === ')' ? parenthesisStart(ctx, i - 1) : -1;
+        const end = open > 0 ? open : i;
+        return { i: end - 1, passive, skipped: null, named: { start: seg.nameStart ?? seg.j + 1, end } };
       }
       break;
     }
@@ -173,6 +201,14 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   }
   return { i, passive, skipped };
 }
+
+/**
+ * A preposition written with its article ("ao", "do", "pelo", "au", "del"): no subject starts with
+ * one ("o projeto enviado ao Congresso afirma": the subject is not "ao Congresso"). An article that
+ * is also a preposition ("des" in French) may.
+ */
+const prepositionWithArticle = (lang: Language, t: Token): boolean =>
+  is(t, C.PREP) && is(t, C.DET) && !lang.roles.definite.has(t.norm) && !lang.roles.indefinite.has(t.norm);
 
 /** The "to" of "sources close to the player", "officials privy to the talks": it links the phrase like "of". */
 const qualifierTo = (lang: Language, tokens: readonly Token[], i: number): boolean =>
@@ -194,13 +230,17 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (!usable(ctx, i)) break;
     const right = tokens[i + 1]!;
     const left = tokens[i - 1];
-    if (isDeterminer(t)) {
+    if (isDeterminer(t) && !isNamePart(t)) {
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
       // A genitive article joins its phrase to the noun before it ("le ministre des Affaires", "ein Sprecher der Polizei").
       if (left && usable(ctx, i - 1) && !t.cap && lang.roles.genitive.has(t.norm) && isConnector(lang, t) && nounish(left) && !isFunctionWord(left)
         && !isDeterminer(left)) continue;
+      // "o presidente do Senado", "fontes ligadas ao Planalto", "analistas ouvidos pela Reuters": a
+      // connector written with its article ("do" = "de o", "pela" = "por a").
+      if (left && usable(ctx, i - 1) && (isConnector(lang, t) || qualifierTo(lang, tokens, i) || agentBy(lang, tokens, i)) && !t.cap
+        && nounish(left) && !isFunctionWord(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
@@ -221,7 +261,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
     // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
     if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
-    if (isNameWord(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
+    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
       continue;
@@ -266,12 +306,12 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
         chunkStart = i + 1;
         continue;
       }
-      return nounBeforeAdjectives(lang, tokens, chunkStart, h);
+      return firstNoun(lang, tokens, chunkStart, nounBeforeAdjectives(lang, tokens, chunkStart, h));
     }
   }
   // "A Quinnipiac University survey released Wednesday": the noun before a trailing participle.
   while (head > chunkStart && trailingParticiple(tokens[head]!)) head--;
-  return nounBeforeAdjectives(lang, tokens, chunkStart, head);
+  return firstNoun(lang, tokens, chunkStart, nounBeforeAdjectives(lang, tokens, chunkStart, head));
 }
 
 /** A noun the lexicons know, of any sort: a source, a title, a statement, a non-source ("normas"). */
@@ -293,6 +333,21 @@ function nounBeforeAdjectives(lang: Language, tokens: readonly Token[], from: nu
   return head;
 }
 
+/**
+ * Where adjectives follow their noun ("o boletim médico", "deputados federais", "le rapport annuel"),
+ * the head of the chunk [from, head] is its first source noun, unless a name ends it ("o técnico
+ * Tite"), which does not name a document ("a pesquisa Datafolha" is a poll).
+ */
+function firstNoun(lang: Language, tokens: readonly Token[], from: number, head: number): number {
+  if (!lang.headInitial) return head;
+  const named = isNamePart(tokens[head]!);
+  for (let k = from; k < head; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && isSourceNoun(t) && (!named || is(t, C.DOCUMENT))) return k;
+  }
+  return head;
+}
+
 /** Does the phrase contain something that can speak: a name, a known source noun, a pronoun? */
 export function plausibleSource(lang: Language, tokens: readonly Token[], span: TokenSpan, anyNoun = false, anyPlural = false): boolean {
   if (span.end <= span.start) return false;
@@ -305,6 +360,7 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   const h = headOf(lang, tokens, span);
   if (isDeterminer(head) && isConnector(lang, tokens[h + 1] ?? head) && tokens[h + 2] && PATTERNS.number.test(tokens[h + 2]!.norm)
     && h + 3 <= span.end) return true;
+  if (span.end - span.start === 1 && standaloneVague(head, tokens[span.end])) return true; // "…, dizem alguns."
   // "Deficit hawks have warned for years that": a plural noun before "verb that" speaks.
   if (anyPlural && !head.cap && hasForm(head, F.PLURAL) && span.end - span.start >= 2) return true;
   // After "according to" nearly any noun is a source ("a computer programmer who ...").
@@ -320,7 +376,9 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
   if (named) {
-    const descEnd = named.start - 2;
+    let comma = named.start - 1;
+    while (comma > 0 && tokens[comma]!.text !== ',') comma--;
+    const descEnd = comma - 1;
     // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none).
     const descStart = descEnd >= 0 && strongNoun(tokens[descEnd]) ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
     const mention = { start: Math.min(descStart, named.start), end: named.end };
@@ -387,9 +445,13 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     const span = { start: end - 2, end: end + 1 };
     return { span, mention: span, head: end - 2, pronoun: false };
   }
+  if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
+    const span = { start: end, end: end + 1 };
+    return { span, mention: span, head: end, pronoun: false };
+  }
   if (!nounish(tokens[end])) return null;
   const start = walkLeft(ctx, end, from);
-  if (start > end) return null;
+  if (start > end || prepositionWithArticle(lang, tokens[start]!)) return null;
   const span = { start, end: end + 1 };
   if (!plausibleSource(lang, tokens, span, false, anyPlural)) return null;
   const head = headOf(lang, tokens, span);
@@ -435,6 +497,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       continue;
     }
     if (!usable(ctx, i)) break;
+    if (last < 0 && standaloneVague(t, tokens[i + 1])) {
+      const span = { start: i, end: i + 1 };
+      return { span, mention: span, head: i, pronoun: false };
+    }
     if (isDeterminer(t) && (last < 0 || isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm))) {
       continue;
     }
@@ -445,6 +511,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
+      // "a Defesa Civil em comunicado", "Maduro em discurso": a statement is where it was said, not part of the source.
+      if (lang.roles.in.has(t.norm) && next && !next.cap && is(next, C.STATEMENT)) break;
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
@@ -457,11 +525,13 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       continue;
     }
     if (is(t, C.REL | C.SUBORD)) break;
-    if ((isNameWord(t) && !isDemonym(t)) || isSourceNoun(t)) {
+    if ((isNamePart(t) && !isDemonym(t)) || isSourceNoun(t)) {
       headSeen = i;
       last = i;
       continue;
     }
+    // "declarou Lira a jornalistas": an article after the head, with no connector, opens another phrase.
+    if (headSeen >= 0 && isDeterminer(t) && !t.cap && !PATTERNS.number.test(t.norm)) break;
     if (isModifierWord(t) && !isDeterminer(t) && headSeen < 0) {
       last = i;
       continue;
@@ -481,6 +551,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       const next = tokens[i + 1];
       const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
+      // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on.
+      if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
@@ -502,6 +574,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
   const qualifier = anonymityQualifier(ctx, last + 1);
   if (qualifier > last + 1) phrase.mention = { start, end: qualifier };
   const after = tokens[last + 1];
+  // "disse a advogada da família, Maria Oliveira.": the name after a description is the source.
+  const named = after?.text === ',' && is(tokens[phrase.head], C.PEOPLE | C.TITLE) && !tokens[phrase.head]!.cap ? nameAfterComma(ctx, last + 2) : -1;
+  if (named > 0) return { span: { start: last + 2, end: named }, mention: { start, end: named }, head: named - 1, pronoun: false, appositive: span };
   if (after?.text === ',' && tokens[last + 2] && isDeterminer(tokens[last + 2]!) && !ctx.quoted[last + 2]) {
     let j = last + 2;
     while (j < tokens.length && tokens[j]!.word && j - last < MAX_APPOSITIVE_TOKENS) j++;
@@ -575,6 +650,18 @@ function quotedNameEnd(ctx: SentenceContext, i: number): number {
     if (!t.word) return -1;
   }
   return -1;
+}
+
+/** Longest name run taken as the name after a description ("a advogada da família, Maria Oliveira"). */
+const MAX_APPOSITIVE_NAME = 4;
+
+/** The end of a name (titles allowed) at `from` that closes its clause (a comma, the end, a pause), or -1. */
+function nameAfterComma(ctx: SentenceContext, from: number): number {
+  let j = from;
+  while (j < ctx.tokens.length && j - from < MAX_APPOSITIVE_NAME && usable(ctx, j) && isNamePart(ctx.tokens[j]!)) j++;
+  if (j === from || !isNameWord(ctx.tokens[j - 1]!)) return -1;
+  const stop = ctx.tokens[j];
+  return !stop || !stop.word ? j : -1;
 }
 
 /** Words after an unnamed source that say how it knows ("familiar with the matter", "close to the talks"): their end, or `at`. */

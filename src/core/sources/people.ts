@@ -5,7 +5,7 @@ import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
 import { stripPossessive, type Token } from '../text/tokens';
-import { is, isDemonym, isNameWord, isTitle } from './words';
+import { is, isDemonym, isNamePart, isNameWord, isTitle } from './words';
 
 export interface NamedSource {
   name: string;
@@ -45,6 +45,8 @@ export class Discourse {
   private described = new Map<string, string>();
   /** Title (lowercase) → the last person named with it: "the president" → "Barack Obama". */
   private titled = new Map<string, string>();
+  /** Full name → the sentence it was last written in. */
+  private mentionedAt = new Map<string, number>();
   /** Bare name → how the article's attributions show it ("Mark Warner" → "Senator Mark Warner"). */
   private display = new Map<string, string>();
   /** Name → the gender its pronouns have, learnt from titles and resolved pronouns. */
@@ -56,6 +58,8 @@ export class Discourse {
   private heads = new Map<string, NamedSource>();
   /** The last source attributed anything, whatever its kind. */
   private lastAttributed: NamedSource | null = null;
+  /** The sentence where a person was last attributed something by a name written in it (not a pronoun). */
+  private writtenPersonAt = -1;
   sentence = 0;
 
   /** Registers person names written out in a sentence: "Senator James Lankford", "Ammar Askar". */
@@ -67,13 +71,16 @@ export class Discourse {
     let lastNamed: string | null = null;
     const mentioned = (full: string, at: number): void => {
       lastNamed = full;
+      this.mentionedAt.set(full, this.sentence);
       const before = tokens[at - 1];
-      if (!subjectPerson && !(before && (is(before, C.PREP) || before.possessive))) subjectPerson = full;
+      // "críticos a Pacheco": the listener's preposition may be no PREP of its pack ("a" is also an article).
+      const governed = before && (is(before, C.PREP) || this.lang.roles.to.has(before.norm) || before.possessive);
+      if (!subjectPerson && !governed) subjectPerson = full;
     };
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
       let j = i;
-      while (j < tokens.length && isNameWord(tokens[j]!) && !quoted[j]) j++;
+      while (j < tokens.length && isNamePart(tokens[j]!) && !quoted[j]) j++;
       const run = tokens.slice(i, j);
       // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe";
       // or, with no title, from the first given name: "(le ministre de la) Santé Roman Prymula".
@@ -103,6 +110,9 @@ export class Discourse {
       }
       i = j;
     }
+    // "Para Martins, um dos críticos a Pacheco, …": with no name as subject, the person this sentence
+    // attributed something to, by a name it wrote, stays the one a later "he" means.
+    if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
     const full = subjectPerson ?? lastNamed;
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
@@ -142,7 +152,7 @@ export class Discourse {
   /** The person an article named with this description ("ministre de la santé"), if any. */
   byDescription(tokens: readonly Token[]): string | null {
     const name = this.described.get(descriptionKey(tokens));
-    return name ? this.display.get(name) ?? name : null;
+    return name && !this.outrun(name) ? this.display.get(name) ?? name : null;
   }
 
   /**
@@ -165,7 +175,18 @@ export class Discourse {
 
   /** The person last named with this title: "the president" → "Barack Obama". */
   byTitle(title: string): string | null {
-    return this.titled.get(title.toLowerCase()) ?? null;
+    const name = this.titled.get(title.toLowerCase());
+    return name && !this.outrun(name) ? name : null;
+  }
+
+  /**
+   * "o senador" long after "o senador Alexandre Saraiva", just after another person was named ("…
+   * de Pacheco começou. O senador criticou …"): the description may well be that person's.
+   */
+  private outrun(name: string): boolean {
+    const at = this.mentionedAt.get(name) ?? -Infinity;
+    const other = this.lastPerson;
+    return this.sentence - at > PRONOUN_REACH && other !== null && other.at > at && bareName(this.lang, other.name) !== name;
   }
 
   isKnownPerson(name: string): boolean {
@@ -176,12 +197,13 @@ export class Discourse {
    * Remembers a resolved source so later pronouns can refer to it. An unnamed single speaker ("the
    * former president", "one resident") is a person for "he" and "she" too.
    */
-  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person', head?: string): void {
+  noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person', written = false, head?: string): void {
     const entry = { name, kind, plural, at: this.sentence };
     if (head) this.heads.set(head, entry);
     this.lastAttributed = entry;
     if (human && !plural) {
       this.lastPerson = entry;
+      if (written && kind === 'person') this.writtenPersonAt = this.sentence;
       if (kind === 'person') {
         const bare = bareName(this.lang, name);
         if (bare.includes(' ')) this.persons.set(lastWord(bare), bare);

@@ -40,6 +40,12 @@ export function isNameWord(t: Token): boolean {
   return (t.cls & (FUNCTION | C.DET | C.WEEKDAY)) === 0;
 }
 
+/**
+ * A word of a person's or body's name: a name word, or a particle that tokenizing capitalized
+ * between two of them ("de" of "Tarcísio de Freitas", "da" of "Lula da Silva").
+ */
+export const isNamePart = (t: Token): boolean => isNameWord(t) || (t.word && t.cap && (t.cls & C.PARTICLE) !== 0);
+
 /** A word that can sit inside a noun phrase before its head: a modifier or a noun. */
 export function isModifierWord(t: Token): boolean {
   if (!t.word) return false;

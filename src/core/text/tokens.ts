@@ -29,6 +29,8 @@ export interface Token {
    * "Berichten"): `cap` is false, and the word is never read as a verb.
    */
   common?: boolean;
+  /** An object pronoun written onto its verb and split off it ("lhe" of "disse-lhe"): part of the verb. */
+  objectClitic?: boolean;
 }
 
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
@@ -71,8 +73,8 @@ function wordToken(raw: string, start: number, lang: Language, dirty: boolean): 
 
 /**
  * Splits what the language writes as one word but reads as two: an elided article or conjunction
- * ("l'agence", "qu'il", "d'après") and a subject pronoun written onto its verb ("dit-elle",
- * "a-t-il", whose euphonic "t" belongs to neither).
+ * ("l'agence", "qu'il", "d'après"), a subject pronoun written onto its verb ("dit-elle",
+ * "a-t-il", whose euphonic "t" belongs to neither) and an object pronoun ("disse-lhe").
  */
 function pushWord(tokens: Token[], raw: string, start: number, lang: Language, dirty: boolean): void {
   if (dirty && lang.elisions.size) {
@@ -92,6 +94,16 @@ function pushWord(tokens: Token[], raw: string, start: number, lang: Language, d
       tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
       const pronoun = raw.slice(raw.length - clitic.pronoun.length);
       tokens.push({ ...wordToken(pronoun, start + raw.length - pronoun.length, lang, false), clitic: true });
+      return;
+    }
+  }
+  // "disse-lhe", "afirmou-se": an object pronoun, written in lowercase ("PSDB-SE" is a party and a state).
+  if (lang.objectEnclitics.length && raw.includes('-')) {
+    const object = lang.objectEnclitics.find((e) => raw.length > e.length + 1 && raw.endsWith(e) && raw[raw.length - e.length - 1] === '-');
+    if (object) {
+      const base = raw.slice(0, raw.length - object.length - 1);
+      tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
+      tokens.push({ ...wordToken(object, start + raw.length - object.length, lang, false), objectClitic: true });
       return;
     }
   }
@@ -127,6 +139,8 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
 /** Words the lexicons know in lowercase: capitalized at the start of a sentence, they are not names. */
 const COMMON = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.MODIFIER | C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV
   | C.AUX | C.CUE | C.VAGUE;
+/** Verb classes a capitalized word inside a sentence loses ("São" of "São Paulo" is no form of "ser"). */
+const VERB_LIKE = C.AUX | C.BE | C.HYPO;
 /** Function words: all in capitals, one of them is an acronym ("US", "WHO"). */
 const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 
@@ -152,18 +166,25 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
     readNounCapitals(tokens, lang);
     return tokens;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word || t.cap) continue;
-    const next = tokens[i + 1];
-    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && next?.word && next.cap && i > 0)) t.cap = true;
-  }
+  // The sentence's first word first: "Aliados de Pacheco" is no name, so its "de" is no particle.
   const first = tokens.find((t) => t.word);
   if (first?.cap && ((first.cls & COMMON) !== 0 || (first.form & F.GERUND) !== 0)) first.cap = false;
   // "Bellwether County Says Trump Should Win": in a headline written in title case, cue verbs and
   // function words are capitalized for the style, not because they are names.
-  if (lang.capitalsMarkNames && titleCase(tokens)) {
+  const headline = titleCase(tokens);
+  if (headline) {
     for (const t of tokens) if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
+  }
+  // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
+  for (const t of tokens) {
+    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !PATTERNS.allCaps.test(t.text)) t.cls &= ~VERB_LIKE;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || t.cap) continue;
+    const next = tokens[i + 1];
+    // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
+    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && next?.word && next.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.

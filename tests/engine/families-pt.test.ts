@@ -1,0 +1,186 @@
+// Table-driven checks of the Portuguese pack, one table per cue family: sentences written for this
+// test (Brazilian and European usage), the source found and its kind, and sentences that must give
+// nothing (the author's voice, non-statement uses of cue words, negations, hypotheticals).
+import { describe, expect, it } from 'vitest';
+import { familyChecks } from '../helpers/families';
+
+const { one, detects, ignores } = familyChecks('pt');
+
+describe('pt: prepositional cues (segundo, de acordo com, conforme, na avaliação de, para X)', () => {
+  detects([
+    ['Segundo a Polícia Militar, cerca de 20 mil pessoas participaram do ato.', 'Polícia Militar', 'organization'],
+    ['O número de mortos chegou a 12, segundo a Defesa Civil do estado.', 'Defesa Civil', 'organization'],
+    ['Segundo o Ministério da Saúde, a campanha de vacinação foi prorrogada.', 'Ministério da Saúde', 'organization'],
+    ['Segundo fontes do Palácio do Planalto, a reforma deve sair em março.', 'fontes', 'anonymous'],
+    ['Segundo a agência Lusa, o incêndio já foi dado como dominado.', 'Lusa', 'outlet'],
+    ['Segundo o ministro Alexandre de Moraes, a investigação continua.', 'Alexandre de Moraes', 'person'],
+    ['Segundo ele, a reforma é injusta.', 'ele', 'person'],
+    ['De acordo com a Receita Federal, o prazo de entrega termina em maio.', 'Receita Federal', 'organization'],
+    ['De acordo com o boletim médico, o paciente está estável.', 'boletim médico', 'document'],
+    ['De acordo com especialistas, a seca deve se agravar.', 'especialistas', 'anonymous'],
+    ['De acordo com dados do IBGE divulgados nesta sexta, o desemprego caiu para 7,8%.', 'IBGE', 'organization'],
+    ['Conforme o Tribunal de Contas da União, houve superfaturamento na obra.', 'Tribunal de Contas da União', 'organization'],
+    ['Conforme dados do Banco Mundial, a pobreza extrema aumentou.', 'Banco Mundial', 'organization'],
+    ['Na opinião da presidente do sindicato, a proposta é insuficiente.', 'presidente do sindicato', 'anonymous'],
+    ['No entendimento do relator, o réu deve ser absolvido.', 'relator', 'anonymous'],
+    ['Na avaliação do economista-chefe do banco, os juros devem cair.', 'economista-chefe', 'anonymous'],
+    ['Nas palavras da ministra, o programa é uma prioridade do governo.', 'ministra', 'anonymous'],
+    ['Para economistas, a meta de inflação é difícil de cumprir.', 'economistas', 'anonymous'],
+    ['Para especialistas ouvidos pelo g1, a medida pode aumentar o preço dos alimentos.', 'especialistas', 'anonymous'],
+    ['Para o procurador-geral, não há provas suficientes.', 'procurador-geral', 'anonymous'],
+    ['O prefeito foi informado pela Defesa Civil de que a barragem corria risco.', 'Defesa Civil', 'organization'],
+    ['“Não vamos aceitar”, disse o ministro, citado pelo jornal Valor Econômico.', 'Valor Econômico', 'outlet'],
+  ]);
+  ignores([
+    'O candidato ficou em segundo lugar na disputa.',
+    'O segundo turno será disputado no fim de outubro.',
+    'Em segundo lugar, é preciso rever os gastos.',
+    'A obra será concluída conforme o previsto no contrato.',
+    'Os preços sobem conforme a demanda aumenta.',
+    'O time jogou de acordo com o esperado.',
+    'A avaliação do projeto será feita em junho.',
+    'Para a próxima temporada, o clube quer reforçar o elenco.',
+    'Para evitar filas, a prefeitura ampliou o horário de atendimento.',
+    'O livro mais citado pelos estudantes é um romance de 1950.',
+  ]);
+});
+
+describe('pt: vague sources and hearsay', () => {
+  detects([
+    ['O acordo deve ser assinado em breve, segundo apurou a reportagem.', 'reportagem', 'anonymous'],
+    ['Segundo informações de bastidores, o técnico será demitido.', 'informações de bastidores', 'anonymous'],
+    ['Segundo relatos de moradores, o tiroteio durou mais de uma hora.', 'relatos', 'anonymous'],
+    ['Fontes ligadas ao Planalto afirmam que a reforma ministerial deve ocorrer em março.', 'Fontes ligadas ao Planalto', 'anonymous'],
+    ['O empresário supostamente ocultou bens no exterior.', 'informações sem fonte identificada', 'anonymous'],
+    ['Muitos entendem que o senador cumpre bem o papel de moderador.', 'Muitos', 'anonymous'],
+    ['A proposta é inconstitucional, dizem alguns.', 'alguns', 'anonymous'],
+    ['Segundo outros, a reforma chegou tarde demais.', 'outros', 'anonymous'],
+    ['O orçamento será revisto, disse à Lusa fonte do Governo.', 'fonte do Governo', 'anonymous'],
+  ]);
+  ignores([
+    'A reportagem foi ao ar na noite de domingo.',
+    'Os bastidores do teatro foram reformados no ano passado.',
+    'O empresário pagou os impostos em dia.',
+    'Muitos dos presos foram libertados na semana passada.',
+    'Alguns chegaram cedo ao estádio.',
+  ]);
+});
+
+describe('pt: speech verbs after the subject', () => {
+  detects([
+    ['O ministro da Economia, Fernando Haddad, afirmou nesta quarta-feira que o governo vai cumprir a meta fiscal.', 'Fernando Haddad', 'person'],
+    ['A Polícia Federal informou que os mandados foram cumpridos em três estados.', 'Polícia Federal', 'organization'],
+    ['O presidente do Banco Central, Gabriel Galípolo, disse que a inflação preocupa.', 'Gabriel Galípolo', 'person'],
+    ['Moradores relataram que a água subiu mais de dois metros.', 'Moradores', 'anonymous'],
+    ['A empresa negou as irregularidades apontadas pela auditoria.', 'A empresa', 'organization'],
+    ['A prefeitura de São Paulo anunciou que as aulas serão retomadas na segunda-feira.', 'prefeitura de São Paulo', 'organization'],
+    ['Especialistas alertam que o desmatamento pode comprometer as chuvas.', 'Especialistas', 'anonymous'],
+    ['O governador garantiu à população que não haverá racionamento.', 'O governador', 'anonymous'],
+    ['O relatório da CPI aponta que houve omissão do governo.', 'relatório da CPI', 'document'],
+    ['A pesquisa mostra que 60% dos brasileiros apoiam a medida.', 'A pesquisa', 'document'],
+    ['O atacante disse à imprensa que pretende renovar o contrato.', 'O atacante', 'anonymous'],
+    ['O ex-presidente Jair Bolsonaro (PL) disse nesta segunda-feira (3) que vai recorrer da decisão.', 'Jair Bolsonaro', 'person'],
+    ['A Petrobras informou ao mercado que vai reduzir o preço da gasolina.', 'Petrobras', 'organization'],
+    ['A PSP adiantou ao Público que foram detidas três pessoas.', 'PSP', 'organization'],
+    ['O Presidente da República, Marcelo Rebelo de Sousa, considerou que o orçamento é equilibrado.', 'Marcelo Rebelo de Sousa', 'person'],
+    ['O ministro tem afirmado que não haverá aumento de impostos.', 'O ministro', 'anonymous'],
+    ['O governo vem afirmando que não há crise fiscal.', 'O governo', 'organization'],
+    ['Lula voltou a criticar a taxa de juros nesta sexta.', 'Lula', 'person'],
+    ['O Ministério Público acusa o ex-prefeito de desviar recursos da saúde.', 'Ministério Público', 'organization'],
+    ['Analistas ouvidos pela Reuters esperam que o Copom mantenha a taxa.', 'Analistas', 'anonymous'],
+    ['A defesa do ex-presidente alegou que ele não sabia do esquema.', 'A defesa', 'organization'],
+    ['Um relatório da ONU divulgado nesta terça aponta que a fome aumentou no mundo.', 'relatório da ONU', 'document'],
+    ['O jogador disse estar feliz com a renovação do contrato.', 'O jogador', 'anonymous'],
+    ['O ministro disse-lhe que não havia alternativa.', 'O ministro', 'anonymous'],
+    ['O senador se manifestou contra a proposta.', 'O senador', 'anonymous'],
+  ]);
+  ignores([
+    'O governo anunciou um pacote de R$ 10 bilhões para a indústria.',
+    'O Senado aprovou nesta terça o projeto que limita os juros do cartão.',
+    'O jogador marcou dois gols e garantiu a vitória do time.',
+    'O presidente vai anunciar as medidas na próxima semana.',
+    'Se o governo disser que não há recursos, a obra será cancelada.',
+    'O ministro não comentou o caso.',
+    'O time defendeu o título com uma vitória por 2 a 0.',
+    'O goleiro defendeu o pênalti aos 40 minutos.',
+    'A reunião diz respeito ao orçamento.',
+    'O clube contou com o apoio da torcida.',
+    'O deputado responde a um processo por corrupção.',
+    'O atacante se destaca como o melhor jogador do campeonato.',
+    'Estima-se que mil pessoas estavam no local.',
+    'O ministro se negou a comentar o caso.',
+    'Outro requerimento defendido na Casa é o do senador.',
+    'Pacheco pediu para a advocacia analisar a proposta.',
+  ]);
+});
+
+describe('pt: speech verbs before the source (inversion, null subject)', () => {
+  detects([
+    ['“Não há nenhuma chance de recuo”, afirmou o ministro.', 'o ministro', 'anonymous'],
+    ['“Estamos trabalhando dia e noite”, disse o prefeito de Porto Alegre, Sebastião Melo.', 'Sebastião Melo', 'person'],
+    ['“A situação é grave”, alertou a Defesa Civil em comunicado.', 'Defesa Civil', 'organization'],
+    ['“Foi um jogo difícil”, avaliou o técnico Abel Ferreira após a partida.', 'Abel Ferreira', 'person'],
+    ['“Não vou renunciar”, declarou Maduro em discurso na televisão estatal.', 'Maduro', 'person'],
+    ['“Vamos recorrer”, disse a advogada da família, Maria Oliveira.', 'Maria Oliveira', 'person'],
+    ['“Não sabemos quando vai acabar”, contou uma moradora do bairro.', 'moradora', 'anonymous'],
+    ['Os preços devem cair, diz o economista.', 'o economista', 'anonymous'],
+    ['“É inaceitável”, disse Lira a jornalistas nesta terça.', 'Lira', 'person'],
+    ['“Sim”, falou Tite ao programa de televisão.', 'Tite', 'person'],
+    ['“Perdemos para nós mesmos”, lamentou o capitão do time.', 'capitão', 'anonymous'],
+    ['O corte de gastos é necessário, como afirmou o presidente do Banco Central.', 'presidente do Banco Central', 'anonymous'],
+    ['Segundo informou a Polícia Rodoviária Federal, a rodovia foi liberada.', 'Polícia Rodoviária Federal', 'organization'],
+    ['«Não há dinheiro para tudo», sublinhou o ministro das Finanças.', 'ministro das Finanças', 'anonymous'],
+    ['— Não vou sair do clube — disse o treinador.', 'o treinador', 'anonymous'],
+    ['“Estamos muito preocupados”, afirmou à Reuters uma fonte do Itamaraty que pediu anonimato.', 'fonte', 'anonymous'],
+    ['“Não vamos desistir”, disse-lhe o treinador.', 'o treinador', 'anonymous'],
+  ]);
+  ignores([
+    'Ele encontrou o ministro e depois foi embora.',
+    '“Foi um erro”, lembrou-se o técnico anos depois.',
+    'O ministro chegou, disse bom dia e saiu.',
+  ]);
+});
+
+describe('pt: a verb with no subject is the last speaker\'s', () => {
+  const sentenceSources = (text: string) => one(text).map((a) => [a.sentence, a.source, a.sourceKind]);
+  it.each([
+    ['A Petrobras anunciou que vai reduzir o preço da gasolina. E acrescentou que a queda será de 5%.', 'E acrescentou que a queda será de 5%.', 'A Petrobras'],
+    ['O senador Paulo Paim criticou a proposta. Em seguida, afirmou que vai votar contra.', 'Em seguida, afirmou que vai votar contra.', 'Paulo Paim'],
+    ['A ministra Marina Silva falou sobre a seca. “É a pior em 70 anos”, disse.', '“É a pior em 70 anos”, disse.', 'Marina Silva'],
+    ['O técnico Abel Ferreira reclamou da arbitragem. Também disse que o time merecia vencer.', 'Também disse que o time merecia vencer.', 'Abel Ferreira'],
+  ])('%s', (text, sentence, source) => {
+    expect(sentenceSources(text)).toContainEqual([sentence, source, expect.any(String)]);
+  });
+  it.each([
+    ['O ministro Fernando Haddad chegou ao Senado. Estima-se que o encontro dure duas horas.'],
+    ['O ministro Fernando Haddad chegou ao Senado. Não disse nada aos jornalistas.'],
+    ['Choveu muito em São Paulo. Disse-se que a cidade parou.'],
+  ])('nothing without a subject in the second sentence: %s', (text) => {
+    expect(one(text).filter((a) => !a.sentence.startsWith('O ministro') && !a.sentence.startsWith('Choveu'))).toEqual([]);
+  });
+});
+
+describe('pt: gerunds (, afirmando que …)', () => {
+  detects([
+    ['O prefeito renunciou na segunda-feira, afirmando que sua posição se tornou insustentável.', 'O prefeito', 'anonymous'],
+    ['A ministra da Saúde garantiu que os hospitais estão preparados, acrescentando que não faltarão vacinas.', 'ministra da Saúde', 'anonymous'],
+    ['O clube divulgou uma nota, alegando que o jogador descumpriu o contrato.', 'O clube', 'organization'],
+  ]);
+  ignores([
+    'Andando pela praça, ele tropeçou.',
+    'O prefeito renunciou na segunda-feira, deixando a cidade sem comando.',
+  ]);
+});
+
+describe('pt: statements and labels (em nota, chamado de “…” por X)', () => {
+  detects([
+    ['Em nota, a federação condenou a violência no estádio.', 'a federação', 'organization'],
+    ['Na entrevista, o técnico criticou a arbitragem.', 'o técnico', 'anonymous'],
+    ['A reforma, chamada de “retrocesso histórico” pelos sindicatos, foi aprovada.', 'sindicatos', 'organization'],
+    ['O plano, classificado como “irresponsável” por economistas, foi retirado.', 'economistas', 'anonymous'],
+  ]);
+  ignores([
+    'A violência foi condenada em nota.',
+    'O jogador foi chamado para a seleção pelo técnico.',
+  ]);
+});
