@@ -69,8 +69,9 @@ async function importData(entry) {
 }
 
 /**
- * The data the background worker hands to content scripts, too big to bundle into them: the engine's
- * named-entity lexicons (lexicon.json) and one file per language pack (lang/CODE.json).
+ * The engine's data, read by the background worker at run time rather than bundled into its script
+ * (only the packs of the languages a reader meets are loaded): the named-entity lexicons
+ * (lexicon.json) and one file per language pack (lang/CODE.json).
  */
 async function dataFiles() {
   const { BUNDLED_ENTITIES } = await importData('src/core/lexicon/bundled-entities.ts');

@@ -1,13 +1,13 @@
-// The background worker: the toolbar badge, automatic analysis on allowed sites, and the engine's
-// named-entity lexicons for content scripts. It never imports the engine or Readability (they live
-// in the content script), so it stays small and starts fast.
+// The background worker: the toolbar badge, automatic analysis on allowed sites, and the engine
+// (src/background/engine.ts) that content scripts send their article's blocks to. Readability stays
+// in the content script, next to the page it reads.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_COLOR, showBadge } from '../shared/badge';
 import { analyzeTab } from '../shared/content-client';
 import { isBackgroundRequest } from '../shared/messages';
 import { createAutoAnalyzer } from './auto-analyze';
-import { loadEntities } from './entities';
-import { loadLanguage } from './languages';
+import { createEngine } from './engine';
+import { loadEntities, loadLanguage } from './packs';
 
 const auto = createAutoAnalyzer({
   allowed: (pattern) => browser.permissions.contains({ origins: [pattern] }),
@@ -27,10 +27,12 @@ browser.permissions.onAdded.addListener(async ({ origins = [] }) => {
   for (const tab of tabs) if (tab.id !== undefined) auto.schedule(tab.id);
 });
 
-// Content scripts ask for the named-entity lexicons and their page's language pack before analyzing.
+const engine = createEngine({ entities: loadEntities, language: loadLanguage });
+
+// Content scripts of this extension send an article's blocks; the answer is its attributions.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message) || sender.id !== browser.runtime.id) return undefined;
-  return message.type === 'get-language' ? loadLanguage(message.code) : loadEntities();
+  return engine(message.blocks, message.declaredLang);
 });
 
 browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

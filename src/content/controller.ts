@@ -2,7 +2,7 @@
 // the list the popup is displaying even if the page was analyzed again since), and the highlights.
 import type { ContentRequest, ContentResponse } from '../shared/messages';
 import type { Highlighter, PaintItem } from './highlight/index';
-import { analyzePage, locate, type PageAnalysis } from './page-analysis';
+import { analyzePage, locate, type Engine, type PageAnalysis } from './page-analysis';
 import { waitForQuiet } from './settle';
 import { buildTextIndex, rangeFromSpan } from './text-index';
 
@@ -14,11 +14,11 @@ export class ContentController {
   private nextId = 1;
   private highlightsOn = false;
 
-  /** `prepare` runs before each analysis (installs the lexicons the engine needs, once). */
+  /** `engine` reads the article's blocks (the background worker's, in the extension). */
   constructor(
     private readonly doc: Document,
     private readonly highlighter: Highlighter,
-    private readonly prepare: () => Promise<void> = () => Promise.resolve(),
+    private readonly engine: Engine,
   ) {}
 
   async handle<R extends ContentRequest>(request: R): Promise<ContentResponse<R>>;
@@ -27,12 +27,12 @@ export class ContentController {
       case 'ping':
         return { alive: true };
       case 'analyze': {
-        await Promise.all([this.prepare(), request.settle && this.doc.body ? waitForQuiet(this.doc.body) : undefined]);
+        if (request.settle && this.doc.body) await waitForQuiet(this.doc.body);
         if (request.highlights !== undefined) this.highlightsOn = request.highlights;
         const id = this.nextId++;
         let analysis: PageAnalysis;
         try {
-          analysis = analyzePage(this.doc, request.scope, id);
+          analysis = await analyzePage(this.doc, request.scope, id, this.engine);
         } catch (error) {
           console.warn('Attribution Lens: analysis failed', error);
           return { status: 'error', message: error instanceof Error ? error.message : String(error) };

@@ -1,19 +1,20 @@
 // The content script, injected on demand (scripting.executeScript) when the popup opens or, on sites
 // the reader allowed, after each page load. It answers the typed requests of src/shared/messages.ts.
-import { isContentRequest } from '../shared/messages';
+import { isContentRequest, isEngineAnswer, type BackgroundRequest } from '../shared/messages';
 import { ContentController } from './controller';
-import { DEFAULT_LANGUAGE } from '../core/analyze';
-import { entityInstaller } from './entities';
-import { languageInstaller } from './languages';
+import type { Engine } from './page-analysis';
 import { claimPage } from './guard';
 import { createHighlighter } from './highlight/index';
 import { answerMessages, askBackground, extensionAlive } from './runtime';
 
 function start(signal: AbortSignal): void {
-  const entities = entityInstaller(askBackground);
-  const language = languageInstaller(askBackground);
-  const prepare = () => Promise.all([entities(), language(DEFAULT_LANGUAGE)]).then(() => undefined);
-  const controller = new ContentController(document, createHighlighter(document), prepare);
+  const engine: Engine = async (blocks, declaredLang) => {
+    const request: BackgroundRequest = { type: 'analyze-blocks', blocks, declaredLang };
+    const answer = await askBackground(request);
+    if (!isEngineAnswer(answer)) throw new Error('the background worker did not answer (was the extension reloaded?)');
+    return answer;
+  };
+  const controller = new ContentController(document, createHighlighter(document), engine);
   answerMessages((message) => (isContentRequest(message) ? controller.handle(message) : undefined), signal);
   signal.addEventListener('abort', () => controller.dispose(), { once: true });
 }

@@ -1,13 +1,11 @@
 // One analysis of the page: Readability on a clone (never the live document: Readability rewrites
-// what it is given) without the text a reader cannot see, the engine on its blocks, and each
-// sentence located in the live page.
-import { analyzeArticle } from '../core/analyze';
-import type { SourceKind } from '../core/types';
+// what it is given) without the text a reader cannot see, the engine (in the background worker) on
+// its blocks, and each sentence located in the live page.
+import type { Block, SourceKind } from '../core/types';
 import { extractArticle, extractWholePage } from '../extract/readability';
 import { normalizeSpace } from '../extract/blocks';
-import type { AnalysisResult, Scope } from '../shared/messages';
+import type { AnalysisResult, EngineAnswer, Scope } from '../shared/messages';
 import { locateSentences } from './locate';
-import { siteDomain } from './site-domains';
 import { visibleCopy } from './visible';
 import { buildTextIndex, type Span, type TextIndex } from './text-index';
 
@@ -28,21 +26,25 @@ export function locate(index: TextIndex, sentences: readonly string[], anchor: s
   return { spans, spanTexts: spans.map((s) => (s ? index.text.slice(s.start, s.end) : '')) };
 }
 
-export function analyzePage(doc: Document, scope: Scope, analysisId: number): PageAnalysis {
+/** Reads blocks in their language (`declaredLang`: the page's lang attribute): the background's engine. */
+export type Engine = (blocks: Block[], declaredLang: string | null) => Promise<EngineAnswer>;
+
+export async function analyzePage(doc: Document, scope: Scope, analysisId: number, engine: Engine): Promise<PageAnalysis> {
   const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
   if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
   const url = doc.location?.href ?? doc.URL;
   const copy = visibleCopy(doc);
   const article = scope === 'article' ? extractArticle(copy) : extractWholePage(copy);
-  const { attributions, truncated } = article ? analyzeArticle(article.blocks) : { attributions: [], truncated: false };
+  const answer = article ? await engine(article.blocks, article.lang) : null;
   // Readability returns the navigation of a page with no article; with no attribution in it either,
   // the honest answer is "no article" (with the offer to analyze the whole page).
-  if (!article || (scope === 'article' && !article.readerable && attributions.length === 0)) {
+  if (!article || !answer || (scope === 'article' && !article.readerable && answer.attributions.length === 0)) {
     return {
       result: { status: 'no-article', scope, readerable: false, title: normalizeSpace(doc.title ?? ''), url },
       ...empty,
     };
   }
+  const { attributions, truncated, lang, languageSupported, domains } = answer;
   const sentences = attributions.map((a) => a.sentence);
   const anchor = article.blocks[0]?.text ?? '';
   const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
@@ -52,9 +54,9 @@ export function analyzePage(doc: Document, scope: Scope, analysisId: number): Pa
       analysisId,
       scope,
       readerable: article.readerable,
-      report: { url, title: article.title, articleFound: true, attributions, ...(truncated && { truncated }) },
+      report: { url, title: article.title, articleFound: true, lang, languageSupported, attributions, ...(truncated && { truncated }) },
       located: sentences.map((_, i) => Boolean(spans[i])),
-      domains: attributions.map((a) => ({ source: siteDomain(a.source), via: siteDomain(a.via) })),
+      domains,
     },
     sentences,
     kinds: attributions.map((a) => a.sourceKind),

@@ -1,5 +1,5 @@
 // The engine: blocks of article text in, attributions out. Pure: no DOM, no browser APIs, no I/O,
-// so the content script, the CLI and the tests run exactly the same code.
+// so the extension's background worker, the CLI and the tests run exactly the same code.
 import { claimText, quoteType, trimEdges } from './claim';
 import { sentenceContext, type SentenceContext } from './context';
 import { getLanguage } from './lang/registry';

@@ -1,4 +1,4 @@
-// The engine's contract. Everything here is plain data so that the content script, the CLI and
+// The engine's contract. Everything here is plain data so that the extension's scripts, the CLI and
 // the tests exchange the same shapes (and so a report can be stored, exported and re-read).
 
 /** What kind of container a block of article text came from. */

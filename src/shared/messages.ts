@@ -1,7 +1,7 @@
 // The one message module: everything the popup and the background send to the content script, and
 // what comes back. Payloads are a discriminated union on `type`, so each side handles every case.
 // No browser API here (the content script imports it; src/shared/content-client.ts sends).
-import { isSupportedLanguage, type SupportedLanguage } from '../core/lang/supported';
+import type { Attribution, Block } from '../core/types';
 import type { Report } from '../report/report';
 
 /** What to analyze: the article Readability finds, or the whole page when there is none. */
@@ -52,10 +52,22 @@ export interface ContentResponses {
 export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type']];
 
 /**
- * What the content script asks the background worker: the named-entity lexicons (lexicon.json), or
- * the language pack of the page's language (lang/CODE.json).
+ * What the content script asks the background worker, which runs the engine: the attributions of an
+ * article's blocks, read in their language (detected, and checked against the page's `lang`).
  */
-export type BackgroundRequest = { type: 'get-entities' } | { type: 'get-language'; code: SupportedLanguage };
+export type BackgroundRequest = { type: 'analyze-blocks'; blocks: Block[]; declaredLang: string | null };
+
+/** The engine's answer: no attributions are looked for in a language no pack reads. */
+export interface EngineAnswer {
+  /** ISO 639-1 code of the language the article was read in ("und" when unknown). */
+  lang: string;
+  languageSupported: boolean;
+  attributions: Attribution[];
+  /** The engine stopped at its attribution limit before the end of the article. */
+  truncated: boolean;
+  /** Per attribution: the web domains of its source and of its `via`, when the lexicon knows them. */
+  domains: SiteDomains[];
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isScope = (v: unknown): v is Scope => v === 'article' || v === 'page';
@@ -80,7 +92,19 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   }
 }
 
+const BLOCK_KINDS: ReadonlySet<unknown> = new Set(['paragraph', 'quote', 'item', 'heading']);
+const isBlock = (v: unknown): v is Block => isRecord(v) && typeof v.text === 'string' && BLOCK_KINDS.has(v.kind)
+  && (v.group === undefined || Number.isInteger(v.group));
+
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
-  return message.type === 'get-entities' || (message.type === 'get-language' && isSupportedLanguage(message.code));
+  return message.type === 'analyze-blocks' && Array.isArray(message.blocks) && message.blocks.every(isBlock)
+    && (message.declaredLang === null || typeof message.declaredLang === 'string');
+}
+
+/** Checks the background's answer before the content script trusts it (a reloaded worker answers undefined). */
+export function isEngineAnswer(answer: unknown): answer is EngineAnswer {
+  return isRecord(answer) && typeof answer.lang === 'string' && typeof answer.languageSupported === 'boolean'
+    && Array.isArray(answer.attributions) && typeof answer.truncated === 'boolean'
+    && Array.isArray(answer.domains) && answer.domains.length === answer.attributions.length;
 }

@@ -8,6 +8,7 @@ import { ContentController } from '../../src/content/controller';
 import { claimPage, GUARD_KEY } from '../../src/content/guard';
 import type { Highlighter, PaintItem } from '../../src/content/highlight/index';
 import { waitForQuiet } from '../../src/content/settle';
+import { localEngine } from '../helpers/local-engine';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -100,7 +101,7 @@ describe('ContentController', () => {
     await loadFixture('hostile.html');
     const before = document.documentElement.innerHTML;
     const highlighter = new RecordingHighlighter();
-    const controller = new ContentController(document, highlighter);
+    const controller = new ContentController(document, highlighter, localEngine);
     expect(await controller.handle({ type: 'ping' })).toEqual({ alive: true });
 
     const result = await controller.handle({ type: 'analyze', scope: 'article', highlights: false });
@@ -128,7 +129,7 @@ describe('ContentController', () => {
 
   test('a page with no article says so; the whole page can still be analyzed', async () => {
     await loadFixture('no-article.html');
-    const controller = new ContentController(document, new RecordingHighlighter());
+    const controller = new ContentController(document, new RecordingHighlighter(), localEngine);
     expect((await controller.handle({ type: 'analyze', scope: 'article' })).status).toBe('no-article');
     const whole = await controller.handle({ type: 'analyze', scope: 'page' });
     expect(whole.status).toBe('ok');
@@ -138,7 +139,7 @@ describe('ContentController', () => {
   test('sentences are found again after the page re-renders', async () => {
     await loadFixture('hostile.html');
     const highlighter = new RecordingHighlighter();
-    const controller = new ContentController(document, highlighter);
+    const controller = new ContentController(document, highlighter, localEngine);
     const result = await controller.handle({ type: 'analyze', scope: 'article' });
     if (result.status !== 'ok' || !result.report.attributions.length) throw new Error('needs an attribution');
     // The page replaces its article with a copy (as frameworks do) and adds a banner on top.

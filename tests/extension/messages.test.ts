@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { badgeText } from '../../src/shared/badge';
-import { isBackgroundRequest, isContentRequest, type AnalysisResult } from '../../src/shared/messages';
+import { isBackgroundRequest, isContentRequest, isEngineAnswer, type AnalysisResult } from '../../src/shared/messages';
 
 describe('isContentRequest: what the content script accepts', () => {
   test.each([
@@ -29,13 +29,35 @@ describe('isContentRequest: what the content script accepts', () => {
 
 describe('isBackgroundRequest: what the background worker answers', () => {
   test.each([
-    [{ type: 'get-entities' }, true],
-    [{ type: 'get-entities', extra: 1 }, true],
+    [{ type: 'analyze-blocks', blocks: [], declaredLang: null }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }, { kind: 'quote', text: 'x', group: 2 }], declaredLang: 'en-GB' }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }], declaredLang: null, extra: 1 }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'script', text: 'Hi.' }], declaredLang: null }, false],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 3 }], declaredLang: null }, false],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'item', text: 'x', group: 0.5 }], declaredLang: null }, false],
+    [{ type: 'analyze-blocks', blocks: 'Hi.', declaredLang: null }, false],
+    [{ type: 'analyze-blocks', blocks: [] }, false],
+    [{ type: 'get-entities' }, false],
     [{ type: 'analyze', scope: 'article' }, false],
     [null, false],
-    ['get-entities', false],
+    ['analyze-blocks', false],
   ])('%j → %s', (message, expected) => {
     expect(isBackgroundRequest(message)).toBe(expected);
+  });
+});
+
+describe('isEngineAnswer: what the content script accepts back', () => {
+  test.each([
+    [{ lang: 'en', languageSupported: true, attributions: [], truncated: false, domains: [] }, true],
+    [{ lang: 'cs', languageSupported: false, attributions: [], truncated: false, domains: [] }, true],
+    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, domains: [{ source: null, via: null }] }, true],
+    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, domains: [] }, false],
+    [{ lang: 'en', languageSupported: true, attributions: [], domains: [] }, false],
+    [{ lang: 'en', languageSupported: 'yes', attributions: [], truncated: false, domains: [] }, false],
+    [undefined, false],
+    [null, false],
+  ])('%j → %s', (answer, expected) => {
+    expect(isEngineAnswer(answer)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 // The domains of cited outlets and organizations come from the engine's lexicon.
 import { describe, expect, test } from 'vitest';
-import { siteDomain } from '../../src/content/site-domains';
+import { siteDomain } from '../../src/background/site-domains';
 
 describe('siteDomain', () => {
   test.each([

@@ -1,5 +1,5 @@
 // Which pack reads an article: the language its text is in (checked against what the page declares),
-// if Attribution Lens reads that language. Pure, so the CLI and the content script decide alike.
+// if Attribution Lens reads that language. Pure, so the CLI and the extension decide alike.
 import type { Block } from '../types';
 import { DETECT_SAMPLE_CHARS, detectLanguage } from './detect';
 import { isSupportedLanguage, type SupportedLanguage } from './supported';

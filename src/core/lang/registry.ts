@@ -1,6 +1,6 @@
 // The language packs this copy of the engine holds, by code. Node installs every bundled pack
-// (src/core/node.ts); the extension's content script installs only the page's, sent as data by the
-// background worker.
+// (src/core/node.ts); the extension's background worker installs each pack the first time an article
+// in its language arrives, from lang/CODE.json.
 import { compileLanguage } from './compile';
 import type { Language, LanguageData } from './types';
 

@@ -1,7 +1,7 @@
 // A language pack: everything the engine knows about one language, as plain data. The shared code
 // (tokens, noun phrases, the source classifier, the rule families) holds no word of any language;
-// it reads them from the pack of the text it is given (`ctx.lang`). Packs travel as JSON (the
-// background worker sends the page's pack to the content script), so `LanguageData` is plain data
+// it reads them from the pack of the text it is given (`ctx.lang`). Packs travel as JSON (the build
+// writes lang/CODE.json, which the extension's background worker reads), so `LanguageData` is plain data
 // and `Language` is what `compileLanguage` builds from it: sets, maps and regular expressions.
 import type { Rule } from '../rules/types';
 import type { SourceKind } from '../types';
@@ -309,7 +309,7 @@ export type RuleSpec =
 
 export type RuleFamily = RuleSpec['family'];
 
-/** A language pack as data: what a pack's index assembles and what travels to the content script. */
+/** A language pack as data: what a pack's index assembles and what the build writes to lang/CODE.json. */
 export interface LanguageData {
   /** ISO 639-1 code: "en". */
   code: string;
@@ -369,7 +369,7 @@ export interface LanguageData {
   rules: RuleSpec[];
 }
 
-/** A rule's test sentences, kept beside the pack (not sent to the content script). */
+/** A rule's test sentences, kept beside the pack (not shipped in the extension). */
 export interface RuleExamples {
   detects: { sentence: string; source: string }[];
   ignores: string[];

@@ -1,5 +1,5 @@
-// Checks the shape of a language pack received as data (the content script gets it from the
-// background worker) before the engine compiles it: a malformed pack is refused, not half-used.
+// Checks the shape of a language pack received as data (the background worker reads it from
+// lang/CODE.json) before the engine compiles it: a malformed pack is refused, not half-used.
 import type { LanguageData } from './types';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

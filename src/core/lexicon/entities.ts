@@ -1,7 +1,7 @@
 // The named-entity lexicons: real outlets, organizations, places (with demonyms) and given names.
 // They are most of the engine's size, so they are installed at run time rather than imported:
 // Node (the CLI, the tests) installs the bundled JSON (bundled-entities.ts); the extension's
-// content script receives the same data, as data, from the background worker.
+// background worker reads the same data from lexicon.json in its package.
 import { PATTERNS } from '../patterns';
 import { LEADING_ARTICLE } from './name-parts';
 

@@ -1,6 +1,6 @@
 // The web domain of a cited outlet or organization, for the "search the outlet's own site" link.
-// Looked up here, in the content script, because the engine's lexicon (which holds the domains)
-// is bundled here already; the popup receives the domains with the analysis.
+// Looked up by the background worker, next to the engine's lexicon (which holds the domains); the
+// popup receives the domains with the analysis.
 import { nameKey, ORGANIZATIONS, OUTLETS } from '../core/lexicon';
 
 /** A name that is itself a domain ("Axios.com", "Politico.eu"). */
