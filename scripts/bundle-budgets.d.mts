@@ -7,3 +7,5 @@ export interface BundleBudget {
   limitKiB: number;
 }
 export declare const BUNDLE_BUDGETS: readonly BundleBudget[];
+export declare const LANGUAGE_PACK_KIB: number;
+export declare const LANGUAGE_PACKS: readonly string[];

@@ -1,10 +1,11 @@
 // Size budgets of the built extension (gzipped): the build fails when one is exceeded.
 // `npm test` builds before it runs the tests; on its own, run `npm run build` first.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS } from '../scripts/bundle-budgets.mjs';
+import { BUNDLE_BUDGETS, LANGUAGE_PACKS } from '../scripts/bundle-budgets.mjs';
+import { BUNDLED_LANGUAGES } from '../src/core/lang/bundled';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 
 const chrome = path.join(repoRoot, 'dist', 'chrome');
@@ -18,6 +19,11 @@ const kib = (n: number): string => `${(n / KiB).toFixed(1)} KiB`;
 describe('bundle budgets (gzipped)', () => {
   it('dist/chrome has been built', () => {
     expect(existsSync(path.join(chrome, 'manifest.json')), `${chrome} is missing: run \`npm run build\` (npm test builds first)`).toBe(true);
+  });
+
+  it('every language pack the build writes has a budget', () => {
+    expect([...LANGUAGE_PACKS].sort()).toEqual(BUNDLED_LANGUAGES.map((d) => d.code).sort());
+    expect(readdirSync(path.join(chrome, 'lang')).sort()).toEqual(LANGUAGE_PACKS.map((code) => `${code}.json`).sort());
   });
 
   it.each(BUDGETS)('$name', ({ name, files, optional, limit }) => {

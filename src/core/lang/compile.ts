@@ -1,4 +1,7 @@
 // Builds the lookup structures of a language pack from its data, once per pack.
+import { withAuxiliaries } from './auxiliaries';
+import { cueVerbsOf } from './inflections';
+import { expandSpec } from './braces';
 import { buildRules } from '../rules';
 import { C, F, type CueVerb, type Grammar, type Language, type LanguageData, type Roles } from './types';
 
@@ -34,11 +37,11 @@ export function compileLanguage(data: LanguageData): Language {
   const phrasalCues = new Map<string, { words: string[]; verb: CueVerb }[]>();
   // A separable verb's forms are shared with other verbs ("gibt ... an", "gibt ... zu"): one list per form.
   const particleCues = new Map<string, CueVerb[]>();
-  for (const v of data.cueVerbs) {
+  for (const v of cueVerbsOf(data)) {
     const except = lower(v.except ?? []);
     const exceptBefore = lower(v.exceptBefore ?? []);
     const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
-    for (const form of v.forms) {
+    for (const form of withAuxiliaries(v.forms, data.auxiliaries)) {
       const words = form.split(' ');
       const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, form, ...particle };
       if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
@@ -150,6 +153,6 @@ export function compileLanguage(data: LanguageData): Language {
     },
     rules: [],
   };
-  (language as { rules: Language['rules'] }).rules = buildRules(data.rules);
+  (language as { rules: Language['rules'] }).rules = buildRules(data.rules.map(expandSpec));
   return language;
 }

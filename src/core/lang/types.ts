@@ -148,6 +148,20 @@ export interface Roles {
 /** What must follow a cue verb for it to be a statement (see cue-verbs.json of the English pack). */
 export type CueNeeds = 'none' | 'complement' | 'forward' | 'quote' | 'of' | 'object' | 'research';
 
+/** One kind of verb form and the auxiliaries it is read after; the first rule a form matches applies. */
+export interface AuxiliaryRule {
+  /** What the form is, for readers of the pack: "participle", "gerund", "infinitive". */
+  name: string;
+  /** Endings of the form's first word that make it this kind ("ado", "ido"). */
+  endings: string[];
+  /** Words of this kind whatever their ending ("dicho", "escrito"). */
+  words?: string[];
+  /** The auxiliaries, each written before the form ("ha", "había"; "voltou a"). */
+  before: string[];
+  /** Whether the form is also a cue on its own (a gerund: ", afirmando que"). */
+  alone: boolean;
+}
+
 export interface CueVerbData {
   lemma: string;
   /** Every form, spelt out (the pack's index expands regular ones). "pointed out" is two words. */
@@ -164,6 +178,17 @@ export interface CueVerbData {
   particleFree?: boolean;
   /** Words that, right before the verb or written onto it, make it something else ("se destaca", "destacou-se": stands out). */
   exceptBefore?: string[];
+}
+
+/**
+ * A cue verb as its pack lists it: the forms spelt out where they are irregular, else left to the
+ * pack's inflector (lang/CODE/verb-forms.ts), which the engine runs when it compiles the pack, so the
+ * pack travels without the derived forms.
+ */
+export interface CueVerbEntry extends Omit<CueVerbData, 'forms'> {
+  forms?: string[];
+  /** A German strong verb's finite forms and participle, from which its compound's forms derive. */
+  strong?: { finite: string[]; participle: string };
 }
 
 /**
@@ -340,10 +365,17 @@ export interface LanguageData {
    * head is the noun before them rather than its last word. Absent: false.
    */
   headInitial?: boolean;
+  /**
+   * Verb forms read only, or also, after an auxiliary: a participle after "ha" ("ha dicho"; "un estudio
+   * publicado" is no statement), a gerund after "está". The engine writes each such cue verb form out
+   * with its auxiliaries when it compiles the pack, so the pack ships the rule, not every pair. Absent: none.
+   */
+  auxiliaries?: AuxiliaryRule[];
   grammar: Grammar;
   roles: Roles;
   morphology: Morphology;
-  cueVerbs: CueVerbData[];
+  /** The cue verbs as listed; their forms are derived when the pack compiles (`inflections.ts`). */
+  cueVerbs: CueVerbEntry[];
   /** Word lists of the lexicon: people, institutions, documents, ... (see the pack's README). */
   peopleNouns: string[];
   institutionNouns: string[];

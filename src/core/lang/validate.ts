@@ -16,9 +16,11 @@ export function isLanguageData(data: unknown): data is LanguageData {
   return typeof d.code === 'string' && typeof d.locale === 'string' && typeof d.capitalsMarkNames === 'boolean'
     && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets].every((v) => v === undefined || typeof v === 'boolean')
     && (d.headInitial === undefined || typeof d.headInitial === 'boolean')
+    && (d.auxiliaries === undefined || (Array.isArray(d.auxiliaries) && d.auxiliaries.every((r) => isRecord(r)
+      && isWords(r.endings) && isWords(r.before) && (r.words === undefined || isWords(r.words)) && typeof r.alone === 'boolean')))
     && allWords(d.grammar) && allWords(d.roles) && allWords(d.time) && LISTS.every((k) => isWords(d[k]))
     && isRecord(d.morphology) && Object.entries(d.morphology).every(([, v]) => v === null || typeof v === 'string' || typeof v === 'boolean')
-    && Array.isArray(d.cueVerbs) && d.cueVerbs.every((v) => isRecord(v) && typeof v.lemma === 'string' && isWords(v.forms) && typeof v.needs === 'string')
+    && Array.isArray(d.cueVerbs) && d.cueVerbs.every((v) => isRecord(v) && typeof v.lemma === 'string' && (v.forms === undefined || isWords(v.forms)) && typeof v.needs === 'string')
     && isRecord(d.pronouns) && isRecord(d.titleGender) && allWords(d.quotes) && isRecord(d.display)
     && Array.isArray(d.rules) && d.rules.every((r) => isRecord(r) && typeof r.family === 'string' && typeof r.reason === 'string');
 }

@@ -1,5 +1,5 @@
 // The German pack: the word lists beside this file, assembled into the data every engine reads.
-import type { CueNeeds, CueVerbData, LanguageData, RuleSpec } from '../types';
+import type { CueVerbEntry, LanguageData, RuleSpec } from '../types';
 import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
 import cueVerbs from './cue-verbs.json';
@@ -21,36 +21,14 @@ import rules from './rules.json';
 import statementNouns from './statement-nouns.json';
 import time from './time.json';
 import titles from './titles.json';
-import { germanForms } from './verb-forms';
-
-/**
- * An entry of cue-verbs.json: `forms` spelt out (reflexive and fixed phrases), or derived from the
- * lemma, with `strong` giving a strong verb's finite forms and participle. `particle`: a separable
- * verb ("mitteilen": "teilte ... mit"); `particleFree`: a word the verb needs later in its clause
- * that is no prefix of it ("schätzt ... auf").
- */
-type VerbEntry = {
-  lemma: string; needs: CueNeeds; forms?: string[]; particle?: string; particleFree?: boolean;
-  strong?: { finite: string[]; participle: string }; except?: string[]; alsoNoun?: boolean;
-};
-
-/** One entry as the engine's verbs: the separated forms with their particle, the joined ones without. */
-function expand(v: VerbEntry): CueVerbData[] {
-  const { forms, strong, particle, particleFree, ...rest } = v;
-  if (forms) return [{ ...rest, forms }];
-  const { separated, joined } = germanForms(v.lemma, particle, strong);
-  if (!particle) return [{ ...rest, forms: separated }];
-  const out: CueVerbData[] = [{ ...rest, forms: separated, particle, ...(particleFree ? { particleFree } : {}) }];
-  if (joined.length) out.push({ ...rest, forms: joined });
-  return out;
-}
 
 export const DE: LanguageData = {
   ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'quotedNames' | 'epithets' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
-  cueVerbs: (cueVerbs as VerbEntry[]).flatMap(expand),
+  // Regular and separable verbs list no forms: the engine derives them (verb-forms.ts) when it compiles the pack.
+  cueVerbs: cueVerbs as CueVerbEntry[],
   peopleNouns,
   institutionNouns,
   documentNouns,

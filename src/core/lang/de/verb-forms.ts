@@ -7,6 +7,7 @@
 //   "sagen"      → sagt, sagen, sagte, sagten, gesagt
 //   "berichten"  → berichtet, berichten, berichtete, berichteten (participle: berichtet)
 //   "mitteilen"  → teilt, teilen, teilte, teilten (... mit) | mitteilt, mitteilen, mitteilte, mitteilten, mitgeteilt
+import type { CueVerbData, CueVerbEntry } from '../types';
 
 /** Prefixes that take no "ge" in the participle (berichtet, erklärt, verkündet). */
 const INSEPARABLE = /^(?:be|emp|ent|er|ge|miss|ver|zer|hinter|wider)/u;
@@ -47,4 +48,20 @@ export function germanForms(lemma: string, particle?: string, strong?: { finite:
 export function regularForms(lemma: string, particle?: string): string[] {
   const { separated, joined } = germanForms(lemma, particle);
   return [...separated, ...joined];
+}
+
+/**
+ * An entry of cue-verbs.json as the engine's verbs: forms spelt out (reflexive and fixed phrases) are
+ * taken as they are; the others derive from the lemma (with `strong`, a strong verb's finite forms
+ * and participle). A separable verb gives two: the separated forms with their particle, the joined
+ * ones without.
+ */
+export function inflect(v: CueVerbEntry): CueVerbData[] {
+  const { forms, strong, particle, particleFree, ...rest } = v;
+  if (forms) return [{ ...rest, forms }];
+  const { separated, joined } = germanForms(v.lemma, particle, strong);
+  if (!particle) return [{ ...rest, forms: separated }];
+  const out: CueVerbData[] = [{ ...rest, forms: separated, particle, ...(particleFree ? { particleFree } : {}) }];
+  if (joined.length) out.push({ ...rest, forms: joined });
+  return out;
 }

@@ -1,5 +1,5 @@
 // The Spanish pack: the word lists beside this file, assembled into the data every engine reads.
-import type { CueNeeds, LanguageData, RuleSpec } from '../types';
+import type { CueVerbEntry, LanguageData, RuleSpec } from '../types';
 import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
 import cueVerbs from './cue-verbs.json';
@@ -21,18 +21,16 @@ import rules from './rules.json';
 import statementNouns from './statement-nouns.json';
 import time from './time.json';
 import titles from './titles.json';
-import { perfectTenses, regularForms } from './verb-forms';
 
-type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; alsoNoun?: boolean };
 
 export const ES: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'headInitial' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'headInitial' | 'auxiliaries' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
-  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here, and
-  // participles stand after their auxiliaries ("ha dicho").
-  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: perfectTenses(v.forms ?? regularForms(v.lemma)) })),
+  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here. Participles
+  // Regular verbs list no forms: the engine derives them (verb-forms.ts) when it compiles the pack.
+  cueVerbs: cueVerbs as CueVerbEntry[],
   peopleNouns,
   institutionNouns,
   documentNouns,

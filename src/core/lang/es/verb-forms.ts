@@ -11,7 +11,8 @@
 // The spelling changes of -car, -gar, -zar, -ger and -gir verbs touch only the first person and the
 // subjunctive, which are not derived here. The feminine and plural participles ("anunciada") are
 // passives, not statements, and are left out. A participle is a statement only after its auxiliary
-// ("ha declarado"; "un estudio publicado en" is not one): perfectTenses writes it out with each.
+// ("ha declarado"; "un estudio publicado en" is not one): pack.json's auxiliaries write it out with each.
+import type { CueVerbData, CueVerbEntry } from '../types';
 
 export function regularForms(lemma: string): string[] {
   const [verb = '', ...rest] = lemma.split(' ');
@@ -35,15 +36,7 @@ export function regularForms(lemma: string): string[] {
   return [...new Set(forms)].map((f) => f + tail);
 }
 
-/** The auxiliaries of the perfect tenses news uses, 3rd person: "ha dicho", "habían señalado". */
-const PERFECT_AUXILIARIES = ['ha', 'han', 'había', 'habían'];
-
-/** Participles that do not end in -ado or -ido. */
-const IRREGULAR_PARTICIPLES = new Set(['dicho', 'predicho', 'escrito', 'descrito', 'hecho', 'previsto', 'propuesto', 'expuesto', 'puesto']);
-
-const isParticiple = (word: string): boolean => word.endsWith('ado') || word.endsWith('ido') || IRREGULAR_PARTICIPLES.has(word);
-
-/** Each participle among `forms` ("dicho", "dado a conocer") as the perfect tenses it makes; the rest unchanged. */
-export function perfectTenses(forms: readonly string[]): string[] {
-  return forms.flatMap((f) => (isParticiple(f.split(' ')[0]!) ? PERFECT_AUXILIARIES.map((a) => `${a} ${f}`) : [f]));
+/** An entry of cue-verbs.json as the engine's verb: its forms as listed, or derived from its lemma. */
+export function inflect({ strong: _, ...entry }: CueVerbEntry): CueVerbData[] {
+  return [{ ...entry, forms: entry.forms ?? regularForms(entry.lemma) }];
 }

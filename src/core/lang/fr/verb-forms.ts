@@ -5,6 +5,7 @@
 //   déclareront, déclaré, déclarée, déclarés, déclarées, déclarant, déclarer
 //   "avertir"  → avertit, avertissent, avertissait, avertissaient, avertirent, avertira, avertiront,
 //   averti, avertie, avertis, averties, avertissant, avertir
+import type { CueVerbData, CueVerbEntry } from '../types';
 
 /** "annoncer" keeps its soft c before a and o (annonça), "interroger" its soft g (interrogeait). */
 function soften(stem: string, ending: string): string {
@@ -46,4 +47,9 @@ export function regularForms(lemma: string): string[] {
     forms = [verb];
   }
   return [...new Set(forms)].map((f) => f + tail);
+}
+
+/** An entry of cue-verbs.json as the engine's verb: its forms as listed, or derived from its lemma. */
+export function inflect({ strong: _, ...entry }: CueVerbEntry): CueVerbData[] {
+  return [{ ...entry, forms: entry.forms ?? regularForms(entry.lemma) }];
 }

@@ -1,5 +1,5 @@
 // The Portuguese pack: the word lists beside this file, assembled into the data every engine reads.
-import type { CueNeeds, LanguageData, RuleSpec } from '../types';
+import type { CueVerbEntry, LanguageData, RuleSpec } from '../types';
 import abbreviations from './abbreviations.json';
 import anonymityPhrases from './anonymity-phrases.json';
 import cueVerbs from './cue-verbs.json';
@@ -21,25 +21,18 @@ import rules from './rules.json';
 import statementNouns from './statement-nouns.json';
 import time from './time.json';
 import titles from './titles.json';
-import { newsForms, regularForms } from './verb-forms';
 
-type VerbEntry = { lemma: string; forms?: string[]; needs: CueNeeds; except?: string[]; exceptBefore?: string[]; alsoNoun?: boolean };
-
-/**
- * A reflexive "se" makes most cue verbs something else: "se destaca" (stands out), "lembrou-se"
- * (remembered), "estima-se que" (it is estimated), "negou-se a" (refused). The verbs that stay
- * statements with it ("se manifestou", "queixou-se") list their own exceptBefore.
- */
-const REFLEXIVE = ['se'];
 
 export const PT: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'objectEnclitics' | 'nullSubject' | 'headInitial' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'objectEnclitics' | 'nullSubject' | 'headInitial' | 'auxiliaries' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
-  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here, and the
-  // participles, gerunds and infinitives of both are read with their auxiliaries (verb-forms.ts).
-  cueVerbs: (cueVerbs as VerbEntry[]).map((v) => ({ ...v, forms: newsForms(v.forms ?? regularForms(v.lemma)), exceptBefore: v.exceptBefore ?? REFLEXIVE })),
+  // cue-verbs.json lists forms only for irregular verbs; the regular ones are derived here. Participles,
+  // gerunds and infinitives are read with their auxiliaries ("tem dito", "vem afirmando", "voltou a
+  // Regular verbs list no forms: the engine derives them (verb-forms.ts) when it compiles the pack, and
+  // reads reflexive ones as something else unless they say otherwise.
+  cueVerbs: cueVerbs as CueVerbEntry[],
   peopleNouns,
   institutionNouns,
   documentNouns,

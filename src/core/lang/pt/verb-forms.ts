@@ -1,7 +1,8 @@
 // The forms news uses of a regular Portuguese verb, so cue-verbs.json lists forms only where a verb is
 // irregular: the present (3rd person singular and plural), the pretérito perfeito, the imperfect, the
 // future, the past participle (after "tem", "havia", "tinha": "tem dito", "havia afirmado"), the
-// gerund (", afirmando que") and the infinitive ("vai anunciar", "costuma dizer").
+// gerund (", afirmando que") and the infinitive ("vai anunciar", "costuma dizer"); pack.json's
+// auxiliaries read them after "tem", "vem", "voltou a" when the pack compiles.
 //   "afirmar"  → afirma, afirmam, afirmou, afirmaram, afirmava, afirmavam, afirmará, afirmarão,
 //                afirmado, afirmando, afirmar
 //   "defender" → defende, defendem, defendeu, defenderam, defendia, defendiam, defenderá, defenderão,
@@ -9,6 +10,7 @@
 //   "admitir"  → admite, admitem, admitiu, admitiram, admitia, admitiam, admitirá, admitirão,
 //                admitido, admitindo, admitir
 // A phrasal lemma ("deixar claro") keeps its later words on every form ("deixou claro").
+import type { CueVerbData, CueVerbEntry } from '../types';
 
 export function regularForms(lemma: string): string[] {
   const [verb = '', ...rest] = lemma.split(' ');
@@ -30,26 +32,14 @@ export function regularForms(lemma: string): string[] {
   return [...new Set(forms)].map((f) => f + tail);
 }
 
-/** Auxiliaries of the compound perfect: "tem dito", "havia afirmado", and the hearsay "teria dito" (reportedly said). */
-const PERFECT = ['tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'teria', 'teriam'];
-/** Auxiliaries of an ongoing statement: "vem afirmando", "está dizendo". */
-const PROGRESSIVE = ['vem', 'vêm', 'vinha', 'vinham', 'está', 'estão', 'estava', 'estavam'];
-/** A statement made again or at last: "voltou a afirmar", "chegou a dizer", "passou a defender". */
-const RESUMED = ['volta a', 'voltam a', 'voltou a', 'voltaram a', 'voltava a', 'chegou a', 'chegaram a', 'passou a', 'passaram a'];
-
 /**
- * The forms a cue verb is read in: a participle only after its auxiliary ("tem defendido", not "o
- * requerimento defendido na Casa"), a gerund alone (", afirmando que") or after "vem", "está", an
- * infinitive alone ("vai anunciar") or after "voltou a", "chegou a".
+ * A reflexive "se" makes most cue verbs something else: "se destaca" (stands out), "lembrou-se"
+ * (remembered), "estima-se que" (it is estimated), "negou-se a" (refused). The verbs that stay
+ * statements with it ("se manifestou", "queixou-se") list their own exceptBefore.
  */
-export function newsForms(forms: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const form of forms) {
-    const head = form.split(' ')[0]!;
-    if (head.endsWith('ndo')) out.push(form, ...PROGRESSIVE.map((a) => `${a} ${form}`));
-    else if (head.endsWith('o')) out.push(...PERFECT.map((a) => `${a} ${form}`));
-    else if (head.endsWith('r')) out.push(form, ...RESUMED.map((a) => `${a} ${form}`));
-    else out.push(form);
-  }
-  return [...new Set(out)];
+const REFLEXIVE = ['se'];
+
+/** An entry of cue-verbs.json as the engine's verb: its forms as listed, or derived from its lemma. */
+export function inflect({ strong: _, ...entry }: CueVerbEntry): CueVerbData[] {
+  return [{ ...entry, forms: entry.forms ?? regularForms(entry.lemma), exceptBefore: entry.exceptBefore ?? REFLEXIVE }];
 }
