@@ -6,7 +6,7 @@ import { escapeControls } from '../report/controls';
 import { languageName, readableLanguages } from '../report/languages';
 import type { Report } from '../report/report';
 import { csvHeader, csvRows } from '../report/csv';
-import { reportToMarkdown } from '../report/markdown';
+import { markdownHeading, reportToMarkdown } from '../report/markdown';
 import type { FileTask } from './analyze-file';
 import { DOM_IMPLEMENTATIONS, readInput, type DomImplementation } from './load';
 import { runPool } from './pool';
@@ -86,7 +86,7 @@ function createWriter(format: Format, out: NodeJS.WritableStream): { write(repor
           break;
         }
         case 'md':
-          out.write((first ? '# Attribution Lens: sourcing report\n' : '') + '\n' + reportToMarkdown(report));
+          out.write((first ? `${markdownHeading()}\n` : '') + '\n' + reportToMarkdown(report));
           break;
       }
       first = false;

@@ -3,6 +3,7 @@
 import { toCsv } from '../report/csv';
 import { toMarkdown } from '../report/markdown';
 import type { Report } from '../report/report';
+import { markdownLabels } from './markdown-labels';
 
 export type ExportFormat = 'json' | 'csv' | 'md';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md'];
@@ -20,7 +21,7 @@ export function exportText(report: Report, format: ExportFormat): string {
     case 'csv':
       return toCsv([report]);
     case 'md':
-      return toMarkdown([report]);
+      return toMarkdown([report], markdownLabels());
   }
 }
 

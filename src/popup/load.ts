@@ -18,6 +18,8 @@ export type PopupView =
   | { phase: 'loading' }
   | { phase: 'restricted'; reason: Restriction }
   | { phase: 'no-article'; tab: TabInfo; title: string }
+  /** The article is in a language no pack reads (`lang`: its code, "und" when unknown): nothing was looked for. */
+  | { phase: 'unsupported-language'; tab: TabInfo; lang: string }
   | { phase: 'error'; tab: TabInfo | null; timeout: boolean }
   | { phase: 'ready'; tab: TabInfo; result: OkResult };
 
@@ -51,6 +53,7 @@ export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean):
   showBadge(tab.id, result).catch(() => undefined);
   switch (result.status) {
     case 'ok':
+      if (result.report.languageSupported === false) return { phase: 'unsupported-language', tab, lang: result.report.lang ?? 'und' };
       return { phase: 'ready', tab, result };
     case 'no-article':
       return { phase: 'no-article', tab, title: result.title };

@@ -1,14 +1,11 @@
 // Markdown export: a sourcing report a person reads. Article text is untrusted, so everything taken
 // from it is escaped: no link, image, HTML tag or table break can come out of a claim.
 import { sourcingProfile } from '../core/profile';
-import type { Attribution, SourceKind } from '../core/types';
+import type { Attribution } from '../core/types';
 import { stripControls } from './controls';
 import { languageName, readableLanguages } from './languages';
-import type { ReaderCheck, Report } from './report';
-
-const KIND_LABEL: Record<SourceKind, string> = {
-  outlet: 'news outlet', person: 'person', organization: 'organization', document: 'document', anonymous: 'unnamed or vague',
-};
+import { ENGLISH_LABELS, type MarkdownLabels } from './markdown-labels';
+import type { Report } from './report';
 
 /** What each character of Markdown or HTML syntax becomes; the rest get a backslash. */
 const MD_REPLACEMENTS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '//': '/&#47;' };
@@ -35,61 +32,65 @@ export function mdText(text: string): string {
 /** Text inside an inline code span: one line, no control character, and no backtick to end the span early. */
 const mdCode = (text: string): string => stripControls(text).replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
 
-const CHECK_LABEL: Record<ReaderCheck['status'], string> = {
-  unchecked: 'unchecked', corroborated: 'corroborated', 'not-found': 'not found elsewhere', disputed: 'disputed',
-};
+/** "42%" in the labels' locale ("42 %" in French). */
+function share(n: number, of: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(of ? Math.round((100 * n) / of) / 100 : 0);
+}
 
-const pct = (n: number, of: number): string => (of ? `${Math.round((100 * n) / of)}%` : '0%');
-
-function describe(a: Attribution): string {
-  const parts = [`**${mdText(a.source)}** (${KIND_LABEL[a.sourceKind]})`];
-  if (a.sourceMention) parts.push(`as "${mdText(a.sourceMention)}"`);
-  parts.push(`— *${mdText(a.continued ? 'quotation continued' : a.cue)}*`);
+function describe(a: Attribution, labels: MarkdownLabels): string {
+  const parts = [`**${mdText(a.source)}** (${labels.kinds[a.sourceKind]})`];
+  if (a.sourceMention) parts.push(labels.mention(mdText(a.sourceMention)));
+  parts.push(`— *${a.continued ? labels.quotationContinued : mdText(a.cue)}*`);
   if (a.when) parts.push(mdText(a.when));
-  if (a.via) parts.push(`— via ${mdText(a.via)}`);
+  if (a.via) parts.push(`— ${labels.via(mdText(a.via))}`);
   return parts.join(' ');
 }
 
-export function reportToMarkdown(report: Report): string {
-  const lines: string[] = [`## ${mdText(report.title || report.file || 'Untitled')}`, ''];
-  if (report.file) lines.push(`File: \`${mdCode(report.file)}\``);
-  if (report.url) lines.push(`URL: ${mdText(report.url)}`);
+/** One report; `labels` choose its words (English by default, as the CLI writes). */
+export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLISH_LABELS): string {
+  const { locale } = labels;
+  const number = (n: number): string => n.toLocaleString(locale);
+  const lines: string[] = [`## ${mdText(report.title || report.file || labels.untitled)}`, ''];
+  if (report.file) lines.push(`${labels.file} \`${mdCode(report.file)}\``);
+  if (report.url) lines.push(`${labels.url} ${mdText(report.url)}`);
   if (report.file || report.url) lines.push('');
   if (!report.articleFound) {
-    lines.push(`No article found${report.error ? `: ${mdText(report.error)}` : '.'}`, '');
+    lines.push(`${labels.noArticle}${report.error ? `: ${mdText(report.error)}` : '.'}`, '');
     return lines.join('\n');
   }
-  const language = report.lang && report.lang !== 'und' ? `${languageName(report.lang)} (${report.lang})` : '';
+  const language = report.lang && report.lang !== 'und' ? `${languageName(report.lang, locale)} (${report.lang})` : '';
   if (report.languageSupported === false) {
-    lines.push(`Not analyzed: the article is in ${language || 'a language that could not be told'}; Attribution Lens reads ${readableLanguages()}.`, '');
+    const languages = readableLanguages(locale);
+    lines.push(language ? labels.notAnalyzed(language, languages) : labels.notAnalyzedUnknown(languages), '');
     return lines.join('\n');
   }
-  if (language) lines.push(`Language: ${language}`, '');
+  if (language) lines.push(labels.language(language), '');
   const p = sourcingProfile(report.attributions);
-  lines.push(
-    `**Sourcing profile:** ${p.total} attributed statements; ${p.named} to named sources (${pct(p.named, p.total)}),`
-      + ` ${p.anonymous} to unnamed or vague sources (${pct(p.anonymous, p.total)}),`
-      + ` ${p.secondHand} second-hand (inside a passage quoted from another publication).`,
-    '',
-  );
-  if (p.outlets.length) lines.push(`**Outlets cited:** ${p.outlets.map(mdText).join(', ')}`, '');
-  if (report.truncated) lines.push(`**Cut short:** the engine stops at ${p.total.toLocaleString('en')} attributed statements; the article has more.`, '');
+  lines.push(labels.profile({
+    total: number(p.total), named: number(p.named), namedShare: share(p.named, p.total, locale),
+    anonymous: number(p.anonymous), anonymousShare: share(p.anonymous, p.total, locale), secondHand: number(p.secondHand),
+  }), '');
+  if (p.outlets.length) lines.push(`**${labels.outletsCited}** ${p.outlets.map(mdText).join(', ')}`, '');
+  if (report.truncated) lines.push(labels.cutShort(number(p.total)), '');
   if (!report.attributions.length) {
-    lines.push('No attributed statements found.', '');
+    lines.push(labels.noStatements, '');
     return lines.join('\n');
   }
   report.attributions.forEach((a, i) => {
-    lines.push(`${i + 1}. ${describe(a)}`);
+    lines.push(`${i + 1}. ${describe(a, labels)}`);
     lines.push(`   > ${mdText(a.claim || a.sentence)}`);
     const check = report.checks?.[i];
     if (check && (check.status !== 'unchecked' || check.note)) {
-      lines.push('', `   Checked: **${CHECK_LABEL[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
+      lines.push('', `   ${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
     }
   });
   lines.push('');
   return lines.join('\n');
 }
 
-export function toMarkdown(reports: readonly Report[]): string {
-  return ['# Attribution Lens: sourcing report', '', ...reports.map(reportToMarkdown)].join('\n');
+/** The report's heading line, as the CLI writes it before streaming reports. */
+export const markdownHeading = (labels: MarkdownLabels = ENGLISH_LABELS): string => `# ${labels.heading}`;
+
+export function toMarkdown(reports: readonly Report[], labels: MarkdownLabels = ENGLISH_LABELS): string {
+  return [markdownHeading(labels), '', ...reports.map((r) => reportToMarkdown(r, labels))].join('\n');
 }

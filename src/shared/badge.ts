@@ -1,11 +1,13 @@
-// The toolbar badge: the number of attributions found in the tab's article (nothing when none was found).
+// The toolbar badge: the number of attributions found in the tab's article (nothing when there is no
+// article, or it is in a language Attribution Lens does not read).
 import browser from 'webextension-polyfill';
 import type { AnalysisResult } from './messages';
 
 export const BADGE_COLOR = '#1d4ed8';
 
 export function badgeText(result: AnalysisResult): string {
-  if (result.status !== 'ok') return '';
+  // No count where nothing was looked for (an article in a language no pack reads).
+  if (result.status !== 'ok' || result.report.languageSupported === false) return '';
   const count = result.report.attributions.length;
   return count > 999 ? '999+' : String(count);
 }

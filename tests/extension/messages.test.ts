@@ -71,6 +71,7 @@ describe('badgeText', () => {
     [ok(18), '18'],
     [ok(999), '999'],
     [ok(1200), '999+'],
+    [{ ...ok(0), report: { title: 't', articleFound: true, lang: 'cs', languageSupported: false, attributions: [] } } as AnalysisResult, ''],
     [{ status: 'no-article', scope: 'article', readerable: false, title: '', url: '' } as AnalysisResult, ''],
     [{ status: 'error', message: 'x' } as AnalysisResult, ''],
     [{ status: 'restricted', reason: 'pdf' } as AnalysisResult, ''],

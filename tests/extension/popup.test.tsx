@@ -312,6 +312,19 @@ describe('states', () => {
     expect(container.querySelector('.state button')).not.toBeNull();
   });
 
+  test.each([
+    ['cs', 'Czech'],
+    ['und', null],
+  ])('an article in a language no pack reads (%s) says so, with the languages read, and lists nothing', async (lang, name) => {
+    contentScript(() => okResult({ ...SEED, lang, languageSupported: false, attributions: [] }));
+    expect(await mount()).toBe('unsupported-language');
+    expect(text('h1')).toBe(name ? msg('unsupportedTitle', name) : msg('unsupportedUnknownTitle'));
+    expect(text('.state p')).toBe(msg('unsupportedBody', 'English, French, German, Spanish, and Portuguese'));
+    expect($('.group')).toBeNull();
+    await waitFor(() => calls('action.setBadgeText').length, 'the badge');
+    expect(calls('action.setBadgeText')[0]!.args[0]).toEqual({ tabId: 7, text: '' });
+  });
+
   test('the toolbar badge shows the count after the popup analyzes', async () => {
     await mount();
     await waitFor(() => calls('action.setBadgeText').length, 'the badge');
@@ -344,5 +357,20 @@ describe('exports', () => {
     // The report as analyzed, with the reader's checks alongside (none set here).
     expect(JSON.parse(await blobs[0]!.text())).toEqual({ ...SEED, checks: SEED.attributions.map(() => null) });
     expect(blobs[0]!.type).toMatch(/^application\/json/);
+  });
+
+  test('Copy Markdown writes the report in the UI language\'s words (here the English catalogue)', async () => {
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (s: string) => { copied.push(s); } } });
+    await mount();
+    await click(container.querySelector('button[data-export="md"][data-action="copy"]'));
+    await waitFor(() => copied.length, 'the copy');
+    const md = copied[0]!;
+    expect(md.startsWith(`# ${msg('mdHeading')}\n`)).toBe(true);
+    expect(md).toContain(`**${msg('profileOutlets')}**`);
+    // Kinds as the popup names them, not the CLI's lower-case English.
+    expect(md).toContain(`(${msg('kindOutlet')})`);
+    expect(md).not.toContain('(news outlet)');
+    expect(md).toMatch(/\*\*Sourcing profile:\*\* \d+ attributed statements/);
   });
 });

@@ -8,7 +8,7 @@ import { loadView, resolveTab, type PopupView } from '../load';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadChecks, loadSettings, saveSettings } from '../storage';
 import { ReportView } from './ReportView';
-import { Analyzing, Failed, NoArticle, Restricted } from './StateMessage';
+import { Analyzing, Failed, NoArticle, Restricted, UnsupportedLanguage } from './StateMessage';
 
 interface Props {
   /** From ?tabId=N: the report opened as a page for that tab. */
@@ -66,6 +66,7 @@ export function App({ requestedTabId }: Props) {
       {view.phase === 'loading' && <Analyzing />}
       {view.phase === 'restricted' && <Restricted reason={view.reason} />}
       {view.phase === 'no-article' && <NoArticle onWholePage={() => setScope('page')} />}
+      {view.phase === 'unsupported-language' && <UnsupportedLanguage lang={view.lang} />}
       {view.phase === 'error' && <Failed timeout={view.timeout} onRetry={() => setAttempt(attempt + 1)} />}
       {view.phase === 'ready' && loaded && (
         <ReportView

@@ -1,5 +1,8 @@
-// The popup's states other than the list: analyzing, a page no extension may read, no article, an error.
+// The popup's states other than the list: analyzing, a page no extension may read, no article, an
+// article in a language Attribution Lens does not read, an error.
 import type { ComponentChildren } from 'preact';
+import browser from 'webextension-polyfill';
+import { languageName, readableLanguages } from '../../report/languages';
 import { t } from '../../shared/i18n';
 import type { Restriction } from '../../shared/restricted';
 
@@ -36,6 +39,17 @@ export function NoArticle({ onWholePage }: { onWholePage: () => void }) {
     <Message state="no-article" title={t('noArticleTitle')}>
       <p>{t('noArticleBody')}</p>
       <button type="button" class="primary" onClick={onWholePage}>{t('analyzeWholePage')}</button>
+    </Message>
+  );
+}
+
+/** An article in a language Attribution Lens does not read: said, in the reader's language, not guessed at. */
+export function UnsupportedLanguage({ lang }: { lang: string }) {
+  const locale = browser.i18n.getUILanguage();
+  const name = languageName(lang, locale);
+  return (
+    <Message state="unsupported-language" title={name ? t('unsupportedTitle', name) : t('unsupportedUnknownTitle')}>
+      <p>{t('unsupportedBody', readableLanguages(locale))}</p>
     </Message>
   );
 }

@@ -1,0 +1,29 @@
+// The Markdown export's words in the reader's UI language (the CLI writes English: src/report/markdown-labels.ts).
+import browser from 'webextension-polyfill';
+import type { MarkdownLabels } from '../report/markdown-labels';
+import { t } from '../shared/i18n';
+import { kindLabel, statusLabel } from './labels';
+
+export function markdownLabels(): MarkdownLabels {
+  return {
+    locale: browser.i18n.getUILanguage(),
+    heading: t('mdHeading'),
+    untitled: t('mdUntitled'),
+    file: t('mdFile'),
+    url: t('mdUrl'),
+    noArticle: t('mdNoArticle'),
+    notAnalyzed: (language, languages) => t('mdNotAnalyzed', language, languages),
+    notAnalyzedUnknown: (languages) => t('mdNotAnalyzedUnknown', languages),
+    language: (language) => t('mdLanguage', language),
+    profile: (f) => t('mdProfile', f.total, f.named, f.namedShare, f.anonymous, f.anonymousShare, f.secondHand),
+    outletsCited: t('profileOutlets'),
+    cutShort: (count) => t('mdCutShort', count),
+    noStatements: t('mdNoStatements'),
+    kinds: { outlet: kindLabel('outlet'), person: kindLabel('person'), organization: kindLabel('organization'), document: kindLabel('document'), anonymous: kindLabel('anonymous') },
+    mention: (mention) => t('mdMention', mention),
+    quotationContinued: t('quotationContinued'),
+    via: (outlet) => t('viaChain', outlet),
+    checked: t('mdChecked'),
+    checks: { unchecked: statusLabel('unchecked'), corroborated: statusLabel('corroborated'), 'not-found': statusLabel('not-found'), disputed: statusLabel('disputed') },
+  };
+}
