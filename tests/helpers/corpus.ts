@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
+import { reportFor } from '../../src/cli/analyze-file';
 import { loadArticleText } from '../../src/cli/load';
-import { analyze } from '../../src/core/analyze';
 import type { Attribution, Block } from '../../src/core/types';
 import { corpusSets, TOP_SET, type CorpusSet } from '../../src/eval/corpus';
 import { readGoldFolder } from '../../src/eval/gold';
@@ -30,6 +30,8 @@ export function goldFiles(set: CorpusSet = englishSet): Gold[] {
 export interface LoadedPage {
   title: string;
   blocks: Block[];
+  /** The language the page declares (<html lang>), which the CLI checks against its text. */
+  lang: string | null;
 }
 
 /** A page of a set (English by default) as the CLI reads it. */
@@ -37,21 +39,26 @@ export function pageBlocks(page: string, set: CorpusSet = englishSet): LoadedPag
   const file = path.join(set.pagesDir, page);
   const loaded = loadArticleText(file, readFileSync(file, 'utf8'), null);
   if (!loaded.blocks) throw new Error(`no article in ${file}: ${loaded.error}`);
-  return { title: loaded.title, blocks: loaded.blocks };
+  return { title: loaded.title, blocks: loaded.blocks, lang: loaded.lang ?? null };
 }
 
 export interface EngineReport {
   file: string;
   title: string;
-  articleFound: true;
+  articleFound: boolean;
+  lang?: string;
   attributions: Attribution[];
 }
 
-/** The engine's report on every page of a set that has gold (or on the pages named), as the CLI would write it. */
+/**
+ * The engine's report on every page of a set that has gold (or on the pages named), as the CLI
+ * writes it: in the language the CLI chooses for the page.
+ */
 export const engineReports = (set: CorpusSet = englishSet, pages?: readonly string[]): EngineReport[] =>
   goldFiles(set).filter((g) => !pages || pages.includes(g.page)).map((g) => {
-    const { title, blocks } = pageBlocks(g.page, set);
-    return { file: path.join(set.pagesDir, g.page), title, articleFound: true, attributions: analyze(blocks) };
+    const file = path.join(set.pagesDir, g.page);
+    const { title, blocks, lang } = pageBlocks(g.page, set);
+    return reportFor(file, title, null, blocks, undefined, lang) as EngineReport;
   });
 
 /** Lowercase words, curly quotes straightened: for comparing anchors and sentences. */
