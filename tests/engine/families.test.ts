@@ -315,9 +315,27 @@ describe('more ways of saying', () => {
     ['The memo goes on to say that the agency had been warned.', 'The memo', 'document'],
     ['The mayor called on residents to stay indoors.', 'The mayor', 'anonymous'],
     ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'person'],
+    // "told" with an audience that is no source-like phrase, before or after the claim.
+    ['"This race is far from over," the senator told a rally in Dayton.', 'the senator', 'anonymous'],
+    ['"We are going to win this state," Marlow tells hundreds of cheering supporters at a hotel ballroom.', 'Marlow', 'person'],
+    ['"I could barely hear the question," Okafor told NBC\'s "Meet the Press" on Sunday.', 'Okafor', 'person'],
+    ['Delgado told a crowd in Tampa on Tuesday that the tariffs would hurt farmers.', 'Delgado', 'person'],
+    ['Marlow also told Channel 4 he’d back the bill.', 'Marlow', 'person'],
+    ['"The mayor was in the building," Reyes told the Gazette in an exclusive interview.', 'Reyes', 'person'],
+    // Questions: a listener, then what was asked.
+    ['A reporter asked the governor how long the shelters would stay open.', 'A reporter', 'anonymous'],
+    ['The moderator asked the candidates whether they would accept the result.', 'The moderator', 'anonymous'],
+    ['She asked the crowd: "Are you ready to vote?"', 'She', 'person'],
+    // The progressive: "is telling", "has been saying".
+    ['Delgado is telling voters in Ohio that the plant will reopen.', 'Delgado', 'person'],
+    ['The union has been saying for months that the pension fund is short.', 'The union', 'organization'],
   ]);
   ignores([
     'The team won 3 in 10 games last season.',
     'The company went on to sell its shares.',
+    'He asked to remain anonymous.',
+    'She asked for a lawyer.',
+    'The party is showing signs of strain.',
+    'He told the story of his escape.',
   ]);
 });

@@ -256,6 +256,8 @@ function clauseAt(ctx: SentenceContext, i: number): boolean {
   if (!tokens[i] || is(tokens[i], C.PREP)) return false;
   // "told Reuters they heard ...": a subject pronoun and a word open a clause.
   if (is(tokens[i], C.SUBJ) && tokens[i + 1]?.word && !ctx.quoted[i]) return true;
+  // "told Breitbart News he’d support ...": a subject pronoun with its auxiliary written on.
+  if (hasForm(tokens[i], F.CONTRACTION) && lang.grammar.subjectPronouns.has(tokens[i]!.norm.split("'")[0]!) && !ctx.quoted[i]) return true;
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (!t.word) return false;
@@ -291,6 +293,34 @@ function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
     }
   }
   return false;
+}
+
+/** The longest audience read after "told" once the claim has come before it. */
+const MAX_AUDIENCE_TOKENS = 12;
+
+/**
+ * "“…,” the senator told a rally in Dayton.", "he tells hundreds of supporters at a victory party":
+ * after the claim, whatever follows "told" up to the clause's end is its audience and adjuncts, not a
+ * phrase the source grammar need know. With `toThat`, the audience ends where the content opens
+ * instead: "that", a colon, a quotation, "whether" ("told a crowd in Miami on Tuesday that ...",
+ * "asked the crowd: “…”"). Null when a clause, a cue or a long stretch stands there.
+ */
+export function audienceAfter(ctx: SentenceContext, at: number, toThat = false): { end: number; phrase: null } | null {
+  const { tokens } = ctx;
+  let j = at;
+  for (; j < tokens.length && j - at < MAX_AUDIENCE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (toThat && !ctx.quoted[j] && (isThat(ctx, j) || ctx.lang.grammar.interrogatives.has(t.norm))) break;
+    if (!t.word && !ctx.quoted[j]) break; // a short quoted name ("NBC's “Today”") is part of it
+    if (t.word && !ctx.quoted[j] && (is(t, C.CUE | C.SUBORD | C.REL | C.AUX | C.BE) || isThat(ctx, j) || isClauseVerb(ctx.lang, t))) return null;
+  }
+  const end = tokens[j];
+  if (j === at || !tokens[at]!.word || ctx.quoted[at]) return null;
+  if (toThat) {
+    const content = end && !ctx.quoted[j] && (isThat(ctx, j) || end.text === ':' || ctx.lang.grammar.interrogatives.has(end.norm));
+    return content || (end && isOpeningQuote(end)) ? { end: j, phrase: null } : null;
+  }
+  return !end || end.text === ',' || PATTERNS.sentenceEnd.test(end.text) ? { end: j, phrase: null } : null;
 }
 
 /** The listener after "told": "told Reuters", "told an Iraqi newspaper", "told cops". */
@@ -346,14 +376,23 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
     }
     case 'object': {
       if (inverted) return { ok: true, claimFrom: after };
+      // "asked whether ...", "asked: “…”": the content with no listener before it.
+      const first = tokens[after];
+      if (first && !ctx.quoted[after] && (ctx.lang.grammar.interrogatives.has(first.norm) || first.text === ':' || isOpeningQuote(first))) {
+        return { ok: true, claimFrom: after };
+      }
       const listener = listenerAfter(ctx, after);
-      if (!listener) return { ok: false, claimFrom: after };
-      let k = skipAdjuncts(ctx, listener.end);
-      while (tokens[k] && PATTERNS.ellipsis.test(tokens[k]!.text)) k++;
-      const next = tokens[k];
-      const ok = !next || isThat(ctx, k) || next.text === ':' || next.text === ',' || isOpeningQuote(next) || ctx.quoted[k]
-        || clauseAt(ctx, k) || ctx.lang.grammar.listenerContentPrepositions.has(next.norm);
-      return { ok: ok && !ctx.lang.roles.infinitive.has(next?.norm ?? ''), claimFrom: k, listenerEnd: listener.end };
+      if (listener) {
+        let k = skipAdjuncts(ctx, listener.end);
+        while (tokens[k] && PATTERNS.ellipsis.test(tokens[k]!.text)) k++;
+        const next = tokens[k];
+        const ok = !next || isThat(ctx, k) || next.text === ':' || next.text === ',' || isOpeningQuote(next) || ctx.quoted[k]
+          || clauseAt(ctx, k) || ctx.lang.grammar.listenerContentPrepositions.has(next.norm) || ctx.lang.grammar.interrogatives.has(next.norm);
+        if (ok && !ctx.lang.roles.infinitive.has(next?.norm ?? '')) return { ok: true, claimFrom: k, listenerEnd: listener.end };
+      }
+      // "told a crowd in Miami on Tuesday that ...": an audience of any shape, then "that".
+      const audience = audienceAfter(ctx, after, true);
+      return audience ? { ok: true, claimFrom: audience.end, listenerEnd: audience.end } : { ok: false, claimFrom: after };
     }
   }
 }

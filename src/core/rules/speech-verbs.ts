@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun } from '../sources/words';
-import { checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Token } from '../text/tokens';
 import type { Rule, SentenceContext } from './types';
@@ -44,12 +44,14 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
-      if (endsInIng(ctx, v)) continue; // participles: see `participle`
+      // "is telling", "has been saying": a gerund after a form of "be" is finite; other gerunds: see `participle`.
+      const be = endsInIng(ctx, v) ? progressiveAuxiliary(ctx, v.start) : -1;
+      if (endsInIng(ctx, v) && be < 0) continue;
       /** The verb with what stands between it and its content, in verb-second order. */
       let reach = v;
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
-      const finite = verbSecond ? auxiliaryOf(ctx, v) : v.start;
+      const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
       const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows });
       if (!subject) {
         // "Además, aseguró que ...", "Dijo el ministro que ...": no subject before the verb.
@@ -66,7 +68,8 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
       // For "told", the listener comes first: "“...,” she told reporters."
-      const listener = v.verb.needs === 'object' ? listenerAfter(ctx, skipAdjuncts(ctx, v.end)) : null;
+      const listener = v.verb.needs !== 'object' ? null : listenerAfter(ctx, skipAdjuncts(ctx, v.end))
+        ?? (followsClaim(ctx, subject.mention.start) ? audienceAfter(ctx, v.end) : null);
       let afterVerb = skipAdjuncts(ctx, listener ? listener.end : v.end);
       // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
       // listener, adjuncts or an object may stand between the verb and what opens its content.
@@ -220,6 +223,17 @@ function subjectlessVerb(ctx: SentenceContext, v: VerbAt): Found | null {
     claim: claimAfter(ctx, needs.claimFrom), timeWindow: { start: v.end, end: Math.min(tokens.length, needs.claimFrom + 1) } };
 }
 
+/** How many adverbs may stand between "is" and its gerund ("is now also saying"). */
+const MAX_PROGRESSIVE_ADVERBS = 2;
+
+/** The form of "be" that makes the gerund at i a finite verb ("is telling", "was still saying"), or -1. */
+function progressiveAuxiliary(ctx: SentenceContext, i: number): number {
+  let j = i - 1;
+  for (let k = 0; k < MAX_PROGRESSIVE_ADVERBS && ctx.tokens[j] && isAdverb(ctx.tokens[j]!); k++) j--;
+  const t = ctx.tokens[j];
+  return t && !ctx.quoted[j] && is(t, C.BE) ? j : -1;
+}
+
 /** "saying", "adding": the -ing form of a cue verb, which `participle` and `with-participle` read. */
 const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.tokens[v.start], F.GERUND);
 
@@ -239,7 +253,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
           continue;
         }
       }
-      if (verb.needs === 'of' || verb.needs === 'research' || verb.needs === 'object') continue;
+      // "“Why now?” asked Smith": a verb that needs a listener ("told X that") comes first only after a quotation.
+      if (verb.needs === 'of' || verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))) continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);

@@ -511,8 +511,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     }
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       const next = tokens[i + 1];
-      // "a Defesa Civil em comunicado", "Maduro em discurso": a statement is where it was said, not part of the source.
-      if (lang.roles.in.has(t.norm) && next && !next.cap && is(next, C.STATEMENT)) break;
+      // "a Defesa Civil em comunicado", "Maduro em discurso", "Breitbart News in an exclusive interview":
+      // a statement is where it was said, not part of the source.
+      if (statementAdjunct(ctx, i)) break;
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
@@ -609,14 +610,20 @@ function nameAfterRole(ctx: SentenceContext, phrase: Phrase): Phrase | null {
   return { span, mention: { start: phrase.mention.start, end: j }, head: j - 1, pronoun: false, appositive: phrase.span };
 }
 
+/** How many lowercase modifiers may stand between "in a" and its statement noun ("in a brief written statement"). */
+const MAX_STATEMENT_MODIFIERS = 2;
+
 /**
- * "said the minister in a statement", "dijo Scott en un comunicado": "in" and a statement noun (after
- * an article) is where the source spoke, not part of its name.
+ * "said the minister in a statement", "dijo Scott en un comunicado", "told Breitbart News in an
+ * exclusive interview": "in" and a statement noun (after an article and a modifier or two) is where
+ * the source spoke, not part of its name.
  */
 export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;
-  const noun = tokens[i + 1] && isDeterminer(tokens[i + 1]!) ? tokens[i + 2] : tokens[i + 1];
+  let j = tokens[i + 1] && isDeterminer(tokens[i + 1]!) ? i + 2 : i + 1;
+  for (let k = 0; k < MAX_STATEMENT_MODIFIERS && tokens[j] && !is(tokens[j], C.STATEMENT) && nounModifier(tokens[j]!) && !ctx.quoted[j]; k++) j++;
+  const noun = tokens[j];
   return noun !== undefined && !noun.cap && is(noun, C.STATEMENT);
 }
 
