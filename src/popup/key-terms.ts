@@ -1,11 +1,67 @@
 // The key terms of a claim, for the "Check" searches: names, numbers and longer content words, in the
 // claim's own order. A search engine does better with a few distinctive words than with a sentence.
-import ENGLISH_STOPWORDS from './stopwords/en.json';
+// The words left out and what a capital means depend on the article's language.
+import { isSupportedLanguage, type SupportedLanguage } from '../core/lang/supported';
+// Two facts of each language pack, shared with the engine so the two cannot disagree: whether a capital
+// marks a name (not in German, where every noun takes one) and the elided words written onto the next
+// word ("l'armée"). Named imports: the bundle keeps these fields only, not the rest of pack.json.
+import { capitalsMarkNames as deCapitals, elisions as deElisions } from '../core/lang/de/pack.json';
+import { capitalsMarkNames as enCapitals, elisions as enElisions } from '../core/lang/en/pack.json';
+import { capitalsMarkNames as esCapitals, elisions as esElisions } from '../core/lang/es/pack.json';
+import { capitalsMarkNames as frCapitals, elisions as frElisions } from '../core/lang/fr/pack.json';
+import { capitalsMarkNames as ptCapitals, elisions as ptElisions } from '../core/lang/pt/pack.json';
+import de from './stopwords/de.json';
+import en from './stopwords/en.json';
+import es from './stopwords/es.json';
+import fr from './stopwords/fr.json';
+import pt from './stopwords/pt.json';
 
-/** Function words and reporting words that never make a claim distinctive (looked up in lower case). */
-const STOPWORDS: ReadonlySet<string> = new Set(ENGLISH_STOPWORDS);
+interface TermLanguage {
+  /** Function words and reporting words that never make a claim distinctive (lower case). */
+  stopwords: readonly string[];
+  capitalsMarkNames: boolean;
+  elisions: readonly string[];
+}
+
+const LANGUAGES: Record<SupportedLanguage, TermLanguage> = {
+  en: { stopwords: en, capitalsMarkNames: enCapitals, elisions: enElisions },
+  fr: { stopwords: fr, capitalsMarkNames: frCapitals, elisions: frElisions },
+  de: { stopwords: de, capitalsMarkNames: deCapitals, elisions: deElisions },
+  es: { stopwords: es, capitalsMarkNames: esCapitals, elisions: esElisions },
+  pt: { stopwords: pt, capitalsMarkNames: ptCapitals, elisions: ptElisions },
+};
+
+/** The language the searches use for a report's `lang`: English when unknown ("und") or unsupported. */
+export function searchLanguage(lang: string | null | undefined): SupportedLanguage {
+  const code = (lang ?? '').toLowerCase().split(/[-_]/)[0];
+  return isSupportedLanguage(code) ? code : 'en';
+}
+
+interface Compiled {
+  stopwords: ReadonlySet<string>;
+  capitalsMarkNames: boolean;
+  elisions: ReadonlySet<string>;
+}
+
+const compiled = new Map<SupportedLanguage, Compiled>();
+function compiledLanguage(code: SupportedLanguage): Compiled {
+  let c = compiled.get(code);
+  if (!c) {
+    const l = LANGUAGES[code];
+    c = { stopwords: new Set(l.stopwords), capitalsMarkNames: l.capitalsMarkNames, elisions: new Set(l.elisions.map((e) => e.toLowerCase())) };
+    compiled.set(code, c);
+  }
+  return c;
+}
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const NUMBER = /^\p{N}[\p{N},.]*$/u;
+/**
+ * Where every noun takes a capital, a capital says nothing of a name; what still marks one is an
+ * acronym or a brand's inner capital ("SPD", "EU-Kommission", "AfD", "BioNTech") or a digit ("G20").
+ * Other names ("Scholz") are scored as ordinary words by their length: no list can tell them from nouns.
+ */
+const MARKED_NAME = /\p{N}|\p{Lu}\p{Lu}|\p{Ll}\p{Lu}/u;
 
 interface Candidate {
   word: string;
@@ -13,29 +69,42 @@ interface Candidate {
   score: number;
 }
 
-function score(word: string, sentenceInitial: boolean): number {
-  if (/^\p{N}[\p{N},.]*$/u.test(word)) return word.length >= 2 ? 3 : 0; // numbers, years
-  if (/^\p{Lu}/u.test(word) && !sentenceInitial) return 4; // a name
+function score(word: string, sentenceInitial: boolean, capitalsMarkNames: boolean): number {
+  if (NUMBER.test(word)) return word.length >= 2 ? 3 : 0; // numbers, years
+  const name = capitalsMarkNames ? /^\p{Lu}/u.test(word) && !sentenceInitial : MARKED_NAME.test(word);
+  if (name) return 4;
   if (word.length >= 7) return 2;
   return word.length >= 4 ? 1 : 0;
 }
 
+/** A word as it is looked up: curly apostrophes straightened, a possessive 's and an elided article ("l'") taken off. */
+function lookupForm(raw: string, elisions: ReadonlySet<string>): string {
+  const word = raw.replace(/[’]/g, "'").replace(/'s$/i, '');
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 && elisions.has(word.slice(0, apostrophe).toLowerCase()) ? word.slice(apostrophe + 1) : word;
+}
+
+/** A stopword, or a hyphenated run of them ("a-t-il", "disse-lhe"). */
+const isStopword = (lower: string, stopwords: ReadonlySet<string>): boolean =>
+  stopwords.has(lower) || (lower.includes('-') && lower.split('-').every((part) => part === '' || stopwords.has(part)));
+
 /**
  * Up to `max` key terms of `claim`, in the order they appear; words of `exclude` (the source's own
- * name, searched for separately) are left out.
+ * name, searched for separately) are left out. `lang`: the article's language (a report's `lang`).
  */
-export function keyTerms(claim: string, max = 6, exclude = ''): string[] {
-  const excluded = new Set((exclude.match(WORD) ?? []).map((w) => w.toLowerCase()));
+export function keyTerms(claim: string, max = 6, exclude = '', lang?: string | null): string[] {
+  const { stopwords, capitalsMarkNames, elisions } = compiledLanguage(searchLanguage(lang));
+  const excluded = new Set((exclude.match(WORD) ?? []).map((w) => lookupForm(w, elisions).toLowerCase()));
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   for (const match of claim.matchAll(WORD)) {
-    const word = match[0].replace(/[’]/g, "'").replace(/'s$/i, '');
+    const word = lookupForm(match[0], elisions);
     const lower = word.toLowerCase();
     const before = claim.slice(0, match.index);
-    const sentenceInitial = /^[\s"“‘'(]*$/.test(before) || /[.!?:]["”’)]?\s+["“‘]?$/.test(before);
-    if (STOPWORDS.has(lower) || excluded.has(lower) || seen.has(lower)) continue;
+    const sentenceInitial = /^[\s"“‘'(«„]*$/.test(before) || /[.!?:]["”’)»“]?\s+["“‘«„]?$/.test(before);
+    if (!word || isStopword(lower, stopwords) || excluded.has(lower) || seen.has(lower)) continue;
     // A capitalised first word counts as a name only when it is not an ordinary word.
-    const s = score(word, sentenceInitial && !/^\p{Lu}{2,}/u.test(word));
+    const s = score(word, sentenceInitial && !/^\p{Lu}{2,}/u.test(word), capitalsMarkNames);
     if (s === 0) continue;
     seen.add(lower);
     candidates.push({ word, position: candidates.length, score: s });

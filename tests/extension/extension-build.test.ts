@@ -71,8 +71,10 @@ describe('bundles', () => {
     const { BUNDLED_LANGUAGES } = await import('../../src/core/lang/bundled');
     for (const data of BUNDLED_LANGUAGES) {
       for (const browser of BROWSERS) expect(JSON.parse(await dist(browser, `lang/${data.code}.json`))).toEqual(data);
-      // A word only the pack holds (a cue verb's irregular form) is in no script.
-      const irregular = data.cueVerbs.find((v) => v.forms && v.forms.length > 1 && v.forms.every((f) => f.length > 6))!.forms![0]!;
+      // A word only the pack holds (a cue verb's irregular form) is in no script. The popup bundles its own
+      // stopword lists (src/popup/stopwords), which name some reporting verbs too: a word they hold is no marker.
+      const popupWords = new Set(JSON.parse(await readFile(path.join(root, 'src', 'popup', 'stopwords', `${data.code}.json`), 'utf8')) as string[]);
+      const irregular = data.cueVerbs.find((v) => v.forms && v.forms.length > 1 && v.forms.every((f) => f.length > 6) && !popupWords.has(v.forms[0]!))!.forms![0]!;
       for (const file of ['content.js', 'popup.js', 'background.js']) expect(await dist('chrome', file), file).not.toContain(`"${irregular}"`);
     }
   });

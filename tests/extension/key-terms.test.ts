@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyTerms } from '../../src/popup/key-terms';
+import { keyTerms, searchLanguage } from '../../src/popup/key-terms';
 
 describe('keyTerms: the distinctive words of a claim, in its order', () => {
   test.each([
@@ -24,4 +24,80 @@ describe('keyTerms: the distinctive words of a claim, in its order', () => {
   test('at most `max` terms', () => {
     expect(keyTerms('Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel', 3)).toHaveLength(3);
   });
+});
+
+describe('keyTerms in the article\'s language', () => {
+  // [language, claim, source (left out), max, expected]
+  test.each<[string, string, string, number, string[]]>([
+    // French: articles, auxiliaries and reporting verbs go; elided articles come off the word they are written onto.
+    ['fr', "le gouvernement n'a pas l'intention de relever l'âge légal de départ à la retraite avant 2027", '', 6,
+      ['gouvernement', 'intention', 'relever', 'légal', 'retraite', '2027']],
+    ['fr', "qu'il avait déjà informé Emmanuel Macron de sa décision, a-t-il précisé", '', 6,
+      ['informé', 'Emmanuel', 'Macron', 'décision']],
+    ['fr', "Selon le ministère, les négociations reprendront lundi à Bruxelles", '', 6,
+      ['ministère', 'négociations', 'reprendront', 'lundi', 'Bruxelles']],
+    // The source's own name is left out, elided or not.
+    ['fr', "l'Élysée a démenti toute réunion avec les syndicats, d'après Le Monde", 'Le Monde', 6, ['Élysée', 'démenti', 'réunion', 'syndicats']],
+    // German: every noun takes a capital, so none is a name for that alone; they rank by length with the rest.
+    ['de', 'die Bundesregierung werde die Förderung für Elektroautos im kommenden Jahr deutlich kürzen', '', 6,
+      ['Bundesregierung', 'Förderung', 'Elektroautos', 'kommenden', 'Jahr', 'deutlich']],
+    ['de', 'die Kommission habe den Plan der Regierung zur Rente im Mai als verfassungswidrig zurückgewiesen', '', 4,
+      ['Kommission', 'Regierung', 'verfassungswidrig', 'zurückgewiesen']],
+    // Acronyms, inner capitals and digits still mark names.
+    ['de', 'die Kommission habe den Plan der CDU zur Rente im Mai als verfassungswidrig zurückgewiesen', '', 3,
+      ['Kommission', 'CDU', 'verfassungswidrig']],
+    ['de', 'die EU-Kommission und die AfD hätten sich nicht zur Lage in der Region geäußert', '', 2, ['EU-Kommission', 'AfD']],
+    ['de', 'Laut SPD-Fraktion sei der Haushalt 2024 nicht verfassungsgemäß, sagte die Sprecherin der Partei', '', 6,
+      ['SPD-Fraktion', 'Haushalt', '2024', 'verfassungsgemäß', 'Sprecherin', 'Partei']],
+    // A name is kept when there is room (it ranks by length like any noun).
+    ['de', 'Olaf Scholz habe die Lieferung der Panzer an die Ukraine bereits im Januar zugesagt', '', 6,
+      ['Olaf', 'Scholz', 'Lieferung', 'Panzer', 'Ukraine', 'zugesagt']],
+    ['de', '„Wir werden die Grenzkontrollen bis Ende März verlängern“, sagte Innenministerin Nancy Faeser', 'Nancy Faeser', 6,
+      ['Grenzkontrollen', 'Ende', 'März', 'verlängern', 'Innenministerin']],
+    // Spanish
+    ['es', 'Pedro Sánchez ha dicho que la ley de amnistía será aprobada por el Congreso en marzo', '', 6,
+      ['Pedro', 'Sánchez', 'amnistía', 'aprobada', 'Congreso', 'marzo']],
+    ['es', 'según fuentes del ministerio, el acuerdo se firmará en Bruselas antes del verano', '', 6,
+      ['fuentes', 'ministerio', 'acuerdo', 'firmará', 'Bruselas', 'verano']],
+    ['es', '«No vamos a permitir que se cierre la planta de Valencia», aseguró el sindicato', '', 6,
+      ['permitir', 'cierre', 'planta', 'Valencia', 'sindicato']],
+    // Portuguese, with a pronoun written onto the verb ("disse-lhe").
+    ['pt', 'o governo não pretende aumentar os impostos sobre os combustíveis até ao final do ano', '', 6,
+      ['governo', 'pretende', 'aumentar', 'impostos', 'combustíveis', 'final']],
+    ['pt', 'Lula disse-lhe que o Brasil vai reduzir o desmatamento na Amazônia em 2030', '', 6,
+      ['Lula', 'Brasil', 'reduzir', 'desmatamento', 'Amazônia', '2030']],
+    ['pt', 'segundo a polícia, o suspeito foi detido em Lisboa na madrugada de domingo', '', 6,
+      ['polícia', 'suspeito', 'detido', 'Lisboa', 'madrugada', 'domingo']],
+  ])('%s: %s', (lang, claim, exclude, max, expected) => {
+    expect(keyTerms(claim, max, exclude, lang)).toEqual(expected);
+  });
+
+  test('German nouns are not names for their capital alone: read as English, short nouns would push out the content', () => {
+    const claim = 'die Kommission habe den Plan der Regierung zur Rente im Mai als verfassungswidrig zurückgewiesen';
+    expect(keyTerms(claim, 4, '', 'en')).toEqual(['Kommission', 'Plan', 'Regierung', 'Rente']);
+    expect(keyTerms(claim, 4, '', 'de')).toContain('verfassungswidrig');
+  });
+
+  test('each language leaves out its own function words, not the others\'', () => {
+    const french = 'Selon le ministère, les négociations reprendront lundi';
+    expect(keyTerms(french, 6, '', 'fr')).not.toContain('Selon');
+    expect(keyTerms(french, 6, '', 'en')).toContain('Selon');
+    const german = 'Demnach wurden die Gespräche vertagt';
+    expect(keyTerms(german, 6, '', 'de')).toEqual(['Gespräche', 'vertagt']);
+    expect(keyTerms(german, 6, '', 'fr')).toContain('Demnach');
+  });
+
+  test.each([['und'], ['it'], [''], [null], [undefined]])('%s falls back to English', (lang) => {
+    const claim = 'Selon le ministère, this is the largest attack since ISIS occupied the city in 2014';
+    expect(keyTerms(claim, 6, '', lang)).toEqual(keyTerms(claim, 6, '', 'en'));
+    expect(keyTerms(claim, 6, '', lang)).toContain('Selon');
+    expect(keyTerms(claim, 6, '', lang)).not.toContain('since');
+  });
+});
+
+describe('searchLanguage: the language the searches use', () => {
+  test.each([['fr', 'fr'], ['FR', 'fr'], ['pt-BR', 'pt'], ['de_AT', 'de'], ['es', 'es'], ['und', 'en'], ['nl', 'en'], ['', 'en'], [undefined, 'en']])(
+    '%s → %s', (lang, expected) => {
+      expect(searchLanguage(lang)).toBe(expected);
+    });
 });
