@@ -1,9 +1,12 @@
 // The "Check" searches for one attribution: ready-made queries that a reader opens in new tabs (the
 // extension itself never fetches anything). News and site searches pair the claim's key terms with
 // its source; the fact-check search uses the claim alone, as fact-check indexes are keyed by claim.
+// The searches ask for the article's language and a country that writes it, so a French claim lands
+// on French results rather than the reader's own edition.
+import type { SupportedLanguage } from '../core/lang/supported';
 import type { Attribution } from '../core/types';
 import type { SiteDomains } from '../shared/messages';
-import { keyTerms } from './key-terms';
+import { keyTerms, searchLanguage } from './key-terms';
 
 export type SearchKind = 'news' | 'factcheck' | 'site';
 
@@ -14,10 +17,43 @@ export interface SearchLink {
   domain?: string;
 }
 
-const PROVIDERS: Record<SearchKind, (query: string) => string> = {
-  news: (q) => `https://news.google.com/search?q=${encodeURIComponent(q)}`,
-  factcheck: (q) => `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(q)}`,
-  site: (q) => `https://duckduckgo.com/?q=${encodeURIComponent(q)}`,
+/** How each provider is asked for one language. */
+interface Edition {
+  /**
+   * Google News: the interface language, the country and the edition (`hl`, `gl`, `ceid`). Google does
+   * not document them; these are the values its own edition URLs carry (news.google.com/?hl=…).
+   */
+  news: string;
+  /**
+   * Google Fact Check Explorer: the language of the fact checks listed (`hl`), a parameter of the path's
+   * last segment (`search/QUERY;hl=fr`) as the Explorer's own URLs write it. Not documented by Google
+   * either; without it the Explorer lists fact checks in the browser's language.
+   */
+  factCheck: string;
+  /** DuckDuckGo: the region (`kl`), from its documented list (duckduckgo.com/duckduckgo-help-pages/settings/params). */
+  region: string;
+}
+
+/**
+ * One country per language. The terms are in the article's language either way; the country only
+ * weighs which outlets come first. English has none: it is read in many countries, and the reader's own
+ * edition is as good a guess as any (its links stay as they were). French and German go to France and
+ * Germany. Portuguese goes to Brazil, where most of its readers and outlets are. Spanish goes to Spain:
+ * its readers are spread over some twenty countries, each Latin American one with an edition of its own
+ * (MX:es-419, AR:es-419 ...), and Spain's is the edition of the language as such (ES:es).
+ */
+const EDITIONS: Record<Exclude<SupportedLanguage, 'en'>, Edition> = {
+  fr: { news: 'hl=fr&gl=FR&ceid=FR:fr', factCheck: 'fr', region: 'fr-fr' },
+  de: { news: 'hl=de&gl=DE&ceid=DE:de', factCheck: 'de', region: 'de-de' },
+  es: { news: 'hl=es&gl=ES&ceid=ES:es', factCheck: 'es', region: 'es-es' },
+  pt: { news: 'hl=pt-BR&gl=BR&ceid=BR:pt-419', factCheck: 'pt', region: 'br-pt' },
+};
+
+const PROVIDERS: Record<SearchKind, (query: string, edition: Edition | undefined) => string> = {
+  news: (q, e) => `https://news.google.com/search?q=${encodeURIComponent(q)}${e ? `&${e.news}` : ''}`,
+  // encodeURIComponent writes a ';' in the query as %3B: the only ';' in the path is the one added here.
+  factcheck: (q, e) => `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(q)}${e ? `;hl=${e.factCheck}` : ''}`,
+  site: (q, e) => `https://duckduckgo.com/?q=${encodeURIComponent(q)}${e ? `&kl=${e.region}` : ''}`,
 };
 
 /** A source name as a search phrase: quoted when it has several words. */
@@ -26,25 +62,33 @@ function phrase(name: string): string {
   return /\s/.test(clean) ? `"${clean}"` : clean;
 }
 
-/** The terms the searches use: the claim's key terms (the sentence's when the claim has too few). */
-export function checkTerms(a: Pick<Attribution, 'claim' | 'sentence' | 'source'>): string[] {
-  const terms = keyTerms(a.claim, 6, a.source);
-  return terms.length >= 2 ? terms : keyTerms(a.sentence, 6, a.source);
+/**
+ * The terms the searches use: the claim's key terms (the sentence's when the claim has too few).
+ * `lang`: the article's language (the report's `lang`; English when unknown).
+ */
+export function checkTerms(a: Pick<Attribution, 'claim' | 'sentence' | 'source'>, lang?: string | null): string[] {
+  const terms = keyTerms(a.claim, 6, a.source, lang);
+  return terms.length >= 2 ? terms : keyTerms(a.sentence, 6, a.source, lang);
 }
 
-/** `domains`: the web domains of the source and of the publication quoted from (from the content script). */
-export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'>, domains: SiteDomains): SearchLink[] {
-  const terms = checkTerms(a).join(' ');
+/**
+ * `domains`: the web domains of the source and of the publication quoted from (from the content script).
+ * `lang`: the article's language (the report's `lang`): the terms are read in it and the searches ask for it.
+ */
+export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'>, domains: SiteDomains, lang?: string | null): SearchLink[] {
+  const language = searchLanguage(lang);
+  const edition = language === 'en' ? undefined : EDITIONS[language];
+  const terms = checkTerms(a, language).join(' ');
   // An unnamed source ("two sources") adds nothing a search engine can match.
   const source = a.sourceKind === 'anonymous' ? '' : phrase(a.source);
   const links: SearchLink[] = [
-    { kind: 'news', url: PROVIDERS.news([source, terms].filter(Boolean).join(' ')) },
-    { kind: 'factcheck', url: PROVIDERS.factcheck(terms) },
+    { kind: 'news', url: PROVIDERS.news([source, terms].filter(Boolean).join(' '), edition) },
+    { kind: 'factcheck', url: PROVIDERS.factcheck(terms, edition) },
   ];
   // The source's own site when it is a known outlet or organization, else the site of the publication
   // the passage was quoted from.
   const named = a.sourceKind === 'outlet' || a.sourceKind === 'organization';
   const domain = (named ? domains.source : null) ?? domains.via;
-  if (domain) links.push({ kind: 'site', domain, url: PROVIDERS.site(`site:${domain} ${terms}`) });
+  if (domain) links.push({ kind: 'site', domain, url: PROVIDERS.site(`site:${domain} ${terms}`, edition) });
   return links;
 }

@@ -1,20 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import type { Attribution } from '../../src/core/types';
-import { searchLinks } from '../../src/popup/search-links';
+import { checkTerms, searchLinks } from '../../src/popup/search-links';
 import type { SiteDomains } from '../../src/shared/messages';
 
 type Input = Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'> & { domains: SiteDomains };
+/** The query a link searches for: `q`, or the Fact Check Explorer's last path segment (before its `;` parameters). */
 const query = (url: string) => {
   const u = new URL(url);
-  return u.searchParams.get('q') ?? decodeURIComponent(u.pathname.split('/').pop()!);
+  return u.searchParams.get('q') ?? decodeURIComponent(u.pathname.split('/').pop()!.split(';')[0]!);
+};
+/** The Fact Check Explorer's parameters, written after `;` in the path's last segment. */
+const matrix = (url: string): Record<string, string> =>
+  Object.fromEntries(new URL(url).pathname.split('/').pop()!.split(';').slice(1).map((p) => p.split('=') as [string, string]));
+const linksByKind = (links: { kind: string; url: string }[]) => Object.fromEntries(links.map((l) => [l.kind, l.url]));
+
+const daesh: Input = {
+  claim: 'This is the largest synchronized attack since ISIS occupied the city in 2014',
+  sentence: 'This is the largest synchronized attack since ISIS occupied the city in 2014, Daesh Daily reported Friday.',
+  source: 'Daesh Daily', sourceKind: 'outlet', domains: { source: null, via: 'freebeacon.com' },
 };
 
 describe('searchLinks: the Check searches, opened only when the reader follows them', () => {
-  const daesh: Input = {
-    claim: 'This is the largest synchronized attack since ISIS occupied the city in 2014',
-    sentence: 'This is the largest synchronized attack since ISIS occupied the city in 2014, Daesh Daily reported Friday.',
-    source: 'Daesh Daily', sourceKind: 'outlet', domains: { source: null, via: 'freebeacon.com' },
-  };
 
   test.each<[string, Input, { news: string; factcheck: string; site?: string }]>([
     ['an outlet without a known domain: its name in quotes; the site search falls back to the chain\'s outlet', daesh, {
@@ -55,4 +61,73 @@ test('a person\'s own domain is never searched (only outlets\' and organizations
   const links = searchLinks({ claim: 'the rise of a resistance in Mosul', sentence: 'x', source: 'Jane Smith', sourceKind: 'person' },
     { source: 'janesmith.example', via: null });
   expect(links.map((l) => l.kind)).toEqual(['news', 'factcheck']);
+});
+
+describe('searchLinks in the article\'s language', () => {
+  // [language, attribution, Google News parameters, Fact Check Explorer language, DuckDuckGo region, the news query]
+  test.each<[string, Input, Record<string, string>, string, string, string]>([
+    ['fr', {
+      claim: "l'armée française a quitté le Mali après neuf ans de présence au Sahel",
+      sentence: "Selon Le Monde, l'armée française a quitté le Mali après neuf ans de présence au Sahel.",
+      source: 'Le Monde', sourceKind: 'outlet', domains: { source: 'lemonde.fr', via: null },
+    }, { hl: 'fr', gl: 'FR', ceid: 'FR:fr' }, 'fr', 'fr-fr', '"Le Monde" armée française quitté Mali présence Sahel'],
+    ['de', {
+      claim: 'die Bundesregierung werde die Förderung für Elektroautos im kommenden Jahr deutlich kürzen',
+      sentence: 'Die Bundesregierung werde die Förderung für Elektroautos im kommenden Jahr deutlich kürzen, berichtet der Spiegel.',
+      source: 'der Spiegel', sourceKind: 'outlet', domains: { source: 'spiegel.de', via: null },
+    }, { hl: 'de', gl: 'DE', ceid: 'DE:de' }, 'de', 'de-de', '"der Spiegel" Bundesregierung Förderung Elektroautos kommenden Jahr deutlich'],
+    ['es', {
+      claim: 'el acuerdo se firmará en Bruselas antes del verano',
+      sentence: 'Según fuentes del ministerio, el acuerdo se firmará en Bruselas antes del verano.',
+      source: 'fuentes del ministerio', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, { hl: 'es', gl: 'ES', ceid: 'ES:es' }, 'es', 'es-es', 'acuerdo firmará Bruselas verano'],
+    ['pt', {
+      claim: 'o suspeito foi detido em Lisboa na madrugada de domingo',
+      sentence: 'Segundo a Polícia Judiciária, o suspeito foi detido em Lisboa na madrugada de domingo.',
+      source: 'Polícia Judiciária', sourceKind: 'organization', domains: { source: 'policiajudiciaria.pt', via: null },
+    }, { hl: 'pt-BR', gl: 'BR', ceid: 'BR:pt-419' }, 'pt', 'br-pt', '"Polícia Judiciária" suspeito detido Lisboa madrugada domingo'],
+  ])('%s', (lang, input, news, factCheckLanguage, region, newsQuery) => {
+    const byKind = linksByKind(searchLinks(input, input.domains, lang));
+    const newsUrl = new URL(byKind.news!);
+    expect(newsUrl.origin + newsUrl.pathname).toBe('https://news.google.com/search');
+    expect(query(byKind.news!)).toBe(newsQuery);
+    expect(Object.fromEntries([...newsUrl.searchParams].filter(([k]) => k !== 'q'))).toEqual(news);
+    expect(matrix(byKind.factcheck!)).toEqual({ hl: factCheckLanguage });
+    expect(query(byKind.factcheck!)).toBe(newsQuery.replace(/^"[^"]*" /, ''));
+    if (byKind.site) {
+      expect(new URL(byKind.site).searchParams.get('kl')).toBe(region);
+      expect(query(byKind.site)).toBe(`site:${input.domains.source} ${query(byKind.factcheck!)}`);
+    }
+  });
+
+  test.each([['en'], ['und'], ['nl'], [undefined]])('%s: the links are the English ones, without language or region', (lang) => {
+    const links = searchLinks(daesh, daesh.domains, lang);
+    expect(links).toEqual(searchLinks(daesh, daesh.domains));
+    const byKind = linksByKind(links);
+    expect(new URL(byKind.news!).search).toBe(`?q=${encodeURIComponent('"Daesh Daily" largest synchronized attack ISIS occupied 2014')}`);
+    expect(byKind.factcheck).not.toContain(';');
+    expect(new URL(byKind.site!).searchParams.has('kl')).toBe(false);
+  });
+
+  test('the language parameters never mix with the query: characters that mean something in a URL stay encoded', () => {
+    const claim = 'le taux passe à 3,5 % & la dette; "selon" #Bercy? a=b/c';
+    for (const lang of ['fr', 'de', 'es', 'pt']) {
+      const byKind = linksByKind(searchLinks({ claim, sentence: claim, source: 'Bercy', sourceKind: 'organization' }, { source: 'economie.gouv.fr', via: null }, lang));
+      for (const url of Object.values(byKind)) {
+        expect(url.startsWith('https://')).toBe(true);
+        expect(url).not.toMatch(/[ "#]/);
+      }
+      const terms = query(byKind.factcheck!);
+      expect(query(byKind.news!)).toBe(`Bercy ${terms}`);
+      expect(query(byKind.site!)).toBe(`site:economie.gouv.fr ${terms}`);
+      expect(Object.keys(matrix(byKind.factcheck!))).toEqual(['hl']);
+      expect([...new URL(byKind.news!).searchParams.keys()]).toEqual(['q', 'hl', 'gl', 'ceid']);
+      expect([...new URL(byKind.site!).searchParams.keys()]).toEqual(['q', 'kl']);
+    }
+  });
+
+  test('the terms shown in the panel are the ones searched for', () => {
+    const input = { claim: 'die Kommission habe den Plan der CDU zur Rente im Mai als verfassungswidrig zurückgewiesen', sentence: 'x', source: 'Reuters', sourceKind: 'outlet' as const };
+    expect(query(linksByKind(searchLinks(input, { source: null, via: null }, 'de')).factcheck!)).toBe(checkTerms(input, 'de').join(' '));
+  });
 });
