@@ -213,6 +213,27 @@ describe('Check: the corroboration prompt', () => {
     expect(groupOf('Reuters')!.querySelector('.status-chip')!.textContent).toBe(`Status: ${msg('statusDisputed')}`);
   });
 
+  test('the searches are asked in the article\'s language (the report\'s lang)', async () => {
+    const hrefs = async (report: Report): Promise<URL[]> => {
+      render(null, container);
+      contentScript(() => okResult(report));
+      await mount();
+      const check = groupOf('Reuters')!.querySelector<HTMLButtonElement>('button.check')!;
+      await click(check);
+      return [...container.querySelectorAll<HTMLAnchorElement>(`#${check.getAttribute('aria-controls')} a`)].map((a) => new URL(a.href));
+    };
+    const [news, factcheck, site] = await hrefs({ ...SEED, lang: 'fr', languageSupported: true });
+    expect(news!.searchParams.get('ceid')).toBe('FR:fr');
+    expect(factcheck!.pathname.endsWith(';hl=fr')).toBe(true);
+    expect(site!.searchParams.get('kl')).toBe('fr-fr');
+    // A report without a language (the seed has none): the English searches, with no language or region.
+    expect(SEED.lang).toBeUndefined();
+    const [enNews, enFactcheck, enSite] = await hrefs(SEED);
+    expect(enNews!.searchParams.has('hl')).toBe(false);
+    expect(enFactcheck!.pathname).not.toContain(';');
+    expect(enSite!.searchParams.has('kl')).toBe(false);
+  });
+
   test('garbage where the statuses are stored does not break the popup', async () => {
     fake.store[storageKey(ARTICLE_URL)] = { version: 1, checks: { zzz: 'x', '0000000a': { status: 42 } } };
     fake.store[SETTINGS_KEY] = 'not settings';

@@ -15,11 +15,13 @@ interface Props {
   id: string;
   attribution: Attribution;
   domains: SiteDomains;
+  /** The article's language (the report's `lang`): the searches are read and asked in it. */
+  lang: string | undefined;
   check: ClaimCheck;
   onChange: (check: ClaimCheck) => void;
 }
 
-export function CheckPanel({ id, attribution, domains, check, onChange }: Props) {
+export function CheckPanel({ id, attribution, domains, lang, check, onChange }: Props) {
   const [note, setNote] = useState(check.note);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<string | null>(null); // a note typed but not saved yet
@@ -42,9 +44,9 @@ export function CheckPanel({ id, attribution, domains, check, onChange }: Props)
     <div id={id} class="check-panel" role="group" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('checkHeading')}</h4>
       <p class="check-sentence"><span class="label">{t('checkSentence')}</span> {attribution.sentence}</p>
-      <p class="check-terms"><span class="label">{t('checkTerms')}</span> {checkTerms(attribution).join(' · ')}</p>
+      <p class="check-terms"><span class="label">{t('checkTerms')}</span> {checkTerms(attribution, lang).join(' · ')}</p>
       <ul class="search-links">
-        {searchLinks(attribution, domains).map((link) => (
+        {searchLinks(attribution, domains, lang).map((link) => (
           <li key={link.kind}>
             <a href={link.url} target="_blank" rel="noopener noreferrer" data-search={link.kind}>
               {t(LINK_LABEL[link.kind], link.domain ?? '')}

@@ -15,12 +15,14 @@ interface Props {
   showSource: boolean;
   located: boolean;
   domains: SiteDomains;
+  /** The article's language, for the Check searches. */
+  lang: string | undefined;
   check: ClaimCheck;
   onCheck: (check: ClaimCheck) => void;
   onShow: (index: number) => void;
 }
 
-export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, check, onCheck, onShow }: Props) {
+export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, lang, check, onCheck, onShow }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = `check-${index}`;
   const cue = cueLabel(a);
@@ -57,7 +59,7 @@ export function ClaimItem({ claim: { attribution: a, index }, showSource, locate
         </button>
         <span class={`status-chip status-${check.status}`}>{t('statusChip', statusLabel(check.status))}</span>
       </div>
-      {open && <CheckPanel id={panelId} attribution={a} domains={domains} check={check} onChange={onCheck} />}
+      {open && <CheckPanel id={panelId} attribution={a} domains={domains} lang={lang} check={check} onChange={onCheck} />}
     </li>
   );
 }

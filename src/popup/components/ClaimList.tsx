@@ -13,6 +13,8 @@ interface Props {
   order: Order;
   located: boolean[];
   domains: SiteDomains[];
+  /** The article's language (the report's `lang`), for the Check searches. */
+  lang: string | undefined;
   checks: ArticleChecks;
   onCheck: (key: string, check: ClaimCheck) => void;
   onShow: (index: number) => void;
@@ -21,7 +23,7 @@ interface Props {
 const UNCHECKED: ClaimCheck = { status: 'unchecked', note: '', updatedAt: 0 };
 const NO_DOMAINS: SiteDomains = { source: null, via: null };
 
-export function ClaimList({ claims, order, located, domains, checks, onCheck, onShow }: Props) {
+export function ClaimList({ claims, order, located, domains, lang, checks, onCheck, onShow }: Props) {
   const item = (claim: ListedClaim, showSource: boolean) => {
     const key = claimKey(claim.attribution);
     return (
@@ -31,6 +33,7 @@ export function ClaimList({ claims, order, located, domains, checks, onCheck, on
         showSource={showSource}
         located={located[claim.index] ?? false}
         domains={domains[claim.index] ?? NO_DOMAINS}
+        lang={lang}
         check={checks.checks[key] ?? UNCHECKED}
         onCheck={(check) => onCheck(key, check)}
         onShow={onShow}

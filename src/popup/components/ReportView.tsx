@@ -113,7 +113,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
           <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); }}>{t('clearFilter')}</button>
         </p>
       ) : (
-        <ClaimList claims={claims} order={settings.order} located={located} domains={domains} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
+        <ClaimList claims={claims} order={settings.order} located={located} domains={domains} lang={report.lang} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
       )}
       <ExportBar report={withReaderChecks(report, checks)} announce={setAnnouncement} />
       <AutoAnalyzeToggle url={tab.url} />
