@@ -3,11 +3,16 @@
 // may fill with anything, and recorders for the tab, scripting, permission and action calls.
 import messages from '../../_locales/en/messages.json';
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /** chrome.i18n.getMessage: named $PLACEHOLDERS$ resolve to their content, then $1…$9 to substitutions. */
 export function getMessage(key: string, substitutions: string | string[] = []): string {
-  const entry = (messages as Catalogue)[key];
+  return resolveMessage(messages as Catalogue, key, substitutions);
+}
+
+/** The same rules over any catalogue (tests/extension/locales.test.ts runs them on each translation). */
+export function resolveMessage(catalogue: Catalogue, key: string, substitutions: string | string[] = []): string {
+  const entry = catalogue[key];
   if (!entry) return '';
   const subs = [substitutions].flat();
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
