@@ -13,7 +13,7 @@ export interface ExtensionBrowser {
   cdp: CDPSession;
   close: () => Promise<void>;
 }
-export declare function launchWithExtension(extensionDir?: string): Promise<ExtensionBrowser>;
+export declare function launchWithExtension(extensionDir?: string, options?: { language?: string }): Promise<ExtensionBrowser>;
 export declare function extensionCopyGranting(origins: string[]): Promise<{ dir: string; remove: () => Promise<void> }>;
 export declare function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void>;
 export interface OpenPopup {

@@ -49,13 +49,17 @@ export async function startServer() {
 /**
  * Chromium with the extension in `extensionDir` loaded. `--remote-debugging-port=0` opens the second
  * CDP endpoint the popup is reached through (its port is written to DevToolsActivePort).
+ * `language` sets the browser's UI language, which picks the extension's catalogue: on Linux Chromium
+ * ignores --lang and reads LANGUAGE, and falls back to en-US unless its locales/<lang>.pak exists
+ * (Debian's chromium-l10n package).
  */
-export async function launchWithExtension(extensionDir = CHROME_DIST) {
+export async function launchWithExtension(extensionDir = CHROME_DIST, { language } = {}) {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'attribution-lens-browser-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     acceptDownloads: true,
+    ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
     args: [
       '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0',

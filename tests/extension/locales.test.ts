@@ -43,8 +43,8 @@ const GLOSSARY: { term: string; en: RegExp; words: Record<string, string> }[] = 
   { term: 'claim', en: /\bclaims?\b/i, words: { fr: 'affirmation', de: 'behauptung', es: 'afirmaci', pt: 'afirmaç' } },
   { term: 'attributed statement', en: /\bstatements?\b|^attributions$/i, words: { fr: 'déclaration', de: 'aussage', es: 'declaraci', pt: 'declaraç' } },
   { term: 'named (source)', en: /(?<!un)named\b/i, words: { fr: 'identifiée', de: 'namentlich', es: 'identificad', pt: 'identificad' } },
-  { term: 'unnamed or vague', en: /\bunnamed or vague\b/i, words: { fr: 'anonyme', de: 'anonym', es: 'anónim', pt: 'não identificad' } },
-  { term: 'news outlet', en: /\boutlets?\b/i, words: { fr: 'média', de: 'medi', es: 'medio', pt: 'meio' } },
+  { term: 'unnamed or vague', en: /\bunnamed or vague\b/i, words: { fr: 'anonyme', de: 'anonym', es: 'anónim', pt: 'anônim' } },
+  { term: 'news outlet', en: /\boutlets?\b/i, words: { fr: 'média', de: 'medi', es: 'medio', pt: 'imprensa' } },
   { term: 'corroborated', en: /\bcorroborated\b/i, words: { fr: 'recoupé', de: 'bestätigt', es: 'corroborado', pt: 'corroborado' } },
   { term: 'second-hand', en: /\bsecond-hand\b/i, words: { fr: 'de seconde main', de: 'aus zweiter hand', es: 'de segunda mano', pt: 'de segunda mão' } },
 ];
