@@ -68,6 +68,10 @@ function wordToken(raw: string, start: number, lang: Language, dirty: boolean): 
     possessive: possessives && dirty && PATTERNS.possessiveEnd.test(clean),
     cls: lang.classOf(norm),
     form: lang.formOf(norm),
+    // Every token has the same fields from the start: one object shape keeps the engine's property reads fast.
+    clitic: false,
+    common: false,
+    objectClitic: false,
   };
 }
 
@@ -93,7 +97,9 @@ function pushWord(tokens: Token[], raw: string, start: number, lang: Language, d
       const base = raw.slice(0, raw.length - clitic.written.length - 1);
       tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
       const pronoun = raw.slice(raw.length - clitic.pronoun.length);
-      tokens.push({ ...wordToken(pronoun, start + raw.length - pronoun.length, lang, false), clitic: true });
+      const token = wordToken(pronoun, start + raw.length - pronoun.length, lang, false);
+      token.clitic = true;
+      tokens.push(token);
       return;
     }
   }
@@ -103,7 +109,9 @@ function pushWord(tokens: Token[], raw: string, start: number, lang: Language, d
     if (object) {
       const base = raw.slice(0, raw.length - object.length - 1);
       tokens.push(wordToken(base, start, lang, PATTERNS.wordNeedsCleaning.test(base)));
-      tokens.push({ ...wordToken(object, start + raw.length - object.length, lang, false), objectClitic: true });
+      const token = wordToken(object, start + raw.length - object.length, lang, false);
+      token.objectClitic = true;
+      tokens.push(token);
       return;
     }
   }
@@ -119,7 +127,8 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
     let raw = m[0];
     let end = m.index + raw.length;
     if (m[1] === undefined) {
-      tokens.push({ text: raw, norm: raw, start: offset + m.index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0 });
+      tokens.push({ text: raw, norm: raw, start: offset + m.index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
+        clitic: false, common: false, objectClitic: false });
       continue;
     }
     // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
