@@ -1,7 +1,9 @@
 // npm run bench: speed and size figures for the engine, Readability, the CLI and the extension.
 // Prints tables; asserts nothing (budgets are reported as PASS / OVER). Sections:
-//   readability  Readability vs the engine on every corpus page, in Node (linkedom and jsdom)
-//   chromium     the same inside Debian's Chromium (the content script's path), via playwright-core
+//   readability  Readability vs the engine on every corpus page of every language, in Node (linkedom
+//                and jsdom), each page read in the language the CLI chooses; figures per language
+//   chromium     the same inside Debian's Chromium (the extension's path), via playwright-core: per
+//                language, also the first run and whether Readability and the engine answer as in Node
 //   scaling      the engine on 10 KB … 5 MB of article text: growth must be linear; the default guard on 5 MB
 //   worst        the engine and every PATTERNS entry on the most hostile strings we can build,
 //                recheck's attack strings for any pattern it does not prove safe
@@ -13,7 +15,7 @@
 // Options: --only a,b  --skip a,b  --quick (fewer repetitions, fewer CLI files)  --files N  --json FILE
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -34,7 +36,8 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(0, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const only = opts.only ? opts.only.split(',') : SECTIONS;
@@ -98,10 +101,12 @@ async function nodeBundle() {
     stdin: {
       contents: `
         export { extractArticle } from './src/extract/readability';
-        export { analyze } from './src/core/node';
+        export { analyze, analyzeArticle } from './src/core/node';
         export { DEFAULT_MAX_ATTRIBUTIONS } from './src/core/analyze';
         export { blocksFromText } from './src/core/text-blocks';
         export { PATTERNS } from './src/core/patterns';
+        export { chooseLanguage } from './src/core/lang/choose';
+        export { corpusSets, filesIn, TOP_SET } from './src/eval/corpus';
         export * from './tests/helpers/article-text';
         export * from './tests/helpers/hostile-pages';
         export { linkedomCanParse } from './src/cli/load';
@@ -114,28 +119,67 @@ async function nodeBundle() {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
-/** What the content script runs, for injection into a page: Readability on a clone, then the engine. */
+/**
+ * What the extension does with a page, for injection into it: Readability on a clone (the content
+ * script), then the article's language and the engine with that language's pack (the background
+ * worker; here in the page, the same code on the same JavaScript engine). As in the worker, the
+ * named-entity lexicons and a language's pack are installed the first time an article needs them:
+ * that install is timed apart from the engine.
+ */
 async function browserBundle() {
   const r = await build({
     stdin: {
       contents: `
         import { extractArticle } from './src/extract/readability';
-        import { analyze } from './src/core/node';
+        import { analyzeArticle, chooseLanguage } from './src/core/index';
+        import { BUNDLED_LANGUAGES } from './src/core/lang/bundled';
+        import { getLanguage, installLanguage } from './src/core/lang/registry';
+        import { BUNDLED_ENTITIES } from './src/core/lexicon/bundled-entities';
+        import { entitiesInstalled, installEntities } from './src/core/lexicon/entities';
         const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+        /** What the worker installs before reading an article in this language; ms taken by each part. */
+        const install = (lang) => {
+          const t0 = performance.now();
+          if (!entitiesInstalled()) installEntities(BUNDLED_ENTITIES);
+          const t1 = performance.now();
+          if (!getLanguage(lang)) installLanguage(BUNDLED_LANGUAGES.find((d) => d.code === lang));
+          return { entities: t1 - t0, pack: performance.now() - t1 };
+        };
+        /** The worker's answer on blocks: the language chosen as the CLI chooses it, and the attributions; engineMs leaves out installs. */
+        const read = (blocks, declared) => {
+          const t0 = performance.now();
+          const choice = chooseLanguage(blocks, declared);
+          const t1 = performance.now();
+          const installed = choice.supported ? install(choice.lang) : { entities: 0, pack: 0 };
+          const t2 = performance.now();
+          const attributions = choice.supported ? analyzeArticle(blocks, { lang: choice.lang }).attributions : [];
+          return { lang: choice.lang, attributions, installed, engineMs: t1 - t0 + performance.now() - t2 };
+        };
         window.__alBench = {
           run(reps) {
             const readability = [], engine = [];
-            let blocks = null, found = 0, title = null, coldReadability = NaN, coldEngine = NaN;
+            let cold = null, last = null;
             for (let i = 0; i < reps + 1; i++) {
               const t0 = performance.now();
               const article = extractArticle(document.cloneNode(true));
               const t1 = performance.now();
-              const attributions = article ? analyze(article.blocks) : [];
-              const t2 = performance.now();
-              if (i > 0) { readability.push(t1 - t0); engine.push(t2 - t1); } else { coldReadability = t1 - t0; coldEngine = t2 - t1; }
-              blocks = article ? article.blocks : null; title = article ? article.title : null; found = attributions.length;
+              const answer = read(article ? article.blocks : [], article ? article.lang : null);
+              if (i === 0) cold = { readability: t1 - t0, engine: answer.engineMs, installed: answer.installed };
+              else { readability.push(t1 - t0); engine.push(answer.engineMs); }
+              last = { article, answer };
             }
-            return { readability: median(readability), engine: median(engine), coldReadability, coldEngine, blocks: JSON.stringify({ title, blocks }), found };
+            const { article, answer } = last;
+            return {
+              readability: median(readability), engine: median(engine), coldReadability: cold.readability, coldEngine: cold.engine,
+              installEntities: cold.installed.entities, installPack: cold.installed.pack, lang: answer.lang, found: answer.attributions.length,
+              extraction: JSON.stringify({ title: article ? article.title : null, lang: article ? article.lang : null, blocks: article ? article.blocks : null }),
+            };
+          },
+          /** The engine's answer on blocks read elsewhere (JSON of { blocks, lang }), as JSON of { lang, attributions }. */
+          answer(input) {
+            const { blocks, lang } = JSON.parse(input);
+            const { lang: chosen, attributions } = read(blocks, lang);
+            return JSON.stringify({ lang: chosen, attributions });
           },
         };
       `,
@@ -149,9 +193,28 @@ async function browserBundle() {
 
 // ---------------------------------------------------------------- corpus
 
-// The English dev corpus (corpus/pages); the other languages' pages are not timed here.
-const pagesDir = path.join(repoRoot, 'corpus', 'pages');
-const pages = readdirSync(pagesDir).filter((f) => /\.html?$/.test(f)).sort();
+/**
+ * The corpus pages of every language (corpus/README.md: English in corpus/pages, the others in
+ * corpus/CODE/pages), as src/eval finds them: { set, id, file }, English first. Only HTML pages,
+ * the ones Readability reads. `set` is the folder's language; the engine reads each page in the
+ * language chosen from its text and declared lang, as the CLI and the extension do.
+ */
+function corpusPages(lib) {
+  return lib.corpusSets(path.join(repoRoot, 'corpus')).flatMap((set) => lib.filesIn(set.pagesDir)
+    .filter((name) => /\.html?$/.test(name))
+    .map((name) => ({ set: set.name, id: set.name === lib.TOP_SET ? name : `${set.name}/${name}`, file: path.join(set.pagesDir, name) })));
+}
+
+/** Figures of pages grouped by their corpus language, then all pages together: [[name, pages], …, ['all', every page]]. */
+function byLanguage(per) {
+  const sets = [...new Set(per.map((r) => r.set))];
+  return [...sets.map((set) => [set, per.filter((r) => r.set === set)]), ['all', per]];
+}
+
+/** A ratio against the 0.25 budget, with its verdict. */
+const budgetCell = (x) => `${fmtRatio(x)} ${verdict(x <= 0.25)}`;
+const sameCount = (rows, key) => (rows.some((r) => r[key] !== null) ? `${rows.filter((r) => r[key]).length}/${rows.length} same` : '—');
+
 const { DOMParser: LinkedomParser } = require('linkedom');
 const { JSDOM, VirtualConsole } = require('jsdom');
 const parseLinkedom = (html) => new LinkedomParser().parseFromString(html, 'text/html');
@@ -159,15 +222,18 @@ const parseJsdom = (html) => new JSDOM(html, { url: 'https://example.invalid/', 
 
 // ---------------------------------------------------------------- sections
 
-async function benchReadability(lib) {
-  heading('Readability vs the engine, in Node (per corpus page, medians of repeated runs)');
+/** What the Chromium section compares its results with: per page, Readability's output and the engine's answer in Node. */
+const extractionKey = (a) => JSON.stringify({ title: a?.title ?? null, lang: a?.lang ?? null, blocks: a?.blocks ?? null });
+
+async function benchReadability(lib, corpus) {
+  heading('Readability vs the engine, in Node (per corpus page of every language, medians of repeated runs)');
   const reps = QUICK ? 3 : 7;
   const engineReps = QUICK ? 5 : 15;
   const rows = [];
   const per = [];
-  const nodeBlocks = {};
-  for (const page of pages) {
-    const html = readFileSync(path.join(pagesDir, page), 'utf8');
+  const nodeRef = {};
+  for (const { set, id, file } of corpus) {
+    const html = readFileSync(file, 'utf8');
     const parse = { linkedom: [], jsdom: [] };
     const read = { linkedom: [], jsdom: [] };
     let outL = null;
@@ -188,38 +254,66 @@ async function benchReadability(lib) {
       dom.window.close();
     }
     const blocks = outJ?.blocks ?? [];
-    nodeBlocks[page] = JSON.stringify({ title: outJ?.title ?? null, blocks: outJ?.blocks ?? null });
-    const found = lib.analyze(blocks).length;
-    const engine = timeIt(() => lib.analyze(blocks), engineReps, 2);
+    const declared = outJ?.lang ?? null;
+    // What the CLI does with an article: choose its language, then read it with that language's pack.
+    const answer = () => {
+      const choice = lib.chooseLanguage(blocks, declared);
+      return { lang: choice.lang, attributions: choice.supported ? lib.analyzeArticle(blocks, { lang: choice.lang }).attributions : [] };
+    };
+    const first = answer();
+    nodeRef[id] = { extraction: extractionKey(outJ), input: JSON.stringify({ blocks, lang: declared }), answer: JSON.stringify(first) };
+    const engine = timeIt(answer, engineReps, 2);
     const r = {
-      page, kb: Math.round(html.length / 1024), blocks: blocks.length, found,
+      set, page: id, lang: first.lang, declared, kb: Math.round(html.length / 1024), blocks: blocks.length, found: first.attributions.length,
       parseLinkedom: median(parse.linkedom), readLinkedom: median(read.linkedom),
       parseJsdom: median(parse.jsdom), readJsdom: median(read.jsdom), engine,
       same: JSON.stringify(outL) === JSON.stringify(outJ),
     };
     per.push(r);
-    rows.push([page, r.kb, r.blocks, r.found, ms(r.parseJsdom), ms(r.readJsdom), ms(r.parseLinkedom), ms(r.readLinkedom),
+    rows.push([id, r.lang, r.declared ?? '—', r.kb, r.blocks, r.found, ms(r.parseJsdom), ms(r.readJsdom), ms(r.parseLinkedom), ms(r.readLinkedom),
       ms(r.engine), fmtRatio(ratio(r.engine, r.readJsdom)), fmtRatio(ratio(r.engine, r.readLinkedom)), r.same ? 'same' : 'DIFFERENT']);
   }
-  const med = (k) => median(per.map((r) => r[k]));
-  rows.push(['MEDIAN', med('kb'), med('blocks'), med('found'), ms(med('parseJsdom')), ms(med('readJsdom')), ms(med('parseLinkedom')),
-    ms(med('readLinkedom')), ms(med('engine')), fmtRatio(ratio(med('engine'), med('readJsdom'))), fmtRatio(ratio(med('engine'), med('readLinkedom'))),
-    `${per.filter((r) => r.same).length}/${per.length} same`]);
-  table(['page', 'KiB', 'blocks', 'attrib.', 'jsdom parse ms', 'Readability@jsdom ms', 'linkedom parse ms', 'Readability@linkedom ms',
+  table(['page', 'lang', 'declared', 'KiB', 'blocks', 'attrib.', 'jsdom parse ms', 'Readability@jsdom ms', 'linkedom parse ms', 'Readability@linkedom ms',
     'engine ms', 'engine/R@jsdom', 'engine/R@linkedom', 'linkedom output'], rows);
-  const budgetJ = ratio(med('engine'), med('readJsdom'));
-  const budgetL = ratio(med('engine'), med('readLinkedom'));
-  console.log(`\nBudget: engine median ≤ 0.25 × Readability median on the same pages.`);
-  console.log(`  Node/jsdom:    ${ms(med('engine'))} ms vs ${ms(med('readJsdom'))} ms → ${fmtRatio(budgetJ)}  ${verdict(budgetJ <= 0.25)}`);
-  console.log(`  Node/linkedom: ${ms(med('engine'))} ms vs ${ms(med('readLinkedom'))} ms → ${fmtRatio(budgetL)}  ${verdict(budgetL <= 0.25)}`);
+
+  const languages = {};
+  const summary = [];
+  for (const [name, group] of byLanguage(per)) {
+    const med = (k) => median(group.map((r) => r[k]));
+    const l = {
+      pages: group.length, readJsdom: med('readJsdom'), readLinkedom: med('readLinkedom'), engine: med('engine'),
+      parseJsdom: med('parseJsdom'), parseLinkedom: med('parseLinkedom'), kb: med('kb'), found: med('found'),
+      linkedomSame: group.filter((r) => r.same).length,
+    };
+    l.ratioJsdom = ratio(l.engine, l.readJsdom);
+    l.ratioLinkedom = ratio(l.engine, l.readLinkedom);
+    l.pass = l.ratioJsdom <= 0.25 && l.ratioLinkedom <= 0.25;
+    languages[name] = l;
+    summary.push([name === 'all' ? 'ALL' : name, l.pages, l.kb, l.found, ms(l.readJsdom), ms(l.readLinkedom), ms(l.engine),
+      budgetCell(l.ratioJsdom), budgetCell(l.ratioLinkedom), `${l.linkedomSame}/${l.pages} same`]);
+  }
+  console.log('\nPer language (the corpus folder; medians over its pages). Budget: engine median ≤ 0.25 × Readability median on the same pages.');
+  table(['language', 'pages', 'KiB', 'attrib.', 'Readability@jsdom ms', 'Readability@linkedom ms', 'engine ms', 'engine/R@jsdom', 'engine/R@linkedom', 'linkedom output'], summary);
+  const all = languages.all;
+  console.log(`\n  All pages, Node/jsdom:    ${ms(all.engine)} ms vs ${ms(all.readJsdom)} ms → ${budgetCell(all.ratioJsdom)}`);
+  console.log(`  All pages, Node/linkedom: ${ms(all.engine)} ms vs ${ms(all.readLinkedom)} ms → ${budgetCell(all.ratioLinkedom)}`);
   console.log(`  Median of per-page ratios: ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readJsdom))))} (jsdom), ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readLinkedom))))} (linkedom)`);
-  console.log(`  Readability's output on linkedom equals jsdom's on ${per.filter((r) => r.same).length} of ${per.length} pages.`);
-  figures.readability = { pages: per, medians: { engine: med('engine'), readJsdom: med('readJsdom'), readLinkedom: med('readLinkedom'), parseJsdom: med('parseJsdom'), parseLinkedom: med('parseLinkedom') }, ratioJsdom: budgetJ, ratioLinkedom: budgetL };
-  return nodeBlocks;
+  const over = Object.entries(languages).filter(([, l]) => !l.pass).map(([name]) => name);
+  console.log(`  Languages over the budget: ${over.length ? over.join(', ') : 'none'}.`);
+  const misread = per.filter((r) => r.lang !== r.set);
+  if (misread.length) console.log(`  Read in another language than their folder's: ${misread.map((r) => `${r.page} (${r.lang})`).join(', ')}.`);
+  console.log(`  Engine = choosing the language (text + declared lang) and reading the article with that pack, as the CLI does.`);
+  console.log(`  Readability's output on linkedom equals jsdom's on ${all.linkedomSame} of ${per.length} pages.`);
+  figures.readability = {
+    pages: per, languages,
+    medians: { engine: all.engine, readJsdom: all.readJsdom, readLinkedom: all.readLinkedom, parseJsdom: all.parseJsdom, parseLinkedom: all.parseLinkedom },
+    ratioJsdom: all.ratioJsdom, ratioLinkedom: all.ratioLinkedom,
+  };
+  return nodeRef;
 }
 
-async function benchChromium(nodeBlocks) {
-  heading('Readability vs the engine, inside Chromium (content-script path: clone the page, Readability, engine)');
+async function benchChromium(corpus, nodeRef) {
+  heading('Readability vs the engine, inside Chromium (the extension\'s path: clone the page, Readability, language, engine)');
   const chromiumPath = '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) {
     console.log(`skipped: ${chromiumPath} not found (apt-get install chromium)`);
@@ -227,14 +321,15 @@ async function benchChromium(nodeBlocks) {
   }
   const { chromium } = require('playwright-core');
   const code = await browserBundle();
+  const files = new Map(corpus.map((p) => [`/corpus/${p.id}`, p.file]));
   const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.replace(/^\/pages\//, ''));
-    if (!pages.includes(name)) {
+    const file = files.get(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (!file) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(readFileSync(path.join(pagesDir, name)));
+    res.end(readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -249,18 +344,24 @@ async function benchChromium(nodeBlocks) {
     const context = await browser.newContext({ bypassCSP: true });
     // Only the page itself: no network beyond 127.0.0.1 (and nothing to wait for).
     await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-    for (const page of pages) {
+    for (const { set, id } of corpus) {
+      // A new tab per page, so each first run is cold: fresh code, lexicons and pack installed anew.
       const tab = await context.newPage();
       try {
-        await tab.goto(`${origin}/pages/${encodeURIComponent(page)}`, { waitUntil: 'load', timeout: 60_000 });
+        await tab.goto(`${origin}/corpus/${id.split('/').map(encodeURIComponent).join('/')}`, { waitUntil: 'load', timeout: 60_000 });
         await tab.evaluate(code);
         const r = await tab.evaluate((n) => window.__alBench.run(n), reps);
-        const same = nodeBlocks ? r.blocks === nodeBlocks[page] : null;
-        per.push({ page, readability: r.readability, engine: r.engine, coldReadability: r.coldReadability, coldEngine: r.coldEngine, found: r.found, sameAsNode: same });
-        rows.push([page, r.found, ms(r.coldReadability), ms(r.coldEngine), ms(r.readability), ms(r.engine), fmtRatio(ratio(r.engine, r.readability)),
-          same === null ? '—' : same ? 'same' : 'different']);
+        const ref = nodeRef?.[id];
+        // The same blocks (Node's) through the engine here: whether the engine answers as in Node, apart from Readability.
+        const engineSame = ref ? (await tab.evaluate((input) => window.__alBench.answer(input), ref.input)) === ref.answer : null;
+        const extractionSame = ref ? r.extraction === ref.extraction : null;
+        const { extraction, ...timings } = r;
+        per.push({ set, page: id, ...timings, extractionSame, engineSame });
+        rows.push([id, r.lang, r.found, ms(r.installPack), ms(r.coldReadability), ms(r.coldEngine), ms(r.readability), ms(r.engine),
+          fmtRatio(ratio(r.engine, r.readability)), extractionSame === null ? '—' : extractionSame ? 'same' : 'different',
+          engineSame === null ? '—' : engineSame ? 'same' : 'DIFFERENT']);
       } catch (err) {
-        rows.push([page, '—', '—', '—', '—', '—', '—', `error: ${String(err.message).split('\n')[0].slice(0, 60)}`]);
+        rows.push([id, '—', '—', '—', '—', '—', '—', '—', '—', `error: ${String(err.message).split('\n')[0].slice(0, 60)}`, '—']);
       } finally {
         await tab.close();
       }
@@ -269,17 +370,46 @@ async function benchChromium(nodeBlocks) {
     await browser.close();
     server.close();
   }
-  const med = (k) => median(per.map((r) => r[k]));
-  rows.push(['MEDIAN', med('found'), ms(med('coldReadability')), ms(med('coldEngine')), ms(med('readability')), ms(med('engine')),
-    fmtRatio(ratio(med('engine'), med('readability'))), nodeBlocks ? `${per.filter((r) => r.sameAsNode).length}/${per.length} same` : '—']);
-  table(['page', 'attrib.', '1st run: Readability ms', '1st run: engine ms', `Readability ms (median of ${reps})`, 'engine ms', 'engine/Readability', 'blocks vs Node (jsdom)'], rows);
-  const budget = ratio(med('engine'), med('readability'));
-  const cold = ratio(med('coldEngine'), med('coldReadability'));
-  console.log(`\nBudget: engine median ≤ 0.25 × Readability median.  Chromium: ${ms(med('engine'))} ms vs ${ms(med('readability'))} ms → ${fmtRatio(budget)}  ${verdict(budget <= 0.25)}`);
+  table(['page', 'lang', 'attrib.', '1st run: pack install ms', '1st run: Readability ms', '1st run: engine ms', `Readability ms (median of ${reps})`,
+    'engine ms', 'engine/Readability', 'Readability vs Node (jsdom)', 'engine vs Node (same blocks)'], rows);
+
+  const languages = {};
+  const summary = [];
+  for (const [name, group] of byLanguage(per)) {
+    const med = (k) => median(group.map((r) => r[k]));
+    const l = {
+      pages: group.length, readability: med('readability'), engine: med('engine'), coldReadability: med('coldReadability'), coldEngine: med('coldEngine'),
+      installPack: med('installPack'), installEntities: med('installEntities'),
+      extractionSame: nodeRef ? group.filter((r) => r.extractionSame).length : null, engineSame: nodeRef ? group.filter((r) => r.engineSame).length : null,
+    };
+    l.ratio = ratio(l.engine, l.readability);
+    l.coldRatio = ratio(l.coldEngine, l.coldReadability);
+    l.pass = l.ratio <= 0.25;
+    languages[name] = l;
+    summary.push([name === 'all' ? 'ALL' : name, l.pages, ms(l.installPack), ms(l.coldReadability), ms(l.coldEngine), fmtRatio(l.coldRatio),
+      ms(l.readability), ms(l.engine), budgetCell(l.ratio), sameCount(group, 'extractionSame'), sameCount(group, 'engineSame')]);
+  }
+  console.log(`\nPer language (medians over its pages). Budget: engine median ≤ 0.25 × Readability median.`);
+  table(['language', 'pages', '1st run: pack install ms', '1st run: Readability ms', '1st run: engine ms', '1st run: engine/Readability',
+    'Readability ms', 'engine ms', 'engine/Readability', 'Readability vs Node', 'engine vs Node'], summary);
+  const all = languages.all;
+  console.log(`\n  All pages: ${ms(all.engine)} ms vs ${ms(all.readability)} ms → ${budgetCell(all.ratio)}`);
   console.log(`  Median of per-page ratios: ${fmtRatio(median(per.map((r) => ratio(r.engine, r.readability))))}.`
-    + ` First run on each page (cold code, what a reader waits for once): ${ms(med('coldEngine'))} ms vs ${ms(med('coldReadability'))} ms → ${fmtRatio(cold)}`);
+    + ` First run on each page (cold code, what a reader waits for once): ${ms(all.coldEngine)} ms vs ${ms(all.coldReadability)} ms → ${fmtRatio(all.coldRatio)}`);
+  const over = Object.entries(languages).filter(([, l]) => !l.pass).map(([name]) => name);
+  console.log(`  Languages over the budget: ${over.length ? over.join(', ') : 'none'}.`);
+  console.log(`  Installed on a worker's first article, not in the engine's figures: the named-entity lexicons (${ms(all.installEntities)} ms)`
+    + ' and the language\'s pack ("pack install").');
+  if (nodeRef) {
+    console.log(`  Readability's output equals Node's (jsdom) on ${all.extractionSame} of ${per.length} pages; the engine, given Node's blocks,`
+      + ` answers exactly as in Node (language and attributions) on ${all.engineSame} of ${per.length}.`);
+  }
   console.log('  (Readability here includes document.cloneNode(true), as in the content script. Page scripts ran; network beyond 127.0.0.1 was blocked.)');
-  figures.chromium = { pages: per, medians: { readability: med('readability'), engine: med('engine'), coldReadability: med('coldReadability'), coldEngine: med('coldEngine') }, ratio: budget, coldRatio: cold };
+  figures.chromium = {
+    pages: per, languages,
+    medians: { readability: all.readability, engine: all.engine, coldReadability: all.coldReadability, coldEngine: all.coldEngine },
+    ratio: all.ratio, coldRatio: all.coldRatio,
+  };
 }
 
 function growthRows(points) {
@@ -477,13 +607,15 @@ async function parallelCapacity(n) {
   return best;
 }
 
-async function benchCli() {
+async function benchCli(corpus) {
   heading('CLI throughput');
   const cli = path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs');
   if (!existsSync(cli)) throw new Error('dist/cli is missing: the bench builds first; did the build fail?');
   const wanted = Number(opts.files ?? (QUICK ? 95 : 500));
+  // The English pages (the figures stay comparable with earlier runs).
+  const pages = corpus.filter((p) => p.set === 'en').map((p) => p.file);
   const copies = Math.ceil(wanted / pages.length);
-  const files = Array.from({ length: copies }, () => pages.map((p) => path.join(pagesDir, p))).flat();
+  const files = Array.from({ length: copies }, () => pages).flat();
   const preload = rssPreload();
   const cores = os.availableParallelism();
   const capacity = await parallelCapacity(cores);
@@ -627,12 +759,13 @@ if (run('cli') || run('hostile') || run('bundle')) {
   });
 }
 const lib = await nodeBundle();
-let nodeBlocks = null;
-if (run('readability')) nodeBlocks = await benchReadability(lib);
-if (run('chromium')) await benchChromium(nodeBlocks);
+const corpus = corpusPages(lib);
+let nodeRef = null;
+if (run('readability')) nodeRef = await benchReadability(lib, corpus);
+if (run('chromium')) await benchChromium(corpus, nodeRef);
 if (run('scaling')) await benchScaling(lib);
 if (run('worst')) await benchWorst(lib);
-if (run('cli')) await benchCli();
+if (run('cli')) await benchCli(corpus);
 if (run('hostile')) await benchHostile(lib);
 if (run('bundle')) await benchBundle();
 console.log(`\nload average at end: ${load()}`);
