@@ -26,7 +26,10 @@ export async function startServer() {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     // Client-side routes of the single-page fixture are all served by its page, as a real host would.
     const name = pathname.startsWith('/spa/') ? 'spa.html' : path.basename(pathname);
-    for (const dir of [FIXTURES, corpus]) {
+    // "/fr/page.html": a page of another language's corpus set (corpus/fr/pages).
+    const set = /^\/([a-z]{2})\/[^/]+$/u.exec(pathname)?.[1];
+    const dirs = set ? [path.join(repoRoot, 'corpus', set, 'pages')] : [FIXTURES, corpus];
+    for (const dir of dirs) {
       try {
         const body = await readFile(path.join(dir, name));
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,0 +1,53 @@
+// The screenshots in docs/screenshots/: the popup in Chromium on one article per language it reads,
+// each with the browser's UI in that language, and on an article in Czech (a language no pack
+// reads, with the UI in English). Regenerate after a visible change and review the images' diff.
+//   node scripts/docs-screenshots.mjs [--no-build]
+// The UI languages need Chromium's locales/<lang>.pak (Debian: chromium-l10n); without one the
+// script stops rather than save an English popup under another language's name.
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
+import { repoRoot } from './shared-dir.mjs';
+
+const OUT = path.join(repoRoot, 'docs', 'screenshots');
+/** The article (as the test server serves it), the UI language, and the state the popup must reach. */
+const SHOTS = [
+  { name: 'popup-en', url: 'seed-mosul.html', ui: 'en', state: 'ready' },
+  { name: 'popup-fr', url: 'fr/rd-lemonde-1.html', ui: 'fr', state: 'ready' },
+  { name: 'popup-de', url: 'de/pl-www.abendblatt.de.html', ui: 'de', state: 'ready' },
+  { name: 'popup-es', url: 'es/rd-la-nacion.html', ui: 'es', state: 'ready' },
+  { name: 'popup-pt', url: 'pt/rd-folha.html', ui: 'pt', state: 'ready' },
+  { name: 'popup-cs-unsupported', url: 'czech.html', ui: 'en', state: 'unsupported-language' },
+];
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(process.execPath, [path.join(repoRoot, 'build.mjs')], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+await mkdir(OUT, { recursive: true });
+const server = await startServer();
+try {
+  for (const shot of SHOTS) {
+    const ext = await launchWithExtension(undefined, { language: shot.ui });
+    try {
+      const ui = await ext.worker.evaluate(() => chrome.i18n.getUILanguage());
+      if (!ui.startsWith(shot.ui)) throw new Error(`Chromium's UI language is ${ui}, not ${shot.ui}: install its locales (Debian: chromium-l10n)`);
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 700 });
+      // Saved pages name their sites' scripts: fail them at once instead of waiting on a missing network.
+      await page.route((u) => u.origin !== server.origin, (route) => route.abort());
+      await page.goto(`${server.origin}/${shot.url}`);
+      const { popup, close } = await openPopup(ext, page);
+      const state = await settledState(popup);
+      if (state !== shot.state) throw new Error(`${shot.url}: the popup shows "${state}", expected "${shot.state}"`);
+      await popup.screenshot({ path: path.join(OUT, `${shot.name}.png`) });
+      console.log(`${shot.name}.png: ${shot.url}, UI ${ui}`);
+      await close();
+    } finally {
+      await ext.close();
+    }
+  }
+} finally {
+  await server.close();
+}
