@@ -51,7 +51,10 @@ export const primaryTag = (declared: string | null | undefined): string => (decl
 /** Scores of each profiled language on `sample`: how many of its words are function words of it. */
 function profileScores(sample: string): Map<string, number> {
   const scores = new Map<string, number>();
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
+  const lower = sample.toLowerCase();
+  const word = new RegExp(WORD); // a fresh lastIndex; exec in a loop allocates less than matchAll
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(lower))) {
     const codes = PROFILE_WORDS.get(m[0]);
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
