@@ -56,6 +56,7 @@ const cliBuild = {
 /** Files copied as they are into each browser's folder (the build only copies the icons' PNGs). */
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/sidepanel.html', 'sidepanel.html'],
   ['src/content/highlight.css', 'highlight.css'],
   ['_locales', '_locales'],
 ];

@@ -1,13 +1,15 @@
 // The screenshots in docs/screenshots/: the popup in Chromium on one article per language it reads,
 // each with the browser's UI in that language, and on an article in Czech (a language no pack
-// reads, with the UI in English). Regenerate after a visible change and review the images' diff.
+// reads, with the UI in English); and the side panel beside the seed article (headless Chromium
+// draws no browser window: the article and the panel are captured apart and set side by side).
+// Regenerate after a visible change and review the images' diff.
 //   node scripts/docs-screenshots.mjs [--no-build]
 // The UI languages need Chromium's locales/<lang>.pak (Debian: chromium-l10n); without one the
 // script stops rather than save an English popup under another language's name.
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
+import { extensionPage, launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const OUT = path.join(repoRoot, 'docs', 'screenshots');
@@ -47,6 +49,33 @@ try {
     } finally {
       await ext.close();
     }
+  }
+
+  // The side panel beside the article, with one statement's Check panel open.
+  const ext = await launchWithExtension();
+  try {
+    const article = await ext.context.newPage();
+    await article.setViewportSize({ width: 820, height: 720 });
+    await article.goto(`${server.origin}/seed-mosul.html`);
+    const { popup } = await openPopup(ext, article);
+    await settledState(popup);
+    await popup.click('[data-action="keep-open"]');
+    const { page: panel, disconnect } = await extensionPage(ext, 'sidepanel.html');
+    try {
+      await panel.setViewportSize({ width: 400, height: 720 });
+      if ((await settledState(panel)) !== 'ready') throw new Error('the side panel did not show the list');
+      await panel.locator('.claim button.check').first().click();
+      const shots = [await article.screenshot(), await panel.screenshot()].map((png) => `data:image/png;base64,${png.toString('base64')}`);
+      const board = await ext.context.newPage();
+      await board.setViewportSize({ width: 1222, height: 720 });
+      await board.setContent(`<body style="margin:0;display:flex;gap:2px;background:#888"><img src="${shots[0]}"><img src="${shots[1]}"></body>`);
+      await board.screenshot({ path: path.join(OUT, 'side-panel.png') });
+      console.log('side-panel.png: seed-mosul.html with the side panel, UI en');
+    } finally {
+      await disconnect();
+    }
+  } finally {
+    await ext.close();
   }
 } finally {
   await server.close();

@@ -21,4 +21,5 @@ export interface OpenPopup {
   close: () => Promise<void>;
 }
 export declare function openPopup(ext: ExtensionBrowser, page: Page): Promise<OpenPopup>;
+export declare function extensionPage(ext: ExtensionBrowser, file: string): Promise<{ page: Page; disconnect: () => Promise<void> }>;
 export declare function settledState(popup: Page): Promise<string>;

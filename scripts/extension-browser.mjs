@@ -110,22 +110,34 @@ export async function clickToolbarButton(ext, page) {
   throw new Error('the popup did not open');
 }
 
+/**
+ * An extension page the browser shows outside any tab (the popup, the side panel), reached over the
+ * second CDP endpoint: Playwright's own context does not list them. `{ page, disconnect }`.
+ */
+export async function extensionPage(ext, file) {
+  const port = (await readFile(path.join(ext.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  let page;
+  for (let i = 0; i < 100 && !page; i++) {
+    page = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith(`/${file}`));
+    if (!page) await sleep(25);
+  }
+  if (!page) {
+    await browser.close().catch(() => undefined);
+    throw new Error(`${file} not found over CDP`);
+  }
+  return { page, disconnect: () => browser.close().catch(() => undefined) };
+}
+
 /** Clicks the toolbar button for `page` and returns the popup (a Playwright Page) and how to close it. */
 export async function openPopup(ext, page) {
   await clickToolbarButton(ext, page);
-  const port = (await readFile(path.join(ext.userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  let popup;
-  for (let i = 0; i < 100 && !popup; i++) {
-    popup = browser.contexts().flatMap((c) => c.pages()).find((p) => p.url().endsWith('/popup.html'));
-    if (!popup) await sleep(25);
-  }
-  if (!popup) throw new Error('popup page not found over CDP');
+  const { page: popup, disconnect } = await extensionPage(ext, 'popup.html');
   return {
     popup,
     close: async () => {
       await popup.close().catch(() => undefined);
-      await browser.close().catch(() => undefined);
+      await disconnect();
       // The next openPopup must not find this popup still closing.
       for (let i = 0; i < 100 && (await popupTargetIds(ext)).length; i++) await sleep(25);
     },

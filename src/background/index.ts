@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_COLOR, showBadge } from '../shared/badge';
 import { analyzeTab } from '../shared/content-client';
-import { isBackgroundRequest } from '../shared/messages';
+import { isBackgroundRequest, type PanelMessage } from '../shared/messages';
 import { createAutoAnalyzer } from './auto-analyze';
 import { createEngine } from './engine';
 import { loadEntities, loadLanguage } from './packs';
@@ -33,6 +33,19 @@ const engine = createEngine({ entities: loadEntities, language: loadLanguage });
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message) || sender.id !== browser.runtime.id) return undefined;
   return engine(message.blocks, message.declaredLang);
+});
+
+// The keyboard command "open-side-panel" (Chrome; Firefox runs _execute_sidebar_action itself). A
+// command gives the extension access to the active tab, so a panel already showing it reads it now.
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'open-side-panel' || tab?.windowId === undefined) return;
+  // Called at once: the browser opens the panel only while the shortcut counts as the reader's gesture.
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
+  sidePanel?.open({ windowId: tab.windowId }).catch((error: unknown) => console.warn('Attribution Lens: side panel', error));
+  if (tab.id !== undefined) {
+    const message: PanelMessage = { type: 'panel-refresh', tabId: tab.id };
+    browser.runtime.sendMessage(message).catch(() => undefined); // no panel open yet: it reads the tab when it starts
+  }
 });
 
 browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

@@ -12,6 +12,9 @@ export interface TabInfo {
   url: string | null;
 }
 
+/** Where the report shows: the toolbar popup, a tab of its own ("Open as a page"), or the side panel beside the article. */
+export type ViewMode = 'popup' | 'page' | 'panel';
+
 export type OkResult = Extract<AnalysisResult, { status: 'ok' }>;
 
 export type PopupView =
@@ -20,6 +23,8 @@ export type PopupView =
   | { phase: 'no-article'; tab: TabInfo; title: string }
   /** The article is in a language no pack reads (`lang`: its code, "und" when unknown): nothing was looked for. */
   | { phase: 'unsupported-language'; tab: TabInfo; lang: string }
+  /** The side panel's tab, which the extension may not read yet: the reader's click or shortcut gives it access. */
+  | { phase: 'needs-access'; tab: TabInfo }
   | { phase: 'error'; tab: TabInfo | null; timeout: boolean }
   | { phase: 'ready'; tab: TabInfo; result: OkResult };
 

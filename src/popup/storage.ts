@@ -1,7 +1,8 @@
-// storage.local access for the popup. Reads never throw: a failing or corrupt store reads as empty.
+// storage.local access for the popup (and storage.session for the reader's place). Reads never throw: a failing or corrupt store reads as empty.
 // Writes never replace an entry a newer version of the extension wrote (its data would be lost).
 import browser from 'webextension-polyfill';
 import { CHECKS_VERSION, parseArticleChecks, storageKey, withCheck, type ArticleChecks, type ClaimCheck } from './checks';
+import { EMPTY_PLACE, parsePlace, placeKey, type ReaderPlace } from './place';
 import { parseSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from './settings';
 
 async function read(key: string): Promise<unknown> {
@@ -57,4 +58,23 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   await refuseNewer(SETTINGS_KEY, SETTINGS_VERSION);
   await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+/** storage.session where the browser has it (Chrome 102+, Firefox 115+); nothing is kept otherwise. */
+const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+
+export async function loadPlace(url: string): Promise<ReaderPlace> {
+  const store = session();
+  if (!url || !store) return { ...EMPTY_PLACE };
+  try {
+    return parsePlace((await store.get(placeKey(url)))?.[placeKey(url)]);
+  } catch {
+    return { ...EMPTY_PLACE };
+  }
+}
+
+export async function savePlace(url: string, place: ReaderPlace): Promise<void> {
+  const store = session();
+  if (!url || !store) return;
+  await store.set({ [placeKey(url)]: place });
 }

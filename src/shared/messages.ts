@@ -102,6 +102,16 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
     && (message.declaredLang === null || typeof message.declaredLang === 'string');
 }
 
+/**
+ * To the side panel, from the popup or the background: the reader just gave the extension access to
+ * `tabId` (a toolbar click, the keyboard command), so a panel showing that tab reads it again.
+ */
+export type PanelMessage = { type: 'panel-refresh'; tabId: number };
+
+export function isPanelMessage(message: unknown): message is PanelMessage {
+  return isRecord(message) && message.type === 'panel-refresh' && isIndex(message.tabId);
+}
+
 /** Checks the background's answer before the content script trusts it (a reloaded worker answers undefined). */
 export function isEngineAnswer(answer: unknown): answer is EngineAnswer {
   return isRecord(answer) && typeof answer.lang === 'string' && typeof answer.languageSupported === 'boolean'

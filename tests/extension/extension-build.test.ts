@@ -13,10 +13,11 @@ const dist = (browser: string, file: string) => readFile(path.join(root, 'dist',
 describe.each(BROWSERS)('%s manifest', (browser) => {
   const manifest = manifestFor(browser, base, '1.2.3') as Record<string, any>;
 
-  test('MV3, activeTab + scripting + storage only, sites only on request, no content script at install', () => {
+  test('MV3, activeTab + scripting + storage (+ sidePanel in Chrome) only, sites only on request, no content script at install', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.version).toBe('1.2.3');
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    // sidePanel shows no permission warning; Firefox's sidebar needs no permission at all.
+    expect(manifest.permissions).toEqual(browser === 'chrome' ? ['activeTab', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -33,7 +34,7 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
   test('every file it names exists in the build', async () => {
     const icons = Object.values({ ...manifest.icons, ...manifest.action.default_icon }) as string[];
     const background = manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts;
-    for (const file of [...icons, ...background, 'popup.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', 'lexicon.json', '_locales/en/messages.json']) {
+    for (const file of [...icons, ...background, 'popup.html', 'sidepanel.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', 'lexicon.json', '_locales/en/messages.json']) {
       await expect(readFile(path.join(root, 'dist', browser, file)), file).resolves.toBeDefined();
     }
   });
@@ -48,6 +49,19 @@ describe('per-browser differences', () => {
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  test('the report beside the article: Chrome\'s side_panel and its command; Firefox\'s sidebar_action, opened by its own command', () => {
+    const chrome = manifestFor('chrome', base, '1.0.0') as Record<string, any>;
+    const firefox = manifestFor('firefox', base, '1.0.0') as Record<string, any>;
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.sidebar_action).toBeUndefined();
+    expect(chrome.commands['open-side-panel'].suggested_key.default).toBe('Alt+Shift+S');
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
+    expect(firefox.commands['open-side-panel']).toBeUndefined();
+    expect(firefox.commands._execute_sidebar_action).toEqual(chrome.commands['open-side-panel']);
+    expect(firefox.commands._execute_action).toEqual(chrome.commands._execute_action);
   });
 });
 

@@ -1,6 +1,7 @@
 // A stand-in for webextension-polyfill's `browser` in unit tests: i18n from the real
 // _locales/en/messages.json (with Chrome's placeholder rules), an in-memory storage.local that tests
-// may fill with anything, and recorders for the tab, scripting, permission and action calls.
+// may fill with anything (and storage.session, kept apart), recorders for the tab, scripting,
+// permission and action calls, and the tab and runtime events a test can fire.
 import messages from '../../_locales/en/messages.json';
 
 export type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -29,7 +30,20 @@ export interface FakeBrowser {
   onTabMessage: (tabId: number, message: unknown) => unknown;
   activeTab: { id: number; windowId: number; url?: string } | null;
   storageFails: boolean;
+  /** storage.session's contents (memory only in a browser). */
+  session: Record<string, unknown>;
+  /** Listeners added to tabs.onActivated, tabs.onUpdated and runtime.onMessage; fire them with `emit`. */
+  listeners: Record<'tabs.onActivated' | 'tabs.onUpdated' | 'tabs.onRemoved' | 'runtime.onMessage', Set<(...args: unknown[]) => unknown>>;
+  emit: (event: 'tabs.onActivated' | 'tabs.onUpdated' | 'tabs.onRemoved' | 'runtime.onMessage', ...args: unknown[]) => void;
   api: Record<string, unknown>;
+}
+
+function fakeEvent(listeners: Set<(...args: unknown[]) => unknown>) {
+  return {
+    addListener: (fn: (...args: unknown[]) => unknown) => listeners.add(fn),
+    removeListener: (fn: (...args: unknown[]) => unknown) => listeners.delete(fn),
+    hasListener: (fn: (...args: unknown[]) => unknown) => listeners.has(fn),
+  };
 }
 
 export function createFakeBrowser(): FakeBrowser {
@@ -39,6 +53,11 @@ export function createFakeBrowser(): FakeBrowser {
     onTabMessage: () => undefined,
     activeTab: { id: 7, windowId: 1, url: 'https://news.example/article' },
     storageFails: false,
+    session: {},
+    listeners: { 'tabs.onActivated': new Set(), 'tabs.onUpdated': new Set(), 'tabs.onRemoved': new Set(), 'runtime.onMessage': new Set() },
+    emit: (event, ...args) => {
+      for (const fn of [...fake.listeners[event]]) fn(...args);
+    },
     api: {},
   };
   const record = (method: string) => (...args: unknown[]) => {
@@ -47,7 +66,15 @@ export function createFakeBrowser(): FakeBrowser {
   };
   fake.api = {
     i18n: { getMessage, getUILanguage: () => 'en' },
-    runtime: { getURL: (p: string) => `chrome-extension://test/${p}`, id: 'test' },
+    runtime: {
+      getURL: (p: string) => `chrome-extension://test/${p}`,
+      id: 'test',
+      sendMessage: async (message: unknown) => {
+        fake.calls.push({ method: 'runtime.sendMessage', args: [message] });
+        return undefined;
+      },
+      onMessage: fakeEvent(fake.listeners['runtime.onMessage']),
+    },
     storage: {
       local: {
         get: async (key: string) => {
@@ -60,6 +87,12 @@ export function createFakeBrowser(): FakeBrowser {
         },
         remove: async (key: string) => {
           delete fake.store[key];
+        },
+      },
+      session: {
+        get: async (key: string) => (key in fake.session ? { [key]: structuredClone(fake.session[key]) } : {}),
+        set: async (items: Record<string, unknown>) => {
+          Object.assign(fake.session, structuredClone(items));
         },
       },
     },
@@ -77,8 +110,14 @@ export function createFakeBrowser(): FakeBrowser {
       },
       create: record('tabs.create'),
       update: record('tabs.update'),
+      onActivated: fakeEvent(fake.listeners['tabs.onActivated']),
+      onUpdated: fakeEvent(fake.listeners['tabs.onUpdated']),
+      onRemoved: fakeEvent(fake.listeners['tabs.onRemoved']),
     },
-    windows: { update: record('windows.update') },
+    windows: {
+      update: record('windows.update'),
+      getCurrent: async () => ({ id: fake.activeTab?.windowId ?? 1 }),
+    },
     scripting: { executeScript: record('scripting.executeScript'), insertCSS: record('scripting.insertCSS') },
     permissions: {
       contains: async () => false,

@@ -9,6 +9,7 @@ import { toCsv } from '../../src/report/csv';
 import type { AnalysisResult, ContentRequest } from '../../src/shared/messages';
 import { claimKey, storageKey } from '../../src/popup/checks';
 import { SETTINGS_KEY } from '../../src/popup/settings';
+import type { ViewMode } from '../../src/popup/load';
 import seed from '../fixtures/report-seed.json';
 import hostile from '../fixtures/report-hostile.json';
 import { createFakeBrowser, getMessage, type FakeBrowser } from './fake-browser';
@@ -54,9 +55,9 @@ async function waitFor<T>(probe: () => T | null | undefined | false, what: strin
   throw new Error(`timed out waiting for ${what}`);
 }
 
-async function mount(requestedTabId: number | null = null): Promise<string> {
+async function mount(requestedTabId: number | null = null, mode: ViewMode = requestedTabId === null ? 'popup' : 'page'): Promise<string> {
   await act(() => {
-    render(<App requestedTabId={requestedTabId} />, container);
+    render(<App mode={mode} requestedTabId={requestedTabId} />, container);
   });
   return waitFor(() => {
     const state = container.querySelector('main')?.dataset.state;
@@ -216,6 +217,7 @@ describe('Check: the corroboration prompt', () => {
   test('the searches are asked in the article\'s language (the report\'s lang)', async () => {
     const hrefs = async (report: Report): Promise<URL[]> => {
       render(null, container);
+      fake.session = {}; // a new browser session: no Check panel left open from the last run
       contentScript(() => okResult(report));
       await mount();
       const check = groupOf('Reuters')!.querySelector<HTMLButtonElement>('button.check')!;
@@ -350,6 +352,112 @@ describe('states', () => {
     await mount();
     await waitFor(() => calls('action.setBadgeText').length, 'the badge');
     expect(calls('action.setBadgeText')[0]!.args[0]).toEqual({ tabId: 7, text: String(SEED.attributions.length) });
+  });
+});
+
+describe('the reader\'s place', () => {
+  test('reopened on the same article, the popup keeps the kind filter, the search and the open Check panel', async () => {
+    await mount();
+    await click($('button.kind-toggle[data-kind="outlet"]'));
+    const search = $('input.search') as HTMLInputElement;
+    await act(() => {
+      search.value = 'reuters';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click(groupOf('Reuters')!.querySelector('button.check'));
+    expect(groupOf('Reuters')!.querySelector('.check-panel')).not.toBeNull();
+
+    render(null, container); // a search link opened a tab: the popup closed
+    await mount();
+    expect(($('input.search') as HTMLInputElement).value).toBe('reuters');
+    expect($('button.kind-toggle[data-kind="outlet"]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(groupOf('Reuters')!.querySelector('button.check')!.getAttribute('aria-expanded')).toBe('true');
+    expect(groupOf('Reuters')!.querySelector('.check-panel')).not.toBeNull();
+
+    // Another article starts from the top, with nothing filtered.
+    render(null, container);
+    fake.activeTab = { id: 8, windowId: 1, url: 'https://news.example/another' };
+    contentScript(() => okResult({ ...SEED, url: 'https://news.example/another' }));
+    await mount();
+    expect(($('input.search') as HTMLInputElement).value).toBe('');
+    expect($$('.check-panel')).toHaveLength(0);
+  });
+});
+
+describe('the side panel', () => {
+  test('follows its window\'s active tab: a tab switch or a finished load reads the tab shown', async () => {
+    expect(await mount(null, 'panel')).toBe('ready');
+    expect($('main')!.className).toBe('panel');
+    expect($('[data-action="keep-open"]')).toBeNull(); // already beside the article
+    const analyses = () => sentRequests().filter((r) => r.type === 'analyze').length;
+    const before = analyses();
+
+    fake.activeTab = { id: 9, windowId: 1, url: 'https://news.example/second' };
+    contentScript(() => okResult({ ...SEED, url: 'https://news.example/second', title: 'Second article' }));
+    await act(async () => fake.emit('tabs.onActivated', { tabId: 9, windowId: 1 }));
+    await waitFor(() => text('h1.title') === 'Second article', 'the second tab\'s report');
+    expect(calls('tabs.sendMessage').at(-1)!.args[0]).toBe(9);
+
+    // A tab switch in another window is not this panel's.
+    await act(async () => fake.emit('tabs.onActivated', { tabId: 5, windowId: 2 }));
+    // The page reloads: read again once it has loaded.
+    const afterSwitch = analyses();
+    await act(async () => fake.emit('tabs.onUpdated', 9, { status: 'loading' }));
+    expect(analyses()).toBe(afterSwitch);
+    await act(async () => fake.emit('tabs.onUpdated', 9, { status: 'complete' }));
+    await waitFor(() => analyses() > afterSwitch && $('main')!.dataset.state === 'ready', 'the reload');
+    expect(afterSwitch).toBeGreaterThan(before);
+  });
+
+  test('back from a search tab, the article\'s list shows at once where the reader left it, without a new analysis', async () => {
+    await mount(null, 'panel');
+    await click(groupOf('Reuters')!.querySelector('button.check'));
+    const analyses = () => sentRequests().filter((r) => r.type === 'analyze').length;
+    // The search tab: the panel may not read it.
+    fake.activeTab = { id: 20, windowId: 1 };
+    await act(async () => fake.emit('tabs.onActivated', { tabId: 20, windowId: 1 }));
+    await waitFor(() => $('main')!.dataset.state === 'needs-access', 'the search tab\'s state');
+    const before = analyses();
+    await act(async () => fake.emit('tabs.onRemoved', 20));
+    fake.activeTab = { id: 7, windowId: 1, url: ARTICLE_URL };
+    await act(async () => fake.emit('tabs.onActivated', { tabId: 7, windowId: 1 }));
+    await waitFor(() => $('main')!.dataset.state === 'ready', 'the article again');
+    expect(analyses()).toBe(before);
+    expect(groupOf('Reuters')!.querySelector('.check-panel')).not.toBeNull();
+    // After the article navigates, it is read anew.
+    await act(async () => fake.emit('tabs.onUpdated', 7, { status: 'loading', url: `${ARTICLE_URL}?page=2` }));
+    await act(async () => fake.emit('tabs.onUpdated', 7, { status: 'complete' }));
+    await waitFor(() => analyses() > before && $('main')!.dataset.state === 'ready', 'the new page read');
+  });
+
+  test('a tab it may not read says how to give access; the popup\'s or the shortcut\'s message reads it then', async () => {
+    fake.activeTab = { id: 11, windowId: 1 }; // no url: no access to this tab
+    expect(await mount(null, 'panel')).toBe('needs-access');
+    expect(text('h1')).toBe(msg('needsAccessTitle'));
+    expect(sentRequests()).toHaveLength(0); // nothing was injected
+
+    fake.activeTab = { id: 11, windowId: 1, url: ARTICLE_URL }; // the reader clicked the toolbar button
+    await act(async () => fake.emit('runtime.onMessage', { type: 'panel-refresh', tabId: 11 }, { id: 'another-extension' }));
+    expect($('main')!.dataset.state).toBe('needs-access'); // not from this extension: ignored
+    await act(async () => fake.emit('runtime.onMessage', { type: 'panel-refresh', tabId: 11 }, { id: 'test' }));
+    await waitFor(() => $('main')!.dataset.state === 'ready', 'the report after access was given');
+  });
+
+  test('the popup tells an open panel it read the tab, and "Keep open beside the article" opens the panel in its window', async () => {
+    const opened: unknown[] = [];
+    const chromeGlobal = globalThis as { chrome?: unknown };
+    chromeGlobal.chrome = { sidePanel: { open: async (o: unknown) => { opened.push(o); } } };
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      await mount();
+      expect(calls('runtime.sendMessage').map((c) => c.args[0])).toContainEqual({ type: 'panel-refresh', tabId: 7 });
+      await click($('[data-action="keep-open"]'));
+      await waitFor(() => close.mock.calls.length > 0, 'the popup to close');
+      expect(opened).toEqual([{ windowId: 1 }]);
+    } finally {
+      delete chromeGlobal.chrome;
+      close.mockRestore();
+    }
   });
 });
 

@@ -1,6 +1,5 @@
 // One attributed statement: who, what kind of source, the cue and time, the claim, the chain of
 // publications, and the actions. Article text is untrusted: it appears only as text children.
-import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { SiteDomains } from '../../shared/messages';
 import type { ClaimCheck } from '../checks';
@@ -20,10 +19,12 @@ interface Props {
   check: ClaimCheck;
   onCheck: (check: ClaimCheck) => void;
   onShow: (index: number) => void;
+  /** Whether the Check panel is open (kept with the reader's place). */
+  open: boolean;
+  onToggleCheck: (index: number) => void;
 }
 
-export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, lang, check, onCheck, onShow }: Props) {
-  const [open, setOpen] = useState(false);
+export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, lang, check, onCheck, onShow, open, onToggleCheck }: Props) {
   const panelId = `check-${index}`;
   const cue = cueLabel(a);
   return (
@@ -53,7 +54,7 @@ export function ClaimItem({ claim: { attribution: a, index }, showSource, locate
           aria-expanded={open}
           aria-controls={panelId}
           aria-label={t('checkLabel', a.source)}
-          onClick={() => setOpen(!open)}
+          onClick={() => onToggleCheck(index)}
         >
           {t('check')}
         </button>

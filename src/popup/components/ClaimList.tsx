@@ -18,12 +18,15 @@ interface Props {
   checks: ArticleChecks;
   onCheck: (key: string, check: ClaimCheck) => void;
   onShow: (index: number) => void;
+  /** Statements whose Check panel is open. */
+  openChecks: readonly number[];
+  onToggleCheck: (index: number) => void;
 }
 
 const UNCHECKED: ClaimCheck = { status: 'unchecked', note: '', updatedAt: 0 };
 const NO_DOMAINS: SiteDomains = { source: null, via: null };
 
-export function ClaimList({ claims, order, located, domains, lang, checks, onCheck, onShow }: Props) {
+export function ClaimList({ claims, order, located, domains, lang, checks, onCheck, onShow, openChecks, onToggleCheck }: Props) {
   const item = (claim: ListedClaim, showSource: boolean) => {
     const key = claimKey(claim.attribution);
     return (
@@ -37,6 +40,8 @@ export function ClaimList({ claims, order, located, domains, lang, checks, onChe
         check={checks.checks[key] ?? UNCHECKED}
         onCheck={(check) => onCheck(key, check)}
         onShow={onShow}
+        open={openChecks.includes(claim.index)}
+        onToggleCheck={onToggleCheck}
       />
     );
   };

@@ -1,6 +1,6 @@
 // The list a reader came for: the article's title and sourcing profile, the options, the statements
 // and the exports.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { sourcingProfile } from '../../core/profile';
 import type { SourceKind } from '../../core/types';
@@ -9,9 +9,11 @@ import { sendToTab } from '../../shared/content-client';
 import type { Scope } from '../../shared/messages';
 import { withCheck, withReaderChecks, type ArticleChecks, type ClaimCheck } from '../checks';
 import { filterClaims } from '../claim-list';
-import type { OkResult, TabInfo } from '../load';
+import type { OkResult, TabInfo, ViewMode } from '../load';
+import type { ReaderPlace } from '../place';
 import type { Settings } from '../settings';
-import { saveCheck } from '../storage';
+import { canOpenBeside, openBeside } from '../side-panel';
+import { saveCheck, savePlace } from '../storage';
 import { AutoAnalyzeToggle } from './AutoAnalyzeToggle';
 import { ClaimList } from './ClaimList';
 import { Controls } from './Controls';
@@ -28,22 +30,54 @@ interface Props {
   settings: Settings;
   onSettings: (settings: Settings) => void;
   onScope: (scope: Scope) => void;
-  pageMode: boolean;
+  mode: ViewMode;
+  /** Where the reader was in this article's list (filter, search, open Check panels, scroll). */
+  initialPlace: ReaderPlace;
 }
 
-export function ReportView({ tab, result, initialChecks, settings, onSettings, onScope, pageMode }: Props) {
+/** Scroll positions are saved at most this often while the reader scrolls. */
+const SCROLL_SAVE_MS = 250;
+
+export function ReportView({ tab, result, initialChecks, settings, onSettings, onScope, mode, initialPlace }: Props) {
+  const pageMode = mode === 'page';
   const { report, located, domains, analysisId } = result;
   const profile = useMemo(() => sourcingProfile(report.attributions), [report]);
   const [checks, setChecks] = useState(initialChecks);
-  const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(new Set());
-  const [query, setQuery] = useState('');
+  const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(new Set(initialPlace.kinds));
+  const [query, setQuery] = useState(initialPlace.query);
+  const [openChecks, setOpenChecks] = useState<readonly number[]>(initialPlace.openChecks);
   const [announcement, setAnnouncement] = useState('');
   const claims = useMemo(() => filterClaims(report.attributions, { kinds, query }), [report, kinds, query]);
+  const articleUrl = report.url ?? tab.url ?? '';
+
+  // The reader's place, saved on every change (a popup closes without warning when a search tab opens).
+  const place = useRef<ReaderPlace>(initialPlace);
+  const keepPlace = (change: Partial<ReaderPlace>): void => {
+    place.current = { ...place.current, ...change };
+    savePlace(articleUrl, place.current).catch(() => undefined);
+  };
+  useEffect(() => {
+    keepPlace({ kinds: [...kinds], query, openChecks: [...openChecks] });
+  }, [kinds, query, openChecks]);
   useEffect(() => {
     performance.mark(LIST_SHOWN_MARK);
+    if (initialPlace.scrollY) window.scrollTo(0, initialPlace.scrollY);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = (): void => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        keepPlace({ scrollY: window.scrollY });
+      }, SCROLL_SAVE_MS);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      clearTimeout(timer);
+    };
   }, []);
+  const toggleCheck = (index: number): void =>
+    setOpenChecks((open) => (open.includes(index) ? open.filter((i) => i !== index) : [...open, index]));
 
-  const articleUrl = report.url ?? tab.url ?? '';
   const onCheck = (key: string, check: ClaimCheck): void => {
     setChecks((current) => withCheck(current, key, check));
     saveCheck(articleUrl, key, check).then(() => setAnnouncement(t('saved')), () => setAnnouncement(t('saveFailed')));
@@ -68,7 +102,14 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
   };
   const openAsPage = async (): Promise<void> => {
     await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tabId=${tab.id}`) });
-    window.close();
+    if (mode === 'popup') window.close();
+  };
+  const keepOpenBeside = (): void => {
+    // First, while the click still counts as the reader's gesture.
+    openBeside(tab.windowId).then(() => window.close(), (error: unknown) => {
+      console.warn('Attribution Lens: the side panel did not open', error);
+      setAnnouncement(t('besideFailed'));
+    });
   };
 
   return (
@@ -76,9 +117,14 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
       <header class="report-head">
         <h1 class="title">{report.title || t('extName')}</h1>
         {!pageMode && (
-          <button type="button" class="link-button" aria-label={t('openAsPageLabel')} onClick={() => void openAsPage()}>
-            {t('openAsPage')}
-          </button>
+          <span class="head-actions">
+            {mode === 'popup' && canOpenBeside() && (
+              <button type="button" class="link-button" data-action="keep-open" onClick={keepOpenBeside}>{t('keepOpenBeside')}</button>
+            )}
+            <button type="button" class="link-button" aria-label={t('openAsPageLabel')} onClick={() => void openAsPage()}>
+              {t('openAsPage')}
+            </button>
+          </span>
         )}
       </header>
       {result.scope === 'page' ? (
@@ -113,7 +159,10 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
           <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); }}>{t('clearFilter')}</button>
         </p>
       ) : (
-        <ClaimList claims={claims} order={settings.order} located={located} domains={domains} lang={report.lang} checks={checks} onCheck={onCheck} onShow={(i) => void onShow(i)} />
+        <ClaimList
+          claims={claims} order={settings.order} located={located} domains={domains} lang={report.lang} checks={checks}
+          onCheck={onCheck} onShow={(i) => void onShow(i)} openChecks={openChecks} onToggleCheck={toggleCheck}
+        />
       )}
       <ExportBar report={withReaderChecks(report, checks)} announce={setAnnouncement} />
       <AutoAnalyzeToggle url={tab.url} />

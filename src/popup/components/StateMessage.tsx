@@ -1,5 +1,5 @@
 // The popup's states other than the list: analyzing, a page no extension may read, no article, an
-// article in a language Attribution Lens does not read, an error.
+// article in a language Attribution Lens does not read, a tab the side panel may not read yet, an error.
 import type { ComponentChildren } from 'preact';
 import browser from 'webextension-polyfill';
 import { languageName, readableLanguages } from '../../report/languages';
@@ -50,6 +50,15 @@ export function UnsupportedLanguage({ lang }: { lang: string }) {
   return (
     <Message state="unsupported-language" title={name ? t('unsupportedTitle', name) : t('unsupportedUnknownTitle')}>
       <p>{t('unsupportedBody', readableLanguages(locale))}</p>
+    </Message>
+  );
+}
+
+/** The side panel's tab is one the extension may not read until the reader asks (a toolbar click or the shortcut). */
+export function NeedsAccess() {
+  return (
+    <Message state="needs-access" title={t('needsAccessTitle')}>
+      <p>{t('needsAccessBody')}</p>
     </Message>
   );
 }
