@@ -15,9 +15,11 @@ export interface ExtensionBrowser {
 }
 export declare function launchWithExtension(extensionDir?: string, options?: { language?: string }): Promise<ExtensionBrowser>;
 export declare function extensionCopyGranting(origins: string[]): Promise<{ dir: string; remove: () => Promise<void> }>;
-export declare function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<void>;
+export declare function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<number>;
 export interface OpenPopup {
   popup: Page;
+  /** When the toolbar button was clicked (ms since the epoch). */
+  clickedAt: number;
   close: () => Promise<void>;
 }
 export declare function openPopup(ext: ExtensionBrowser, page: Page): Promise<OpenPopup>;

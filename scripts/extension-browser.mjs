@@ -96,15 +96,16 @@ async function popupTargetIds(ext) {
   return targetInfos.filter((t) => t.url === `chrome-extension://${ext.extensionId}/popup.html`).map((t) => t.targetId);
 }
 
-/** Clicks the toolbar button for `page` (CDP's Extensions.triggerAction); resolves when the popup exists. */
+/** Clicks the toolbar button for `page` (CDP's Extensions.triggerAction); resolves, when the popup exists, to the click's time (ms since the epoch). */
 export async function clickToolbarButton(ext, page) {
   await page.bringToFront();
   const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = targetInfos.find((t) => t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const clickedAt = Date.now();
   await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
   for (let i = 0; i < 200; i++) {
-    if ((await popupTargetIds(ext)).length) return;
+    if ((await popupTargetIds(ext)).length) return clickedAt;
     await sleep(25);
   }
   throw new Error('the popup did not open');
@@ -131,10 +132,11 @@ export async function extensionPage(ext, file) {
 
 /** Clicks the toolbar button for `page` and returns the popup (a Playwright Page) and how to close it. */
 export async function openPopup(ext, page) {
-  await clickToolbarButton(ext, page);
+  const clickedAt = await clickToolbarButton(ext, page);
   const { page: popup, disconnect } = await extensionPage(ext, 'popup.html');
   return {
     popup,
+    clickedAt,
     close: async () => {
       await popup.close().catch(() => undefined);
       await disconnect();

@@ -64,11 +64,17 @@ export function createEngine(data: EngineData): (blocks: readonly Block[], decla
   };
 
   return async (blocks, declaredLang) => {
+    const t0 = performance.now();
     const choice = chooseLanguage(blocks, declaredLang);
-    if (!choice.supported) return { lang: choice.lang, languageSupported: false, attributions: [], truncated: false, domains: [] };
+    if (!choice.supported) {
+      return { lang: choice.lang, languageSupported: false, attributions: [], truncated: false, domains: [], timings: { installMs: 0, engineMs: performance.now() - t0 } };
+    }
+    const t1 = performance.now();
     await Promise.all([ensureEntities(), ensureLanguage(choice.lang)]);
+    const t2 = performance.now();
     const { attributions, truncated } = analyzeArticle(blocks, { lang: choice.lang });
     const domains = attributions.map((a) => ({ source: siteDomain(a.source), via: siteDomain(a.via) }));
-    return { lang: choice.lang, languageSupported: true, attributions, truncated, domains };
+    const timings = { installMs: t2 - t1, engineMs: t1 - t0 + performance.now() - t2 };
+    return { lang: choice.lang, languageSupported: true, attributions, truncated, domains, timings };
   };
 }

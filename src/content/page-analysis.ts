@@ -33,9 +33,13 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
   const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
   if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
   const url = doc.location?.href ?? doc.URL;
+  const t0 = performance.now();
   const copy = visibleCopy(doc);
+  const t1 = performance.now();
   const article = scope === 'article' ? extractArticle(copy) : extractWholePage(copy);
+  const t2 = performance.now();
   const answer = article ? await engine(article.blocks, article.lang) : null;
+  const t3 = performance.now();
   // Readability returns the navigation of a page with no article; with no attribution in it either,
   // the honest answer is "no article" (with the offer to analyze the whole page).
   if (!article || !answer || (scope === 'article' && !article.readerable && answer.attributions.length === 0)) {
@@ -48,6 +52,10 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
   const sentences = attributions.map((a) => a.sentence);
   const anchor = article.blocks[0]?.text ?? '';
   const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
+  const t4 = performance.now();
+  const timings = {
+    visibleMs: t1 - t0, readabilityMs: t2 - t1, workerMs: t3 - t2, ...(answer.timings && { worker: answer.timings }), locateMs: t4 - t3, totalMs: t4 - t0,
+  };
   return {
     result: {
       status: 'ok',
@@ -57,6 +65,7 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
       report: { url, title: article.title, articleFound: true, lang, languageSupported, attributions, ...(truncated && { truncated }) },
       located: sentences.map((_, i) => Boolean(spans[i])),
       domains,
+      timings,
     },
     sentences,
     kinds: attributions.map((a) => a.sourceKind),

@@ -30,6 +30,10 @@ export type PopupView =
 
 export const ANALYSIS_TIMEOUT_MS = 30_000;
 
+/** Performance marks around the request to the page (scripts/measure-popup.mjs reads them). */
+export const ANALYSIS_SENT_MARK = 'attribution-lens:analysis-sent';
+export const ANALYSIS_RECEIVED_MARK = 'attribution-lens:analysis-received';
+
 /** The tab `?tabId=N` names ("Open as a page"), else the active tab of the popup's window. */
 export async function resolveTab(requestedTabId: number | null): Promise<TabInfo | null> {
   try {
@@ -48,7 +52,9 @@ export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean):
   if (restriction) return { phase: 'restricted', reason: restriction };
   let result: AnalysisResult;
   try {
+    performance.mark(ANALYSIS_SENT_MARK);
     result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights }, ANALYSIS_TIMEOUT_MS);
+    performance.mark(ANALYSIS_RECEIVED_MARK);
   } catch (error) {
     console.warn('Attribution Lens: analysis failed', error);
     // The browser refused to run the script: a page no extension may read (or a browser error page).

@@ -37,10 +37,35 @@ export type AnalysisResult =
     located: boolean[];
     /** Per attribution: the web domains of its source and of its `via`, when known. */
     domains: SiteDomains[];
+    /** Where the content script's time went (scripts/measure-popup.mjs prints it). */
+    timings?: ContentTimings;
   }
   | { status: 'no-article'; scope: Scope; readerable: boolean; title: string; url: string }
   | { status: 'restricted'; reason: 'pdf' }
   | { status: 'error'; message: string };
+
+/** Milliseconds spent by each step of one analysis in the page (and the worker's share of it). */
+export interface ContentTimings {
+  /** The copy of the page without what a reader cannot see. */
+  visibleMs: number;
+  readabilityMs: number;
+  /** From sending the blocks to the background worker to its answer. */
+  workerMs: number;
+  /** The worker's own figures (absent from an older worker's answer). */
+  worker?: EngineTimings;
+  /** Finding each sentence in the live page. */
+  locateMs: number;
+  /** The whole analysis in the content script. */
+  totalMs: number;
+}
+
+/** Milliseconds the background worker spent on one article. */
+export interface EngineTimings {
+  /** Loading the named-entity lexicons and the language pack (only on a worker's first article in a language). */
+  installMs: number;
+  /** Choosing the language and running the engine. */
+  engineMs: number;
+}
 
 export interface ContentResponses {
   ping: { alive: true };
@@ -67,6 +92,7 @@ export interface EngineAnswer {
   truncated: boolean;
   /** Per attribution: the web domains of its source and of its `via`, when the lexicon knows them. */
   domains: SiteDomains[];
+  timings?: EngineTimings;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -116,5 +142,6 @@ export function isPanelMessage(message: unknown): message is PanelMessage {
 export function isEngineAnswer(answer: unknown): answer is EngineAnswer {
   return isRecord(answer) && typeof answer.lang === 'string' && typeof answer.languageSupported === 'boolean'
     && Array.isArray(answer.attributions) && typeof answer.truncated === 'boolean'
-    && Array.isArray(answer.domains) && answer.domains.length === answer.attributions.length;
+    && Array.isArray(answer.domains) && answer.domains.length === answer.attributions.length
+    && (answer.timings === undefined || (isRecord(answer.timings) && typeof answer.timings.installMs === 'number' && typeof answer.timings.engineMs === 'number'));
 }
