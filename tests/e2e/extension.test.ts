@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
 import { CSV_COLUMNS } from '../../src/report/csv';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
@@ -51,6 +51,12 @@ beforeAll(async () => {
     const url = request.url();
     if (!url.startsWith(server.origin) && !/^(chrome-extension|chrome|data|about|blob):/.test(url)) foreignRequests.push(url);
   });
+});
+
+// Each test starts where a reader opening the article for the first time in this browser session
+// would: no remembered filter, search or open Check prompt (storage.session).
+beforeEach(async () => {
+  await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
 });
 
 afterAll(async () => {
@@ -186,7 +192,8 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     expect(await settledState(popup)).toBe('ready');
     const again = groupLocator(popup, 'Reuters').locator('.claim').first();
     expect(await again.locator('.status-chip').textContent()).toBe(`Status: ${messages.statusDisputed.message}`);
-    await again.locator('button.check').click();
+    // The reader's place came back too: the Check prompt is still open.
+    expect(await again.locator('button.check').getAttribute('aria-expanded')).toBe('true');
     expect(await again.getByLabel(messages.statusDisputed.message).isChecked()).toBe(true);
     expect(await again.getByLabel(messages.noteLabel.message).inputValue()).toBe('Reuters says the resistance is not organized');
     await close();

@@ -52,9 +52,10 @@ export const primaryTag = (declared: string | null | undefined): string => (decl
 function profileScores(sample: string): Map<string, number> {
   const scores = new Map<string, number>();
   const lower = sample.toLowerCase();
-  const word = new RegExp(WORD); // a fresh lastIndex; exec in a loop allocates less than matchAll
+  // exec in a loop allocates less than matchAll; WORD is global, so start it from the top here.
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = word.exec(lower))) {
+  while ((m = WORD.exec(lower))) {
     const codes = PROFILE_WORDS.get(m[0]);
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
