@@ -48,7 +48,8 @@ export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean):
   if (restriction) return { phase: 'restricted', reason: restriction };
   let result: AnalysisResult;
   try {
-    result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights }, ANALYSIS_TIMEOUT_MS);
+    // A new list shows every kind, and so do the page's highlights (ReportView sends the filter as it changes).
+    result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights, kinds: [] }, ANALYSIS_TIMEOUT_MS);
   } catch (error) {
     console.warn('Attribution Lens: analysis failed', error);
     // The browser refused to run the script: a page no extension may read (or a browser error page).
