@@ -33,7 +33,7 @@ li span { text-decoration-thickness: from-font; padding: 0 2px; }
 .note { margin: 0; font-size: 12px; color: #3f4a5a; }
 button {
   font: inherit; font-size: 12px; color: #1d4ed8; background: none; border: none; padding: 0; cursor: pointer;
-  text-decoration: underline;
+  text-decoration: underline; white-space: nowrap;
 }
 button:focus-visible { outline: 3px solid #b45309; outline-offset: 2px; border-radius: 3px; }
 ${KIND_RULES}
