@@ -5,7 +5,8 @@ import { ContentController } from './controller';
 import type { Engine } from './page-analysis';
 import { claimPage } from './guard';
 import { createHighlighter } from './highlight/index';
-import { answerMessages, askBackground, extensionAlive } from './runtime';
+import { Legend } from './highlight/legend';
+import { answerMessages, askBackground, extensionAlive, localized } from './runtime';
 
 function start(signal: AbortSignal): void {
   const engine: Engine = async (blocks, declaredLang) => {
@@ -14,7 +15,8 @@ function start(signal: AbortSignal): void {
     if (!isEngineAnswer(answer)) throw new Error('the background worker did not answer (was the extension reloaded?)');
     return answer;
   };
-  const controller = new ContentController(document, createHighlighter(document), engine);
+  const legend = new Legend(document, localized, signal);
+  const controller = new ContentController(document, createHighlighter(document), engine, { legend, signal });
   answerMessages((message) => (isContentRequest(message) ? controller.handle(message) : undefined), signal);
   signal.addEventListener('abort', () => controller.dispose(), { once: true });
 }

@@ -1,6 +1,7 @@
 // The few extension APIs the content script needs, without webextension-polyfill (about 3 KiB
 // gzipped, which the content script's size budget cannot spare). Firefox has `browser`, Chrome
 // `chrome`; both deliver a reply through sendResponse when the listener returns true.
+import type { MessageKey } from '../shared/i18n';
 
 type Listener = (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined;
 
@@ -10,7 +11,11 @@ interface RuntimeLike {
   onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
 }
 
-const api = (globalThis as { browser?: { runtime: RuntimeLike }; chrome?: { runtime: RuntimeLike } });
+interface I18nLike {
+  getMessage(key: string): string;
+}
+
+const api = (globalThis as { browser?: { runtime: RuntimeLike; i18n?: I18nLike }; chrome?: { runtime: RuntimeLike; i18n?: I18nLike } });
 
 function runtime(): RuntimeLike | undefined {
   return (api.browser ?? api.chrome)?.runtime;
@@ -49,4 +54,13 @@ export function answerMessages(handle: (message: unknown) => Promise<unknown> | 
   };
   onMessage.addListener(listener);
   signal.addEventListener('abort', () => onMessage.removeListener(listener), { once: true });
+}
+
+/** A message of the extension's catalogue in the browser's language ('' when unavailable). */
+export function localized(key: MessageKey): string {
+  try {
+    return (api.browser ?? api.chrome)?.i18n?.getMessage(key) ?? '';
+  } catch {
+    return ''; // the extension was reloaded under this copy
+  }
 }

@@ -1,15 +1,8 @@
 // Display names of the engine's and the reader's enumerations (text, so kinds never rely on colour).
 import type { Attribution, SourceKind } from '../core/types';
 import { t, type MessageKey } from '../shared/i18n';
+import { KIND_KEYS } from '../shared/kind-keys';
 import type { CheckStatus } from './checks';
-
-const KIND_KEYS: Record<SourceKind, MessageKey> = {
-  outlet: 'kindOutlet',
-  person: 'kindPerson',
-  organization: 'kindOrganization',
-  document: 'kindDocument',
-  anonymous: 'kindAnonymous',
-};
 
 const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
   unchecked: 'statusUnchecked',

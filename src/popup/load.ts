@@ -52,8 +52,9 @@ export async function loadView(tab: TabInfo, scope: Scope, highlights: boolean):
   if (restriction) return { phase: 'restricted', reason: restriction };
   let result: AnalysisResult;
   try {
+    // A new list shows every kind, and so do the page's highlights (ReportView sends the filter as it changes).
     performance.mark(ANALYSIS_SENT_MARK);
-    result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights }, ANALYSIS_TIMEOUT_MS);
+    result = await analyzeTab(tab.id, { type: 'analyze', scope, highlights, kinds: [] }, ANALYSIS_TIMEOUT_MS);
     performance.mark(ANALYSIS_RECEIVED_MARK);
   } catch (error) {
     console.warn('Attribution Lens: analysis failed', error);

@@ -1,7 +1,7 @@
 // The one message module: everything the popup and the background send to the content script, and
 // what comes back. Payloads are a discriminated union on `type`, so each side handles every case.
 // No browser API here (the content script imports it; src/shared/content-client.ts sends).
-import type { Attribution, Block } from '../core/types';
+import { SOURCE_KINDS, type Attribution, type Block, type SourceKind } from '../core/types';
 import type { Report } from '../report/report';
 
 /** What to analyze: the article Readability finds, or the whole page when there is none. */
@@ -11,11 +11,14 @@ export type ContentRequest =
   /** Is a live content script already in this tab? (Else the caller injects one.) */
   | { type: 'ping' }
   /**
-   * Analyze the page. `highlights` switches in-page highlights on or off (absent: unchanged);
-   * `settle` waits for the page to stop changing first (after a single-page site navigates).
+   * Analyze the page. `highlights` switches in-page highlights on or off and `kinds` sets the kinds
+   * they show, as set-kinds does (each absent: unchanged); `settle` waits for the page to stop
+   * changing first (after a single-page site navigates).
    */
-  | { type: 'analyze'; scope: Scope; highlights?: boolean; settle?: boolean }
+  | { type: 'analyze'; scope: Scope; highlights?: boolean; kinds?: SourceKind[]; settle?: boolean }
   | { type: 'set-highlights'; on: boolean }
+  /** The popup's kind filter, applied to the page's highlights too: the kinds shown (empty: every kind). */
+  | { type: 'set-kinds'; kinds: SourceKind[] }
   /** Scroll to the sentence of attribution `index` of analysis `analysisId` and flash it. */
   | { type: 'show'; analysisId: number; index: number };
 
@@ -71,6 +74,7 @@ export interface ContentResponses {
   ping: { alive: true };
   analyze: AnalysisResult;
   'set-highlights': { on: boolean };
+  'set-kinds': { kinds: SourceKind[] };
   show: { shown: boolean };
 }
 
@@ -98,6 +102,9 @@ export interface EngineAnswer {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isScope = (v: unknown): v is Scope => v === 'article' || v === 'page';
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const KINDS: ReadonlySet<unknown> = new Set(SOURCE_KINDS);
+/** Known kinds, each at most once. */
+const isKindList = (v: unknown): v is SourceKind[] => Array.isArray(v) && v.every((k) => KINDS.has(k)) && new Set(v).size === v.length;
 
 /** Checks an incoming message before the content script acts on it. */
 export function isContentRequest(message: unknown): message is ContentRequest {
@@ -108,9 +115,12 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     case 'analyze':
       return isScope(message.scope)
         && (message.highlights === undefined || typeof message.highlights === 'boolean')
+        && (message.kinds === undefined || isKindList(message.kinds))
         && (message.settle === undefined || typeof message.settle === 'boolean');
     case 'set-highlights':
       return typeof message.on === 'boolean';
+    case 'set-kinds':
+      return isKindList(message.kinds);
     case 'show':
       return isIndex(message.analysisId) && isIndex(message.index);
     default:

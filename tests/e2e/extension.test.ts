@@ -4,7 +4,7 @@
 // use, dark mode, the badge and automatic analysis on an allowed site.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
 import { CSV_COLUMNS } from '../../src/report/csv';
@@ -164,9 +164,25 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     }, 'They are harsh, but they are not strong');
     expect(await inView()).toBe(false);
 
+    // Where the sentence is, frame by frame, when the flash first appears: in view, not where the scroll began.
+    await page.evaluate((text) => {
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.includes(text))!;
+      const w = window as unknown as { flashSeenAt: { top: number; bottom: number; height: number } | null };
+      w.flashSeenAt = null;
+      const tick = () => {
+        if (!CSS.highlights.has('attribution-lens-flash')) return void requestAnimationFrame(tick);
+        const r = p.getBoundingClientRect();
+        w.flashSeenAt = { top: r.top, bottom: r.bottom, height: innerHeight };
+      };
+      requestAnimationFrame(tick);
+    }, 'They are harsh, but they are not strong');
     await groupLocator(popup, 'Najm al-Jubbouri').locator('button.show').first().click();
-    await expect.poll(() => highlighted(page, 'attribution-lens-flash'), { timeout: 1500 }).toEqual([expect.stringContaining(sentence)]);
-    await expect.poll(inView).toBe(true);
+    await expect.poll(() => highlighted(page, 'attribution-lens-flash'), { timeout: 5000 }).toEqual([expect.stringContaining(sentence)]);
+    expect(await inView()).toBe(true);
+    const seen = await page.evaluate(() => (window as unknown as { flashSeenAt: { top: number; bottom: number; height: number } }).flashSeenAt);
+    expect(seen, 'the flash started with the sentence in view').toMatchObject({ top: expect.any(Number) });
+    expect(seen.bottom).toBeGreaterThan(0);
+    expect(seen.top).toBeLessThan(seen.height);
 
     await popup.getByLabel(messages.highlightsToggle.message).uncheck();
     await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('attribution-lens-') && k !== 'attribution-lens-flash'))).toEqual([]);
@@ -222,7 +238,7 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     const tabId = await activeTabId(ext);
     const [reportPage] = await Promise.all([
       ext.context.waitForEvent('page'),
-      popup.getByRole('button', { name: messages.openAsPageLabel.message }).click(),
+      popup.getByRole('button', { name: messages.openAsPage.message, exact: true }).click(),
     ]);
     await close();
     expect(reportPage.url()).toMatch(new RegExp(`/popup\\.html\\?tabId=${tabId}$`));
@@ -255,6 +271,138 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     expect(row('Major General Najm al-Jubbouri')?.[col('via')]).toBe('Reuters');
     expect(row('two sources')?.[col('sourceKind')]).toBe('anonymous');
     await reportPage.close();
+  });
+});
+
+interface DomNode { nodeId: number; nodeName: string; nodeType: number; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+const within = (node: DomNode): DomNode[] => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+const findNode = (node: DomNode, name: string): DomNode | undefined => (node.nodeName === name ? node : within(node).map((n) => findNode(n, name)).find(Boolean));
+
+/**
+ * The page's legend through the DevTools protocol, which sees into closed shadow roots (the page's
+ * scripts cannot): `use` gets its host node and the session; undefined when there is no legend.
+ */
+async function withLegend<T>(page: Page, use: (host: DomNode, cdp: CDPSession) => Promise<T>): Promise<T | undefined> {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as unknown as { root: DomNode };
+    const host = findNode(root, 'ATTRIBUTION-LENS-LEGEND');
+    return host ? await use(host, cdp) : undefined;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The legend's text (null when there is none). */
+async function legendText(page: Page): Promise<string | null> {
+  const text = (node: DomNode): string => (node.nodeType === 3 ? node.nodeValue : '') + within(node).map(text).join(' ');
+  return (await withLegend(page, async (host) => text(host).replace(/\s+/g, ' ').trim())) ?? null;
+}
+
+/** Gives the legend's button the keyboard focus. */
+async function focusLegendButton(page: Page): Promise<void> {
+  const done = await withLegend(page, async (host, cdp) => {
+    const button = findNode(host, 'BUTTON');
+    if (!button) throw new Error('no button in the legend');
+    await cdp.send('DOM.focus', { nodeId: button.nodeId });
+    return true;
+  });
+  if (!done) throw new Error('no legend');
+}
+
+const KIND_HIGHLIGHTS = ['outlet', 'person', 'organization', 'document', 'anonymous'].map((k) => `attribution-lens-${k}`);
+const paintedKinds = (page: Page) => page.evaluate((names) => names.filter((n) => CSS.highlights.has(n)), KIND_HIGHLIGHTS);
+
+describe('the page\'s highlights', () => {
+  test('a legend names the painted kinds; the page can neither read nor restyle it; the keyboard hides it [waits for the engine]', async () => {
+    const { page, popup, close } = await seedPopup();
+    await expect.poll(() => legendText(page)).toContain(messages.legendTitle.message);
+    const legend = (await legendText(page))!;
+    for (const kind of ['kindOutlet', 'kindPerson', 'kindAnonymous'] as const) expect(legend).toContain(messages[kind].message);
+    expect(legend).toContain(messages.legendHide.message);
+    // Closed to the page's scripts, and its CSS cannot hide or restyle it.
+    expect(await page.evaluate(() => {
+      const host = document.querySelector('attribution-lens-legend')!;
+      return { shadow: host.shadowRoot, text: host.textContent };
+    })).toEqual({ shadow: null, text: '' });
+    await page.addStyleTag({ content: 'attribution-lens-legend, attribution-lens-legend * { display: none !important; opacity: 0 !important; }' });
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('attribution-lens-legend')!;
+      const r = host.getBoundingClientRect();
+      return { width: r.width, height: r.height, bottom: r.bottom, viewport: innerHeight, opacity: getComputedStyle(host).opacity };
+    });
+    expect(box.width).toBeGreaterThan(50);
+    expect(box.height).toBeGreaterThan(20);
+    expect(box.bottom).toBeLessThanOrEqual(box.viewport);
+    expect(box.opacity).toBe('1');
+    await saveScreenshot(page, 'page-legend.png');
+
+    // Enter on its focused button hides it.
+    await focusLegendButton(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => legendText(page)).toBeNull();
+    // Highlights off and on again: the legend is back; Escape hides it too.
+    await popup.getByLabel(messages.highlightsToggle.message).uncheck();
+    await popup.getByLabel(messages.highlightsToggle.message).check();
+    await expect.poll(() => legendText(page)).not.toBeNull();
+    await focusLegendButton(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => legendText(page)).toBeNull();
+    // It goes with the highlights.
+    await popup.getByLabel(messages.highlightsToggle.message).uncheck();
+    await popup.getByLabel(messages.highlightsToggle.message).check();
+    await expect.poll(() => legendText(page)).not.toBeNull();
+    await popup.getByLabel(messages.highlightsToggle.message).uncheck();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('attribution-lens-legend').length)).toBe(0);
+    await popup.getByLabel(messages.highlightsToggle.message).check();
+    await close();
+  });
+
+  test('the popup\'s kind filter applies to the page\'s highlights and legend [waits for the engine]', async () => {
+    const { page, popup, close } = await seedPopup();
+    await expect.poll(() => paintedKinds(page)).toEqual(expect.arrayContaining(['attribution-lens-person', 'attribution-lens-outlet', 'attribution-lens-anonymous']));
+    const allPerson = await highlighted(page, 'attribution-lens-person');
+    await popup.locator('button.kind-toggle[data-kind="person"]').click();
+    await expect.poll(() => paintedKinds(page)).toEqual(['attribution-lens-person']);
+    expect(await highlighted(page, 'attribution-lens-person')).toEqual(allPerson);
+    await expect.poll(() => legendText(page)).not.toContain(messages.kindOutlet.message);
+    expect(await legendText(page)).toContain(messages.kindPerson.message);
+    await popup.locator('button.kind-toggle[data-kind="anonymous"]').click();
+    await expect.poll(() => paintedKinds(page)).toEqual(['attribution-lens-person', 'attribution-lens-anonymous']);
+    await popup.locator('button.kind-toggle[data-kind="person"]').click();
+    await popup.locator('button.kind-toggle[data-kind="anonymous"]').click();
+    await expect.poll(() => paintedKinds(page)).toEqual(expect.arrayContaining(['attribution-lens-person', 'attribution-lens-outlet', 'attribution-lens-anonymous']));
+    await close();
+  });
+
+  test('a sentence with two kinds of source is painted in one (overlapping highlights would blend their colours) [waits for the engine]', async () => {
+    // tests/fixtures/shared-sentences.html: "…, officials said, according to the Harbour Gazette, …".
+    const page = await openArticle('shared-sentences.html');
+    const { popup, close } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('ready');
+    const shared = 'Work on the northern pier will come first';
+    expect(await popup.locator('.claim', { hasText: shared }).count()).toBe(2); // listed under both sources
+    await expect.poll(() => highlighted(page, 'attribution-lens-anonymous')).toEqual(expect.arrayContaining([expect.stringContaining(shared)]));
+    expect((await highlighted(page, 'attribution-lens-outlet')).filter((text) => text.includes(shared))).toEqual([]);
+    // With unnamed sources filtered out, the sentence is painted as the outlet's.
+    await popup.locator('button.kind-toggle[data-kind="outlet"]').click();
+    await expect.poll(() => highlighted(page, 'attribution-lens-outlet')).toEqual([expect.stringContaining(shared)]);
+    await popup.locator('button.kind-toggle[data-kind="outlet"]').click();
+    await expect.poll(() => paintedKinds(page)).toContain('attribution-lens-anonymous');
+    const overlaps = await page.evaluate((names) => {
+      const ranges = names.flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => ({ name, range: r as Range })));
+      const found: string[] = [];
+      for (const a of ranges) {
+        for (const b of ranges) {
+          if (a === b) continue;
+          const overlap = a.range.compareBoundaryPoints(Range.START_TO_END, b.range) > 0 && a.range.compareBoundaryPoints(Range.END_TO_START, b.range) < 0;
+          if (overlap) found.push(`${a.name} / ${b.name}: ${a.range.toString().slice(0, 40)}`);
+        }
+      }
+      return found;
+    }, KIND_HIGHLIGHTS);
+    expect(overlaps).toEqual([]);
+    await close();
   });
 });
 

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ContentController } from '../../src/content/controller';
 import { claimPage, GUARD_KEY } from '../../src/content/guard';
 import type { Highlighter, PaintItem } from '../../src/content/highlight/index';
+import type { Legend } from '../../src/content/highlight/legend';
+import { SCROLL_IDLE_MS, SCROLL_MAX_MS } from '../../src/content/scroll-settle';
 import { waitForQuiet } from '../../src/content/settle';
 import { localEngine } from '../helpers/local-engine';
 
@@ -120,8 +122,8 @@ describe('ContentController', () => {
 
     if (result.report.attributions.length) {
       expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index: 0 })).toEqual({ shown: true });
-      expect(highlighter.flashed).toEqual([result.report.attributions[0]!.sentence]);
       expect(scrolled.at(-1)!.textContent).toContain(result.report.attributions[0]!.sentence.slice(0, 30));
+      await vi.waitFor(() => expect(highlighter.flashed).toEqual([result.report.attributions[0]!.sentence]));
     }
     expect(await controller.handle({ type: 'show', analysisId: result.analysisId + 99, index: 0 })).toEqual({ shown: false });
     expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index: 10_000 })).toEqual({ shown: false });
@@ -147,6 +149,72 @@ describe('ContentController', () => {
     article.replaceWith(article.cloneNode(true));
     document.body.prepend(Object.assign(document.createElement('div'), { textContent: 'Breaking: something else' }));
     expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index: 0 })).toEqual({ shown: true });
-    expect(highlighter.flashed).toEqual([result.report.attributions[0]!.sentence]);
+    await vi.waitFor(() => expect(highlighter.flashed).toEqual([result.report.attributions[0]!.sentence]));
+  });
+
+  test('the popup\'s kind filter repaints the highlights with those kinds only, and the legend lists what is painted', async () => {
+    await loadFixture('hostile.html');
+    const highlighter = new RecordingHighlighter();
+    const legend = { shown: [] as string[][], removed: 0, resets: 0 };
+    const fakeLegend = {
+      show: (kinds: readonly string[]) => legend.shown.push([...kinds]),
+      remove: () => { legend.removed++; },
+      reset: () => { legend.resets++; },
+    } as unknown as Legend;
+    const controller = new ContentController(document, highlighter, localEngine, { legend: fakeLegend });
+    const result = await controller.handle({ type: 'analyze', scope: 'article', highlights: true, kinds: [] });
+    if (result.status !== 'ok') throw new Error('needs an article');
+    const kindsOf = (painted: string[]) => new Set(painted.map((p) => p.split(':')[0]));
+    expect(kindsOf(highlighter.painted.at(-1)!)).toEqual(new Set(['outlet', 'person', 'anonymous']));
+    expect(legend.shown.at(-1)).toEqual(['anonymous', 'person', 'outlet']); // priority order
+
+    expect(await controller.handle({ type: 'set-kinds', kinds: ['person'] })).toEqual({ kinds: ['person'] });
+    expect(highlighter.painted.at(-1)!.length).toBeGreaterThan(0);
+    expect(kindsOf(highlighter.painted.at(-1)!)).toEqual(new Set(['person']));
+    expect(legend.shown.at(-1)).toEqual(['person']);
+    await controller.handle({ type: 'set-kinds', kinds: ['document'] }); // none of that kind here
+    expect(highlighter.painted.at(-1)).toEqual([]);
+    expect(legend.shown.at(-1)).toEqual([]);
+
+    // A new popup's analysis shows every kind again.
+    await controller.handle({ type: 'analyze', scope: 'article', highlights: true, kinds: [] });
+    expect(kindsOf(highlighter.painted.at(-1)!)).toEqual(new Set(['outlet', 'person', 'anonymous']));
+    // Off: highlights and legend go; on again: the legend may show again after a dismissal.
+    await controller.handle({ type: 'set-highlights', on: false });
+    expect(legend.removed).toBeGreaterThan(0);
+    await controller.handle({ type: 'set-highlights', on: true });
+    expect(legend.resets).toBe(1);
+  });
+
+  test('Show in page flashes the sentence once the scroll has ended, not at the click', async () => {
+    await loadFixture('hostile.html');
+    const highlighter = new RecordingHighlighter();
+    const controller = new ContentController(document, highlighter, localEngine);
+    const result = await controller.handle({ type: 'analyze', scope: 'article' });
+    if (result.status !== 'ok') throw new Error('needs an article');
+    vi.useFakeTimers();
+    expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index: 1 })).toEqual({ shown: true });
+    // The page scrolls smoothly: scroll events keep coming, then scrollend.
+    for (let i = 0; i < 10; i++) {
+      document.dispatchEvent(new Event('scroll'));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(highlighter.flashed).toEqual([]);
+    document.dispatchEvent(new Event('scrollend'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(highlighter.flashed).toEqual([result.report.attributions[1]!.sentence]);
+
+    // A second "show" while the first still waits replaces it: one flash, of the later sentence.
+    await controller.handle({ type: 'show', analysisId: result.analysisId, index: 0 });
+    await controller.handle({ type: 'show', analysisId: result.analysisId, index: 2 });
+    await vi.advanceTimersByTimeAsync(SCROLL_IDLE_MS); // nothing scrolled: flash after the idle wait
+    expect(highlighter.flashed.slice(1)).toEqual([result.report.attributions[2]!.sentence]);
+
+    // Disposed (the content script ended) while waiting: no flash.
+    const flashes = highlighter.flashed.length;
+    await controller.handle({ type: 'show', analysisId: result.analysisId, index: 0 });
+    controller.dispose();
+    await vi.advanceTimersByTimeAsync(SCROLL_MAX_MS);
+    expect(highlighter.flashed).toHaveLength(flashes);
   });
 });

@@ -129,6 +129,32 @@ describe('the list', () => {
     expect(figure('outlets')).toContain('Reuters');
   });
 
+  test('the kind filter reaches the page\'s highlights: the analysis shows every kind, each change is sent', async () => {
+    await mount();
+    expect(sentRequests().find((r) => r.type === 'analyze')).toMatchObject({ kinds: [] });
+    expect(sentRequests().filter((r) => r.type === 'set-kinds')).toEqual([]); // nothing to repeat at first
+    await click($('button.kind-toggle[data-kind="person"]'));
+    await click($('button.kind-toggle[data-kind="anonymous"]'));
+    await waitFor(() => sentRequests().filter((r) => r.type === 'set-kinds').length === 2, 'two set-kinds');
+    expect(sentRequests().filter((r) => r.type === 'set-kinds').at(-1)).toEqual({ type: 'set-kinds', kinds: ['person', 'anonymous'] });
+    await click($('button.kind-toggle[data-kind="person"]'));
+    await click($('button.kind-toggle[data-kind="anonymous"]'));
+    await waitFor(() => sentRequests().filter((r) => r.type === 'set-kinds').length === 4, 'four set-kinds');
+    expect(sentRequests().at(-1)).toEqual({ type: 'set-kinds', kinds: [] });
+  });
+
+  test('accessible names: "Open as a page" is named by its visible label; group counts are text a screen reader reads', async () => {
+    await mount();
+    const open = $$('button').find((b) => b.textContent === msg('openAsPage'))!;
+    expect(open).toBeDefined();
+    expect(open.hasAttribute('aria-label')).toBe(false);
+    expect(open.title).toBe(msg('openAsPageLabel'));
+    const count = groupOf('Major General Najm al-Jubbouri')!.querySelector('.group-count')!;
+    expect(count.hasAttribute('aria-label')).toBe(false);
+    expect(count.querySelector('[aria-hidden="true"]')!.textContent).toBe('2');
+    expect(count.querySelector('.visually-hidden')!.textContent).toBe(msg('groupCountLabel', '2'));
+  });
+
   test('filter by kind and search within the list; clear the filter', async () => {
     await mount();
     await click($('button.kind-toggle[data-kind="person"]'));

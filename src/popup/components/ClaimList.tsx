@@ -55,7 +55,11 @@ export function ClaimList({ claims, order, located, domains, lang, checks, onChe
           <h3 class="group-head" id={`group-${g}`}>
             <span class="group-source">{group.source}</span>
             <KindBadge kind={group.kind} />
-            <span class="group-count" aria-label={t('groupCountLabel', group.claims.length)}>{group.claims.length}</span>
+            {/* The bare number for the eye, a sentence for screen readers (an aria-label on a span is not read). */}
+            <span class="group-count">
+              <span aria-hidden="true">{group.claims.length}</span>
+              <span class="visually-hidden">{t('groupCountLabel', group.claims.length)}</span>
+            </span>
           </h3>
           <ul class="claims" aria-labelledby={`group-${g}`}>{group.claims.map((c) => item(c, false))}</ul>
         </li>

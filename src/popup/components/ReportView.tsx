@@ -77,6 +77,14 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
   }, []);
   const toggleCheck = (index: number): void =>
     setOpenChecks((open) => (open.includes(index) ? open.filter((i) => i !== index) : [...open, index]));
+  // The kind filter applies to the page's highlights too. The analysis already showed every kind,
+  // so an empty filter at first is not sent again (a filter restored from the reader's place is).
+  const kindsSent = useRef(false);
+  useEffect(() => {
+    if (!kindsSent.current && kinds.size === 0) return;
+    kindsSent.current = true;
+    sendToTab(tab.id, { type: 'set-kinds', kinds: [...kinds] }).catch(() => undefined);
+  }, [kinds]);
 
   const onCheck = (key: string, check: ClaimCheck): void => {
     setChecks((current) => withCheck(current, key, check));
@@ -121,7 +129,8 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
             {mode === 'popup' && canOpenBeside() && (
               <button type="button" class="link-button" data-action="keep-open" onClick={keepOpenBeside}>{t('keepOpenBeside')}</button>
             )}
-            <button type="button" class="link-button" aria-label={t('openAsPageLabel')} onClick={() => void openAsPage()}>
+            {/* The accessible name is the visible label (WCAG 2.5.3); the longer wording is its description. */}
+            <button type="button" class="link-button" title={t('openAsPageLabel')} onClick={() => void openAsPage()}>
               {t('openAsPage')}
             </button>
           </span>
