@@ -1,11 +1,12 @@
 // axe-core (the accessibility engine, a devDependency) run inside the real toolbar popup in Debian's
 // Chromium: no serious or critical violation in the states a reader meets (the list with a Check
-// panel open, no article, a page browsers keep extensions out of), in the light and the dark scheme.
+// panel open, no article, a page browsers keep extensions out of; the side panel's list and its
+// needs-access state), in the light and the dark scheme.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, openPopup, settledState, startServer, type ExtensionBrowser } from './harness';
+import { extensionPage, launchWithExtension, openPopup, settledState, startServer, type ExtensionBrowser } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -101,6 +102,28 @@ describe('axe-core in the popup, light and dark', () => {
     expectNoSeriousViolations('restricted', await audit(popup));
     await close();
     await page.close();
+  });
+
+  test('the side panel: the list, then a tab it may not read (needs-access) [waits for the engine]', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/seed-mosul.html`);
+    const { popup } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('ready');
+    await popup.click('[data-action="keep-open"]');
+    const { page: panel, disconnect } = await extensionPage(ext, 'sidepanel.html');
+    try {
+      expect(await settledState(panel)).toBe('ready');
+      await panel.locator('.claim button.check').first().click();
+      expectNoSeriousViolations('side panel list', await audit(panel));
+      const other = await ext.context.newPage(); // a tab the extension was given no access to
+      await other.goto(`${server.origin}/no-article.html`);
+      await expect.poll(() => panel.locator('main').getAttribute('data-state')).toBe('needs-access');
+      expectNoSeriousViolations('side panel, needs access', await audit(panel));
+      await other.close();
+    } finally {
+      await disconnect();
+      await page.close();
+    }
   });
 
   test('axe is live here: a planted violation is reported (so a clean run means something)', async () => {
