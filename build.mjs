@@ -1,6 +1,9 @@
 // Builds the extension for Chrome and Firefox from one source, and the CLI.
 //   node build.mjs            production build into dist/
 //   node build.mjs --watch    rebuild on change (extension and CLI)
+//   node build.mjs --firefox-test
+//                             only dist/firefox-test: the Firefox build plus a test-only hook for the
+//                             end-to-end tests (tests/e2e/firefox-test-background.ts); never shipped
 import { build, context } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { BROWSERS, manifestFor } from './scripts/extension-manifest.mjs';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
 const watch = process.argv.includes('--watch');
+const firefoxTest = process.argv.includes('--firefox-test');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 const common = {
@@ -83,25 +87,53 @@ async function dataFiles() {
   ];
 }
 
+/** Writes one browser's folder `out` from the bundles in `bundleDir`, the data files and the static files. */
+async function assembleBrowser(out, bundleDir, manifest, files) {
+  await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await cp(bundleDir, out, { recursive: true });
+  for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(out, to), { recursive: true });
+  for (const [name, content] of files) {
+    await mkdir(path.dirname(path.join(out, name)), { recursive: true });
+    await writeFile(path.join(out, name), content);
+  }
+  await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
+}
+
+const baseManifest = async () => JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+
 async function assembleExtension() {
-  const manifest = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const manifest = await baseManifest();
   const files = await dataFiles();
   for (const browser of BROWSERS) {
-    const out = path.join(dist, browser);
-    await rm(out, { recursive: true, force: true });
-    await mkdir(out, { recursive: true });
-    await writeFile(path.join(out, 'manifest.json'), JSON.stringify(manifestFor(browser, manifest, pkg.version), null, 2) + '\n');
-    await cp(path.join(dist, 'extension-bundle'), out, { recursive: true });
-    for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(out, to), { recursive: true });
-    for (const [name, content] of files) {
-      await mkdir(path.dirname(path.join(out, name)), { recursive: true });
-      await writeFile(path.join(out, name), content);
-    }
-    await cp(path.join(root, 'icons'), path.join(out, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
+    await assembleBrowser(path.join(dist, browser), path.join(dist, 'extension-bundle'), manifestFor(browser, manifest, pkg.version), files);
   }
 }
 
-if (watch) {
+/**
+ * dist/firefox-test, for the Firefox end-to-end tests only: WebDriver BiDi can neither click the
+ * toolbar button nor open moz-extension:// pages, so its background carries a hook that opens the
+ * popup page for a tab when a test asks (tests/e2e/firefox-test-background.ts), and its manifest
+ * grants the test server's host (127.0.0.1) in place of the activeTab grant a click would give.
+ */
+async function buildFirefoxTest() {
+  const bundleDir = path.join(dist, 'firefox-test-bundle');
+  await build({
+    ...extensionBuild,
+    entryPoints: { ...extensionBuild.entryPoints, background: 'tests/e2e/firefox-test-background.ts' },
+    outdir: bundleDir,
+  });
+  const manifest = manifestFor('firefox', await baseManifest(), pkg.version);
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  await assembleBrowser(path.join(dist, 'firefox-test'), bundleDir, manifest, await dataFiles());
+  await rm(bundleDir, { recursive: true, force: true });
+}
+
+if (firefoxTest) {
+  await buildFirefoxTest();
+  console.log('built dist/firefox-test (test-only; not shipped)');
+} else if (watch) {
   const ext = await context({ ...extensionBuild, plugins: [{ name: 'assemble', setup: (b) => b.onEnd(assembleExtension) }] });
   const cli = await context(cliBuild);
   await Promise.all([ext.watch(), cli.watch()]);
