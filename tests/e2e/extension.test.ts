@@ -2,43 +2,15 @@
 // (expected sources, kinds and chains from corpus/gold/seed-mosul.json), Show in page,
 // statuses across reopening, exports, hostile text, a page with no article, a browser page, keyboard
 // use, dark mode, the badge and automatic analysis on an allowed site.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
 import { CSV_COLUMNS } from '../../src/report/csv';
-import { repoRoot } from '../../scripts/shared-dir.mjs';
 import {
   activeTabId, badgeText, extensionCopyGranting, launchWithExtension, openPopup, saveScreenshot, settledState, sleep,
   startServer, tabIdFor, type ExtensionBrowser,
 } from './harness';
-
-interface GoldAttribution {
-  source: string;
-  alt: string[];
-  kind: string | string[];
-  via: string | null;
-  anchor: string;
-}
-
-const gold: { attributions: GoldAttribution[] } = JSON.parse(
-  await readFile(path.join(repoRoot, 'corpus', 'gold', 'seed-mosul.json'), 'utf8'),
-);
-const goldFor = (source: string): GoldAttribution => {
-  const found = gold.attributions.find((a) => a.source === source);
-  if (!found) throw new Error(`gold has no ${source}`);
-  return found;
-};
-/** Source names compare without case and without a leading "the". */
-const norm = (name: string) => name.trim().toLowerCase().replace(/^the\s+/, '');
-const KIND_LABELS: Record<string, string> = {
-  outlet: messages.kindOutlet.message, person: messages.kindPerson.message, organization: messages.kindOrganization.message,
-  document: messages.kindDocument.message, anonymous: messages.kindAnonymous.message,
-};
-
-/** The sources the seed page must show (named in the issue), with their gold kinds. */
-const SEED_SOURCES = ['the Free Beacon', 'Reuters', 'Daesh Daily', 'Sumaria', 'two sources', 'Major General Najm al-Jubbouri'];
+import { goldFor, groupFor, KIND_LABELS, norm, readShownGroups, SEED_SOURCES, type ShownGroup } from './seed-gold';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -79,24 +51,8 @@ async function seedPopup(viewport?: { width: number; height: number }) {
   return { page, ...opened };
 }
 
-interface ShownGroup {
-  source: string;
-  kind: string;
-  claims: string[];
-}
-
 async function shownGroups(popup: Page): Promise<ShownGroup[]> {
-  return popup.$$eval('.group', (groups) => groups.map((g) => ({
-    source: g.querySelector('.group-source')?.textContent ?? '',
-    kind: g.querySelector('.group-head .kind-badge')?.textContent ?? '',
-    claims: [...g.querySelectorAll('.claim')].map((c) => c.textContent ?? ''),
-  })));
-}
-
-function groupFor(groups: ShownGroup[], goldSource: string): ShownGroup | undefined {
-  const g = goldFor(goldSource);
-  const names = [g.source, ...g.alt].map(norm);
-  return groups.find((shown) => names.includes(norm(shown.source)));
+  return popup.$$eval('.group', readShownGroups);
 }
 
 function groupLocator(popup: Page, sourceText: string): Locator {

@@ -1,0 +1,179 @@
+// The extension at run time in Firefox (Debian's firefox-esr, headless, WebDriver BiDi through
+// puppeteer-core): the core cases of the Chromium end-to-end tests (tests/e2e/extension.test.ts) —
+// the seed article's sources, hostile text shown as text, the no-article state, a finding saved and
+// shown again. The popup page is reached through the test-only build dist/firefox-test
+// (tests/e2e/firefox-harness.ts explains why); the last test checks the shipped build lacks its hook.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import messages from '../../_locales/en/messages.json';
+import { repoRoot } from '../../scripts/shared-dir.mjs';
+import { sleep, startServer } from './harness';
+import { buildFirefoxTest, FIREFOX_TEST_DIST, launchFirefox, openPopup, settledState, type FirefoxExtension } from './firefox-harness';
+import { OPEN_POPUP_PATH } from './firefox-test-hook';
+import { goldFor, groupFor, KIND_LABELS, readShownGroups, SEED_SOURCES, type ShownGroup } from './seed-gold';
+
+let ext: FirefoxExtension;
+let server: Awaited<ReturnType<typeof startServer>>;
+/** The article tabs a test opened (closed after it: the test build wants one tab per article URL). */
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  await buildFirefoxTest();
+  server = await startServer();
+  ext = await launchFirefox();
+});
+
+afterEach(async () => {
+  await Promise.all(opened.map((page) => page.close().catch(() => undefined)));
+  opened = [];
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openArticle(name: string): Promise<Page> {
+  const page = await ext.browser.newPage();
+  opened.push(page);
+  await page.goto(`${server.origin}/${name}`);
+  return page;
+}
+
+const shownGroups = (popup: Page): Promise<ShownGroup[]> => popup.$$eval('.group', readShownGroups);
+
+/** The first claim of the group whose source contains `source`. */
+async function firstClaimOf(popup: Page, source: string): Promise<ElementHandle<Element>> {
+  const handle = await popup.evaluateHandle((text) => [...document.querySelectorAll('.group')]
+    .find((g) => g.querySelector('.group-source')?.textContent?.includes(text))?.querySelector('.claim') ?? null, source);
+  const claim = handle.asElement() as ElementHandle<Element> | null;
+  if (!claim) throw new Error(`no claim of ${source} is shown`);
+  return claim;
+}
+
+/** The form control inside the <label> of `root` whose text is `label`. */
+async function controlLabelled(root: ElementHandle<Element>, label: string): Promise<ElementHandle<HTMLInputElement | HTMLTextAreaElement>> {
+  const handle = await root.evaluateHandle((el, text) => [...el.querySelectorAll('label')]
+    .find((l) => l.textContent?.trim() === text)?.querySelector('input, textarea') ?? null, label);
+  const control = handle.asElement() as ElementHandle<HTMLInputElement | HTMLTextAreaElement> | null;
+  if (!control) throw new Error(`no control labelled ${label}`);
+  return control;
+}
+
+/** The button whose text or aria-label is `name`. */
+async function buttonNamed(popup: Page, name: string): Promise<ElementHandle<HTMLButtonElement>> {
+  const handle = await popup.evaluateHandle((text) => [...document.querySelectorAll('button')]
+    .find((b) => b.textContent?.trim() === text || b.getAttribute('aria-label') === text) ?? null, name);
+  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  if (!button) throw new Error(`no button named ${name}`);
+  return button;
+}
+
+const statusChip = (status: string) => messages.statusChip.message.replace('$STATUS$', status);
+
+describe('Firefox: the seed article (corpus/pages/seed-mosul.html)', () => {
+  test('the popup lists the sources with their kinds and chains [waits for the engine]', async () => {
+    const page = await openArticle('seed-mosul.html');
+    const { popup, close } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('ready');
+    expect(await popup.$eval('h1.title', (h) => h.textContent)).toBe("Has the 'caliphate' begun to crack?");
+    const groups = await shownGroups(popup);
+    const total = Number(await popup.$eval('[data-figure="total"]', (el) => el.textContent));
+    expect(total).toBe(groups.reduce((n, g) => n + g.claims.length, 0));
+    await close();
+    for (const source of SEED_SOURCES) {
+      const shown = groupFor(groups, source);
+      expect(shown, `${source} is listed`).toBeDefined();
+      const kinds = [goldFor(source).kind].flat().map((k) => KIND_LABELS[k]);
+      expect(kinds, `${source}'s kind`).toContain(shown!.kind);
+    }
+    for (const source of ['Daesh Daily', 'Sumaria', 'Major General Najm al-Jubbouri']) {
+      const via = goldFor(source).via!;
+      expect(groupFor(groups, source)?.claims.some((text) => text.includes(`via ${via}`)), `${source} via ${via}`).toBe(true);
+    }
+  });
+
+  test('a status and note are saved and shown again after reopening [waits for the engine]', async () => {
+    const note = 'Reuters says the resistance is not organized';
+    const page = await openArticle('seed-mosul.html');
+    let { popup, close } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('ready');
+    let claim = await firstClaimOf(popup, 'Reuters');
+    await (await claim.$('button.check'))!.click();
+    await (await controlLabelled(claim, messages.statusDisputed.message)).click();
+    await (await controlLabelled(claim, messages.noteLabel.message)).type(note);
+    await popup.keyboard.press('Tab'); // leaves the note: it is saved
+    await popup.waitForFunction((saved) => document.querySelector('.announcer')?.textContent === saved, {}, messages.saved.message);
+    await close();
+
+    ({ popup, close } = await openPopup(ext, page));
+    expect(await settledState(popup)).toBe('ready');
+    claim = await firstClaimOf(popup, 'Reuters');
+    expect(await claim.$eval('.status-chip', (el) => el.textContent)).toBe(statusChip(messages.statusDisputed.message));
+    await (await claim.$('button.check'))!.click();
+    expect(await (await controlLabelled(claim, messages.statusDisputed.message)).evaluate((input) => (input as HTMLInputElement).checked)).toBe(true);
+    expect(await (await controlLabelled(claim, messages.noteLabel.message)).evaluate((area) => area.value)).toBe(note);
+    await close();
+  });
+});
+
+describe('Firefox: pages that are not a plain article', () => {
+  test('hostile page: markup and script in the article stay text, nothing runs, the page DOM is untouched', async () => {
+    const page = await openArticle('hostile.html');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const before = await page.evaluate(() => document.body.innerHTML);
+    const { popup, close } = await openPopup(ext, page);
+    popup.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    expect(await settledState(popup)).toBe('ready');
+    expect(await popup.$eval('h1.title', (h) => h.textContent)).toBe('<img src=x onerror="window.__pwned=\'title\'"> Council vote <b>delayed</b>');
+    const claims = await popup.$$eval('.claim-text', (els) => els.map((el) => el.textContent).join('\n'));
+    expect(claims).toContain("<img src=x onerror=alert('img')>");
+    expect(await popup.$$eval('.claim', (els) => els.length)).toBeGreaterThanOrEqual(3);
+    const popupDom = await popup.evaluate(() => ({
+      images: [...document.querySelectorAll('main img')].map((img) => img.getAttribute('src')),
+      scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+      frames: document.querySelectorAll('iframe').length,
+      bold: document.querySelectorAll('main b').length,
+      pwned: (window as { __pwned?: unknown }).__pwned ?? null,
+    }));
+    expect(popupDom).toEqual({ images: ['icons/icon-32.png'], scripts: ['popup.js'], frames: 0, bold: 0, pwned: null });
+    await sleep(300);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    expect(dialogs).toEqual([]);
+    await close();
+  });
+
+  test('no article: the popup says so and offers to analyze the whole page', async () => {
+    const page = await openArticle('no-article.html');
+    const { popup, close } = await openPopup(ext, page);
+    expect(await settledState(popup)).toBe('no-article');
+    expect(await popup.$eval('h1', (h) => h.textContent)).toBe(messages.noArticleTitle.message);
+    await (await buttonNamed(popup, messages.analyzeWholePage.message)).click();
+    await popup.waitForSelector('main[data-state="ready"]');
+    expect(await popup.$eval('.notice', (el) => el.textContent)).toContain(messages.wholePageNotice.message);
+    expect(await popup.$eval('.empty', (el) => el.textContent)).toBe(messages.emptyList.message);
+    await close();
+  });
+});
+
+describe('the test hook stays out of the shipped build', () => {
+  const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
+  const shipped = path.join(repoRoot, 'dist', 'firefox');
+
+  test('dist/firefox has neither the hook nor the test host grant; dist/firefox-test has both and is otherwise the same', async () => {
+    expect(await read(FIREFOX_TEST_DIST, 'background.js')).toContain(OPEN_POPUP_PATH);
+    for (const browser of ['firefox', 'chrome']) {
+      expect(await read(path.join(repoRoot, 'dist', browser), 'background.js'), browser).not.toContain(OPEN_POPUP_PATH);
+    }
+    const { host_permissions: granted, ...testManifest } = JSON.parse(await read(FIREFOX_TEST_DIST, 'manifest.json'));
+    const shippedManifest = JSON.parse(await read(shipped, 'manifest.json'));
+    expect(granted).toEqual(['http://127.0.0.1/*']);
+    expect(shippedManifest.host_permissions).toBeUndefined();
+    expect(testManifest).toEqual(shippedManifest);
+    for (const file of ['popup.js', 'content.js']) expect(await read(FIREFOX_TEST_DIST, file), file).toBe(await read(shipped, file));
+  });
+});
