@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
 import { sleep } from '../../scripts/extension-browser.mjs';
-import { OPEN_POPUP_PATH } from './firefox-test-hook';
+import { FORGET_PLACES_PATH, OPEN_POPUP_PATH } from './firefox-test-hook';
 
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const FIREFOX_TEST_DIST = path.join(repoRoot, 'dist', 'firefox-test');
@@ -68,6 +68,15 @@ export async function openPopup(ext: FirefoxExtension, article: Page): Promise<{
     await sleep(25);
   }
   return { popup, close: () => popup.close() };
+}
+
+/** Empties storage.session (the places the popup remembers per article): a first-time reader's start. */
+export async function forgetPlaces(ext: FirefoxExtension, origin: string): Promise<void> {
+  const page = await ext.browser.newPage();
+  const closed = new Promise<void>((resolve) => page.once('close', () => resolve()));
+  await page.evaluate((href) => { location.href = href; }, new URL(FORGET_PLACES_PATH, origin).href);
+  const timeout = sleep(POPUP_OPEN_TIMEOUT_MS).then(() => { throw new Error('the test build did not forget the remembered places'); });
+  await Promise.race([closed, timeout]);
 }
 
 /** Waits until the popup has left its "analyzing" state; returns the state it shows. */

@@ -3,12 +3,19 @@
 // plus one hook. WebDriver BiDi cannot click the toolbar button, and refuses to navigate to
 // moz-extension:// pages, so a test loads OPEN_POPUP_PATH?url=<article> in a tab of its own and this
 // hook navigates that tab to the popup page for the article's tab, where the test can drive it.
+// FORGET_PLACES_PATH starts a test where a first-time reader would (nothing in storage.session).
 import browser from 'webextension-polyfill';
 import '../../src/background/index';
-import { requestedArticle } from './firefox-test-hook';
+import { FORGET_PLACES_PATH, isTestRequest, requestedArticle } from './firefox-test-hook';
 
 browser.tabs.onUpdated.addListener(async (tabId, change) => {
-  const article = change.url ? requestedArticle(change.url) : null;
+  if (!change.url) return;
+  if (isTestRequest(change.url, FORGET_PLACES_PATH)) {
+    await browser.storage.session.clear();
+    await browser.tabs.remove(tabId);
+    return;
+  }
+  const article = requestedArticle(change.url);
   if (article === null) return;
   const tabs = (await browser.tabs.query({})).filter((tab) => tab.url === article && tab.id !== undefined);
   if (tabs.length !== 1) {
