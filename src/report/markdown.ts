@@ -76,15 +76,19 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
     lines.push(labels.noStatements, '');
     return lines.join('\n');
   }
+  // Each item's quote and check line are indented to the item's content ("10. " is 4 wide, not 3), and a
+  // blank line ends each item: without it, "11." would continue the quote above as lazy text.
   report.attributions.forEach((a, i) => {
-    lines.push(`${i + 1}. ${describe(a, labels)}`);
-    lines.push(`   > ${mdText(a.claim || a.sentence)}`);
+    const marker = `${i + 1}. `;
+    const indent = ' '.repeat(marker.length);
+    lines.push(`${marker}${describe(a, labels)}`);
+    lines.push(`${indent}> ${mdText(a.claim || a.sentence)}`);
     const check = report.checks?.[i];
     if (check && (check.status !== 'unchecked' || check.note)) {
-      lines.push('', `   ${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
+      lines.push('', `${indent}${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
     }
+    lines.push('');
   });
-  lines.push('');
   return lines.join('\n');
 }
 
