@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
-import { CSV_COLUMNS } from '../../src/report/csv';
+import { READER_CSV_COLUMNS } from '../../src/report/csv';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
 import {
   activeTabId, badgeText, extensionCopyGranting, launchWithExtension, openPopup, saveScreenshot, settledState, sleep,
@@ -243,13 +243,14 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     await close();
     expect(reportPage.url()).toMatch(new RegExp(`/popup\\.html\\?tabId=${tabId}$`));
     expect(await settledState(reportPage)).toBe('ready');
+    expect(await reportPage.title()).toBe(`Has the 'caliphate' begun to crack? — ${messages.extName.message}`);
     await saveScreenshot(reportPage, 'report-page-seed.png');
     const total = Number(await reportPage.textContent('[data-figure="total"]'));
 
     const { fileName, text } = await downloadExport(reportPage, 'csv');
     expect(fileName).toBe('attribution-lens-has-the-caliphate-begun-to-crack.csv');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...READER_CSV_COLUMNS]);
     expect(rows.length - 1).toBe(total);
     await reportPage.close();
   });

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../src/report/report';
-import { toCsv } from '../../src/report/csv';
+import { READER_CSV_COLUMNS, toCsv } from '../../src/report/csv';
 import type { AnalysisResult, ContentRequest } from '../../src/shared/messages';
 import { claimKey, storageKey } from '../../src/popup/checks';
 import { SETTINGS_KEY } from '../../src/popup/settings';
@@ -354,6 +354,8 @@ describe('states', () => {
     expect(sentRequests()[0]).toEqual({ type: 'ping' });
     expect(calls('tabs.sendMessage').every((c) => c.args[0] === 42)).toBe(true);
     expect(container.querySelector('.report-head button')).toBeNull();
+    // The tab is titled with the article's title.
+    expect(document.title).toBe(`${SEED.title} — ${msg('extName')}`);
   });
 
   test('a closed tab (popup.html?tabId=N after the tab went away) is an error with a retry', async () => {
@@ -504,7 +506,9 @@ describe('exports', () => {
     await mount();
     await click(container.querySelector('button[data-export="csv"][data-action="copy"]'));
     await waitFor(() => copied.length, 'the copy');
-    expect(copied[0]).toBe(toCsv([SEED]));
+    // The reader's columns, without a byte-order mark on the clipboard.
+    expect(copied[0]).toBe(toCsv([SEED], READER_CSV_COLUMNS));
+    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,n,source,sourceKind,sourceMention,cue,when,via,quote,continued,claim,sentence,check,checkNote');
     await waitFor(() => text('.announcer') === msg('copied', msg('formatCsv')), 'the announcement');
 
     await click(container.querySelector('button[data-export="json"][data-action="download"]'));
@@ -512,6 +516,13 @@ describe('exports', () => {
     // The report as analyzed, with the reader's checks alongside (none set here).
     expect(JSON.parse(await blobs[0]!.text())).toEqual({ ...SEED, checks: SEED.attributions.map(() => null) });
     expect(blobs[0]!.type).toMatch(/^application\/json/);
+
+    // A downloaded CSV starts with the UTF-8 byte-order mark (EF BB BF), then the same CSV.
+    await click(container.querySelector('button[data-export="csv"][data-action="download"]'));
+    const bytes = new Uint8Array(await blobs[1]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(`\uFEFF${toCsv([SEED], READER_CSV_COLUMNS)}`);
+    expect(downloads.at(-1)).toBe('attribution-lens-has-the-caliphate-begun-to-crack.csv');
   });
 
   test('Copy Markdown writes the report in the UI language\'s words (here the English catalogue)', async () => {
