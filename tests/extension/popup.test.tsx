@@ -17,6 +17,7 @@ import { createFakeBrowser, getMessage, type FakeBrowser } from './fake-browser'
 let fake: FakeBrowser;
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_, key) => fake.api[key as string] }) }));
 const { App } = await import('../../src/popup/components/App');
+const { forgetKnownChecks } = await import('../../src/popup/storage');
 
 const SEED = seed as Report;
 const ARTICLE_URL = 'https://news.example/2016/07/has-the-caliphate-begun-to-crack';
@@ -78,6 +79,7 @@ const sentRequests = () => calls('tabs.sendMessage').map((c) => c.args[1] as Con
 
 beforeEach(() => {
   fake = createFakeBrowser();
+  forgetKnownChecks();
   fake.activeTab = { id: 7, windowId: 1, url: ARTICLE_URL };
   contentScript(() => okResult(SEED));
   container = document.createElement('div');
@@ -233,6 +235,13 @@ describe('Check: the corroboration prompt', () => {
       note.dispatchEvent(new Event('blur'));
     });
     await waitFor(() => (fake.store[storageKey(ARTICLE_URL)] as { checks: Record<string, { note: string }> }).checks[key]!.note === 'AP reports the opposite', 'the note saved');
+
+    // A keystroke is stored at once, without a blur, a pause or the panel closing.
+    await act(() => {
+      note.value = 'AP reports the opposite!';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect((fake.store[storageKey(ARTICLE_URL)] as { checks: Record<string, { note: string }> }).checks[key]!.note).toBe('AP reports the opposite!');
 
     // Reopened: the status is shown again.
     render(null, container);
