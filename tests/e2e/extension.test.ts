@@ -144,7 +144,7 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     const figure = async (name: string) => Number(await popup.textContent(`[data-figure="${name}"]`));
     const total = await figure('total');
     expect(total).toBe(await popup.locator('.claim').count());
-    expect(await figure('named') + await figure('anonymous')).toBe(total);
+    expect(await figure('people-organizations') + await figure('outlet-statements') + await figure('documents') + await figure('anonymous')).toBe(total);
     await close();
   });
 
@@ -496,7 +496,7 @@ describe('a reader\'s use of the popup', () => {
     const { popup, close } = await seedPopup();
     await popup.waitForSelector('.auto input'); // the per-site toggle renders once the permission is known
     const expected = await popup.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea, a[href]')];
+      const all = [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea, a[href], summary')];
       const radioNames = new Set(all.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name));
       return all.filter((e) => (e as HTMLInputElement).type !== 'radio').length + radioNames.size;
     });

@@ -119,13 +119,24 @@ describe('the list', () => {
     expect(text('[data-notice="truncated"]')).toContain(String(SEED.attributions.length));
   });
 
-  test('the sourcing profile counts named, unnamed and second-hand statements and lists the outlets', async () => {
+  test('the sourcing profile counts each category, second-hand statements, and lists the outlets', async () => {
     await mount();
     const figure = (name: string) => text(`[data-figure="${name}"]`);
-    const anonymous = SEED.attributions.filter((a) => a.sourceKind === 'anonymous').length;
+    const of = (...kinds: string[]) => String(SEED.attributions.filter((a) => kinds.includes(a.sourceKind)).length);
     expect(figure('total')).toBe(String(SEED.attributions.length));
-    expect(figure('anonymous')).toBe(String(anonymous));
-    expect(figure('named')).toBe(String(SEED.attributions.length - anonymous));
+    expect(figure('people-organizations')).toBe(of('person', 'organization'));
+    expect(figure('outlet-statements')).toBe(of('outlet'));
+    expect(figure('documents')).toBe(of('document'));
+    expect(figure('anonymous')).toBe(of('anonymous'));
+    expect(figure('named')).toBeNull(); // "Named sources" mixed documents and outlets in: gone
+    // Each category is labelled, and the key says what it counts.
+    const labels = $$('.profile-figures dt').map((dt) => dt.textContent);
+    expect(labels).toEqual([msg('profileTotal'), msg('profilePeopleOrganizations'), msg('profileOutletStatements'),
+      msg('profileDocuments'), msg('profileAnonymous'), msg('profileSecondHand')]);
+    expect(text('.profile-key summary')).toBe(msg('profileKeySummary'));
+    expect($$('.profile-key dd').map((dd) => dd.textContent)).toEqual([msg('profileKeyPeople'), msg('profileKeyOutlets'),
+      msg('profileKeyDocuments'), msg('profileKeyAnonymous'), msg('profileSecondHandHint')]);
+    expect($('.profile-bar')!.getAttribute('aria-label')).toBe(msg('profileBarLabel', of('person', 'organization'), of('outlet'), of('document'), of('anonymous')));
     expect(figure('second-hand')).toBe(String(SEED.attributions.filter((a) => a.via).length));
     expect(figure('outlets')).toContain('the Free Beacon');
     expect(figure('outlets')).toContain('Reuters');
