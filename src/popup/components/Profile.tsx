@@ -40,7 +40,7 @@ export function Profile({ profile }: { profile: SourcingProfile }) {
         <div class="profile-bar" role="img"
           aria-label={t('profileBarLabel', c['people-organizations'], c.outlets, c.documents, c.unnamed)}>
           {PROFILE_CATEGORIES.map((category) => c[category] > 0 && (
-            <span key={category} class={`profile-bar-part profile-bar-${category}`} style={{ width: `${share(c[category])}%` }} />
+            <span key={category} class={`profile-bar-${category}`} style={{ width: `${share(c[category])}%` }} />
           ))}
         </div>
       )}
