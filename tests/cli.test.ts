@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 import { blocksFromText } from '../src/core/text-blocks';
 import { SOURCE_KINDS } from '../src/core/types';
-import { CSV_COLUMNS, toCsv } from '../src/report/csv';
+import { CLI_CSV_COLUMNS, CSV_COLUMNS, ENGINE_COLUMNS, toCsv } from '../src/report/csv';
 import { toMarkdown } from '../src/report/markdown';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
@@ -103,11 +103,32 @@ describe('output formats', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(toCsv(reports));
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(CLI_CSV_COLUMNS.join(','));
+    // The engine's bookkeeping stays in JSON unless asked for.
+    for (const column of ENGINE_COLUMNS) expect(lines[0]!.split(',')).not.toContain(column);
+    expect(lines[0]!.split(',')).toContain('file');
     const total = reports.reduce((n, x) => n + x.attributions.length, 0);
     expect(total).toBeGreaterThan(0);
     // Rows never hold raw line breaks outside quoted cells here, so lines = header + rows + final ''.
     expect(lines.length).toBe(total + 2);
+  });
+
+  it('csv --csv-internals: every column, the engine\'s rule, block and offsets included', () => {
+    const reports = JSON.parse(runCli(['analyze', '-f', 'json', sample]).stdout) as Report[];
+    const r = runCli(['analyze', '-f', 'csv', '--csv-internals', sample]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(toCsv(reports, CSV_COLUMNS));
+    const [header, first] = r.stdout.split('\r\n');
+    expect(header).toBe(CSV_COLUMNS.join(','));
+    // rule, block, start and end are adjacent cells that never need quoting.
+    const a = reports[0]!.attributions[0]!;
+    expect(first).toContain(`,${a.rule},${a.block},${a.start},${a.end},`);
+  });
+
+  it('--csv-internals with another format is a usage error', () => {
+    const r = runCli(['analyze', '-f', 'json', '--csv-internals', sample]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--csv-internals adds columns to --format csv, not to json');
   });
 
   it('md (the default): a readable report, exactly as toMarkdown writes it', () => {

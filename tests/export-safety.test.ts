@@ -61,7 +61,7 @@ const HOSTILE_CELLS = [
 
 describe('CSV export', () => {
   it.each(HOSTILE_CELLS)('neutralises %j in every column that holds article text', (value) => {
-    const csv = toCsv([report({ title: value, checks: [{ status: 'disputed', note: value }] }, [attribution({ source: value, claim: value, sentence: value, cue: value, when: value, via: value, sourceMention: value })])]);
+    const csv = toCsv([report({ title: value, checks: [{ status: 'disputed', note: value }] }, [attribution({ source: value, claim: value, sentence: value, cue: value, when: value, via: value, sourceMention: value })])], CSV_COLUMNS);
     const [header, row] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     for (const column of ['title', 'source', 'claim', 'sentence', 'cue', 'when', 'via', 'sourceMention', 'checkNote']) {

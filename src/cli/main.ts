@@ -5,7 +5,7 @@ import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
 import { escapeControls } from '../report/controls';
 import { languageName, readableLanguages } from '../report/languages';
 import type { Report } from '../report/report';
-import { csvHeader, csvRows } from '../report/csv';
+import { CLI_CSV_COLUMNS, CSV_COLUMNS, csvHeader, csvRows, type CsvColumn } from '../report/csv';
 import { markdownHeading, reportToMarkdown } from '../report/markdown';
 import type { FileTask } from './analyze-file';
 import { DOM_IMPLEMENTATIONS, readInput, type DomImplementation } from './load';
@@ -20,7 +20,7 @@ type Format = (typeof FORMATS)[number];
 /** --timeout's default: far above any real page (the slowest page of the dev corpus takes under a second). */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
-const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] FILE...
+const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] FILE...
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
 they are said to have said.
@@ -29,6 +29,7 @@ they are said to have said.
                 (paragraphs separated by blank lines), or - for standard input
   --format, -f  md (default): a readable sourcing report; jsonl: one JSON report per file per line;
                 json: an array of reports; csv: one row per attribution
+  --csv-internals  with csv: add the engine's columns (rule, block, start, end), which JSON always has
   --url URL     the page's address (for relative links, and recorded in the report)
   --jobs, -j N  analyze N files at a time, each on a worker thread (default 1; 0 or auto: one per CPU
                 core; never more than the cores). Reports keep the order of the FILEs.
@@ -68,7 +69,7 @@ export function parseTimeout(value: string | undefined): number | null {
 }
 
 /** Writes reports in one format as they arrive (json is written whole at the end). */
-function createWriter(format: Format, out: NodeJS.WritableStream): { write(report: Report): void; end(): void } {
+function createWriter(format: Format, out: NodeJS.WritableStream, csvColumns: readonly CsvColumn[]): { write(report: Report): void; end(): void } {
   const held: Report[] = [];
   let first = true;
   return {
@@ -81,8 +82,8 @@ function createWriter(format: Format, out: NodeJS.WritableStream): { write(repor
           held.push(report);
           break;
         case 'csv': {
-          const rows = csvRows(report);
-          out.write((first ? csvHeader() + '\r\n' : '') + rows.map((r) => r + '\r\n').join(''));
+          const rows = csvRows(report, csvColumns);
+          out.write((first ? csvHeader(csvColumns) + '\r\n' : '') + rows.map((r) => r + '\r\n').join(''));
           break;
         }
         case 'md':
@@ -105,6 +106,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'md' },
+        'csv-internals': { type: 'boolean' },
         url: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
@@ -134,6 +136,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
   const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
     : files.length === 0 ? 'no FILE given'
     : !FORMATS.includes(format) ? `unknown format: ${values.format}`
+    : values['csv-internals'] && format !== 'csv' ? `--csv-internals adds columns to --format csv, not to ${format}`
     : jobs === null ? `--jobs takes a number of threads, 0 or auto, not: ${values.jobs}`
     : timeoutMs === null ? `--timeout takes a number of seconds (0: no limit), not: ${values.timeout}`
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
@@ -146,7 +149,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
   const url = values.url ?? null;
   const tasks: FileTask[] = files.map((file) => ({ file, url, dom }));
   const progress = createProgress(tasks.length, process.stderr);
-  const writer = createWriter(format, process.stdout);
+  const writer = createWriter(format, process.stdout, values['csv-internals'] ? CSV_COLUMNS : CLI_CSV_COLUMNS);
   const state = options.state ?? { failed: 0 };
   const emit = (report: Report): void => {
     if (!report.articleFound) {

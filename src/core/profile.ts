@@ -9,18 +9,41 @@ export interface SourceTally {
   count: number;
 }
 
+/**
+ * The profile's categories, each one a teacher can explain: people and organizations (by name, or by
+ * role as with "Police" or "the ministry"), news outlets, documents (reports, studies, statements), and
+ * unnamed or vague sources. Every attribution is in exactly one.
+ */
+export const PROFILE_CATEGORIES = ['people-organizations', 'outlets', 'documents', 'unnamed'] as const;
+export type ProfileCategory = (typeof PROFILE_CATEGORIES)[number];
+
+/** The category each kind of source counts in. */
+export const CATEGORY_OF_KIND: Readonly<Record<SourceKind, ProfileCategory>> = {
+  person: 'people-organizations',
+  organization: 'people-organizations',
+  outlet: 'outlets',
+  document: 'documents',
+  anonymous: 'unnamed',
+};
+
 export interface SourcingProfile {
   /** All attributions, continuation sentences of a quotation included. */
   total: number;
   /** Attributions with their own cue (not continuation sentences). */
   cued: number;
-  /** Attributions whose source is named (any kind but anonymous). */
+  /**
+   * Attributions to any source but an unnamed or vague one (people, organizations, outlets and
+   * documents together). Kept for callers that read it; the popup and the Markdown export show
+   * `byCategory`, which tells documents and outlets apart from people and organizations.
+   */
   named: number;
   /** Attributions to unnamed or vague sources. */
   anonymous: number;
   /** Attributions inside a passage quoted from another publication. */
   secondHand: number;
   byKind: Record<SourceKind, number>;
+  /** Attributions per category (they add up to `total`). */
+  byCategory: Record<ProfileCategory, number>;
   /** Distinct sources, most cited first. */
   sources: SourceTally[];
   /** Outlets the article cites, directly or as the publication a passage was taken from. */
@@ -28,6 +51,12 @@ export interface SourcingProfile {
 }
 
 const key = (name: string): string => nameKey(name);
+
+function categoryCounts(byKind: Record<SourceKind, number>): Record<ProfileCategory, number> {
+  const counts = Object.fromEntries(PROFILE_CATEGORIES.map((c) => [c, 0])) as Record<ProfileCategory, number>;
+  for (const kind of SOURCE_KINDS) counts[CATEGORY_OF_KIND[kind]] += byKind[kind];
+  return counts;
+}
 
 export function sourcingProfile(attributions: readonly Attribution[]): SourcingProfile {
   const byKind = Object.fromEntries(SOURCE_KINDS.map((k) => [k, 0])) as Record<SourceKind, number>;
@@ -54,6 +83,7 @@ export function sourcingProfile(attributions: readonly Attribution[]): SourcingP
     anonymous: byKind.anonymous,
     secondHand,
     byKind,
+    byCategory: categoryCounts(byKind),
     sources: [...tallies.values()].sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
     outlets: [...outlets.values()],
   };

@@ -1,6 +1,6 @@
 // Exports of the report the popup shows, through the project's own report writers (the CLI writes
 // the same CSV and Markdown).
-import { toCsv } from '../report/csv';
+import { READER_CSV_COLUMNS, toCsv, UTF8_BOM } from '../report/csv';
 import { toMarkdown } from '../report/markdown';
 import type { Report } from '../report/report';
 import { markdownLabels } from './markdown-labels';
@@ -19,10 +19,16 @@ export function exportText(report: Report, format: ExportFormat): string {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'csv':
-      return toCsv([report]);
+      return toCsv([report], READER_CSV_COLUMNS);
     case 'md':
       return toMarkdown([report], markdownLabels());
   }
+}
+
+/** The text of a downloaded file: a CSV file starts with a byte-order mark, so spreadsheets read it as UTF-8. */
+export function exportFileText(report: Report, format: ExportFormat): string {
+  const text = exportText(report, format);
+  return format === 'csv' ? UTF8_BOM + text : text;
 }
 
 /** `text` without hyphens at either end (a loop: an anchored /-+$/ backtracks quadratically on long runs). */

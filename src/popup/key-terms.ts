@@ -88,31 +88,62 @@ function lookupForm(raw: string, elisions: ReadonlySet<string>): string {
 const isStopword = (lower: string, stopwords: ReadonlySet<string>): boolean =>
   stopwords.has(lower) || (lower.includes('-') && lower.split('-').every((part) => part === '' || stopwords.has(part)));
 
+/** The candidate terms of `text` in their order, each once, with its score; words of `excluded` left out. */
+function candidates(text: string, excluded: ReadonlySet<string>, language: Compiled): Candidate[] {
+  const { stopwords, capitalsMarkNames, elisions } = language;
+  const seen = new Set<string>();
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = lookupForm(match[0], elisions);
+    const lower = word.toLowerCase();
+    const before = text.slice(0, match.index);
+    const sentenceInitial = /^[\s"“‘'(«„]*$/.test(before) || /[.!?:]["”’)»“]?\s+["“‘«„]?$/.test(before);
+    // An acronym is a name even where its lower-case form is a function word ("US", "WHO").
+    const acronym = /^\p{Lu}{2,}$/u.test(word);
+    if (!word || (!acronym && isStopword(lower, stopwords)) || excluded.has(lower) || seen.has(lower)) continue;
+    // A capitalised first word counts as a name only when it is not an ordinary word.
+    const s = score(word, sentenceInitial && !/^\p{Lu}{2,}/u.test(word), capitalsMarkNames);
+    if (s === 0) continue;
+    seen.add(lower);
+    found.push({ word, position: found.length, score: s });
+  }
+  return found;
+}
+
+/** The words of `text` as looked up (lower case, elisions and possessives off). */
+function lookupWords(text: string, language: Compiled): Set<string> {
+  return new Set((text.match(WORD) ?? []).map((w) => lookupForm(w, language.elisions).toLowerCase()));
+}
+
 /**
  * Up to `max` key terms of `claim`, in the order they appear; words of `exclude` (the source's own
  * name, searched for separately) are left out. `lang`: the article's language (a report's `lang`).
  */
 export function keyTerms(claim: string, max = 6, exclude = '', lang?: string | null): string[] {
-  const { stopwords, capitalsMarkNames, elisions } = compiledLanguage(searchLanguage(lang));
-  const excluded = new Set((exclude.match(WORD) ?? []).map((w) => lookupForm(w, elisions).toLowerCase()));
-  const seen = new Set<string>();
-  const candidates: Candidate[] = [];
-  for (const match of claim.matchAll(WORD)) {
-    const word = lookupForm(match[0], elisions);
-    const lower = word.toLowerCase();
-    const before = claim.slice(0, match.index);
-    const sentenceInitial = /^[\s"“‘'(«„]*$/.test(before) || /[.!?:]["”’)»“]?\s+["“‘«„]?$/.test(before);
-    if (!word || isStopword(lower, stopwords) || excluded.has(lower) || seen.has(lower)) continue;
-    // A capitalised first word counts as a name only when it is not an ordinary word.
-    const s = score(word, sentenceInitial && !/^\p{Lu}{2,}/u.test(word), capitalsMarkNames);
-    if (s === 0) continue;
-    seen.add(lower);
-    candidates.push({ word, position: candidates.length, score: s });
-  }
-  return candidates
-    .slice()
+  const language = compiledLanguage(searchLanguage(lang));
+  return candidates(claim, lookupWords(exclude, language), language)
     .sort((a, b) => b.score - a.score || a.position - b.position)
     .slice(0, max)
     .sort((a, b) => a.position - b.position)
     .map((c) => c.word);
+}
+
+/** Scores from which a word is a name or a number (see score()): what a search engine can match. */
+const NAME_OR_NUMBER_SCORE = 3;
+
+/**
+ * The names and numbers in an unnamed source's words ("Local sources in Mosul" → "Mosul", "a senior US
+ * official" → "US"): the place or body it is tied to, which a search can use although the source
+ * itself names no one. A capitalised first word is read as an ordinary word, as at a sentence's start.
+ */
+export function sourceNames(source: string, lang?: string | null): string[] {
+  const language = compiledLanguage(searchLanguage(lang));
+  return candidates(source, new Set(), language).filter((c) => c.score >= NAME_OR_NUMBER_SCORE).map((c) => c.word);
+}
+
+/** The words of `source` other than `names` (lower case, as looked up): an unnamed source's vague words. */
+export function vagueWords(source: string, names: readonly string[], lang?: string | null): string {
+  const language = compiledLanguage(searchLanguage(lang));
+  const kept = lookupWords(names.join(' '), language);
+  return [...lookupWords(source, language)].filter((w) => !kept.has(w)).join(' ');
 }

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { showBadge } from '../shared/badge';
 import { analyzeTab, InjectionError, TimeoutError } from '../shared/content-client';
+import { ANALYSIS_TIMEOUT_MS } from '../shared/deadlines';
 import type { AnalysisResult, Scope } from '../shared/messages';
 import { restrictionOf, type Restriction } from '../shared/restricted';
 
@@ -28,7 +29,7 @@ export type PopupView =
   | { phase: 'error'; tab: TabInfo | null; timeout: boolean }
   | { phase: 'ready'; tab: TabInfo; result: OkResult };
 
-export const ANALYSIS_TIMEOUT_MS = 30_000;
+export { ANALYSIS_TIMEOUT_MS };
 
 /** Performance marks around the request to the page (scripts/measure-popup.mjs reads them). */
 export const ANALYSIS_SENT_MARK = 'attribution-lens:analysis-sent';

@@ -15,7 +15,16 @@ export function markdownLabels(): MarkdownLabels {
     notAnalyzed: (language, languages) => t('mdNotAnalyzed', language, languages),
     notAnalyzedUnknown: (languages) => t('mdNotAnalyzedUnknown', languages),
     language: (language) => t('mdLanguage', language),
-    profile: (f) => t('mdProfile', f.total, f.named, f.namedShare, f.anonymous, f.anonymousShare, f.secondHand),
+    profile: (f) => {
+      const c = f.categories;
+      const parts = [
+        t('mdProfilePeopleOrganizations', c['people-organizations'].count, c['people-organizations'].share),
+        t('mdProfileOutlets', c.outlets.count, c.outlets.share),
+        t('mdProfileDocuments', c.documents.count, c.documents.share),
+        t('mdProfileAnonymous', c.unnamed.count, c.unnamed.share),
+      ];
+      return t('mdProfile', f.total, parts.join(t('mdListSeparator')), f.secondHand);
+    },
     outletsCited: t('profileOutlets'),
     cutShort: (count) => t('mdCutShort', count),
     noStatements: t('mdNoStatements'),

@@ -6,7 +6,7 @@
 import type { SupportedLanguage } from '../core/lang/supported';
 import type { Attribution } from '../core/types';
 import type { SiteDomains } from '../shared/messages';
-import { keyTerms, searchLanguage } from './key-terms';
+import { keyTerms, searchLanguage, sourceNames, vagueWords } from './key-terms';
 
 export type SearchKind = 'news' | 'factcheck' | 'site';
 
@@ -62,13 +62,29 @@ function phrase(name: string): string {
   return /\s/.test(clean) ? `"${clean}"` : clean;
 }
 
+/** At most this many key terms in a search. */
+const MAX_TERMS = 6;
+
 /**
  * The terms the searches use: the claim's key terms (the sentence's when the claim has too few).
+ * A named source's words are left out (its name is searched as a phrase beside them). An unnamed
+ * source is not searched, so only its vague words go ("sources", "local"); the names in it ("Local
+ * sources in Mosul") stay in the claim's terms and are added when the claim lacks them.
  * `lang`: the article's language (the report's `lang`; English when unknown).
  */
-export function checkTerms(a: Pick<Attribution, 'claim' | 'sentence' | 'source'>, lang?: string | null): string[] {
-  const terms = keyTerms(a.claim, 6, a.source, lang);
-  return terms.length >= 2 ? terms : keyTerms(a.sentence, 6, a.source, lang);
+export function checkTerms(a: Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'>, lang?: string | null): string[] {
+  const names = a.sourceKind === 'anonymous' ? sourceNames(a.source, lang).slice(0, MAX_TERMS / 2) : [];
+  const exclude = a.sourceKind === 'anonymous' ? vagueWords(a.source, names, lang) : a.source;
+  // The claim's best terms, as many as leave room for the source's names it lacks.
+  const termsWithNames = (text: string): string[] => {
+    for (let room = MAX_TERMS; ; room--) {
+      const terms = keyTerms(text, room, exclude, lang);
+      const has = new Set(terms.map((t) => t.toLowerCase()));
+      const missing = names.filter((n) => !has.has(n.toLowerCase()));
+      if (terms.length + missing.length <= MAX_TERMS || room === 0) return [...terms, ...missing];
+    }
+  };
+  return termsWithNames(keyTerms(a.claim, MAX_TERMS, exclude, lang).length >= 2 ? a.claim : a.sentence);
 }
 
 /**
@@ -79,7 +95,7 @@ export function searchLinks(a: Pick<Attribution, 'claim' | 'sentence' | 'source'
   const language = searchLanguage(lang);
   const edition = language === 'en' ? undefined : EDITIONS[language];
   const terms = checkTerms(a, language).join(' ');
-  // An unnamed source ("two sources") adds nothing a search engine can match.
+  // An unnamed source ("two sources") adds no phrase a search engine can match (its names are in the terms).
   const source = a.sourceKind === 'anonymous' ? '' : phrase(a.source);
   const links: SearchLink[] = [
     { kind: 'news', url: PROVIDERS.news([source, terms].filter(Boolean).join(' '), edition) },

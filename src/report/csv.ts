@@ -3,10 +3,27 @@
 import { stripControls } from './controls';
 import type { Report } from './report';
 
+/** Every column there is, in order. */
 export const CSV_COLUMNS = [
   'file', 'url', 'title', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when', 'via', 'quote',
   'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
 ] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * The engine's bookkeeping (which rule fired, the block and offsets of the sentence): nothing a reader
+ * needs. The JSON reports always have them; the CLI writes them to CSV with --csv-internals.
+ */
+export const ENGINE_COLUMNS: readonly CsvColumn[] = ['rule', 'block', 'start', 'end'];
+
+/** The CLI's CSV by default: every column but the engine's. */
+export const CLI_CSV_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter((c) => !ENGINE_COLUMNS.includes(c));
+
+/** The extension's CSV: the CLI's without `file` (a page has a URL, never a file). */
+export const READER_CSV_COLUMNS: readonly CsvColumn[] = CLI_CSV_COLUMNS.filter((c) => c !== 'file');
+
+/** Starts a CSV file that spreadsheets must read as UTF-8 (without it, Excel reads "é" as "Ã©"). */
+export const UTF8_BOM = '\uFEFF';
 
 /**
  * Cells a spreadsheet may run as a formula: OWASP's list (= + - @ tab CR), and line feed; the same
@@ -25,24 +42,24 @@ export function csvCell(value: unknown): string {
 }
 
 /** The header line (without its line break). */
-export const csvHeader = (): string => CSV_COLUMNS.join(',');
+export const csvHeader = (columns: readonly CsvColumn[] = CLI_CSV_COLUMNS): string => columns.join(',');
 
 /** One line per attribution of `report` (without line breaks), for writing reports as they come. */
-export function csvRows(report: Report): string[] {
+export function csvRows(report: Report, columns: readonly CsvColumn[] = CLI_CSV_COLUMNS): string[] {
   return report.attributions.map((a, i) => {
-    const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+    const row: Record<CsvColumn, unknown> = {
       file: report.file ?? '', url: report.url ?? '', title: report.title, n: i + 1,
       source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
       via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
       block: a.block, start: a.start, end: a.end,
       check: report.checks?.[i]?.status ?? '', checkNote: report.checks?.[i]?.note ?? '',
     };
-    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
+    return columns.map((c) => csvCell(row[c])).join(',');
   });
 }
 
-export function toCsv(reports: readonly Report[]): string {
-  const rows: string[] = [csvHeader()];
-  for (const report of reports) for (const row of csvRows(report)) rows.push(row);
+export function toCsv(reports: readonly Report[], columns: readonly CsvColumn[] = CLI_CSV_COLUMNS): string {
+  const rows: string[] = [csvHeader(columns)];
+  for (const report of reports) for (const row of csvRows(report, columns)) rows.push(row);
   return rows.join('\r\n') + '\r\n';
 }

@@ -1,15 +1,19 @@
 // The words of the Markdown report, apart from its layout: English for the CLI (researchers' scripts
 // read its output, so it does not follow the machine's locale), the reader's UI language in the popup
 // (src/popup/markdown-labels.ts). Values passed in are already escaped Markdown.
+import { PROFILE_CATEGORIES, type ProfileCategory } from '../core/profile';
 import type { SourceKind } from '../core/types';
 import type { ReaderCheck } from './report';
 
+/** A category's count and its share of the total, formatted. */
+export interface CategoryFigure {
+  count: string;
+  share: string;
+}
+
 export interface ProfileFigures {
   total: string;
-  named: string;
-  namedShare: string;
-  anonymous: string;
-  anonymousShare: string;
+  categories: Record<ProfileCategory, CategoryFigure>;
   secondHand: string;
 }
 
@@ -36,6 +40,13 @@ export interface MarkdownLabels {
   checks: Record<ReaderCheck['status'], string>;
 }
 
+const ENGLISH_CATEGORIES: Record<ProfileCategory, string> = {
+  'people-organizations': 'to people and organizations',
+  outlets: 'to news outlets',
+  documents: 'to documents',
+  unnamed: 'to unnamed or vague sources',
+};
+
 export const ENGLISH_LABELS: MarkdownLabels = {
   locale: 'en',
   heading: 'Attribution Lens: sourcing report',
@@ -46,9 +57,9 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   notAnalyzed: (language, languages) => `Not analyzed: the article is in ${language}; Attribution Lens reads ${languages}.`,
   notAnalyzedUnknown: (languages) => `Not analyzed: the article is in a language that could not be told; Attribution Lens reads ${languages}.`,
   language: (language) => `Language: ${language}`,
-  profile: (f) => `**Sourcing profile:** ${f.total} attributed statements; ${f.named} to named sources (${f.namedShare}),`
-    + ` ${f.anonymous} to unnamed or vague sources (${f.anonymousShare}),`
-    + ` ${f.secondHand} second-hand (inside a passage quoted from another publication).`,
+  profile: (f) => `**Sourcing profile:** ${f.total} attributed statements: `
+    + PROFILE_CATEGORIES.map((c) => `${f.categories[c].count} ${ENGLISH_CATEGORIES[c]} (${f.categories[c].share})`).join(', ')
+    + `; ${f.secondHand} second-hand (inside a passage quoted from another publication).`,
   outletsCited: 'Outlets cited:',
   cutShort: (count) => `**Cut short:** the engine stops at ${count} attributed statements; the article has more.`,
   noStatements: 'No attributed statements found.',

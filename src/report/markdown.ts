@@ -1,10 +1,10 @@
 // Markdown export: a sourcing report a person reads. Article text is untrusted, so everything taken
 // from it is escaped: no link, image, HTML tag or table break can come out of a claim.
-import { sourcingProfile } from '../core/profile';
+import { PROFILE_CATEGORIES, sourcingProfile } from '../core/profile';
 import type { Attribution } from '../core/types';
 import { stripControls } from './controls';
 import { languageName, readableLanguages } from './languages';
-import { ENGLISH_LABELS, type MarkdownLabels } from './markdown-labels';
+import { ENGLISH_LABELS, type MarkdownLabels, type ProfileFigures } from './markdown-labels';
 import type { Report } from './report';
 
 /** What each character of Markdown or HTML syntax becomes; the rest get a backslash. */
@@ -66,9 +66,9 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
   }
   if (language) lines.push(labels.language(language), '');
   const p = sourcingProfile(report.attributions);
+  const categories = Object.fromEntries(PROFILE_CATEGORIES.map((c) => [c, { count: number(p.byCategory[c]), share: share(p.byCategory[c], p.total, locale) }]));
   lines.push(labels.profile({
-    total: number(p.total), named: number(p.named), namedShare: share(p.named, p.total, locale),
-    anonymous: number(p.anonymous), anonymousShare: share(p.anonymous, p.total, locale), secondHand: number(p.secondHand),
+    total: number(p.total), categories: categories as ProfileFigures['categories'], secondHand: number(p.secondHand),
   }), '');
   if (p.outlets.length) lines.push(`**${labels.outletsCited}** ${p.outlets.map(mdText).join(', ')}`, '');
   if (report.truncated) lines.push(labels.cutShort(number(p.total)), '');
@@ -76,15 +76,19 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
     lines.push(labels.noStatements, '');
     return lines.join('\n');
   }
+  // Each item's quote and check line are indented to the item's content ("10. " is 4 wide, not 3), and a
+  // blank line ends each item: without it, "11." would continue the quote above as lazy text.
   report.attributions.forEach((a, i) => {
-    lines.push(`${i + 1}. ${describe(a, labels)}`);
-    lines.push(`   > ${mdText(a.claim || a.sentence)}`);
+    const marker = `${i + 1}. `;
+    const indent = ' '.repeat(marker.length);
+    lines.push(`${marker}${describe(a, labels)}`);
+    lines.push(`${indent}> ${mdText(a.claim || a.sentence)}`);
     const check = report.checks?.[i];
     if (check && (check.status !== 'unchecked' || check.note)) {
-      lines.push('', `   ${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
+      lines.push('', `${indent}${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
     }
+    lines.push('');
   });
-  lines.push('');
   return lines.join('\n');
 }
 

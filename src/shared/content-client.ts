@@ -47,9 +47,16 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Injects if needed, then analyzes the tab. Rejects with InjectionError or TimeoutError (or a messaging error). */
-export async function analyzeTab(tabId: number, request: Extract<ContentRequest, { type: 'analyze' }>,
+/**
+ * Injects if needed, then analyzes the tab. Rejects with InjectionError or TimeoutError (or a messaging
+ * error). One deadline covers the whole: the ping and the injection wait for the page's main thread
+ * too, and a page that keeps it busy (a script in a long loop) must not leave the reader waiting.
+ */
+export function analyzeTab(tabId: number, request: Extract<ContentRequest, { type: 'analyze' }>,
   timeoutMs = 30_000): Promise<AnalysisResult> {
-  await ensureContentScript(tabId);
-  return withTimeout(sendToTab(tabId, request), timeoutMs);
+  const analysis = (async () => {
+    await ensureContentScript(tabId);
+    return sendToTab(tabId, request);
+  })();
+  return withTimeout(analysis, timeoutMs);
 }

@@ -5,7 +5,7 @@
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import messages from '../../_locales/en/messages.json';
-import { CSV_COLUMNS } from '../../src/report/csv';
+import { READER_CSV_COLUMNS } from '../../src/report/csv';
 import {
   activeTabId, badgeText, extensionCopyGranting, launchWithExtension, openPopup, saveScreenshot, settledState, sleep,
   startServer, tabIdFor, type ExtensionBrowser,
@@ -101,7 +101,7 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     const figure = async (name: string) => Number(await popup.textContent(`[data-figure="${name}"]`));
     const total = await figure('total');
     expect(total).toBe(await popup.locator('.claim').count());
-    expect(await figure('named') + await figure('anonymous')).toBe(total);
+    expect(await figure('people-organizations') + await figure('outlet-statements') + await figure('documents') + await figure('anonymous')).toBe(total);
     await close();
   });
 
@@ -200,13 +200,14 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     await close();
     expect(reportPage.url()).toMatch(new RegExp(`/popup\\.html\\?tabId=${tabId}$`));
     expect(await settledState(reportPage)).toBe('ready');
+    expect(await reportPage.title()).toBe(`Has the 'caliphate' begun to crack? — ${messages.extName.message}`);
     await saveScreenshot(reportPage, 'report-page-seed.png');
     const total = Number(await reportPage.textContent('[data-figure="total"]'));
 
     const { fileName, text } = await downloadExport(reportPage, 'csv');
     expect(fileName).toBe('attribution-lens-has-the-caliphate-begun-to-crack.csv');
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...READER_CSV_COLUMNS]);
     expect(rows.length - 1).toBe(total);
     await reportPage.close();
   });
@@ -445,7 +446,7 @@ describe('a reader\'s use of the popup', () => {
     const { popup, close } = await seedPopup();
     await popup.waitForSelector('.auto input'); // the per-site toggle renders once the permission is known
     const expected = await popup.evaluate(() => {
-      const all = [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea, a[href]')];
+      const all = [...document.querySelectorAll<HTMLElement>('button:not([disabled]), input, textarea, a[href], summary')];
       const radioNames = new Set(all.filter((e) => (e as HTMLInputElement).type === 'radio').map((e) => (e as HTMLInputElement).name));
       return all.filter((e) => (e as HTMLInputElement).type !== 'radio').length + radioNames.size;
     });

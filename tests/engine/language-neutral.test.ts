@@ -7,6 +7,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/shared-dir.mjs';
+import { PROFILE_CATEGORIES } from '../../src/core/profile';
 import { RULE_FAMILIES } from '../../src/core/rules';
 import { CLASSIFIERS } from '../../src/core/sources/classify';
 import { SOURCE_KINDS } from '../../src/core/types';
@@ -16,7 +17,7 @@ const coreDir = path.join(repoRoot, 'src', 'core');
 
 /** Values of the engine's own string types: they name things in the code, they are never matched against text. */
 const IDENTIFIERS = new Set<string>([
-  ...SOURCE_KINDS, ...Object.keys(RULE_FAMILIES), ...CLASSIFIERS.map(([name]) => name), ...LANGUAGE_CODES,
+  ...SOURCE_KINDS, ...PROFILE_CATEGORIES, ...Object.keys(RULE_FAMILIES), ...CLASSIFIERS.map(([name]) => name), ...LANGUAGE_CODES,
   'paragraph', 'quote', 'item', 'heading', // BlockKind
   'direct', 'indirect', 'mixed', // QuoteType
   'none', 'complement', 'forward', 'of', 'object', 'research', // CueNeeds

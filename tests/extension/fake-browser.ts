@@ -35,8 +35,12 @@ export interface FakeBrowser {
   /** Listeners added to tabs.onActivated, tabs.onUpdated and runtime.onMessage; fire them with `emit`. */
   listeners: Record<'tabs.onActivated' | 'tabs.onUpdated' | 'tabs.onRemoved' | 'runtime.onMessage', Set<(...args: unknown[]) => unknown>>;
   emit: (event: 'tabs.onActivated' | 'tabs.onUpdated' | 'tabs.onRemoved' | 'runtime.onMessage', ...args: unknown[]) => void;
+  /** storage.onChanged's listeners: told of every set and remove. */
+  storageListeners: StorageListener[];
   api: Record<string, unknown>;
 }
+
+type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 function fakeEvent(listeners: Set<(...args: unknown[]) => unknown>) {
   return {
@@ -58,6 +62,7 @@ export function createFakeBrowser(): FakeBrowser {
     emit: (event, ...args) => {
       for (const fn of [...fake.listeners[event]]) fn(...args);
     },
+    storageListeners: [],
     api: {},
   };
   const record = (method: string) => (...args: unknown[]) => {
@@ -83,10 +88,14 @@ export function createFakeBrowser(): FakeBrowser {
         },
         set: async (items: Record<string, unknown>) => {
           if (fake.storageFails) throw new Error('storage is broken');
+          const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: fake.store[k], newValue: structuredClone(v) }]));
           Object.assign(fake.store, structuredClone(items));
+          for (const listener of fake.storageListeners) listener(structuredClone(changes), 'local');
         },
         remove: async (key: string) => {
+          const changes = { [key]: { oldValue: fake.store[key] } };
           delete fake.store[key];
+          for (const listener of fake.storageListeners) listener(changes, 'local');
         },
       },
       session: {
@@ -95,6 +104,7 @@ export function createFakeBrowser(): FakeBrowser {
           Object.assign(fake.session, structuredClone(items));
         },
       },
+      onChanged: { addListener: (listener: StorageListener) => fake.storageListeners.push(listener) },
     },
     tabs: {
       query: async () => (fake.activeTab ? [fake.activeTab] : []),

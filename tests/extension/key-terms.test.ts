@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyTerms, searchLanguage } from '../../src/popup/key-terms';
+import { keyTerms, searchLanguage, sourceNames, vagueWords } from '../../src/popup/key-terms';
 
 describe('keyTerms: the distinctive words of a claim, in its order', () => {
   test.each([
@@ -100,4 +100,33 @@ describe('searchLanguage: the language the searches use', () => {
     '%s → %s', (lang, expected) => {
       expect(searchLanguage(lang)).toBe(expected);
     });
+});
+
+describe('sourceNames: what an unnamed source is tied to', () => {
+  test.each<[string, string, string[]]>([
+    ['en', 'Local sources in Mosul', ['Mosul']],
+    ['en', 'residents of East Mosul', ['East', 'Mosul']],
+    ['en', 'a senior US official', ['US']], // an acronym, although "us" is a function word
+    ['en', 'officials at the WHO', ['WHO']],
+    ['en', 'Western diplomats', []], // a capitalised first word is read as an ordinary word
+    ['en', 'two sources', []],
+    ['en', 'officials', []],
+    ['fr', "des sources proches de l'Élysée", ['Élysée']],
+    ['de', 'Kreise der EU-Kommission', ['EU-Kommission']],
+    ['es', 'fuentes del ministerio', []],
+    ['pt', 'fontes da Polícia Federal', ['Polícia', 'Federal']],
+  ])('%s: %s', (lang, source, expected) => {
+    expect(sourceNames(source, lang)).toEqual(expected);
+  });
+});
+
+describe('vagueWords: an unnamed source without its names', () => {
+  test.each<[string, string, string]>([
+    ['Local sources in Mosul', 'Mosul', 'local sources in'],
+    ["des sources proches de l'Élysée", 'Élysée', 'des sources proches de'],
+    ['two sources', '', 'two sources'],
+  ])('%s', (source, names, expected) => {
+    const lang = source.includes('Élysée') ? 'fr' : 'en';
+    expect(vagueWords(source, names ? [names] : [], lang)).toBe(expected);
+  });
 });

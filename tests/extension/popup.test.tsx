@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../src/report/report';
-import { toCsv } from '../../src/report/csv';
+import { READER_CSV_COLUMNS, toCsv } from '../../src/report/csv';
 import type { AnalysisResult, ContentRequest } from '../../src/shared/messages';
 import { claimKey, storageKey } from '../../src/popup/checks';
 import { SETTINGS_KEY } from '../../src/popup/settings';
@@ -17,6 +17,7 @@ import { createFakeBrowser, getMessage, type FakeBrowser } from './fake-browser'
 let fake: FakeBrowser;
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_, key) => fake.api[key as string] }) }));
 const { App } = await import('../../src/popup/components/App');
+const { forgetKnownChecks } = await import('../../src/popup/storage');
 
 const SEED = seed as Report;
 const ARTICLE_URL = 'https://news.example/2016/07/has-the-caliphate-begun-to-crack';
@@ -78,6 +79,7 @@ const sentRequests = () => calls('tabs.sendMessage').map((c) => c.args[1] as Con
 
 beforeEach(() => {
   fake = createFakeBrowser();
+  forgetKnownChecks();
   fake.activeTab = { id: 7, windowId: 1, url: ARTICLE_URL };
   contentScript(() => okResult(SEED));
   container = document.createElement('div');
@@ -117,13 +119,24 @@ describe('the list', () => {
     expect(text('[data-notice="truncated"]')).toContain(String(SEED.attributions.length));
   });
 
-  test('the sourcing profile counts named, unnamed and second-hand statements and lists the outlets', async () => {
+  test('the sourcing profile counts each category, second-hand statements, and lists the outlets', async () => {
     await mount();
     const figure = (name: string) => text(`[data-figure="${name}"]`);
-    const anonymous = SEED.attributions.filter((a) => a.sourceKind === 'anonymous').length;
+    const of = (...kinds: string[]) => String(SEED.attributions.filter((a) => kinds.includes(a.sourceKind)).length);
     expect(figure('total')).toBe(String(SEED.attributions.length));
-    expect(figure('anonymous')).toBe(String(anonymous));
-    expect(figure('named')).toBe(String(SEED.attributions.length - anonymous));
+    expect(figure('people-organizations')).toBe(of('person', 'organization'));
+    expect(figure('outlet-statements')).toBe(of('outlet'));
+    expect(figure('documents')).toBe(of('document'));
+    expect(figure('anonymous')).toBe(of('anonymous'));
+    expect(figure('named')).toBeNull(); // "Named sources" mixed documents and outlets in: gone
+    // Each category is labelled, and the key says what it counts.
+    const labels = $$('.profile-figures dt').map((dt) => dt.textContent);
+    expect(labels).toEqual([msg('profileTotal'), msg('profilePeopleOrganizations'), msg('profileOutletStatements'),
+      msg('profileDocuments'), msg('profileAnonymous'), msg('profileSecondHand')]);
+    expect(text('.profile-key summary')).toBe(msg('profileKeySummary'));
+    expect($$('.profile-key dd').map((dd) => dd.textContent)).toEqual([msg('profileKeyPeople'), msg('profileKeyOutlets'),
+      msg('profileKeyDocuments'), msg('profileKeyAnonymous'), msg('profileSecondHandHint')]);
+    expect($('.profile-bar')!.getAttribute('aria-label')).toBe(msg('profileBarLabel', of('person', 'organization'), of('outlet'), of('document'), of('anonymous')));
     expect(figure('second-hand')).toBe(String(SEED.attributions.filter((a) => a.via).length));
     expect(figure('outlets')).toContain('the Free Beacon');
     expect(figure('outlets')).toContain('Reuters');
@@ -233,6 +246,13 @@ describe('Check: the corroboration prompt', () => {
       note.dispatchEvent(new Event('blur'));
     });
     await waitFor(() => (fake.store[storageKey(ARTICLE_URL)] as { checks: Record<string, { note: string }> }).checks[key]!.note === 'AP reports the opposite', 'the note saved');
+
+    // A keystroke is stored at once, without a blur, a pause or the panel closing.
+    await act(() => {
+      note.value = 'AP reports the opposite!';
+      note.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect((fake.store[storageKey(ARTICLE_URL)] as { checks: Record<string, { note: string }> }).checks[key]!.note).toBe('AP reports the opposite!');
 
     // Reopened: the status is shown again.
     render(null, container);
@@ -354,6 +374,8 @@ describe('states', () => {
     expect(sentRequests()[0]).toEqual({ type: 'ping' });
     expect(calls('tabs.sendMessage').every((c) => c.args[0] === 42)).toBe(true);
     expect(container.querySelector('.report-head button')).toBeNull();
+    // The tab is titled with the article's title.
+    expect(document.title).toBe(`${SEED.title} — ${msg('extName')}`);
   });
 
   test('a closed tab (popup.html?tabId=N after the tab went away) is an error with a retry', async () => {
@@ -504,7 +526,9 @@ describe('exports', () => {
     await mount();
     await click(container.querySelector('button[data-export="csv"][data-action="copy"]'));
     await waitFor(() => copied.length, 'the copy');
-    expect(copied[0]).toBe(toCsv([SEED]));
+    // The reader's columns, without a byte-order mark on the clipboard.
+    expect(copied[0]).toBe(toCsv([SEED], READER_CSV_COLUMNS));
+    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,n,source,sourceKind,sourceMention,cue,when,via,quote,continued,claim,sentence,check,checkNote');
     await waitFor(() => text('.announcer') === msg('copied', msg('formatCsv')), 'the announcement');
 
     await click(container.querySelector('button[data-export="json"][data-action="download"]'));
@@ -512,6 +536,13 @@ describe('exports', () => {
     // The report as analyzed, with the reader's checks alongside (none set here).
     expect(JSON.parse(await blobs[0]!.text())).toEqual({ ...SEED, checks: SEED.attributions.map(() => null) });
     expect(blobs[0]!.type).toMatch(/^application\/json/);
+
+    // A downloaded CSV starts with the UTF-8 byte-order mark (EF BB BF), then the same CSV.
+    await click(container.querySelector('button[data-export="csv"][data-action="download"]'));
+    const bytes = new Uint8Array(await blobs[1]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)).toBe(`\uFEFF${toCsv([SEED], READER_CSV_COLUMNS)}`);
+    expect(downloads.at(-1)).toBe('attribution-lens-has-the-caliphate-begun-to-crack.csv');
   });
 
   test('Copy Markdown writes the report in the UI language\'s words (here the English catalogue)', async () => {

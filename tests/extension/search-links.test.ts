@@ -131,3 +131,61 @@ describe('searchLinks in the article\'s language', () => {
     expect(query(linksByKind(searchLinks(input, { source: null, via: null }, 'de')).factcheck!)).toBe(checkTerms(input, 'de').join(' '));
   });
 });
+
+describe('an unnamed source tied to a place or a body: its names are searched, its vague words are not', () => {
+  // [language, attribution, the news query (= the fact-check query: no source phrase), the terms shown]
+  test.each<[string, Input, string]>([
+    // The place the claim names stays in its terms (it used to go with the source's words).
+    ['en', {
+      claim: 'ISIS fighters have begun leaving Mosul for Raqqa',
+      sentence: 'Local sources in Mosul said ISIS fighters have begun leaving Mosul for Raqqa.',
+      source: 'Local sources in Mosul', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'ISIS fighters begun leaving Mosul Raqqa'],
+    // A place only the source names is added to the terms.
+    ['en', {
+      claim: 'the bridge was destroyed overnight', sentence: 'According to local sources in Mosul, the bridge was destroyed overnight.',
+      source: 'local sources in Mosul', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'bridge destroyed overnight Mosul'],
+    ['en', {
+      claim: 'talks will resume next week in Geneva', sentence: 'A senior US official said talks will resume next week in Geneva.',
+      source: 'A senior US official', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'talks resume next week Geneva US'],
+    // A claim too short: the sentence, without the source's vague words.
+    ['en', {
+      claim: 'so', sentence: 'Residents of Mosul said so on Friday.', source: 'Residents of Mosul', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'Mosul Friday'],
+    // Nothing to add: the terms are the claim's.
+    ['en', {
+      claim: 'the local population has become so disenchanted with ISIS', sentence: 'According to two sources, the local population has become so disenchanted with ISIS.',
+      source: 'two sources', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'local population disenchanted ISIS'],
+    // A full claim keeps room for the source's name.
+    ['en', {
+      claim: 'the local population has become so disenchanted with ISIS that an organized resistance has formed against Baghdadi',
+      sentence: 'x', source: 'sources in Mosul', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'population disenchanted ISIS organized Baghdadi Mosul'],
+    ['fr', {
+      claim: 'le président annoncera sa décision mardi', sentence: "Selon des sources proches de l'Élysée, le président annoncera sa décision mardi.",
+      source: "des sources proches de l'Élysée", sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'président annoncera décision mardi Élysée'],
+    ['de', {
+      claim: 'die Gespräche würden am Montag fortgesetzt', sentence: 'Aus Kreisen der EU-Kommission hieß es, die Gespräche würden am Montag fortgesetzt.',
+      source: 'Kreisen der EU-Kommission', sourceKind: 'anonymous', domains: { source: null, via: null },
+    }, 'Gespräche Montag fortgesetzt EU-Kommission'],
+  ])('%s: %s', (lang, input, expected) => {
+    const byKind = linksByKind(searchLinks(input, input.domains, lang));
+    expect(query(byKind.news!)).toBe(expected);
+    expect(query(byKind.factcheck!)).toBe(expected);
+    expect(checkTerms(input, lang).join(' ')).toBe(expected);
+  });
+
+  test('a named source still leaves its words out of the terms: its name is searched as a phrase', () => {
+    const input: Input = {
+      claim: 'the curfew in Mosul will be lifted', sentence: 'Police in Mosul said the curfew in Mosul will be lifted.',
+      source: 'Police in Mosul', sourceKind: 'organization', domains: { source: null, via: null },
+    };
+    const byKind = linksByKind(searchLinks(input, input.domains));
+    expect(query(byKind.news!)).toBe('"Police in Mosul" curfew lifted');
+    expect(query(byKind.factcheck!)).toBe('curfew lifted');
+  });
+});

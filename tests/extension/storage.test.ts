@@ -17,6 +17,7 @@ const URL_B = 'https://news.example/2016/raqqa';
 
 beforeEach(() => {
   fake = createFakeBrowser();
+  storage.forgetKnownChecks();
 });
 
 describe('the storage module fed garbage', () => {
@@ -107,6 +108,60 @@ describe('the storage module fed garbage', () => {
     await storage.saveCheck(URL_A, '0000000a', { status: 'disputed', note: '', updatedAt: 1 });
     await storage.saveCheck(URL_A, '0000000a', { status: 'unchecked', note: '  ', updatedAt: 2 });
     expect(storageKey(URL_A) in fake.store).toBe(false);
+  });
+});
+
+describe('a change is written at once, in the call that makes it', () => {
+  const URL = 'https://news.example/2016/mosul';
+  const key = storageKey(URL);
+  const note = (text: string) => ({ status: 'disputed' as const, note: text, updatedAt: 1 });
+
+  test('a keystroke\'s note is in storage before any read answers (the popup may close right after)', async () => {
+    await storage.loadChecks(URL);
+    // Reads from now on never answer: only a write issued within saveCheck itself can land.
+    const api = fake.api.storage as { local: { get: () => Promise<unknown> } };
+    api.local.get = () => new Promise(() => undefined);
+    void storage.saveCheck(URL, '0000000a', note('R'));
+    void storage.saveCheck(URL, '0000000a', note('Re'));
+    void storage.saveCheck(URL, '0000000b', note('other'));
+    await Promise.resolve();
+    expect(fake.store[key]).toEqual({ version: 1, url: articleKey(URL), checks: { '0000000a': note('Re'), '0000000b': note('other') } });
+  });
+
+  test('typing fast: every write holds the latest text, so whichever lands last is right', async () => {
+    await storage.loadChecks(URL);
+    const written: string[] = [];
+    fake.storageListeners.push((changes) => {
+      const value = changes[key]?.newValue as { checks: Record<string, { note: string }> } | undefined;
+      written.push(value?.checks['0000000a']?.note ?? '(removed)');
+    });
+    const text = 'Reuters says so';
+    const saves = [...text].map((_, i) => storage.saveCheck(URL, '0000000a', note(text.slice(0, i + 1))));
+    await Promise.all(saves);
+    expect((fake.store[key] as { checks: Record<string, { note: string }> }).checks['0000000a']!.note).toBe(text);
+    // Writes never go back: each holds at least as much of the note as the one before.
+    for (let i = 1; i < written.length; i++) expect(written[i]!.length, written.join(' | ')).toBeGreaterThanOrEqual(written[i - 1]!.length);
+  });
+
+  test('another page\'s change to another claim, seen through storage.onChanged, is kept by the immediate write', async () => {
+    await storage.loadChecks(URL);
+    // Another popup (or a report tab) records a finding.
+    await (fake.api.storage as { local: { set: (items: object) => Promise<void> } }).local.set({
+      [key]: { version: 1, url: articleKey(URL), checks: { '0000000c': { status: 'corroborated', note: 'AP too', updatedAt: 3 } } },
+    });
+    const api = fake.api.storage as { local: { get: () => Promise<unknown> } };
+    api.local.get = () => new Promise(() => undefined);
+    void storage.saveCheck(URL, '0000000a', note('mine'));
+    await Promise.resolve();
+    expect(Object.keys((fake.store[key] as { checks: object }).checks).sort()).toEqual(['0000000a', '0000000c']);
+  });
+
+  test('an entry a newer version wrote is not overwritten by the immediate write either', async () => {
+    const newer = { version: 2, url: articleKey(URL), checks: {} };
+    fake.store[key] = newer;
+    await storage.loadChecks(URL);
+    await expect(storage.saveCheck(URL, '0000000a', note('x'))).rejects.toThrow(storage.NewerVersionError);
+    expect(fake.store[key]).toEqual(newer);
   });
 });
 

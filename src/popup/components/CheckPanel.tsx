@@ -1,6 +1,7 @@
 // "Check": the corroboration prompt for one claim. Ready-made searches open in new tabs when the
-// reader follows them; the reader's finding and note are kept per article.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// reader follows them; the reader's finding and note are kept per article. The note is saved at every
+// keystroke: a popup closes without warning (a click elsewhere), and nothing typed may be lost.
+import { useRef, useState } from 'preact/hooks';
 import type { Attribution } from '../../core/types';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { SiteDomains } from '../../shared/messages';
@@ -9,7 +10,6 @@ import { statusLabel } from '../labels';
 import { checkTerms, searchLinks, type SearchLink } from '../search-links';
 
 const LINK_LABEL: Record<SearchLink['kind'], MessageKey> = { news: 'searchNews', factcheck: 'searchFactCheck', site: 'searchSite' };
-const NOTE_SAVE_DELAY_MS = 500;
 
 interface Props {
   id: string;
@@ -23,22 +23,12 @@ interface Props {
 
 export function CheckPanel({ id, attribution, domains, lang, check, onChange }: Props) {
   const [note, setNote] = useState(check.note);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<string | null>(null); // a note typed but not saved yet
   const latest = useRef({ check, onChange });
   latest.current = { check, onChange };
 
   const change = (next: Partial<ClaimCheck>): void => {
     latest.current.onChange({ ...latest.current.check, ...next, updatedAt: Date.now() });
   };
-  const flushNote = (): void => {
-    clearTimeout(timer.current);
-    const value = pending.current;
-    pending.current = null;
-    if (value !== null && value !== latest.current.check.note) change({ note: value });
-  };
-  // A note still being typed is saved when the panel closes.
-  useEffect(() => flushNote, []);
 
   return (
     <div id={id} class="check-panel" role="group" aria-labelledby={`${id}-title`}>
@@ -64,11 +54,7 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
               name={`${id}-status`}
               value={status}
               checked={check.status === status}
-              onChange={() => {
-                clearTimeout(timer.current);
-                pending.current = null;
-                change({ status, note });
-              }}
+              onChange={() => change({ status, note })}
             />
             {statusLabel(status)}
           </label>
@@ -81,12 +67,10 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
           maxLength={NOTE_MAX_LENGTH}
           value={note}
           onInput={(e) => {
-            pending.current = e.currentTarget.value;
-            setNote(pending.current);
-            clearTimeout(timer.current);
-            timer.current = setTimeout(flushNote, NOTE_SAVE_DELAY_MS);
+            const value = e.currentTarget.value;
+            setNote(value);
+            change({ note: value });
           }}
-          onBlur={flushNote}
         />
       </label>
     </div>

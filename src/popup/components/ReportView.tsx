@@ -48,6 +48,11 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
   const [openChecks, setOpenChecks] = useState<readonly number[]>(initialPlace.openChecks);
   const [announcement, setAnnouncement] = useState('');
   const claims = useMemo(() => filterClaims(report.attributions, { kinds, query }), [report, kinds, query]);
+  // A report opened as a page is a tab among others: its title says which article it is about.
+  useEffect(() => {
+    if (pageMode) document.title = report.title ? `${report.title} — ${t('extName')}` : t('extName');
+  }, [pageMode, report.title]);
+
   const articleUrl = report.url ?? tab.url ?? '';
 
   // The reader's place, saved on every change (a popup closes without warning when a search tab opens).

@@ -1,0 +1,75 @@
+// analyzeTab's deadline covers the whole of it: the ping, the injection (which waits for a busy page's
+// main thread) and the analysis.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+/** What the fake browser does with each call: a function per API method, replaced per test. */
+const api = {
+  sendMessage: (_tabId: number, _message: unknown): Promise<unknown> => Promise.reject(new Error('no receiver')),
+  insertCSS: (): Promise<void> => Promise.resolve(),
+  executeScript: (): Promise<unknown[]> => Promise.resolve([]),
+};
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    tabs: { sendMessage: (tabId: number, message: unknown) => api.sendMessage(tabId, message) },
+    scripting: { insertCSS: () => api.insertCSS(), executeScript: () => api.executeScript() },
+  },
+}));
+const { analyzeTab, InjectionError, TimeoutError } = await import('../../src/shared/content-client');
+
+const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
+const REQUEST = { type: 'analyze', scope: 'article' } as const;
+const OK = { status: 'no-article', title: 't' };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('analyzeTab', () => {
+  test.each<[string, () => void]>([
+    ['the injection never returns (a page whose main thread is blocked)', () => {
+      api.sendMessage = () => Promise.reject(new Error('no receiver'));
+      api.executeScript = never;
+    }],
+    ['the styles never go in', () => {
+      api.sendMessage = () => Promise.reject(new Error('no receiver'));
+      api.insertCSS = never;
+    }],
+    ['the ping never returns', () => {
+      api.sendMessage = never;
+    }],
+    ['the analysis never returns', () => {
+      api.sendMessage = (_, message) => ((message as { type: string }).type === 'ping' ? Promise.resolve({ alive: true }) : never());
+    }],
+  ])('%s: a TimeoutError at the deadline', async (_, setUp) => {
+    api.insertCSS = () => Promise.resolve();
+    api.executeScript = () => Promise.resolve([]);
+    setUp();
+    vi.useFakeTimers();
+    const result = analyzeTab(1, REQUEST, 30_000);
+    const settled = vi.fn();
+    result.then(settled, settled);
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(settled).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(result).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  test('a refused injection is an InjectionError, at once', async () => {
+    api.sendMessage = () => Promise.reject(new Error('no receiver'));
+    api.insertCSS = () => Promise.resolve();
+    api.executeScript = () => Promise.reject(new Error('Cannot access a chrome:// URL'));
+    await expect(analyzeTab(1, REQUEST, 30_000)).rejects.toBeInstanceOf(InjectionError);
+  });
+
+  test('injects, then answers with the content script\'s result', async () => {
+    let injected = false;
+    api.sendMessage = (_, message) => ((message as { type: string }).type === 'ping' ? Promise.reject(new Error('none'))
+      : injected ? Promise.resolve(OK) : Promise.reject(new Error('not injected')));
+    api.insertCSS = () => Promise.resolve();
+    api.executeScript = async () => {
+      injected = true;
+      return [];
+    };
+    await expect(analyzeTab(1, REQUEST, 30_000)).resolves.toEqual(OK);
+  });
+});
