@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { BUNDLE_BUDGETS } from './bundle-budgets.mjs';
+import { BUNDLE_BUDGETS, budgetFiles } from './bundle-budgets.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
@@ -713,7 +713,7 @@ async function benchHostile(lib) {
 async function benchBundle() {
   heading('Bundle sizes (dist/chrome, gzipped level 9)');
   const chrome = path.join(repoRoot, 'dist', 'chrome');
-  const budgets = BUNDLE_BUDGETS.map((b) => ({ name: b.name, files: [...b.files, ...b.optional], limit: b.limitKiB * 1024 }));
+  const budgets = BUNDLE_BUDGETS.map((b) => ({ name: b.name, files: budgetFiles(b, chrome), limit: b.limitKiB * 1024 }));
   const rows = [];
   const out = [];
   for (const b of budgets) {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGETS, LANGUAGE_PACKS } from '../scripts/bundle-budgets.mjs';
+import { BUNDLE_BUDGETS, LANGUAGE_PACKS, budgetFiles } from '../scripts/bundle-budgets.mjs';
 import { BUNDLED_LANGUAGES } from '../src/core/lang/bundled';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 
@@ -26,12 +26,26 @@ describe('bundle budgets (gzipped)', () => {
     expect(readdirSync(path.join(chrome, 'lang')).sort()).toEqual(LANGUAGE_PACKS.map((code) => `${code}.json`).sort());
   });
 
-  it.each(BUDGETS)('$name', ({ name, files, optional, limit }) => {
+  it.each(BUDGETS)('$name', (budget) => {
+    const { name, files, limit } = budget;
     for (const f of files) expect(existsSync(path.join(chrome, f)), `dist/chrome/${f} is missing: run \`npm run build\``).toBe(true);
-    const present = [...files, ...optional.filter((f) => existsSync(path.join(chrome, f)))];
+    const present = budgetFiles(budget, chrome);
     const sizes = present.map((f) => ({ f, raw: readFileSync(path.join(chrome, f)).length, gz: gzipped(path.join(chrome, f)) }));
     const total = sizes.reduce((n, s) => n + s.gz, 0);
     console.log(`${name}: ${sizes.map((s) => `${s.f} ${kib(s.raw)} → ${kib(s.gz)} gzipped`).join(', ')}; total ${kib(total)} of ${kib(limit)}`);
     expect(total, `${name} is ${kib(total)} gzipped, over its budget of ${kib(limit)}`).toBeLessThanOrEqual(limit);
+  });
+
+  it('the popup counts the chunk it imports statically, and loads the stop words of one language on demand', () => {
+    const popup = BUNDLE_BUDGETS.find((b) => b.files.includes('popup.js'))!;
+    const counted = budgetFiles(popup, chrome);
+    const chunks = readdirSync(path.join(chrome, 'chunks'));
+    // Every chunk is either loaded with popup.js (and counted) or one language's stop words (loaded by a Check panel).
+    for (const chunk of chunks) {
+      const isStopwords = /^(de|en|es|fr|pt)-[A-Z0-9]+\.js$/.test(chunk);
+      expect(isStopwords || counted.includes(`chunks/${chunk}`), chunk).toBe(true);
+      expect(isStopwords && counted.includes(`chunks/${chunk}`), `${chunk} loads with the popup`).toBe(false);
+    }
+    expect(chunks.filter((c) => /^(de|en|es|fr|pt)-/.test(c))).toHaveLength(5);
   });
 });

@@ -10,26 +10,33 @@ import { capitalsMarkNames as enCapitals, elisions as enElisions } from '../core
 import { capitalsMarkNames as esCapitals, elisions as esElisions } from '../core/lang/es/pack.json';
 import { capitalsMarkNames as frCapitals, elisions as frElisions } from '../core/lang/fr/pack.json';
 import { capitalsMarkNames as ptCapitals, elisions as ptElisions } from '../core/lang/pt/pack.json';
-import de from './stopwords/de.json';
-import en from './stopwords/en.json';
-import es from './stopwords/es.json';
-import fr from './stopwords/fr.json';
-import pt from './stopwords/pt.json';
 
 interface TermLanguage {
-  /** Function words and reporting words that never make a claim distinctive (lower case). */
-  stopwords: readonly string[];
   capitalsMarkNames: boolean;
   elisions: readonly string[];
 }
 
 const LANGUAGES: Record<SupportedLanguage, TermLanguage> = {
-  en: { stopwords: en, capitalsMarkNames: enCapitals, elisions: enElisions },
-  fr: { stopwords: fr, capitalsMarkNames: frCapitals, elisions: frElisions },
-  de: { stopwords: de, capitalsMarkNames: deCapitals, elisions: deElisions },
-  es: { stopwords: es, capitalsMarkNames: esCapitals, elisions: esElisions },
-  pt: { stopwords: pt, capitalsMarkNames: ptCapitals, elisions: ptElisions },
+  en: { capitalsMarkNames: enCapitals, elisions: enElisions },
+  fr: { capitalsMarkNames: frCapitals, elisions: frElisions },
+  de: { capitalsMarkNames: deCapitals, elisions: deElisions },
+  es: { capitalsMarkNames: esCapitals, elisions: esElisions },
+  pt: { capitalsMarkNames: ptCapitals, elisions: ptElisions },
 };
+
+/**
+ * Each language's stop words (function words and reporting words that never make a claim
+ * distinctive, lower case), installed when first needed (src/popup/stopwords.ts loads the list of the
+ * article's language only: the five lists are a fifth of the popup's script).
+ */
+const STOPWORDS = new Map<SupportedLanguage, readonly string[]>();
+
+export function installStopwords(code: SupportedLanguage, words: readonly string[]): void {
+  STOPWORDS.set(code, words);
+  compiled.delete(code);
+}
+
+export const stopwordsInstalled = (code: SupportedLanguage): boolean => STOPWORDS.has(code);
 
 /** The language the searches use for a report's `lang`: English when unknown ("und") or unsupported. */
 export function searchLanguage(lang: string | null | undefined): SupportedLanguage {
@@ -48,7 +55,9 @@ function compiledLanguage(code: SupportedLanguage): Compiled {
   let c = compiled.get(code);
   if (!c) {
     const l = LANGUAGES[code];
-    c = { stopwords: new Set(l.stopwords), capitalsMarkNames: l.capitalsMarkNames, elisions: new Set(l.elisions.map((e) => e.toLowerCase())) };
+    const stopwords = STOPWORDS.get(code);
+    if (!stopwords) throw new Error(`the ${code} stop words are not loaded (loadStopwords)`);
+    c = { stopwords: new Set(stopwords), capitalsMarkNames: l.capitalsMarkNames, elisions: new Set(l.elisions.map((e) => e.toLowerCase())) };
     compiled.set(code, c);
   }
   return c;

@@ -1,5 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { SUPPORTED_LANGUAGES } from '../../src/core/lang/supported';
+import { loadStopwords } from '../../src/popup/stopwords';
 import { keyTerms, searchLanguage, sourceNames, vagueWords } from '../../src/popup/key-terms';
+
+// The stop words load on demand in the popup (one chunk per language); here, all of them first.
+beforeAll(async () => {
+  await Promise.all(SUPPORTED_LANGUAGES.map((code) => loadStopwords(code)));
+});
 
 describe('keyTerms: the distinctive words of a claim, in its order', () => {
   test.each([
@@ -128,5 +135,17 @@ describe('vagueWords: an unnamed source without its names', () => {
   ])('%s', (source, names, expected) => {
     const lang = source.includes('Élysée') ? 'fr' : 'en';
     expect(vagueWords(source, names ? [names] : [], lang)).toBe(expected);
+  });
+});
+
+describe('stop words on demand', () => {
+  test('the terms leave out the words of the list installed for the language', async () => {
+    const { installStopwords, stopwordsInstalled } = await import('../../src/popup/key-terms');
+    expect(stopwordsInstalled('fr')).toBe(true);
+    installStopwords('fr', ['le']); // a list that only knows "le"
+    expect(keyTerms('le ministre affirme que le budget', 6, '', 'fr')).toContain('affirme');
+    await expect(import('../../src/popup/stopwords').then((m) => m.loadStopwords('fr'))).resolves.toBeUndefined();
+    installStopwords('fr', (await import('../../src/popup/stopwords/fr.json')).default);
+    expect(keyTerms('le ministre affirme que le budget', 6, '', 'fr')).not.toContain('affirme');
   });
 });

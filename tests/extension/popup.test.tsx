@@ -17,6 +17,10 @@ import { createFakeBrowser, getMessage, type FakeBrowser } from './fake-browser'
 let fake: FakeBrowser;
 vi.mock('webextension-polyfill', () => ({ default: new Proxy({}, { get: (_, key) => fake.api[key as string] }) }));
 const { App } = await import('../../src/popup/components/App');
+// The Check panel's stop words load on demand (a chunk per language in the build; the lazy path runs in
+// the end-to-end tests); here they are loaded first, so a panel renders its searches at once.
+const { loadStopwords } = await import('../../src/popup/stopwords');
+await Promise.all((['en', 'fr', 'de', 'es', 'pt'] as const).map((code) => loadStopwords(code)));
 const { forgetKnownChecks } = await import('../../src/popup/storage');
 
 const SEED = seed as Report;

@@ -1,7 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { SUPPORTED_LANGUAGES } from '../../src/core/lang/supported';
+import { loadStopwords } from '../../src/popup/stopwords';
 import type { Attribution } from '../../src/core/types';
 import { checkTerms, searchLinks } from '../../src/popup/search-links';
 import type { SiteDomains } from '../../src/shared/messages';
+
+// The stop words load on demand in the popup (one chunk per language); here, all of them first.
+beforeAll(async () => {
+  await Promise.all(SUPPORTED_LANGUAGES.map((code) => loadStopwords(code)));
+});
 
 type Input = Pick<Attribution, 'claim' | 'sentence' | 'source' | 'sourceKind'> & { domains: SiteDomains };
 /** The query a link searches for: `q`, or the Fact Check Explorer's last path segment (before its `;` parameters). */

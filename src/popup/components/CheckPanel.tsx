@@ -1,13 +1,15 @@
 // "Check": the corroboration prompt for one claim. Ready-made searches open in new tabs when the
 // reader follows them; the reader's finding and note are kept per article. The note is saved at every
 // keystroke: a popup closes without warning (a click elsewhere), and nothing typed may be lost.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Attribution } from '../../core/types';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { SiteDomains } from '../../shared/messages';
 import { CHECK_STATUSES, NOTE_MAX_LENGTH, type ClaimCheck } from '../checks';
 import { statusLabel } from '../labels';
+import { searchLanguage, stopwordsInstalled } from '../key-terms';
 import { checkTerms, searchLinks, type SearchLink } from '../search-links';
+import { loadStopwords } from '../stopwords';
 
 const LINK_LABEL: Record<SearchLink['kind'], MessageKey> = { news: 'searchNews', factcheck: 'searchFactCheck', site: 'searchSite' };
 
@@ -23,6 +25,12 @@ interface Props {
 
 export function CheckPanel({ id, attribution, domains, lang, check, onChange }: Props) {
   const [note, setNote] = useState(check.note);
+  // The key terms need the article language's stop words, loaded the first time a panel opens.
+  const language = searchLanguage(lang);
+  const [wordsReady, setWordsReady] = useState(() => stopwordsInstalled(language));
+  useEffect(() => {
+    if (!wordsReady) void loadStopwords(language).then(() => setWordsReady(true));
+  }, [language]);
   const latest = useRef({ check, onChange });
   latest.current = { check, onChange };
 
@@ -34,9 +42,9 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
     <div id={id} class="check-panel" role="group" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('checkHeading')}</h4>
       <p class="check-sentence"><span class="label">{t('checkSentence')}</span> {attribution.sentence}</p>
-      <p class="check-terms"><span class="label">{t('checkTerms')}</span> {checkTerms(attribution, lang).join(' · ')}</p>
+      <p class="check-terms"><span class="label">{t('checkTerms')}</span> {wordsReady && checkTerms(attribution, lang).join(' · ')}</p>
       <ul class="search-links">
-        {searchLinks(attribution, domains, lang).map((link) => (
+        {wordsReady && searchLinks(attribution, domains, lang).map((link) => (
           <li key={link.kind}>
             <a href={link.url} target="_blank" rel="noopener noreferrer" data-search={link.kind}>
               {t(LINK_LABEL[link.kind], link.domain ?? '')}
