@@ -4,7 +4,7 @@ import './popup.css';
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { App } from './components/App';
+import { App, startLoading } from './components/App';
 import type { ViewMode } from './load';
 
 function requestedTabId(search: string): number | null {
@@ -17,4 +17,5 @@ document.title = t('extName');
 const tabId = requestedTabId(location.search);
 const mode: ViewMode = tabId !== null ? 'page' : document.body.dataset.mode === 'panel' ? 'panel' : 'popup';
 document.body.classList.add(`${mode}-mode`);
-render(<App mode={mode} requestedTabId={tabId} />, document.getElementById('app')!);
+const first = startLoading(mode, tabId);
+render(<App mode={mode} requestedTabId={tabId} first={first} />, document.getElementById('app')!);

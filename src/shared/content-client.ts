@@ -27,8 +27,11 @@ export async function ensureContentScript(tabId: number): Promise<void> {
   }
   try {
     // Styles through the scripting API rather than a <style> in the page: the page's CSP cannot block them.
-    await browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] });
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+    // Both at once: the script paints nothing before its analysis, which needs it to have run anyway.
+    await Promise.all([
+      browser.scripting.insertCSS({ target: { tabId }, files: [HIGHLIGHT_CSS] }),
+      browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }),
+    ]);
   } catch (error) {
     throw new InjectionError(error instanceof Error ? error.message : String(error), { cause: error });
   }

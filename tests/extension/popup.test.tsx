@@ -407,6 +407,19 @@ describe('states', () => {
   });
 });
 
+describe('start', () => {
+  test('the entry point starts the analysis before the first render, and the popup uses it: one analysis, not two', async () => {
+    const { startLoading } = await import('../../src/popup/components/App');
+    const first = startLoading('popup', null);
+    await act(() => {
+      render(<App mode="popup" requestedTabId={null} first={first} />, container);
+    });
+    await waitFor(() => $('main')!.dataset.state === 'ready', 'the list');
+    expect(sentRequests().filter((r) => r.type === 'analyze')).toHaveLength(1);
+    render(null, container);
+  });
+});
+
 describe('the reader\'s place', () => {
   test('reopened on the same article, the popup keeps the kind filter, the search and the open Check panel', async () => {
     await mount();

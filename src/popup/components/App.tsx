@@ -18,9 +18,19 @@ interface Props {
   mode: ViewMode;
   /** From ?tabId=N: the report opened as a page for that tab. */
   requestedTabId: number | null;
+  /** The first load, started before the first render (startLoading): the analysis need not wait for a frame. */
+  first?: Promise<Loaded>;
 }
 
-type Loaded = { view: PopupView; checks: ArticleChecks; settings: Settings; place: ReaderPlace };
+export type Loaded = { view: PopupView; checks: ArticleChecks; settings: Settings; place: ReaderPlace };
+
+/**
+ * The first analysis, started by the entry point before Preact renders anything: effects run after
+ * the first paint, and the page's analysis is most of what the reader waits for.
+ */
+export function startLoading(mode: ViewMode, requestedTabId: number | null): Promise<Loaded> {
+  return load(mode, requestedTabId, 'article', null, null);
+}
 
 /**
  * `cached`: the side panel's reports of tabs it read before (none when a reload must read the tab
@@ -54,7 +64,7 @@ function notifyPanel(tabId: number): void {
   browser.runtime.sendMessage(message).catch(() => undefined); // no panel open: nobody answers
 }
 
-export function App({ mode, requestedTabId }: Props) {
+export function App({ mode, requestedTabId, first }: Props) {
   const pageMode = mode === 'page';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -64,6 +74,7 @@ export function App({ mode, requestedTabId }: Props) {
   // search tab shows the article's list at once, where the reader left it.
   const reports = useRef(new Map<number, Loaded>());
   const fromCache = useRef(false);
+  const firstUsed = useRef(false);
   useFollowActiveTab(mode === 'panel', {
     switched: () => {
       fromCache.current = true;
@@ -84,7 +95,9 @@ export function App({ mode, requestedTabId }: Props) {
     setLoaded(null);
     const cached = fromCache.current ? reports.current : null;
     fromCache.current = false;
-    load(mode, requestedTabId, scope, settings, cached).then(
+    const pending = first && !firstUsed.current ? first : load(mode, requestedTabId, scope, settings, cached);
+    firstUsed.current = true;
+    pending.then(
       (next) => {
         if (!current) return;
         setSettings(next.settings);
