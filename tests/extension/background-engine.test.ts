@@ -80,7 +80,7 @@ describe('createEngine (background worker)', () => {
     const { createEngine } = await freshEngine();
     const language = vi.fn(async (code: string) => pack(code));
     const answer = await createEngine({ entities: async () => BUNDLED_ENTITIES, language })(CZECH, 'cs');
-    expect({ ...answer, timings: null }).toEqual({ lang: 'cs', languageSupported: false, attributions: [], truncated: false, domains: [], timings: null });
+    expect({ ...answer, timings: null }).toEqual({ lang: 'cs', languageSupported: false, attributions: [], truncated: false, published: null, domains: [], timings: null });
     expect(answer.timings!.installMs).toBe(0);
     expect(language).not.toHaveBeenCalled();
   });
