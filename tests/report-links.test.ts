@@ -41,9 +41,10 @@ function parseCsv(text: string): string[][] {
 
 describe('exports with links, dates and metadata', () => {
   it('CSV: metadata on every row, whenDate, and the links one address per line of the cell', () => {
-    const [header, first, second] = parseCsv(toCsv([report]));
+    const [header, first, second] = parseCsv(toCsv([report], CSV_COLUMNS));
     const cell = (row: string[], column: (typeof CSV_COLUMNS)[number]) => row[header!.indexOf(column)];
     expect(header).toEqual([...CSV_COLUMNS]);
+    expect(parseCsv(toCsv([report]))[0]).toEqual(expect.arrayContaining(['byline', 'siteName', 'published', 'whenDate', 'links']));
     for (const row of [first!, second!]) {
       expect([cell(row, 'byline'), cell(row, 'siteName'), cell(row, 'published')]).toEqual(['Alex Writer', 'The Example Times', '2024-03-15T10:00:00-05:00']);
     }
