@@ -64,12 +64,15 @@ const jsonl = (stdout: string): Report[] => stdout.trimEnd().split('\n').map((l)
 
 function expectReportShape(r: Report): void {
   expect(Object.keys(r).sort()).toEqual(
-    r.articleFound ? ['articleFound', 'attributions', 'file', 'lang', 'languageSupported', 'title', 'url'] : ['articleFound', 'attributions', 'error', 'file', 'title', 'url'],
+    r.articleFound ? ['articleFound', 'attributions', 'byline', 'file', 'lang', 'languageSupported', 'published', 'siteName', 'title', 'url']
+      : ['articleFound', 'attributions', 'error', 'file', 'title', 'url'],
   );
   expect(typeof r.title).toBe('string');
   for (const a of r.attributions) {
     expect(SOURCE_KINDS).toContain(a.sourceKind);
     expect(a.start).toBeLessThanOrEqual(a.end);
+    expect(Array.isArray(a.links)).toBe(true);
+    expect(a.whenDate === null || /^\d{4}-\d\d-\d\d$/.test(a.whenDate)).toBe(true);
   }
 }
 

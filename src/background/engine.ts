@@ -3,6 +3,7 @@
 // lexicons per browser, compiled once per worker lifetime, instead of one per tab; the script
 // injected into pages keeps only Readability and the highlighter.
 import { analyzeArticle } from '../core/analyze';
+import { normalizePublished } from '../core/dates';
 import { chooseLanguage } from '../core/lang/choose';
 import { getLanguage, installLanguage } from '../core/lang/registry';
 import type { SupportedLanguage } from '../core/lang/supported';
@@ -34,7 +35,8 @@ export interface EngineData {
  * Without the entity lexicons the engine still runs (it recognizes no outlet or place by name) and
  * asks for them again next time; a pack that cannot be read is an error the popup shows.
  */
-export function createEngine(data: EngineData): (blocks: readonly Block[], declaredLang: string | null) => Promise<EngineAnswer> {
+export function createEngine(data: EngineData):
+  (blocks: readonly Block[], declaredLang: string | null, publishedTime?: string | null) => Promise<EngineAnswer> {
   let entities: Promise<void> | null = null;
   const languages = new Map<string, Promise<void>>();
 
@@ -63,18 +65,19 @@ export function createEngine(data: EngineData): (blocks: readonly Block[], decla
     return pending;
   };
 
-  return async (blocks, declaredLang) => {
+  return async (blocks, declaredLang, publishedTime = null) => {
     const t0 = performance.now();
+    const published = normalizePublished(publishedTime);
     const choice = chooseLanguage(blocks, declaredLang);
     if (!choice.supported) {
-      return { lang: choice.lang, languageSupported: false, attributions: [], truncated: false, domains: [], timings: { installMs: 0, engineMs: performance.now() - t0 } };
+      return { lang: choice.lang, languageSupported: false, attributions: [], truncated: false, published, domains: [], timings: { installMs: 0, engineMs: performance.now() - t0 } };
     }
     const t1 = performance.now();
     await Promise.all([ensureEntities(), ensureLanguage(choice.lang)]);
     const t2 = performance.now();
-    const { attributions, truncated } = analyzeArticle(blocks, { lang: choice.lang });
+    const { attributions, truncated } = analyzeArticle(blocks, { lang: choice.lang, published });
     const domains = attributions.map((a) => ({ source: siteDomain(a.source), via: siteDomain(a.via) }));
     const timings = { installMs: t2 - t1, engineMs: t1 - t0 + performance.now() - t2 };
-    return { lang: choice.lang, languageSupported: true, attributions, truncated, domains, timings };
+    return { lang: choice.lang, languageSupported: true, attributions, truncated, published, domains, timings };
   };
 }

@@ -32,7 +32,7 @@ const engine = createEngine({ entities: loadEntities, language: loadLanguage });
 // Content scripts of this extension send an article's blocks; the answer is its attributions.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isBackgroundRequest(message) || sender.id !== browser.runtime.id) return undefined;
-  return engine(message.blocks, message.declaredLang);
+  return engine(message.blocks, message.declaredLang, message.published);
 });
 
 // The keyboard command "open-side-panel" (Chrome; Firefox runs _execute_sidebar_action itself). A

@@ -1,4 +1,5 @@
 // One input file → one report, on a worker thread of the CLI's pool.
+import { normalizePublished } from '../core/dates';
 import { analyzeArticle, chooseLanguage } from '../core/node';
 import type { Block } from '../core/types';
 import type { Report } from '../report/report';
@@ -14,12 +15,22 @@ export interface FileTask {
   readError?: string;
 }
 
-export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string, declaredLang?: string | null): Report {
+/** The article's metadata as a report gives it (the publication date in ISO 8601). */
+export interface ArticleMetadata {
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+export function reportFor(file: string, title: string, url: string | null, blocks: readonly Block[] | null, error?: string,
+  declaredLang?: string | null, meta: ArticleMetadata = {}): Report {
   if (!blocks) return { file, url, title, articleFound: false, error: error ?? 'no article text found', attributions: [] };
+  const published = normalizePublished(meta.publishedTime);
+  const head = { file, url, title, byline: meta.byline ?? null, siteName: meta.siteName ?? null, published, articleFound: true };
   const language = chooseLanguage(blocks, declaredLang);
-  if (!language.supported) return { file, url, title, articleFound: true, lang: language.lang, languageSupported: false, attributions: [] };
-  const { attributions, truncated } = analyzeArticle(blocks, { lang: language.lang });
-  return { file, url, title, articleFound: true, lang: language.lang, languageSupported: true, attributions, ...(truncated && { truncated }) };
+  if (!language.supported) return { ...head, lang: language.lang, languageSupported: false, attributions: [] };
+  const { attributions, truncated } = analyzeArticle(blocks, { lang: language.lang, published });
+  return { ...head, lang: language.lang, languageSupported: true, attributions, ...(truncated && { truncated }) };
 }
 
 function readError(err: unknown): string {
@@ -42,7 +53,7 @@ export async function analyzeTask(task: FileTask): Promise<Report> {
   }
   try {
     const loaded = loadArticleBytes(file, bytes, url, task.dom);
-    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error, loaded.lang);
+    return reportFor(file, loaded.title, loaded.url, loaded.blocks, loaded.error, loaded.lang, loaded);
   } catch (err) {
     return { file, url, title: '', articleFound: false, error: `analysis failed: ${(err as Error)?.message ?? String(err)}`, attributions: [] };
   }

@@ -17,7 +17,7 @@ import { decodeInput } from './decode';
 import type { Block } from '../core/types';
 import { removeHiddenContent } from '../extract/hidden-css';
 import { capSourceNesting, guardPage } from '../extract/page-guards';
-import { extractArticle } from '../extract/readability';
+import { extractArticle, type ExtractedArticle } from '../extract/readability';
 
 export const DOM_IMPLEMENTATIONS = ['linkedom', 'jsdom'] as const;
 export type DomImplementation = (typeof DOM_IMPLEMENTATIONS)[number];
@@ -28,11 +28,18 @@ export interface LoadedArticle {
   blocks: Block[] | null;
   /** The language the page declares (Readability's `lang`, from <html lang>), if any. */
   lang?: string | null;
+  /** The article's metadata, as the page gives it (the publication date as written). */
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
   /** Why `blocks` is null. */
   error?: string;
 }
 
-/** The URL given to pages without --url: Readability resolves relative links against it. */
+/**
+ * The URL given to pages without --url: Readability resolves relative links against it (a reserved
+ * name, so the links it makes are known for what they are and left out: src/extract/blocks.ts).
+ */
 const DEFAULT_URL = 'https://example.invalid/';
 
 const looksLikeHtml = (text: string): boolean => /^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>]|<div)/i.test(text);
@@ -76,6 +83,12 @@ export function linkedomCanParse(html: string): boolean {
 let jsdom: typeof import('jsdom') | undefined;
 const loadJsdom = (): typeof import('jsdom') => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom'));
 
+/** What the CLI keeps of an extracted article; its links are resolved against `url` (without one, only absolute links stay). */
+const loaded = (article: ExtractedArticle, url: string | null): LoadedArticle => ({
+  title: article.title, url, blocks: article.blocks, lang: article.lang,
+  byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
+});
+
 function loadWithJsdom(html: string, url: string | null): LoadedArticle {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: url ?? DEFAULT_URL, virtualConsole: new VirtualConsole() });
@@ -83,9 +96,9 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
     const refused = guardPage(dom.window.document);
     if (refused) return { title: dom.window.document.title.trim(), url, blocks: null, error: refused };
     removeHiddenContent(dom.window.document);
-    const article = extractArticle(dom.window.document);
+    const article = extractArticle(dom.window.document, url);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
-    return { title: article.title, url, blocks: article.blocks, lang: article.lang };
+    return loaded(article, url);
   } finally {
     dom.window.close();
   }
@@ -101,8 +114,8 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     const refused = guardPage(doc as unknown as Document);
     if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
     removeHiddenContent(doc as unknown as Document);
-    const article = extractArticle(doc as unknown as Document);
-    return article ? { title: article.title, url, blocks: article.blocks, lang: article.lang } : null;
+    const article = extractArticle(doc as unknown as Document, url);
+    return article ? loaded(article, url) : null;
   } catch {
     return null;
   }

@@ -9,8 +9,8 @@ import { Legend } from './highlight/legend';
 import { answerMessages, askBackground, extensionAlive, localized } from './runtime';
 
 function start(signal: AbortSignal): void {
-  const engine: Engine = async (blocks, declaredLang) => {
-    const request: BackgroundRequest = { type: 'analyze-blocks', blocks, declaredLang };
+  const engine: Engine = async (blocks, declaredLang, published) => {
+    const request: BackgroundRequest = { type: 'analyze-blocks', blocks, declaredLang, published };
     const answer = await askBackground(request);
     if (!isEngineAnswer(answer)) throw new Error('the background worker did not answer (was the extension reloaded?)');
     return answer;

@@ -26,8 +26,11 @@ export function locate(index: TextIndex, sentences: readonly string[], anchor: s
   return { spans, spanTexts: spans.map((s) => (s ? index.text.slice(s.start, s.end) : '')) };
 }
 
-/** Reads blocks in their language (`declaredLang`: the page's lang attribute): the background's engine. */
-export type Engine = (blocks: Block[], declaredLang: string | null) => Promise<EngineAnswer>;
+/**
+ * Reads blocks in their language (`declaredLang`: the page's lang attribute), their times resolved
+ * against `published` (the page's publication date as written): the background's engine.
+ */
+export type Engine = (blocks: Block[], declaredLang: string | null, published: string | null) => Promise<EngineAnswer>;
 
 export async function analyzePage(doc: Document, scope: Scope, analysisId: number, engine: Engine): Promise<PageAnalysis> {
   const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
@@ -36,9 +39,11 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
   const t0 = performance.now();
   const copy = visibleCopy(doc);
   const t1 = performance.now();
-  const article = scope === 'article' ? extractArticle(copy) : extractWholePage(copy);
+  // Links resolve against the live page's base (the copy's may differ: a clone has no browsing context).
+  const base = doc.baseURI ?? url;
+  const article = scope === 'article' ? extractArticle(copy, base) : extractWholePage(copy, base);
   const t2 = performance.now();
-  const answer = article ? await engine(article.blocks, article.lang) : null;
+  const answer = article ? await engine(article.blocks, article.lang, article.publishedTime) : null;
   const t3 = performance.now();
   // Readability returns the navigation of a page with no article; with no attribution in it either,
   // the honest answer is "no article" (with the offer to analyze the whole page).
@@ -48,7 +53,7 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
       ...empty,
     };
   }
-  const { attributions, truncated, lang, languageSupported, domains } = answer;
+  const { attributions, truncated, lang, languageSupported, domains, published } = answer;
   const sentences = attributions.map((a) => a.sentence);
   const anchor = article.blocks[0]?.text ?? '';
   const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
@@ -62,7 +67,10 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
       analysisId,
       scope,
       readerable: article.readerable,
-      report: { url, title: article.title, articleFound: true, lang, languageSupported, attributions, ...(truncated && { truncated }) },
+      report: {
+        url, title: article.title, byline: article.byline, siteName: article.siteName, published,
+        articleFound: true, lang, languageSupported, attributions, ...(truncated && { truncated }),
+      },
       located: sentences.map((_, i) => Boolean(spans[i])),
       domains,
       timings,

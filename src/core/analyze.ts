@@ -17,7 +17,8 @@ import { is, isDemonym, isNameWord } from './sources/words';
 import { findQuotes, type QuoteSpan } from './text/quotes';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
-import type { AnalyzeOptions, Attribution, Block, SourceKind } from './types';
+import type { AnalyzeOptions, Attribution, Block, Link, SourceKind } from './types';
+import { resolveWhen } from './dates';
 import { findWhen } from './when';
 
 /** Attributions per article beyond which the engine stops (a guard for hostile or enormous input). */
@@ -172,6 +173,8 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       sourceKind: kind,
       claim: claim || ctx.text.slice(ctx.start, ctx.end),
       when,
+      whenDate: null, // resolved once the article is read (see resolveWhen)
+      links: [],
       via: passage?.via ?? null,
       quote: quoteType(ctx, c.claim),
       continued: false,
@@ -253,11 +256,22 @@ function continuation(ctx: SentenceContext, from: Attribution, blockIndex: numbe
     cue: ctx.lang.display.quotationContinued,
     claim: trimEdges(sentence),
     when: null,
+    whenDate: null,
+    links: [],
     via: passage?.via ?? from.via,
     quote: quoteType(ctx, { start: ctx.start, end: ctx.end }),
     continued: true,
     rule: 'quotation-continued',
   };
+}
+
+/** The links of `block` inside its text's [start, end): a sentence's links, in order. */
+export function linksIn(block: Block, start: number, end: number): Link[] {
+  const out: Link[] = [];
+  for (const link of block.links ?? []) {
+    if (link.start < end && link.end > start) out.push({ href: link.href, text: block.text.slice(link.start, link.end) });
+  }
+  return out;
 }
 
 /** The pack to read with: the one asked for, which must be installed. */
@@ -364,5 +378,10 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
     const lastSentence = sentences[sentences.length - 1];
     passages.leave(block, lastSentence ? text.slice(lastSentence.start, lastSentence.end) : '', lastBuilt?.map((x) => x.attribution) ?? []);
   }
-  return { attributions: out.slice(0, max), truncated: out.length > max || b < blocks.length };
+  const attributions = out.slice(0, max);
+  for (const a of attributions) {
+    a.links = linksIn(blocks[a.block]!, a.start, a.end);
+    a.whenDate = resolveWhen(a.when, options.published, lang);
+  }
+  return { attributions, truncated: out.length > max || b < blocks.length };
 }

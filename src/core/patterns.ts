@@ -34,6 +34,10 @@ export const PATTERNS = {
   /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */
   endsWithAbbreviation: /(?:^|[\s(“"‘'])([\p{L}\u00AD.]{1,12})\.$/u,
   digitStart: /^\p{N}/u,
+  /** The letters a text opens with. */
+  firstWord: /(?<=^\s*)\p{L}+/u,
+  /** A segment ending in a day written as an ordinal ("am 3."): a month may follow in the same sentence. */
+  ordinalDayEnd: /(?:^|\s)(?:0?[1-9]|[12]\d|3[01])\.$/u,
   space: /[\s\u00A0]/u,
   number: /^\p{N}[\p{N},.]*$/u,
   trailingPeriod: /\.$/u,
@@ -44,6 +48,16 @@ export const PATTERNS = {
   trailingPossessive: /(?:['’]s|(?<=s)['’])$/u,
   /** A year: 1900-2099. */
   year: /^(?:19|20)\d\d$/u,
+  /** A day of the month, with an ordinal's ending where one is written ("3", "3rd", "1er", "1º"). */
+  dayOfMonth: /^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|º|ª)?$/u,
+  /** An ISO 8601 date, with a time of day and an offset from UTC when given. */
+  isoDate: /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?$/iu,
+  /** What separates the words of a time expression ("late Thursday,", "3. März"). */
+  dateWordBreak: /[\s,.;:()]+/u,
+  /** The milliseconds of Date.toISOString(), left out of a normalized date. */
+  milliseconds: /\.\d{3}Z$/u,
+  /** A time of day in a date as written ("10:30"). */
+  timeOfDay: /\d:\d\d/u,
   /** Punctuation or a space at an end of a claim (trimmed one character at a time: see claim.ts). */
   claimEdge: /^[\s,;:—–-]$/u,
   /** A claim that is one quotation from end to end. */

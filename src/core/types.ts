@@ -12,6 +12,21 @@ export interface Block {
   kind: BlockKind;
   text: string;
   group?: number;
+  /** The hyperlinks in the text, in order (absent when there are none). */
+  links?: LinkSpan[];
+}
+
+/** A hyperlink of a block: its offsets in the block's text (UTF-16 code units, end exclusive) and its absolute URL. */
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/** A hyperlink of an attribution's sentence: its absolute URL and the words it is set on. */
+export interface Link {
+  href: string;
+  text: string;
 }
 
 export type SourceKind = 'outlet' | 'person' | 'organization' | 'document' | 'anonymous';
@@ -38,6 +53,13 @@ export interface Attribution {
   claim: string;
   /** A time the text gives for the statement ("Friday", "on Wednesday"), else null. */
   when: string | null;
+  /**
+   * That time as a day (YYYY-MM-DD), resolved against the article's publication date; null when
+   * there is no such date, or the time is no one day ("last week", "in 2009").
+   */
+  whenDate: string | null;
+  /** The hyperlinks inside the sentence, in order. */
+  links: Link[];
   /** The publication a quoted passage holding this sentence was taken from, else null. */
   via: string | null;
   quote: QuoteType;
@@ -52,4 +74,6 @@ export interface AnalyzeOptions {
   maxAttributions?: number;
   /** The language pack to read the text with (its code: "en"); it must be installed. */
   lang?: string;
+  /** The article's publication date (ISO 8601, as normalizePublished gives it): `whenDate` is resolved against it. */
+  published?: string | null;
 }

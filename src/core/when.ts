@@ -7,6 +7,26 @@ import { PATTERNS } from './patterns';
 import { isWeekday } from './sources/words';
 import type { Token } from './text/tokens';
 
+const isDay = (t: Token | undefined): boolean => t !== undefined && PATTERNS.dayOfMonth.test(t.norm);
+
+/** A date starting at token i ("March 3", "3 March", "3. März", "3 de marzo", "March 3, 2024"): its end (exclusive), or -1. */
+function dateAt(lang: Language, tokens: readonly Token[], i: number): number {
+  const { months, dayMonthJoiners } = lang.time;
+  const isMonth = (k: number): boolean => months.has(tokens[k]?.norm ?? '');
+  let j: number;
+  if (isMonth(i) && isDay(tokens[i + 1])) j = i + 2;
+  else if (isDay(tokens[i])) {
+    j = i + 1;
+    if (tokens[j]?.text === '.') j++;
+    if (dayMonthJoiners.has(tokens[j]?.norm ?? '')) j++;
+    if (!isMonth(j)) return -1;
+    j++;
+  } else return -1;
+  // Its year: "March 3, 2024", "3 mars 2024", "3 de marzo de 2024".
+  const k = tokens[j]?.text === ',' || dayMonthJoiners.has(tokens[j]?.norm ?? '') ? j + 1 : j;
+  return tokens[k] && PATTERNS.year.test(tokens[k]!.text) ? k + 1 : j;
+}
+
 /** A time expression starting at token i: its end (exclusive), or -1. */
 function timeAt(lang: Language, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -15,7 +35,9 @@ function timeAt(lang: Language, tokens: readonly Token[], i: number): number {
   const time = lang.time;
   const next = (k: number): string => tokens[i + k]?.norm ?? '';
   if (isWeekday(t)) return time.afterWeekday.has(next(1)) ? i + 2 : i + 1;
-  if (time.beforeWeekday.has(w) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) return timeAt(lang, tokens, i + 1);
+  if (time.beforeWeekday.has(w) && tokens[i + 1] && (isWeekday(tokens[i + 1]!) || dateAt(lang, tokens, i + 1) > 0)) return timeAt(lang, tokens, i + 1);
+  const date = dateAt(lang, tokens, i);
+  if (date > 0) return date;
   if (time.deictic.has(w)) return i + 1;
   if (time.periodOpeners.has(w) && time.periods.has(next(1))) return i + 2;
   if (time.earlier.has(w) && time.earlierDeictics.has(next(1)) && time.periods.has(next(2))) return i + 3;

@@ -3,11 +3,13 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Block } from '../core/types';
 import { blocksFromElement, normalizeSpace } from './blocks';
+import { publishedFromPage } from './published';
 
 export interface ExtractedArticle {
   title: string;
   byline: string | null;
   siteName: string | null;
+  /** The publication date as the page writes it (Readability's, else the page's other metadata); normalizePublished reads it. */
   publishedTime: string | null;
   lang: string | null;
   blocks: Block[];
@@ -19,11 +21,13 @@ export interface ExtractedArticle {
 export const MAX_ELEMENTS_TO_PARSE = 100_000;
 
 /**
- * Runs Readability on `doc` (which it modifies) and cuts the article into blocks.
- * Returns null when Readability finds no article.
+ * Runs Readability on `doc` (which it modifies) and cuts the article into blocks, with their links
+ * resolved against `base` (the page's URL). Returns null when Readability finds no article.
  */
-export function extractArticle(doc: Document): ExtractedArticle | null {
+export function extractArticle(doc: Document, base: string | null = null): ExtractedArticle | null {
   const readerable = isProbablyReaderable(doc);
+  // Read before Readability, which removes the page's scripts (JSON-LD among them).
+  const pagePublished = publishedFromPage(doc);
   const fallbackTitle = normalizeSpace(doc.title ?? '');
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -36,13 +40,13 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   }
   const content = parsed?.content;
   if (!parsed || !content) return null;
-  const blocks = blocksFromElement(content);
+  const blocks = blocksFromElement(content, base);
   if (blocks.length === 0) return null;
   return {
     title: normalizeSpace(parsed.title ?? '') || fallbackTitle,
     byline: parsed.byline ? normalizeSpace(parsed.byline) : null,
     siteName: parsed.siteName ? normalizeSpace(parsed.siteName) : null,
-    publishedTime: parsed.publishedTime ?? null,
+    publishedTime: parsed.publishedTime?.trim() || pagePublished,
     // Readability reads documentElement.lang, which not every DOM reflects (linkedom): the attribute as well.
     lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
     blocks,
@@ -51,12 +55,12 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
 }
 
 /** The whole page's body as blocks, for pages Readability rejects ("analyze the whole page"). */
-export function extractWholePage(doc: Document): ExtractedArticle | null {
+export function extractWholePage(doc: Document, base: string | null = null): ExtractedArticle | null {
   if (!doc.body) return null;
-  const blocks = blocksFromElement(doc.body);
+  const blocks = blocksFromElement(doc.body, base);
   if (blocks.length === 0) return null;
   return {
-    title: normalizeSpace(doc.title ?? ''), byline: null, siteName: null, publishedTime: null,
+    title: normalizeSpace(doc.title ?? ''), byline: null, siteName: null, publishedTime: publishedFromPage(doc),
     lang: doc.documentElement?.getAttribute('lang') ?? null, blocks, readerable: false,
   };
 }

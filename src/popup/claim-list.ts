@@ -19,6 +19,8 @@ export interface ClaimFilter {
   /** Kinds to show; every kind when empty. */
   kinds: ReadonlySet<SourceKind>;
   query: string;
+  /** Only the claims whose sentence links to nothing. */
+  unlinked?: boolean;
 }
 
 /** Lower case, accents removed: "Jubbouri" finds "Jubbourí", "reuters" finds "Reuters". */
@@ -35,7 +37,7 @@ export function filterClaims(attributions: readonly Attribution[], filter: Claim
   const words = foldText(filter.query).split(/\s+/).filter(Boolean);
   return attributions
     .map((attribution, index) => ({ attribution, index }))
-    .filter(({ attribution }) => filter.kinds.size === 0 || filter.kinds.has(attribution.sourceKind))
+    .filter(({ attribution }) => (filter.kinds.size === 0 || filter.kinds.has(attribution.sourceKind)) && !(filter.unlinked && attribution.links?.length))
     .filter(({ attribution }) => {
       if (!words.length) return true;
       const haystack = searchable(attribution);

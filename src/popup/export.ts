@@ -1,7 +1,7 @@
 // Exports of the report the popup shows, through the project's own report writers (the CLI writes
 // the same CSV and Markdown).
 import { READER_CSV_COLUMNS, toCsv, UTF8_BOM } from '../report/csv';
-import { toMarkdown } from '../report/markdown';
+import { localizedMarkdown } from '../report/markdown';
 import type { Report } from '../report/report';
 import { markdownLabels } from './markdown-labels';
 
@@ -21,7 +21,7 @@ export function exportText(report: Report, format: ExportFormat): string {
     case 'csv':
       return toCsv([report], READER_CSV_COLUMNS);
     case 'md':
-      return toMarkdown([report], markdownLabels());
+      return localizedMarkdown([report], markdownLabels());
   }
 }
 

@@ -11,6 +11,9 @@ export function markdownLabels(): MarkdownLabels {
     untitled: t('mdUntitled'),
     file: t('mdFile'),
     url: t('mdUrl'),
+    byline: t('mdByline'),
+    siteName: t('mdSiteName'),
+    published: t('mdPublished'),
     noArticle: t('mdNoArticle'),
     notAnalyzed: (language, languages) => t('mdNotAnalyzed', language, languages),
     notAnalyzedUnknown: (languages) => t('mdNotAnalyzedUnknown', languages),
@@ -25,6 +28,8 @@ export function markdownLabels(): MarkdownLabels {
       ];
       return t('mdProfile', f.total, parts.join(t('mdListSeparator')), f.secondHand);
     },
+    linked: (linked, total) => t('mdLinked', linked, total),
+    links: t('mdLinks'),
     outletsCited: t('profileOutlets'),
     cutShort: (count) => t('mdCutShort', count),
     noStatements: t('mdNoStatements'),

@@ -5,8 +5,8 @@ import type { Report } from './report';
 
 /** Every column there is, in order. */
 export const CSV_COLUMNS = [
-  'file', 'url', 'title', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when', 'via', 'quote',
-  'continued', 'claim', 'sentence', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
+  'file', 'url', 'title', 'byline', 'siteName', 'published', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when',
+  'whenDate', 'via', 'quote', 'continued', 'claim', 'sentence', 'links', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -48,9 +48,12 @@ export const csvHeader = (columns: readonly CsvColumn[] = CLI_CSV_COLUMNS): stri
 export function csvRows(report: Report, columns: readonly CsvColumn[] = CLI_CSV_COLUMNS): string[] {
   return report.attributions.map((a, i) => {
     const row: Record<CsvColumn, unknown> = {
-      file: report.file ?? '', url: report.url ?? '', title: report.title, n: i + 1,
-      source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when,
-      via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence, rule: a.rule,
+      file: report.file ?? '', url: report.url ?? '', title: report.title, byline: report.byline, siteName: report.siteName,
+      published: report.published, n: i + 1,
+      source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when, whenDate: a.whenDate,
+      via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence,
+      // The sentence's link addresses, in order, one per line of the cell (an address holds no line break).
+      links: (a.links ?? []).map((l) => l.href).join('\n'), rule: a.rule,
       block: a.block, start: a.start, end: a.end,
       check: report.checks?.[i]?.status ?? '', checkNote: report.checks?.[i]?.note ?? '',
     };

@@ -24,11 +24,17 @@ export interface MarkdownLabels {
   untitled: string;
   file: string;
   url: string;
+  byline: string;
+  siteName: string;
+  published: string;
   noArticle: string;
   notAnalyzed: (language: string, languages: string) => string;
   notAnalyzedUnknown: (languages: string) => string;
   language: (language: string) => string;
   profile: (figures: ProfileFigures) => string;
+  /** "12 of 20 statements link to their source." */
+  linked: (linked: string, total: string) => string;
+  links: string;
   outletsCited: string;
   cutShort: (count: string) => string;
   noStatements: string;
@@ -53,6 +59,9 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   untitled: 'Untitled',
   file: 'File:',
   url: 'URL:',
+  byline: 'By:',
+  siteName: 'Publication:',
+  published: 'Published:',
   noArticle: 'No article found',
   notAnalyzed: (language, languages) => `Not analyzed: the article is in ${language}; Attribution Lens reads ${languages}.`,
   notAnalyzedUnknown: (languages) => `Not analyzed: the article is in a language that could not be told; Attribution Lens reads ${languages}.`,
@@ -60,6 +69,8 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   profile: (f) => `**Sourcing profile:** ${f.total} attributed statements: `
     + PROFILE_CATEGORIES.map((c) => `${f.categories[c].count} ${ENGLISH_CATEGORIES[c]} (${f.categories[c].share})`).join(', ')
     + `; ${f.secondHand} second-hand (inside a passage quoted from another publication).`,
+  linked: (linked, total) => `**Links:** ${linked} of ${total} attributed statements link to a page.`,
+  links: 'Links:',
   outletsCited: 'Outlets cited:',
   cutShort: (count) => `**Cut short:** the engine stops at ${count} attributed statements; the article has more.`,
   noStatements: 'No attributed statements found.',

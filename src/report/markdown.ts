@@ -41,19 +41,26 @@ function describe(a: Attribution, labels: MarkdownLabels): string {
   const parts = [`**${mdText(a.source)}** (${labels.kinds[a.sourceKind]})`];
   if (a.sourceMention) parts.push(labels.mention(mdText(a.sourceMention)));
   parts.push(`— *${a.continued ? labels.quotationContinued : mdText(a.cue)}*`);
-  if (a.when) parts.push(mdText(a.when));
+  if (a.when) parts.push(a.whenDate ? `${mdText(a.when)} (${a.whenDate})` : mdText(a.when));
   if (a.via) parts.push(`— ${labels.via(mdText(a.via))}`);
   return parts.join(' ');
 }
 
 /** One report; `labels` choose its words (English by default, as the CLI writes). */
 export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLISH_LABELS): string {
+  return renderReport(report, labels);
+}
+
+/** One report in `labels`' words (no default: the popup's bundle then leaves the English labels out). */
+function renderReport(report: Report, labels: MarkdownLabels): string {
   const { locale } = labels;
   const number = (n: number): string => n.toLocaleString(locale);
   const lines: string[] = [`## ${mdText(report.title || report.file || labels.untitled)}`, ''];
   if (report.file) lines.push(`${labels.file} \`${mdCode(report.file)}\``);
   if (report.url) lines.push(`${labels.url} ${mdText(report.url)}`);
-  if (report.file || report.url) lines.push('');
+  const meta: [string, string | null | undefined][] = [[labels.byline, report.byline], [labels.siteName, report.siteName], [labels.published, report.published]];
+  for (const [label, value] of meta) if (value) lines.push(`${label} ${mdText(value)}`);
+  if (lines.length > 2) lines.push('');
   if (!report.articleFound) {
     lines.push(`${labels.noArticle}${report.error ? `: ${mdText(report.error)}` : '.'}`, '');
     return lines.join('\n');
@@ -70,6 +77,7 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
   lines.push(labels.profile({
     total: number(p.total), categories: categories as ProfileFigures['categories'], secondHand: number(p.secondHand),
   }), '');
+  if (p.total) lines.push(labels.linked(number(report.attributions.filter((a) => a.links?.length).length), number(p.total)), '');
   if (p.outlets.length) lines.push(`**${labels.outletsCited}** ${p.outlets.map(mdText).join(', ')}`, '');
   if (report.truncated) lines.push(labels.cutShort(number(p.total)), '');
   if (!report.attributions.length) {
@@ -83,6 +91,8 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
     const indent = ' '.repeat(marker.length);
     lines.push(`${marker}${describe(a, labels)}`);
     lines.push(`${indent}> ${mdText(a.claim || a.sentence)}`);
+    // Addresses as code: shown, never rendered as links (they come from the page, as untrusted as its text).
+    if (a.links?.length) lines.push('', `${indent}${labels.links} ${a.links.map((l) => `\`${mdCode(l.href)}\` (${mdText(l.text)})`).join(', ')}`);
     const check = report.checks?.[i];
     if (check && (check.status !== 'unchecked' || check.note)) {
       lines.push('', `${indent}${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);
@@ -96,5 +106,10 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLIS
 export const markdownHeading = (labels: MarkdownLabels = ENGLISH_LABELS): string => `# ${labels.heading}`;
 
 export function toMarkdown(reports: readonly Report[], labels: MarkdownLabels = ENGLISH_LABELS): string {
-  return [markdownHeading(labels), '', ...reports.map((r) => reportToMarkdown(r, labels))].join('\n');
+  return localizedMarkdown(reports, labels);
+}
+
+/** toMarkdown in the reader's words, for the popup (which has its own labels and no use for the English ones). */
+export function localizedMarkdown(reports: readonly Report[], labels: MarkdownLabels): string {
+  return [`# ${labels.heading}`, '', ...reports.map((r) => renderReport(r, labels))].join('\n');
 }

@@ -12,6 +12,10 @@ export interface Report {
   file?: string;
   url?: string | null;
   title: string;
+  /** The article's author(s), its publication and its publication date (ISO 8601), as the page's metadata gives them; null when it does not. */
+  byline?: string | null;
+  siteName?: string | null;
+  published?: string | null;
   articleFound: boolean;
   /** The language the article was read in (ISO 639-1, "und" when unknown); absent when there is no article. */
   lang?: string;

@@ -82,9 +82,10 @@ export type ContentResponse<R extends ContentRequest> = ContentResponses[R['type
 
 /**
  * What the content script asks the background worker, which runs the engine: the attributions of an
- * article's blocks, read in their language (detected, and checked against the page's `lang`).
+ * article's blocks, read in their language (detected, and checked against the page's `lang`), their
+ * times resolved against `published` (the page's publication date as written, normalized there).
  */
-export type BackgroundRequest = { type: 'analyze-blocks'; blocks: Block[]; declaredLang: string | null };
+export type BackgroundRequest = { type: 'analyze-blocks'; blocks: Block[]; declaredLang: string | null; published: string | null };
 
 /** The engine's answer: no attributions are looked for in a language no pack reads. */
 export interface EngineAnswer {
@@ -94,6 +95,8 @@ export interface EngineAnswer {
   attributions: Attribution[];
   /** The engine stopped at its attribution limit before the end of the article. */
   truncated: boolean;
+  /** The article's publication date in ISO 8601 (null: the page gives none, or none that reads as a date). */
+  published: string | null;
   /** Per attribution: the web domains of its source and of its `via`, when the lexicon knows them. */
   domains: SiteDomains[];
   timings?: EngineTimings;
@@ -129,13 +132,32 @@ export function isContentRequest(message: unknown): message is ContentRequest {
 }
 
 const BLOCK_KINDS: ReadonlySet<unknown> = new Set(['paragraph', 'quote', 'item', 'heading']);
+/** Longest link address and publication date a page may send (longer ones are not real). */
+const MAX_HREF_CHARS = 4_096;
+const MAX_PUBLISHED_CHARS = 256;
+const WEB_ADDRESS = /^https?:\/\//;
+
+/** A block's links: in order, each inside the text (and not empty), each to a web address. */
+function areLinks(v: unknown, text: string): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  let last = 0;
+  return v.every((l) => {
+    if (!isRecord(l) || !isIndex(l.start) || !isIndex(l.end) || l.start < last || l.end <= l.start || l.end > text.length
+      || typeof l.href !== 'string' || l.href.length > MAX_HREF_CHARS || !WEB_ADDRESS.test(l.href)) return false;
+    last = l.start;
+    return true;
+  });
+}
+
 const isBlock = (v: unknown): v is Block => isRecord(v) && typeof v.text === 'string' && BLOCK_KINDS.has(v.kind)
-  && (v.group === undefined || Number.isInteger(v.group));
+  && (v.group === undefined || Number.isInteger(v.group)) && (v.links === undefined || areLinks(v.links, v.text));
+
+const isDateText = (v: unknown): v is string | null => v === null || (typeof v === 'string' && v.length <= MAX_PUBLISHED_CHARS);
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   if (!isRecord(message)) return false;
   return message.type === 'analyze-blocks' && Array.isArray(message.blocks) && message.blocks.every(isBlock)
-    && (message.declaredLang === null || typeof message.declaredLang === 'string');
+    && (message.declaredLang === null || typeof message.declaredLang === 'string') && isDateText(message.published);
 }
 
 /**
@@ -151,7 +173,7 @@ export function isPanelMessage(message: unknown): message is PanelMessage {
 /** Checks the background's answer before the content script trusts it (a reloaded worker answers undefined). */
 export function isEngineAnswer(answer: unknown): answer is EngineAnswer {
   return isRecord(answer) && typeof answer.lang === 'string' && typeof answer.languageSupported === 'boolean'
-    && Array.isArray(answer.attributions) && typeof answer.truncated === 'boolean'
+    && Array.isArray(answer.attributions) && typeof answer.truncated === 'boolean' && isDateText(answer.published)
     && Array.isArray(answer.domains) && answer.domains.length === answer.attributions.length
     && (answer.timings === undefined || (isRecord(answer.timings) && typeof answer.timings.installMs === 'number' && typeof answer.timings.engineMs === 'number'));
 }

@@ -76,11 +76,23 @@ describe('createEngine (background worker)', () => {
     expect(first.domains[gazette]).toEqual({ source: 'gazette.test', via: null });
   });
 
+  test('the page\'s publication date comes back in ISO 8601, and each statement\'s time is resolved against it', async () => {
+    const { createEngine } = await freshEngine();
+    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language: async (code) => pack(code) });
+    const text = blocks('The Harbor Gazette reported Thursday that the port would close.');
+    const dated = await engine(text, 'en', 'Fri, 15 Mar 2024 15:00:00 GMT');
+    expect(dated.published).toBe('2024-03-15T15:00:00Z');
+    expect(dated.attributions.map((a) => [a.when, a.whenDate])).toEqual([['Thursday', '2024-03-14']]);
+    const undated = await engine(text, 'en', 'not a date');
+    expect(undated.published).toBeNull();
+    expect(undated.attributions.map((a) => a.whenDate)).toEqual([null]);
+  });
+
   test('a language no pack reads is answered without attributions, and no pack is read', async () => {
     const { createEngine } = await freshEngine();
     const language = vi.fn(async (code: string) => pack(code));
     const answer = await createEngine({ entities: async () => BUNDLED_ENTITIES, language })(CZECH, 'cs');
-    expect({ ...answer, timings: null }).toEqual({ lang: 'cs', languageSupported: false, attributions: [], truncated: false, domains: [], timings: null });
+    expect({ ...answer, timings: null }).toEqual({ lang: 'cs', languageSupported: false, attributions: [], truncated: false, published: null, domains: [], timings: null });
     expect(answer.timings!.installMs).toBe(0);
     expect(language).not.toHaveBeenCalled();
   });

@@ -4,7 +4,7 @@ import { filterClaims, groupBySource } from '../../src/popup/claim-list';
 
 const a = (source: string, sourceKind: SourceKind, claim: string, extra: Partial<Attribution> = {}): Attribution => ({
   block: 0, start: 0, end: claim.length, sentence: claim, cue: 'said', source, sourceMention: null, sourceKind, claim,
-  when: null, via: null, quote: 'indirect', continued: false, rule: 'test', ...extra,
+  when: null, whenDate: null, links: [], via: null, quote: 'indirect', continued: false, rule: 'test', ...extra,
 });
 
 const list = [

@@ -27,10 +27,10 @@ const EXPECTED_LOCALES = ['de', 'en', 'es', 'fr', 'pt'];
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   all: ['extName', 'formatJson', 'formatCsv', 'formatMarkdown'],
-  de: ['kindPerson', 'statusChip', 'viaChain', 'mdUrl', 'filterKindLabel', 'mdListSeparator'], // "Person", "Status: …", "via …", "URL:", "…: …", ", "
+  de: ['kindPerson', 'statusChip', 'viaChain', 'mdUrl', 'filterKindLabel', 'mdListSeparator', 'mdLinks'], // "Person", "Status: …", "via …", "URL:", "…: …", ", ", "Links:"
   es: ['mdUrl', 'filterKindLabel', 'mdListSeparator'], // "URL:", "…: …", ", "
   fr: ['kindDocument', 'profileDocuments', 'viaChain'], // "Document(s)", "via …" (the French spacing makes "URL :" and "… : …" differ)
-  pt: ['viaChain', 'mdUrl', 'filterKindLabel', 'mdListSeparator'], // "via …", "URL:", "…: …", ", "
+  pt: ['viaChain', 'mdUrl', 'filterKindLabel', 'mdListSeparator', 'mdLinks'], // "via …", "URL:", "…: …", ", ", "Links:"
 };
 
 /**

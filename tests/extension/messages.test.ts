@@ -37,14 +37,15 @@ describe('isContentRequest: what the content script accepts', () => {
 
 describe('isBackgroundRequest: what the background worker answers', () => {
   test.each([
-    [{ type: 'analyze-blocks', blocks: [], declaredLang: null }, true],
-    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }, { kind: 'quote', text: 'x', group: 2 }], declaredLang: 'en-GB' }, true],
-    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }], declaredLang: null, extra: 1 }, true],
-    [{ type: 'analyze-blocks', blocks: [{ kind: 'script', text: 'Hi.' }], declaredLang: null }, false],
-    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 3 }], declaredLang: null }, false],
-    [{ type: 'analyze-blocks', blocks: [{ kind: 'item', text: 'x', group: 0.5 }], declaredLang: null }, false],
-    [{ type: 'analyze-blocks', blocks: 'Hi.', declaredLang: null }, false],
-    [{ type: 'analyze-blocks', blocks: [] }, false],
+    [{ type: 'analyze-blocks', blocks: [], declaredLang: null, published: null }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }, { kind: 'quote', text: 'x', group: 2 }], declaredLang: 'en-GB', published: '2024-03-15' }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 'Hi.' }], declaredLang: null, published: null, extra: 1 }, true],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'script', text: 'Hi.' }], declaredLang: null, published: null }, false],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'paragraph', text: 3 }], declaredLang: null, published: null }, false],
+    [{ type: 'analyze-blocks', blocks: [{ kind: 'item', text: 'x', group: 0.5 }], declaredLang: null, published: null }, false],
+    [{ type: 'analyze-blocks', blocks: 'Hi.', declaredLang: null, published: null }, false],
+    [{ type: 'analyze-blocks', blocks: [], published: null }, false],
+    [{ type: 'analyze-blocks', blocks: [], declaredLang: null }, false],
     [{ type: 'get-entities' }, false],
     [{ type: 'analyze', scope: 'article' }, false],
     [null, false],
@@ -56,12 +57,14 @@ describe('isBackgroundRequest: what the background worker answers', () => {
 
 describe('isEngineAnswer: what the content script accepts back', () => {
   test.each([
-    [{ lang: 'en', languageSupported: true, attributions: [], truncated: false, domains: [] }, true],
-    [{ lang: 'cs', languageSupported: false, attributions: [], truncated: false, domains: [] }, true],
-    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, domains: [{ source: null, via: null }] }, true],
-    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, domains: [] }, false],
-    [{ lang: 'en', languageSupported: true, attributions: [], domains: [] }, false],
-    [{ lang: 'en', languageSupported: 'yes', attributions: [], truncated: false, domains: [] }, false],
+    [{ lang: 'en', languageSupported: true, attributions: [], truncated: false, published: null, domains: [] }, true],
+    [{ lang: 'cs', languageSupported: false, attributions: [], truncated: false, published: '2024-03-15', domains: [] }, true],
+    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, published: null, domains: [{ source: null, via: null }] }, true],
+    [{ lang: 'en', languageSupported: true, attributions: [{}], truncated: false, published: null, domains: [] }, false],
+    [{ lang: 'en', languageSupported: true, attributions: [], published: null, domains: [] }, false],
+    [{ lang: 'en', languageSupported: 'yes', attributions: [], truncated: false, published: null, domains: [] }, false],
+    [{ lang: 'en', languageSupported: true, attributions: [], truncated: false, domains: [] }, false],
+    [{ lang: 'en', languageSupported: true, attributions: [], truncated: false, published: 20240315, domains: [] }, false],
     [undefined, false],
     [null, false],
   ])('%j → %s', (answer, expected) => {

@@ -136,7 +136,7 @@ describe('the list', () => {
     // Each category is labelled, and the key says what it counts.
     const labels = $$('.profile-figures dt').map((dt) => dt.textContent);
     expect(labels).toEqual([msg('profileTotal'), msg('profilePeopleOrganizations'), msg('profileOutletStatements'),
-      msg('profileDocuments'), msg('profileAnonymous'), msg('profileSecondHand')]);
+      msg('profileDocuments'), msg('profileAnonymous'), msg('profileSecondHand'), msg('profileLinked'), msg('profileUnlinked')]);
     expect(text('.profile-key summary')).toBe(msg('profileKeySummary'));
     expect($$('.profile-key dd').map((dd) => dd.textContent)).toEqual([msg('profileKeyPeople'), msg('profileKeyOutlets'),
       msg('profileKeyDocuments'), msg('profileKeyAnonymous'), msg('profileSecondHandHint')]);
@@ -220,6 +220,58 @@ describe('the list', () => {
     expect(sentRequests().find((r) => r.type === 'analyze')).toMatchObject({ highlights: true });
     await click(container.querySelector('.switch input[type="checkbox"]'));
     expect(sentRequests().at(-1)).toEqual({ type: 'set-highlights', on: false });
+  });
+});
+
+describe('links and article metadata', () => {
+  /** The seed with links on its first two statements (one of them hostile), and its metadata. */
+  const LINKED: Report = {
+    ...SEED, byline: 'Jane <b>Doe</b>', siteName: 'News Example', published: '2016-07-08T09:00:00-04:00',
+    attributions: SEED.attributions.map((a, i) => ({
+      ...a, whenDate: null,
+      links: i === 0 ? [{ href: 'https://freebeacon.com/national-security/caliphate/', text: 'the Free Beacon' }, { href: 'https://example.org/b', text: 'b' }]
+        : i === 1 ? [{ href: 'javascript:window.__pwned=5', text: 'x' }] : [],
+    })),
+  };
+
+  test('the header shows byline, publication and date; the profile counts linked and unlinked statements', async () => {
+    contentScript(() => okResult(LINKED));
+    await mount();
+    expect(text('.article-meta')).toBe('Jane <b>Doe</b> · News Example · 2016-07-08');
+    expect(container.querySelectorAll('b').length).toBe(0);
+    expect(text('[data-figure="linked"]')).toBe('2');
+    expect(text('[data-figure="unlinked"]')).toBe(String(SEED.attributions.length - 2));
+  });
+
+  test('a linked claim has a mark and "Open the source", a web link opened apart from the extension; a link that is not a web address is never one', async () => {
+    contentScript(() => okResult(LINKED));
+    await mount();
+    await click(container.querySelector('input[name="order"][value="reading"]'));
+    const [first, second] = $$('.claim');
+    const open = first!.querySelector<HTMLAnchorElement>('a.open-source')!;
+    expect(open.textContent).toBe(msg('openSource'));
+    expect(open.getAttribute('href')).toBe('https://freebeacon.com/national-security/caliphate/');
+    expect([open.target, open.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    expect(first!.querySelector('.link-mark')!.getAttribute('title')).toBe(msg('linkMark', 'https://freebeacon.com/national-security/caliphate/'));
+    expect(second!.querySelector('.link-mark, a.open-source')).toBeNull();
+    expect($$('.claim').filter((c) => c.querySelector('a.open-source')).length).toBe(1);
+  });
+
+  test('the filter shows only the statements without a link, and clearing the filter brings back the rest', async () => {
+    contentScript(() => okResult(LINKED));
+    await mount();
+    await click(container.querySelector('input[name="order"][value="reading"]'));
+    expect($$('.claim').length).toBe(SEED.attributions.length);
+    await click($('input[data-filter="unlinked"]'));
+    expect($$('.claim').map((c) => Number(c.dataset.index))).toEqual(SEED.attributions.map((_, i) => i).filter((i) => i !== 0 && i !== 1));
+    expect($$('.claim a.open-source')).toEqual([]);
+  });
+
+  test('with no metadata and no links there is no header line and no filter', async () => {
+    await mount();
+    expect($('.article-meta')).toBeNull();
+    expect($('input[data-filter="unlinked"]')).toBeNull();
+    expect(text('[data-figure="linked"]')).toBe('0');
   });
 });
 
@@ -545,7 +597,7 @@ describe('exports', () => {
     await waitFor(() => copied.length, 'the copy');
     // The reader's columns, without a byte-order mark on the clipboard.
     expect(copied[0]).toBe(toCsv([SEED], READER_CSV_COLUMNS));
-    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,n,source,sourceKind,sourceMention,cue,when,via,quote,continued,claim,sentence,check,checkNote');
+    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,byline,siteName,published,n,source,sourceKind,sourceMention,cue,when,whenDate,via,quote,continued,claim,sentence,links,check,checkNote');
     await waitFor(() => text('.announcer') === msg('copied', msg('formatCsv')), 'the announcement');
 
     await click(container.querySelector('button[data-export="json"][data-action="download"]'));

@@ -270,6 +270,7 @@ export interface DisplayText {
 
 /** Time expressions a statement may be dated by ("reported Friday", "last week", "in 2009"). */
 export interface TimeWords {
+  /** Monday first (dates are resolved by their place in the list). */
   weekdays: string[];
   /** Before a weekday: "on", "late", "last". */
   beforeWeekday: string[];
@@ -287,6 +288,20 @@ export interface TimeWords {
   atTheTime: string[];
   /** "in 2009". */
   yearPreposition: string[];
+  /** January first (dates are resolved by their place in the list): "on March 3", "le 3 mars". */
+  months: string[];
+  /** Between a day and its month, or its month and year: "3 de marzo de 2024", "the 3rd of May". */
+  dayMonthJoiners: string[];
+  /** Words that date a statement by the publication day: "yesterday" (the day before), "today", "avant-hier" (two days before). */
+  yesterday: string[];
+  today: string[];
+  dayBeforeYesterday: string[];
+  /** With a weekday, the one a week before when it is the publication day's ("last Friday" in a Friday's paper). */
+  previous: string[];
+  /** With a weekday, the next one after the publication day ("next Tuesday"). */
+  next: string[];
+  /** "this morning", "last night": parts of a day (with `previous`, of the day before). */
+  dayParts: string[];
 }
 
 /** A rule of the pack: which family of code runs, with the pack's words for it. */

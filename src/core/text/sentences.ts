@@ -18,6 +18,8 @@ function lastWordBeforePeriod(segment: string): string | null {
 /** True when the period that ends `segment` belongs to an abbreviation, not to the sentence. */
 function endsInsideSentence(lang: Language, segment: string, next: string): boolean {
   if (PATTERNS.lowerStart.test(next)) return true;
+  // "am 3. März": a day written as an ordinal, before its month.
+  if (PATTERNS.ordinalDayEnd.test(segment.trimEnd()) && lang.time.months.has(PATTERNS.firstWord.exec(next)?.[0].toLowerCase() ?? '')) return true;
   const word = lastWordBeforePeriod(segment);
   if (!word) return false;
   const key = word.toLowerCase();

@@ -8,6 +8,8 @@ import { cueLabel, excerpt, statusLabel } from '../labels';
 import { CheckPanel } from './CheckPanel';
 import { KindBadge } from './KindBadge';
 
+const WEB_ADDRESS = /^https?:\/\//;
+
 interface Props {
   claim: ListedClaim;
   /** False inside a group headed by the source. */
@@ -27,6 +29,8 @@ interface Props {
 export function ClaimItem({ claim: { attribution: a, index }, showSource, located, domains, lang, check, onCheck, onShow, open, onToggleCheck }: Props) {
   const panelId = `check-${index}`;
   const cue = cueLabel(a);
+  // The page's own links, already http(s) only (src/extract/blocks.ts); checked again before one becomes a link here.
+  const source = a.links?.find((l) => WEB_ADDRESS.test(l.href));
   return (
     <li class="claim" data-index={index} data-kind={a.sourceKind} data-status={check.status}>
       <div class="claim-head">
@@ -34,6 +38,7 @@ export function ClaimItem({ claim: { attribution: a, index }, showSource, locate
         {showSource && <KindBadge kind={a.sourceKind} />}
         <span class="claim-cue">{cue}</span>
         {a.sourceMention && <span class="claim-mention">{t('asMention', a.sourceMention)}</span>}
+        {source && <span class="link-mark" title={t('linkMark', source.href)}>🔗</span>}
       </div>
       <p class="claim-text">{excerpt(a.claim || a.sentence)}</p>
       {a.via && <p class="claim-via" title={t('viaHint', a.via)}>{t('viaChain', a.via)}</p>}
@@ -58,6 +63,11 @@ export function ClaimItem({ claim: { attribution: a, index }, showSource, locate
         >
           {t('check')}
         </button>
+        {source && (
+          <a class="open-source" href={source.href} target="_blank" rel="noopener noreferrer" aria-label={t('openSourceLabel', a.source, source.href)}>
+            {t('openSource')}
+          </a>
+        )}
         <span class={`status-chip status-${check.status}`}>{t('statusChip', statusLabel(check.status))}</span>
       </div>
       {open && <CheckPanel id={panelId} attribution={a} domains={domains} lang={lang} check={check} onChange={onCheck} />}

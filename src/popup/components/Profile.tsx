@@ -21,7 +21,15 @@ const FIGURE: Record<ProfileCategory, string> = {
   'people-organizations': 'people-organizations', outlets: 'outlet-statements', documents: 'documents', unnamed: 'anonymous',
 };
 
-export function Profile({ profile }: { profile: SourcingProfile }) {
+interface Props {
+  profile: SourcingProfile;
+  /** Attributions whose sentence links to a page. */
+  linked: number;
+  unlinkedOnly: boolean;
+  onUnlinkedOnly: (on: boolean) => void;
+}
+
+export function Profile({ profile, linked, unlinkedOnly, onUnlinkedOnly }: Props) {
   const share = (n: number): number => (profile.total ? (100 * n) / profile.total : 0);
   const c = profile.byCategory;
   return (
@@ -35,7 +43,15 @@ export function Profile({ profile }: { profile: SourcingProfile }) {
           </div>
         ))}
         <div><dt>{t('profileSecondHand')}</dt><dd data-figure="second-hand">{profile.secondHand}</dd></div>
+        <div><dt>{t('profileLinked')}</dt><dd data-figure="linked">{linked}</dd></div>
+        <div><dt>{t('profileUnlinked')}</dt><dd data-figure="unlinked">{profile.total - linked}</dd></div>
       </dl>
+      {linked > 0 && linked < profile.total && (
+        <label class="switch">
+          <input type="checkbox" data-filter="unlinked" checked={unlinkedOnly} onChange={(e) => onUnlinkedOnly(e.currentTarget.checked)} />
+          <span>{t('onlyUnlinked')}</span>
+        </label>
+      )}
       {profile.total > 0 && (
         <div class="profile-bar" role="img"
           aria-label={t('profileBarLabel', c['people-organizations'], c.outlets, c.documents, c.unnamed)}>

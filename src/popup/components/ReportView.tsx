@@ -47,7 +47,10 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
   const [query, setQuery] = useState(initialPlace.query);
   const [openChecks, setOpenChecks] = useState<readonly number[]>(initialPlace.openChecks);
   const [announcement, setAnnouncement] = useState('');
-  const claims = useMemo(() => filterClaims(report.attributions, { kinds, query }), [report, kinds, query]);
+  const [unlinked, setUnlinked] = useState(false);
+  const claims = useMemo(() => filterClaims(report.attributions, { kinds, query, unlinked }), [report, kinds, query, unlinked]);
+  const linked = useMemo(() => report.attributions.filter((a) => a.links?.length).length, [report]);
+  const meta = [report.byline, report.siteName, report.published?.slice(0, 10)].filter(Boolean).join(' · ');
   // A report opened as a page is a tab among others: its title says which article it is about.
   useEffect(() => {
     if (pageMode) document.title = report.title ? `${report.title} — ${t('extName')}` : t('extName');
@@ -141,6 +144,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
           </span>
         )}
       </header>
+      {meta && <p class="article-meta">{meta}</p>}
       {result.scope === 'page' ? (
         <p class="notice">
           {t('wholePageNotice')}{' '}
@@ -153,7 +157,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
         </p>
       )}
       {report.truncated && <p class="notice" data-notice="truncated">{t('truncatedNotice', report.attributions.length.toLocaleString())}</p>}
-      <Profile profile={profile} />
+      <Profile profile={profile} linked={linked} unlinkedOnly={unlinked} onUnlinkedOnly={setUnlinked} />
       <Controls
         order={settings.order}
         onOrder={(order) => onSettings({ ...settings, order })}
@@ -170,7 +174,7 @@ export function ReportView({ tab, result, initialChecks, settings, onSettings, o
       ) : claims.length === 0 ? (
         <p class="empty">
           {t('noMatches')}{' '}
-          <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); }}>{t('clearFilter')}</button>
+          <button type="button" class="link-button" onClick={() => { setKinds(new Set()); setQuery(''); setUnlinked(false); }}>{t('clearFilter')}</button>
         </p>
       ) : (
         <ClaimList

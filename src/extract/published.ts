@@ -1,0 +1,30 @@
+// When the page says its article was published. Readability reads JSON-LD (a schema.org article's
+// datePublished), article:published_time and parsely-pub-date; pages also use the meta tags and
+// microdata below, or JSON-LD that Readability passes over (an @type list, an @graph without @type
+// at its top). This reads them all: Readability's answer comes first for an article, this one for
+// the whole page. The value is returned as written: the engine normalizes it.
+
+/** Elements that hold a publication date, most specific first, with the attribute holding it. */
+const PUBLISHED_SELECTORS: readonly (readonly [string, string])[] = [
+  ['meta[property="article:published_time"], meta[property="og:article:published_time"], meta[property="og:published_time"]', 'content'],
+  ['meta[itemprop="datePublished"], [itemprop="datePublished"][content]', 'content'],
+  ['time[itemprop="datePublished"][datetime], time[pubdate][datetime]', 'datetime'],
+  ['meta[name="DC.date.issued" i], meta[name="dcterms.issued" i], meta[name="DC.date" i], meta[name="dcterms.date" i]', 'content'],
+  ['meta[name="publish-date" i], meta[name="publish_date" i], meta[name="pubdate" i], meta[name="date" i], meta[name="sailthru.date" i], meta[name="parsely-pub-date" i]', 'content'],
+];
+
+/** "datePublished": "…" anywhere in a JSON-LD script, whatever its nesting. */
+const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]{4,64})"/;
+
+/** The publication date the page's metadata gives, as written, or null. */
+export function publishedFromPage(doc: Document): string | null {
+  for (const [selector, attribute] of PUBLISHED_SELECTORS) {
+    const value = doc.querySelector(selector)?.getAttribute(attribute)?.trim();
+    if (value) return value;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const date = JSON_LD_DATE.exec(script.textContent ?? '')?.[1];
+    if (date) return date;
+  }
+  return null;
+}
