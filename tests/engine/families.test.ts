@@ -109,6 +109,7 @@ describe('speech verbs after the source', () => {
     'I said as much last week.',
     'The bodies were found on Tuesday.',
     'Although no group claimed responsibility, the bloodshed raised fears.',
+    'The officers called for backup after the first shots.',
     'Previously, he wrote about Wall Street and banking.',
     'Ars will update this post if company officials respond.',
     'The senator signed the bill on Friday.',
@@ -314,6 +315,9 @@ describe('more ways of saying', () => {
     ['He could be heard saying that the vote was rigged.', 'He', 'person'],
     ['The memo goes on to say that the agency had been warned.', 'The memo', 'document'],
     ['The mayor called on residents to stay indoors.', 'The mayor', 'anonymous'],
+    // "call for": a demand is the caller's content; calling for help or backup is an action.
+    ['Senator Alvarez called for the resignation of the county treasurer.', 'Senator Alvarez', 'person'],
+    ['The union is calling for the plant to stay open through the winter.', 'The union', 'organization'],
     ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'person'],
     // "told" with an audience that is no source-like phrase, before or after the claim.
     ['"This race is far from over," the senator told a rally in Dayton.', 'the senator', 'anonymous'],
