@@ -310,6 +310,7 @@ describe('more ways of saying', () => {
     ['Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.', 'Jason Sims', 'person'],
     ['Six in 10 say the governor is at least somewhat decisive.', 'Six in 10', 'anonymous'],
     ['After the first debate, half said the same.', 'half', 'anonymous'],
+    ['Majorities in both parties say they want the law to stay.', 'Majorities in both parties', 'anonymous'],
     ['The ministry issued a statement saying the talks had failed.', 'a statement', 'document'],
     ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'anonymous'],
     ['He could be heard saying that the vote was rigged.', 'He', 'person'],

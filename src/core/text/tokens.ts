@@ -146,7 +146,7 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
 }
 
 /** Words the lexicons know in lowercase: capitalized at the start of a sentence, they are not names. */
-const COMMON = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.MODIFIER | C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV
+const COMMON = C.PEOPLE | C.INSTITUTION | C.DOCUMENT | C.MODIFIER | C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV | C.QUANT
   | C.AUX | C.CUE | C.VAGUE;
 /** Verb classes a capitalized word inside a sentence loses ("São" of "São Paulo" is no form of "ser"). */
 const VERB_LIKE = C.AUX | C.BE | C.HYPO;
