@@ -2,9 +2,9 @@
 // Wednesday", "a Friday report", "said late Thursday", "yesterday", "last month", "In 2009" (the
 // words are the pack's `time` lists).
 import type { SentenceContext } from './context';
-import type { Language } from './lang/types';
+import { C, type Language } from './lang/types';
 import { PATTERNS } from './patterns';
-import { isWeekday } from './sources/words';
+import { isDayPossessive, isWeekday } from './sources/words';
 import type { Token } from './text/tokens';
 
 const isDay = (t: Token | undefined): boolean => t !== undefined && PATTERNS.dayOfMonth.test(t.norm);
@@ -34,6 +34,9 @@ function timeAt(lang: Language, tokens: readonly Token[], i: number): number {
   const w = t.norm;
   const time = lang.time;
   const next = (k: number): string => tokens[i + k]?.norm ?? '';
+  // "Saturday's primary" names an event by its day; it does not say when anything was said, unless
+  // what it names is itself a statement ("Wednesday's report", "Friday's speech").
+  if (isDayPossessive(t) && ((tokens[i + 1]?.cls ?? 0) & (C.DOCUMENT | C.STATEMENT)) === 0) return -1;
   if (isWeekday(t)) return time.afterWeekday.has(next(1)) ? i + 2 : i + 1;
   if (time.beforeWeekday.has(w) && tokens[i + 1] && (isWeekday(tokens[i + 1]!) || dateAt(lang, tokens, i + 1) > 0)) return timeAt(lang, tokens, i + 1);
   const date = dateAt(lang, tokens, i);

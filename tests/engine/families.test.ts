@@ -311,6 +311,11 @@ describe('more ways of saying', () => {
     ['Six in 10 say the governor is at least somewhat decisive.', 'Six in 10', 'anonymous'],
     ['After the first debate, half said the same.', 'half', 'anonymous'],
     ['Majorities in both parties say they want the law to stay.', 'Majorities in both parties', 'anonymous'],
+    // A day's possessive inside the source ("Saturday's primary") neither ends the phrase nor dates the statement.
+    ["A poll of voters in Saturday's primary showed that turnout was high.", "A poll of voters in Saturday's primary", 'document'],
+    ['A person familiar with the planning for Thursday’s meeting says the talks will focus on trade.', 'A person familiar with the planning for Thursday’s meeting', 'anonymous'],
+    ['Exit polling showed that the governor won every age group.', 'Exit polling', 'document'],
+    ['Footage from the game shows that several students wore costumes.', 'Footage from the game', 'document'],
     ['The ministry issued a statement saying the talks had failed.', 'a statement', 'document'],
     ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'anonymous'],
     ['He could be heard saying that the vote was rigged.', 'He', 'person'],

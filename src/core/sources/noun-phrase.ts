@@ -7,7 +7,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import { hasForm, is, isAdverb, isClosingQuote, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
+import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -254,7 +254,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
-      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
+      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }

@@ -21,6 +21,9 @@ export const isDeterminer = (t: Token): boolean => (t.cls & C.DET) !== 0 || PATT
 export const isAdverb = (t: Token): boolean => (t.cls & C.ADV) !== 0 || (!t.cap && (t.form & F.LY) !== 0);
 export const isTitle = (t: Token): boolean => (t.cls & C.TITLE) !== 0;
 export const isWeekday = (t: Token): boolean => (t.cls & C.WEEKDAY) !== 0;
+
+/** "Saturday's primary": a day's possessive works as a determiner of the noun after it. */
+export const isDayPossessive = (t: Token): boolean => t.possessive && isWeekday(t);
 export const isDemonym = (t: Token): boolean => DEMONYMS.has(t.norm);
 export const isSubjectPronoun = (t: Token | undefined): boolean => t !== undefined && (t.cls & C.SUBJ) !== 0;
 export const isAuthorPronoun = (t: Token | undefined): boolean => t !== undefined && (t.cls & C.AUTHOR) !== 0;
@@ -50,6 +53,7 @@ export const isNamePart = (t: Token): boolean => isNameWord(t) || (t.word && t.c
 export function isModifierWord(t: Token): boolean {
   if (!t.word) return false;
   if (isNameWord(t) || isDeterminer(t) || isSourceNoun(t)) return true;
+  if (isDayPossessive(t)) return true;
   if (isFunctionWord(t) || isAdverb(t) || isCueVerbForm(t) || (t.cls & C.BE) !== 0) return false;
   return !t.cap;
 }
