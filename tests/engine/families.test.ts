@@ -110,6 +110,7 @@ describe('speech verbs after the source', () => {
     'The bodies were found on Tuesday.',
     'Although no group claimed responsibility, the bloodshed raised fears.',
     'The officers called for backup after the first shots.',
+    'The governor told a story about his father.',
     'Previously, he wrote about Wall Street and banking.',
     'Ars will update this post if company officials respond.',
     'The senator signed the bill on Friday.',
@@ -330,6 +331,7 @@ describe('more ways of saying', () => {
     ['"We are going to win this state," Marlow tells hundreds of cheering supporters at a hotel ballroom.', 'Marlow', 'person'],
     ['"I could barely hear the question," Okafor told NBC\'s "Meet the Press" on Sunday.', 'Okafor', 'person'],
     ['Delgado told a crowd in Tampa on Tuesday that the tariffs would hurt farmers.', 'Delgado', 'person'],
+    ['Delgado told a news conference they are planting seeds for the future.', 'Delgado', 'person'],
     ['Marlow also told Channel 4 he’d back the bill.', 'Marlow', 'person'],
     ['"The mayor was in the building," Reyes told the Gazette in an exclusive interview.', 'Reyes', 'person'],
     // Questions: a listener, then what was asked.

@@ -251,11 +251,15 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
 }
 
 /** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
+/** "they heard ...": a subject pronoun and a word open a clause. */
+const pronounClause = (ctx: SentenceContext, i: number): boolean =>
+  is(ctx.tokens[i], C.SUBJ) && ctx.tokens[i + 1]?.word === true && !ctx.quoted[i];
+
 function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
   if (!tokens[i] || is(tokens[i], C.PREP)) return false;
   // "told Reuters they heard ...": a subject pronoun and a word open a clause.
-  if (is(tokens[i], C.SUBJ) && tokens[i + 1]?.word && !ctx.quoted[i]) return true;
+  if (pronounClause(ctx, i)) return true;
   // "told Breitbart News he’d support ...": a subject pronoun with its auxiliary written on.
   if (hasForm(tokens[i], F.CONTRACTION) && lang.grammar.subjectPronouns.has(tokens[i]!.norm.split("'")[0]!) && !ctx.quoted[i]) return true;
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
@@ -311,13 +315,15 @@ export function audienceAfter(ctx: SentenceContext, at: number, toThat = false):
   for (; j < tokens.length && j - at < MAX_AUDIENCE_TOKENS; j++) {
     const t = tokens[j]!;
     if (toThat && !ctx.quoted[j] && (isThat(ctx, j) || ctx.lang.grammar.interrogatives.has(t.norm))) break;
+    // "told a news conference they are …": a subject pronoun after the audience opens the content.
+    if (toThat && j > at && pronounClause(ctx, j)) break;
     if (!t.word && !ctx.quoted[j]) break; // a short quoted name ("NBC's “Today”") is part of it
     if (t.word && !ctx.quoted[j] && (is(t, C.CUE | C.SUBORD | C.REL | C.AUX | C.BE) || isThat(ctx, j) || isClauseVerb(ctx.lang, t))) return null;
   }
   const end = tokens[j];
   if (j === at || !tokens[at]!.word || ctx.quoted[at]) return null;
   if (toThat) {
-    const content = end && !ctx.quoted[j] && (isThat(ctx, j) || end.text === ':' || ctx.lang.grammar.interrogatives.has(end.norm));
+    const content = end && !ctx.quoted[j] && (isThat(ctx, j) || end.text === ':' || ctx.lang.grammar.interrogatives.has(end.norm) || pronounClause(ctx, j));
     return content || (end && isOpeningQuote(end)) ? { end: j, phrase: null } : null;
   }
   return !end || end.text === ',' || PATTERNS.sentenceEnd.test(end.text) ? { end: j, phrase: null } : null;
