@@ -338,6 +338,8 @@ describe('more ways of saying', () => {
     ['A reporter asked the governor how long the shelters would stay open.', 'A reporter', 'anonymous'],
     ['The moderator asked the candidates whether they would accept the result.', 'The moderator', 'anonymous'],
     ['She asked the crowd: "Are you ready to vote?"', 'She', 'person'],
+    ['Marlow asked, “Do you think the board is doing its job?”', 'Marlow', 'person'],
+    ['Okafor asks at Western High School, “Any questions?”', 'Okafor', 'person'],
     // The progressive: "is telling", "has been saying".
     ['Delgado is telling voters in Ohio that the plant will reopen.', 'Delgado', 'person'],
     ['The union has been saying for months that the pension fund is short.', 'The union', 'organization'],

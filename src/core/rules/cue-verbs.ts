@@ -382,11 +382,13 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
     }
     case 'object': {
       if (inverted) return { ok: true, claimFrom: after };
-      // "asked whether ...", "asked: “…”": the content with no listener before it.
+      // "asked whether ...", "asked: “…”", "asked, “…”": the content with no listener before it.
       const first = tokens[after];
       if (first && !ctx.quoted[after] && (ctx.lang.grammar.interrogatives.has(first.norm) || first.text === ':' || isOpeningQuote(first))) {
         return { ok: true, claimFrom: after };
       }
+      const quoteAfterComma = tokens[after + 1] && (isOpeningQuote(tokens[after + 1]!) || ctx.quoted[after + 1]);
+      if (first?.text === ',' && !ctx.quoted[after] && quoteAfterComma) return { ok: true, claimFrom: after + 1 };
       const listener = listenerAfter(ctx, after);
       if (listener) {
         let k = skipAdjuncts(ctx, listener.end);
