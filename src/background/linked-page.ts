@@ -35,7 +35,12 @@ function charsetOf(contentType: string, head: Uint8Array): string {
   const declared = /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
   if (declared) return declared;
   const start = new TextDecoder('latin1').decode(head.subarray(0, CHARSET_SNIFF_BYTES));
-  return /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(start)?.[1] ?? 'utf-8';
+  // Each <meta> tag's own text, read on its own (one regex over the whole head would backtrack).
+  for (const tag of start.split(/<meta\b/i).slice(1)) {
+    const charset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(tag.split('>', 1)[0]!)?.[1];
+    if (charset) return charset;
+  }
+  return 'utf-8';
 }
 
 function decode(bytes: Uint8Array, charset: string): string {

@@ -63,8 +63,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 const NUMBER = /^\p{N}[\p{N}.,]*$/u;
 /** Where one sentence ends and the next starts: end punctuation, closing marks, space, an opening letter. */
 const SENTENCE_END = /[.!?…]["”’»)]*\s+(?=["“«„‘(]?[\p{Lu}\p{N}])/gu;
-/** Quoted spans of a sentence, in the quotation marks the five languages use. */
-const QUOTED = /“([^”]+)”|"([^"]+)"|«\s*([^»]+?)\s*»|„([^“”]+)[“”]/g;
+/** The quotation marks of the five languages: each opening mark and the marks that close it. */
+const QUOTE_MARKS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”' };
 
 interface Token {
   start: number;
@@ -108,11 +108,31 @@ function contentTerms(text: string, language: EvidenceLanguage): Map<string, num
   return terms;
 }
 
+/** The quoted spans of `sentence`, in order (a scan, not a regex: an unclosed mark costs no backtracking). */
+function quotedSpans(sentence: string): string[] {
+  const spans: string[] = [];
+  const unclosed = new Set<string>();
+  for (let i = 0; i < sentence.length; i++) {
+    const open = sentence[i]!;
+    const closers = QUOTE_MARKS[open];
+    if (!closers || unclosed.has(open)) continue;
+    let end = -1;
+    for (let j = i + 1; j < sentence.length && end < 0; j++) if (closers.includes(sentence[j]!)) end = j;
+    if (end < 0) {
+      unclosed.add(open); // no later mark of this kind is closed either
+      continue;
+    }
+    spans.push(sentence.slice(i + 1, end));
+    i = end;
+  }
+  return spans;
+}
+
 /** The longest quoted span of the sentence, as its words' keys (stop words kept: the quote is matched as written). */
 function quotedWords(sentence: string, language: EvidenceLanguage): string[] {
   let best: string[] = [];
-  for (const m of sentence.matchAll(QUOTED)) {
-    const words = tokens(m.slice(1).find((g) => g !== undefined) ?? '', language).map((t) => t.key);
+  for (const span of quotedSpans(sentence)) {
+    const words = tokens(span, language).map((t) => t.key);
     if (words.length > best.length) best = words;
   }
   return best.length >= MIN_QUOTE_WORDS ? best : [];

@@ -106,3 +106,21 @@ describe('matchEvidence: found, similar, not-found', () => {
     expect(empty.status).toBe('not-found');
   });
 });
+
+describe('quotation marks', () => {
+  test.each([
+    ['English curly quotes', '“We will not raise taxes this year,” the governor said.', 'en'],
+    ['French guillemets', '« Nous ne lèverons pas de nouvel impôt cette année », a dit le gouverneur.', 'fr'],
+    ['German low-high quotes', '„Wir erhöhen in diesem Jahr keine Steuern“, sagte der Gouverneur.', 'de'],
+  ])('%s: the quoted words are found as written', (_name, sentence, lang) => {
+    const quoted = /[“«„"]\s*([^”»“"]+?)[,\s]*[”»“"]/.exec(sentence)![1]!;
+    const result = matchEvidence(claimOf('x', sentence, 'direct'), [`Statement: ${quoted}. End.`], evidenceLanguage(lang));
+    expect(result.quoted).toBe(true);
+    expect(result.status).toBe('found');
+  });
+
+  test('an unclosed mark quotes nothing', () => {
+    const result = matchEvidence(claimOf('x', '“We will not raise taxes this year, the governor said.', 'direct'), ['We will not raise taxes this year.'], evidenceLanguage('en'));
+    expect(result.quoted).toBe(false);
+  });
+});
