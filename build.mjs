@@ -32,6 +32,9 @@ const extensionBuild = {
   entryPoints: {
     content: 'src/content/index.ts',
     background: 'src/background/index.ts',
+    // Readability for a linked page the reader asks to read: loaded by offscreen.html (Chrome) or into
+    // the background page (Firefox) only then, so background.js does not carry it.
+    'page-reader': 'src/evidence/page-reader.ts',
   },
   outdir: path.join(dist, 'extension-bundle'),
   format: 'iife',
@@ -74,6 +77,7 @@ const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
   ['src/popup/sidepanel.html', 'sidepanel.html'],
   ['src/content/highlight.css', 'highlight.css'],
+  ['src/evidence/offscreen.html', 'offscreen.html'],
   ['_locales', '_locales'],
 ];
 

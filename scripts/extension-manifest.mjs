@@ -12,9 +12,10 @@ export const MANIFEST_PATCHES = {
   firefox: (m) => {
     // Firefox runs MV3 background scripts as an event page, not a service worker.
     m.background = { scripts: ['background.js'] };
+    // Firefox has no offscreen documents: its background page has a DOM of its own (page-reader.js).
     // Firefox's side panel is the sidebar: its own manifest key, and a command the browser runs itself.
     delete m.side_panel;
-    m.permissions = m.permissions.filter((p) => p !== 'sidePanel');
+    m.permissions = m.permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen');
     m.sidebar_action = {
       default_panel: 'sidepanel.html', default_title: '__MSG_extName__', default_icon: m.action.default_icon, open_at_install: false,
     };

@@ -156,3 +156,12 @@ export function vagueWords(source: string, names: readonly string[], lang?: stri
   const kept = lookupWords(names.join(' '), language);
   return [...lookupWords(source, language)].filter((w) => !kept.has(w)).join(' ');
 }
+
+/**
+ * The article language's stop words and elisions, for matching a claim against a linked page
+ * (src/evidence/match.ts): the same lists the searches use. Its stop words must be loaded (loadStopwords).
+ */
+export function evidenceLanguage(lang?: string | null): { stopwords: ReadonlySet<string>; elisions: ReadonlySet<string> } {
+  const { stopwords, elisions } = compiledLanguage(searchLanguage(lang));
+  return { stopwords, elisions };
+}

@@ -177,3 +177,49 @@ export function isEngineAnswer(answer: unknown): answer is EngineAnswer {
     && Array.isArray(answer.domains) && answer.domains.length === answer.attributions.length
     && (answer.timings === undefined || (isRecord(answer.timings) && typeof answer.timings.installMs === 'number' && typeof answer.timings.engineMs === 'number'));
 }
+
+/**
+ * Why a linked page could not be read: an HTTP error, the 10 s timeout, not HTML, over 5 MB, no
+ * connection, no permission for its site, or HTML no text could be read from.
+ */
+export const UNREACHABLE_REASONS = ['http-error', 'timeout', 'not-html', 'too-large', 'network', 'permission', 'unreadable'] as const;
+export type UnreachableReason = (typeof UNREACHABLE_REASONS)[number];
+
+/**
+ * From the popup to the background, for "Read the linked page". `linked-page-intent` comes first, just
+ * before the popup asks for the page's site: a site granted for that is not one the reader allowed for
+ * automatic analysis. `read-linked-page` fetches it; `release`: the site was not granted before, so the
+ * permission is given back once the page is read.
+ */
+export type EvidenceRequest =
+  | { type: 'linked-page-intent'; url: string }
+  | { type: 'read-linked-page'; url: string; release: boolean };
+
+/** The linked page's text (the popup matches the claim against it), or why it could not be read. */
+export type LinkedPageAnswer =
+  | { status: 'read'; /** After redirects. */ url: string; title: string; lang: string | null; blocks: string[] }
+  | { status: 'unreachable'; reason: UnreachableReason; httpStatus?: number };
+
+/** From the background to Chrome's offscreen document: the text of this HTML (it has the DOM the worker lacks). */
+export type OffscreenRequest = { type: 'offscreen-read-page'; html: string; url: string };
+
+const isWebAddress = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_HREF_CHARS && WEB_ADDRESS.test(v);
+
+export function isEvidenceRequest(message: unknown): message is EvidenceRequest {
+  if (!isRecord(message) || !isWebAddress(message.url)) return false;
+  return message.type === 'linked-page-intent' || (message.type === 'read-linked-page' && typeof message.release === 'boolean');
+}
+
+export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
+  return isRecord(message) && message.type === 'offscreen-read-page' && typeof message.html === 'string' && isWebAddress(message.url);
+}
+
+const REASONS: ReadonlySet<unknown> = new Set(UNREACHABLE_REASONS);
+
+/** Checks the background's answer before the popup uses it. */
+export function isLinkedPageAnswer(answer: unknown): answer is LinkedPageAnswer {
+  if (!isRecord(answer)) return false;
+  if (answer.status === 'unreachable') return REASONS.has(answer.reason) && (answer.httpStatus === undefined || isIndex(answer.httpStatus));
+  return answer.status === 'read' && isWebAddress(answer.url) && typeof answer.title === 'string'
+    && (answer.lang === null || typeof answer.lang === 'string') && Array.isArray(answer.blocks) && answer.blocks.every((b) => typeof b === 'string');
+}

@@ -13,11 +13,13 @@ const dist = (browser: string, file: string) => readFile(path.join(root, 'dist',
 describe.each(BROWSERS)('%s manifest', (browser) => {
   const manifest = manifestFor(browser, base, '1.2.3') as Record<string, any>;
 
-  test('MV3, activeTab + scripting + storage (+ sidePanel in Chrome) only, sites only on request, no content script at install', () => {
+  test('MV3, activeTab + scripting + storage (+ offscreen and sidePanel in Chrome) only, sites only on request, no content script at install', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.version).toBe('1.2.3');
-    // sidePanel shows no permission warning; Firefox's sidebar needs no permission at all.
-    expect(manifest.permissions).toEqual(browser === 'chrome' ? ['activeTab', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
+    // sidePanel shows no permission warning; Firefox's sidebar needs no permission at all. offscreen (no
+    // warning either): Chrome's service worker has no DOM, and "Read the linked page" reads the page's HTML
+    // in an offscreen document; Firefox's background page has a DOM of its own.
+    expect(manifest.permissions).toEqual(browser === 'chrome' ? ['activeTab', 'offscreen', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
@@ -34,7 +36,7 @@ describe.each(BROWSERS)('%s manifest', (browser) => {
   test('every file it names exists in the build', async () => {
     const icons = Object.values({ ...manifest.icons, ...manifest.action.default_icon }) as string[];
     const background = manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts;
-    for (const file of [...icons, ...background, 'popup.html', 'sidepanel.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', 'lexicon.json', '_locales/en/messages.json']) {
+    for (const file of [...icons, ...background, 'popup.html', 'sidepanel.html', 'popup.js', 'popup.css', 'content.js', 'highlight.css', 'lexicon.json', 'page-reader.js', 'offscreen.html', '_locales/en/messages.json']) {
       await expect(readFile(path.join(root, 'dist', browser, file)), file).resolves.toBeDefined();
     }
   });
@@ -71,14 +73,24 @@ describe('bundles', () => {
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
   });
 
-  test('background.js fetches from its own package only: lexicon.json and the language packs', async () => {
+  test('background.js fetches its own package (lexicon.json, the language packs) and, on the reader\'s click only, a linked page', async () => {
     const code = await dist('chrome', 'background.js');
     expect(code).not.toMatch(/XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
+    // Two places fetch: the package's own files, and the linked page (called through the `fetch` it is given).
     expect(code.match(/\bfetch\(/g)).toHaveLength(1);
     const read = (file: string) => readFile(path.join(root, 'src', 'background', file), 'utf8');
     expect(await read('packaged.ts')).toMatch(/fetch\(browser\.runtime\.getURL\(file\)\)/);
     expect(await read('packs.ts')).toMatch(/LEXICON_FILE = 'lexicon\.json'/);
     expect(await read('packs.ts')).toMatch(/`lang\/\$\{code\}\.json`/);
+    const linked = await read('linked-page.ts');
+    expect(linked.match(/fetchFn\(/g)).toHaveLength(1);
+    expect(linked).toMatch(/credentials: 'omit'/);
+    // The linked page is read only for a popup's read-linked-page request (src/background/index.ts).
+    const index = await read('index.ts');
+    expect(index.match(/readLinkedPage\(/g)).toHaveLength(1);
+    expect(index).toMatch(/isEvidenceRequest\(message\) \|\| sender\.id !== browser\.runtime\.id \|\| !sender\.url\?\.startsWith\(browser\.runtime\.getURL\(''\)\)/);
+    // No other page script fetches: the linked page's HTML reader only parses what it is given.
+    expect(await dist('chrome', 'page-reader.js')).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts/);
   });
 
   test('lang/CODE.json holds each language pack Node installs (not bundled into any script)', async () => {
@@ -100,11 +112,12 @@ describe('bundles', () => {
     for (const file of ['content.js', 'popup.js', 'background.js']) expect(await dist('chrome', file), file).not.toContain(someOutlet.domain);
   });
 
-  test('the engine runs in the background worker, Readability in the content script', async () => {
+  test('the engine runs in the background worker, Readability in the content script (and in page-reader.js, for linked pages)', async () => {
     const background = await dist('chrome', 'background.js');
     const content = await dist('chrome', 'content.js');
     expect(background).not.toMatch(/readerable|_grabArticle/);
     expect(content).toMatch(/_grabArticle/);
+    expect(await dist('chrome', 'page-reader.js')).toMatch(/_grabArticle/);
     // The engine's own error for a pack it was not given, and its table of rule families.
     for (const marker of ['no language pack is installed for', 'verb-before-source']) {
       expect(background, marker).toContain(marker);
@@ -113,7 +126,7 @@ describe('bundles', () => {
   });
 
   test('both browsers get the same scripts (one source)', async () => {
-    for (const file of ['content.js', 'background.js', 'popup.js', 'popup.css', 'highlight.css']) {
+    for (const file of ['content.js', 'background.js', 'page-reader.js', 'popup.js', 'popup.css', 'highlight.css']) {
       expect(await dist('firefox', file), file).toBe(await dist('chrome', file));
     }
   });

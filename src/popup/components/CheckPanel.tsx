@@ -10,6 +10,8 @@ import { statusLabel } from '../labels';
 import { searchLanguage, stopwordsInstalled } from '../key-terms';
 import { checkTerms, searchLinks, type SearchLink } from '../search-links';
 import { loadStopwords } from '../stopwords';
+import { linkedPage } from '../evidence';
+import { LinkedPageEvidence } from './LinkedPageEvidence';
 
 const LINK_LABEL: Record<SearchLink['kind'], MessageKey> = { news: 'searchNews', factcheck: 'searchFactCheck', site: 'searchSite' };
 
@@ -37,6 +39,7 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
   const change = (next: Partial<ClaimCheck>): void => {
     latest.current.onChange({ ...latest.current.check, ...next, updatedAt: Date.now() });
   };
+  const link = linkedPage(attribution);
 
   return (
     <div id={id} class="check-panel" role="group" aria-labelledby={`${id}-title`}>
@@ -53,6 +56,9 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
           </li>
         ))}
       </ul>
+      {link && (
+        <LinkedPageEvidence id={id} attribution={attribution} link={link} lang={lang} evidence={check.evidence} onEvidence={(evidence) => change({ evidence })} />
+      )}
       <fieldset class="status-choice">
         <legend>{t('statusLegend')}</legend>
         {CHECK_STATUSES.map((status) => (
