@@ -10,6 +10,7 @@
 // cut short by the end of the file is named, and after a wrong Content-Length reading resumes at the
 // next record header.
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { pipeline, Transform } from 'node:stream';
 import { brotliDecompressSync, createGunzip } from 'node:zlib';
 import { AsyncIterReader, LimitReader, StatusAndHeadersParser, WARCParser, type WARCRecord } from 'warcio';
@@ -38,6 +39,28 @@ class BoundaryParser extends WARCParser {
     this.pending = null;
     return line;
   }
+}
+
+/** The first bytes of a file (to name what it is when it is not a WARC). */
+async function firstBytes(file: string): Promise<Uint8Array> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The record's WARC-Target-URI. warcio keeps a header value that is not Latin-1 (an IRI written in
+ * UTF-8) as its UTF-8 bytes read as Latin-1; they are read back as UTF-8 here.
+ */
+function targetUri(record: WARCRecord): string | null {
+  const value = record.warcTargetURI;
+  if (!value) return null;
+  const reencoded = (record.warcHeaders as { reencodeHeaders?: Set<string> }).reencodeHeaders?.has('warc-target-uri');
+  return reencoded ? Buffer.from(value, 'latin1').toString('utf8') : value;
 }
 
 /** The charset parameter of a Content-Type, or null. */
@@ -152,6 +175,7 @@ export async function* warcArticles(file: string, options: WarcOptions): AsyncGe
   const reader = new AsyncIterReader(stream, null);
   const parser = new BoundaryParser(reader, { parseHttp: false });
   let n = 0;
+  let current = file; // what a read error is reported as: the file, or the record being read
   const failed = (error: string, at: string, url: string | null = null): FileTask => ({ file: at, url, dom: options.dom, error });
   try {
     // The file must start as a WARC does.
@@ -161,17 +185,17 @@ export async function* warcArticles(file: string, options: WarcOptions): AsyncGe
       return;
     }
     if (!RECORD_START.test(Buffer.from(first).toString('latin1'))) {
-      const what = binaryFormat(first);
+      const what = binaryFormat(gz ? first : await firstBytes(file));
       yield failed(`not a WARC file: ${what ? `it is ${what.replace(/ \(.*/, '')}` : 'it does not start with a WARC/1.0 or WARC/1.1 record header'}`, file);
       return;
     }
     parser.pending = first;
     for (;;) {
-      const name = `${file}#record-${n + 1}`;
+      const name = (current = `${file}#record-${n + 1}`);
       const record = await parser.parse();
       if (!record) break;
       n++;
-      const url = record.warcTargetURI ?? null;
+      const url = targetUri(record);
       if (!/^WARC\/1\.[01]$/.test(record.warcHeaders.statusline)) {
         yield failed('not a WARC record header where one should start', name);
         break;
@@ -207,7 +231,7 @@ export async function* warcArticles(file: string, options: WarcOptions): AsyncGe
       }
     }
   } catch (err) {
-    yield failed(streamError(err, gz), n ? `${file}#record-${n + 1}` : file);
+    yield failed(streamError(err, gz), current);
   } finally {
     stream.destroy();
   }
