@@ -3,16 +3,17 @@
 // the same order. This is the contract that lets a distributed engine run the CLI as a mapper
 // (Spark's RDD.pipe, Hadoop Streaming, Beam, Dask): a report depends only on its own line.
 // A line that is not such an object gets a failed report in its place, so reports and lines stay
-// one to one; blank lines are skipped.
+// one to one (blank lines are skipped); its error does not give the line's number, which depends on
+// how the input was split: report k is non-blank line k.
 import { createInterface } from 'node:readline';
 import type { FileTask } from './analyze-file';
 import type { DomImplementation } from './load';
 
 const FIELDS = new Set(['url', 'html', 'text', 'file']);
 
-/** The task of one line (`n`: its line number, for messages), or a failed task saying what is wrong. */
-export function jsonlTask(line: string, n: number, dom: DomImplementation): FileTask {
-  const fail = (why: string, url: string | null = null): FileTask => ({ file: '-', url, dom, error: `line ${n}: ${why}` });
+/** The task of one line, or a failed task saying what is wrong with it. */
+export function jsonlTask(line: string, dom: DomImplementation): FileTask {
+  const fail = (why: string, url: string | null = null): FileTask => ({ file: '-', url, dom, error: `not an article line: ${why}` });
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -35,9 +36,7 @@ export function jsonlTask(line: string, n: number, dom: DomImplementation): File
 }
 
 export async function* jsonlTasks(input: NodeJS.ReadableStream, dom: DomImplementation): AsyncGenerator<FileTask> {
-  let n = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    n++;
-    if (line.trim()) yield jsonlTask(line, n, dom);
+    if (line.trim()) yield jsonlTask(line, dom);
   }
 }
