@@ -4,7 +4,7 @@
 // The WARCs are written in the test (scripts/make-warc.mjs writes records by hand).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { htmlResponse, requestRecord, responseRecord, warcFile, warcinfoRecord, warcRecord } from '../scripts/make-warc.mjs';
 import type { Report } from '../src/report/report';
@@ -94,6 +94,26 @@ describe('a WARC: every HTTP 200 HTML response is an article', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(jsonl(one.stdout)).toHaveLength(6);
     expect(two.stderr).toBe(one.stderr);
+  });
+});
+
+describe('how crawlers store a page: its encodings are undone', () => {
+  it('brotli, deflate and chunked transfer: the same report as the page as a file', () => {
+    const page = PAGES[0]!;
+    const html = Buffer.from(page.html);
+    const chunked = Buffer.concat([Buffer.from(`${(1000).toString(16)}\r\n`), html.subarray(0, 1000), Buffer.from(`\r\n${(html.length - 1000).toString(16)}\r\n`), html.subarray(1000), Buffer.from('\r\n0\r\n\r\n')]);
+    const records = [
+      htmlResponse(page.url, brotliCompressSync(html), { 'Content-Encoding': 'br' }),
+      htmlResponse(page.url, deflateSync(html), { 'Content-Encoding': 'deflate' }),
+      htmlResponse(page.url, chunked, { 'Transfer-Encoding': 'chunked' }),
+    ];
+    const files = fixtureDir({ 'enc.warc': warcFile(records) });
+    const r = runCli(['analyze', '-f', 'jsonl', path.join(files, 'enc.warc')]);
+    expect(r.status).toBe(0);
+    const asFile = jsonl(runCli(['analyze', '-f', 'jsonl', '--url', page.url, at('page-0.html')]).stdout)[0]!;
+    const reports = jsonl(r.stdout);
+    expect(reports).toHaveLength(3);
+    for (const report of reports) expect(withoutFile(report)).toEqual(withoutFile(asFile));
   });
 });
 

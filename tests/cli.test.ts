@@ -274,6 +274,7 @@ describe('usage', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--jobs');
     expect(help.stdout).toContain('--dom');
+    for (const flag of ['--from LIST', '--input jsonl', 'profile', '.warc.gz']) expect(help.stdout).toContain(flag);
     const version = runCli(['--version']);
     expect(version.status).toBe(0);
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
