@@ -47,7 +47,7 @@ const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 export function progressLine(done: number, total: number | null, elapsedMs: number, warcBytes = 0): string {
   const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
   if (total === null) {
-    return `attribution-lens: ${done} articles, ${rate.toFixed(1)} articles/s${warcBytes ? `, ${megabytes(warcBytes)} of WARC read` : ''}`;
+    return `attribution-lens: ${done} ${done === 1 ? 'article' : 'articles'}, ${rate.toFixed(1)} articles/s${warcBytes ? `, ${megabytes(warcBytes)} of WARC read` : ''}`;
   }
   const eta = done > 0 && rate > 0 ? formatDuration((total - done) / rate) : '?';
   return `attribution-lens: ${done}/${total} files, ${rate.toFixed(1)} files/s, ETA ${eta}`;

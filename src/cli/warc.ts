@@ -235,7 +235,7 @@ export async function* warcArticles(file: string, options: WarcOptions): AsyncGe
   } finally {
     stream.destroy();
   }
-  yield { note: summary(file, tally) };
+  if (n) yield { note: summary(file, tally) };
 }
 
 /** Reads one record's block: an article task, a failed task (a page too large), or what to count it as. */
