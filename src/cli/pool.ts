@@ -35,9 +35,11 @@ export interface PoolOptions {
  * and collects lazily below that, so over a long run each worker's memory grew far past what one
  * page needs (a run of 3,000 pages peaked at 1 GB with 2 workers, though a worker's live heap stays
  * near 32 MB). A smaller limit makes it collect sooner; a page that needs more fails alone with
- * "out of memory". A heap limit given to node (--max-old-space-size) that is lower still applies.
+ * "out of memory" (256 MB was too little for jsdom on a 6.7 MB page of 100,000 elements, which must
+ * be refused by the element guard, not by memory). A lower limit given to node (--max-old-space-size)
+ * still applies.
  */
-export const WORKER_HEAP_MB = 256;
+export const WORKER_HEAP_MB = 512;
 
 function workerLimits(): { maxOldGenerationSizeMb: number } | undefined {
   const parentMb = v8.getHeapStatistics().heap_size_limit / (1024 * 1024);
