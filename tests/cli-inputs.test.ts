@@ -17,11 +17,12 @@ import { assertCliBuilt, cliPath, fixtureDir, runCli } from './helpers/cli';
 vi.setConfig({ testTimeout: 120_000 });
 
 const para = (s: string): string => `${s} ${'The row had gone on for weeks before the vote was finally called in the chamber. '.repeat(2)}`;
-const page = (title: string, paragraphs: string[]): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+const page = (title: string, paragraphs: string[]): string => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="article:published_time" content="2024-05-01T09:30:00Z"></head>
 <body><main><article><h1>${title}</h1>${paragraphs.map((p) => `<p>${para(p)}</p>`).join('\n')}</article></main></body></html>`;
 
 const ARTICLES = [
-  page('Vote delayed', ['According to Reuters, the vote was delayed until Thursday.', 'Officials said the count would take days.', '"It is a scandal," said Tom Reed, a local councillor.']),
+  page('Vote delayed', ['According to <a href="https://www.reuters.com/world/vote">Reuters</a>, the vote was delayed until Thursday.', 'Officials said the count would take days.', '"It is a scandal," said Tom Reed, a local councillor.']),
   page('Budget cut', ['The Guardian reported that the budget would be cut by a tenth.', 'A source close to the minister said the figure was too low.', 'The treasury declined to comment.']),
   page('=HYPERLINK("http://evil.example") flood warning', ['Forecasters said the river would peak on Sunday.', 'Residents were told to leave, according to the BBC.', 'Critics reportedly called the warning late.']),
 ];
@@ -183,12 +184,15 @@ describe('--format profile: one CSV row per article', () => {
     // The counts are the profile's, by column.
     const p = sourcingProfile(reports[0]!.attributions);
     expect(p.total).toBeGreaterThan(0);
-    expect(lines[1]).toContain(`,Vote delayed,www.news.example,,${p.total},${p.named},${p.anonymous},${p.secondHand},`);
+    const linked = reports[0]!.attributions.filter((a) => a.links.length).length;
+    expect(linked).toBeGreaterThan(0);
+    expect(reports[0]!.published).toMatch(/^2024-05-01/);
+    expect(lines[1]).toContain(`,Vote delayed,www.news.example,${reports[0]!.published ?? ''},${p.total},${p.named},${p.anonymous},${p.secondHand},${linked},`);
     expect(lines[1]).toContain(`,${p.outlets.join('; ')},${p.sources[0]!.source},en,`);
     // A title that a spreadsheet would run as a formula gets a leading apostrophe.
     expect(lines[2]).toContain(`,"'=HYPERLINK(""http://evil.example"") flood warning",`);
     // An input with no article: its error, and no counts.
-    expect(lines[3]).toBe(`${at('missing.html')},https://www.news.example/x,,www.news.example,,,,,,,,,cannot read: no such file`);
+    expect(lines[3]).toBe(`${at('missing.html')},https://www.news.example/x,,www.news.example,,,,,,,,,,cannot read: no such file`);
   });
 
   it('site is the host name of the url', () => {

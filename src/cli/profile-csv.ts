@@ -6,7 +6,7 @@ import type { Report } from '../report/report';
 
 export const PROFILE_COLUMNS = [
   'file', 'url', 'title', 'site', 'published', 'attributions', 'named', 'unnamedOrVague', 'secondHand',
-  'outletsCited', 'mostCitedSource', 'lang', 'error',
+  'linked', 'outletsCited', 'mostCitedSource', 'lang', 'error',
 ] as const;
 
 /** The host name of a page's address ("www.example.com"), or "" when it has none. */
@@ -26,9 +26,10 @@ export function profileRow(report: Report): string {
   const p = report.articleFound ? sourcingProfile(report.attributions) : null;
   const row: Record<(typeof PROFILE_COLUMNS)[number], unknown> = {
     file: report.file ?? '', url: report.url ?? '', title: report.title, site: siteOf(report.url),
-    // The article's publication date: empty until reports carry one.
-    published: '',
+    published: report.published ?? '',
     attributions: p?.total, named: p?.named, unnamedOrVague: p?.anonymous, secondHand: p?.secondHand,
+    // Attributions whose sentence holds a link (to the source, or anything else).
+    linked: p && report.attributions.filter((a) => a.links?.length).length,
     outletsCited: p?.outlets.join('; '), mostCitedSource: p?.sources[0]?.source,
     lang: report.lang ?? '', error: report.error ?? '',
   };
