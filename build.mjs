@@ -67,7 +67,8 @@ const cliBuild = {
   format: 'esm',
   target: 'node20',
   // jsdom stays a runtime dependency: it reads its own data files and does not bundle cleanly.
-  external: ['jsdom', 'linkedom'],
+  // warcio (the WARC reader) is installed with the package too, with its own dependencies.
+  external: ['jsdom', 'linkedom', 'warcio'],
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
   define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version) },
 };

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/shared-dir.mjs';
+import { htmlResponse, warcFile } from '../scripts/make-warc.mjs';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt } from './helpers/cli';
 
@@ -39,6 +40,7 @@ beforeAll(() => {
   expect(install.status, install.stderr).toBe(0);
   bin = path.join(app, 'node_modules', '.bin', 'attribution-lens');
   writeFileSync(path.join(app, 'article.html'), ARTICLE);
+  writeFileSync(path.join(app, 'crawl.warc.gz'), warcFile([htmlResponse('https://news.example/talks', ARTICLE)], true));
 }, 240_000);
 
 afterAll(() => {
@@ -65,6 +67,14 @@ describe('the packed package, installed with its dependencies only', () => {
     expect(r.status).toBe(0);
     const [report] = JSON.parse(r.stdout) as Report[];
     expect(report!.title).toBe('Talks fail');
+    expect(report!.attributions.some((a) => a.source === 'Reuters')).toBe(true);
+  });
+
+  it('reads a page from a .warc.gz (warcio, a runtime dependency)', () => {
+    const r = run(bin, ['analyze', '-f', 'json', 'crawl.warc.gz'], app);
+    expect(r.status).toBe(0);
+    const [report] = JSON.parse(r.stdout) as Report[];
+    expect(report).toMatchObject({ file: 'crawl.warc.gz#record-1', url: 'https://news.example/talks', title: 'Talks fail' });
     expect(report!.attributions.some((a) => a.source === 'Reuters')).toBe(true);
   });
 });

@@ -20,6 +20,18 @@ describe('progress', () => {
     expect(progressLine(0, 200, 0)).toBe('attribution-lens: 0/200 files, 0.0 files/s, ETA ?');
   });
 
+  it('when the total is not known (a crawl read as it goes): the articles, their rate and the bytes of WARC read', () => {
+    expect(progressLine(120, null, 4_000, 12_345_678)).toBe('attribution-lens: 120 articles, 30.0 articles/s, 12.3 MB of WARC read');
+    expect(progressLine(3, null, 1_000)).toBe('attribution-lens: 3 articles, 3.0 articles/s');
+    let t = 0;
+    const stream = fakeStream(true);
+    const p = createProgress(null, stream, { now: () => t, delayMs: 1000, intervalMs: 200 });
+    p.bytes(5_000_000);
+    t = 2000;
+    p.tick();
+    expect(stream.out).toEqual(['\r\x1b[Kattribution-lens: 1 article, 0.5 articles/s, 5.0 MB of WARC read']);
+  });
+
   it('on a terminal: quiet for the first second, then redrawn in place, and cleared at the end', () => {
     let t = 0;
     const stream = fakeStream(true);

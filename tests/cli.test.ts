@@ -223,22 +223,20 @@ describe('the article\'s language', () => {
 
 describe('files that fail', () => {
   it('an unreadable file and a file with no article: stderr, articleFound false, exit 1, the others still run', () => {
-    const files = [at('missing.html'), sample, dir, at('no-article.html'), at('empty.txt'), at('notes.txt')];
+    const files = [at('missing.html'), sample, at('no-article.html'), at('empty.txt'), at('notes.txt')];
     const r = runCli(['analyze', '-f', 'jsonl', ...files]);
     expect(r.status).toBe(1);
     const reports = jsonl(r.stdout);
     expect(reports.map((x) => x.file)).toEqual(files);
-    expect(reports.map((x) => x.articleFound)).toEqual([false, true, false, false, false, true]);
+    expect(reports.map((x) => x.articleFound)).toEqual([false, true, false, false, true]);
     reports.forEach(expectReportShape);
     expect(reports[0]!.error).toBe('cannot read: no such file');
-    expect(reports[2]!.error).toBe('cannot read: is a directory');
-    expect(reports[3]!.error).toBe('no article text found');
-    expect(reports[3]!.title).toBe('Nothing here');
-    expect(reports[4]!.error).toBe('the file is empty');
+    expect(reports[2]!.error).toBe('no article text found');
+    expect(reports[2]!.title).toBe('Nothing here');
+    expect(reports[3]!.error).toBe('the file is empty');
     expect(reports[1]!.attributions.length).toBeGreaterThan(0);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       `attribution-lens: ${at('missing.html')}: cannot read: no such file`,
-      `attribution-lens: ${dir}: cannot read: is a directory`,
       `attribution-lens: ${at('no-article.html')}: no article text found`,
       `attribution-lens: ${at('empty.txt')}: the file is empty`,
     ]);
@@ -276,6 +274,7 @@ describe('usage', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--jobs');
     expect(help.stdout).toContain('--dom');
+    for (const flag of ['--from LIST', '--input jsonl', 'profile', '.warc.gz']) expect(help.stdout).toContain(flag);
     const version = runCli(['--version']);
     expect(version.status).toBe(0);
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };

@@ -1,6 +1,8 @@
 // Bytes of a CLI input → text, as a browser would decode the page: a byte-order mark first, then
-// (for HTML) the encoding a <meta> declares in the first 1024 bytes, else UTF-8. Input that is not
-// text in that encoding is a clear error, never a report of garbage.
+// the charset of the HTTP Content-Type (pages from a WARC), then (for HTML) the encoding a <meta>
+// declares in the first 1024 bytes, else UTF-8. Input that is not text in that encoding, and files
+// whose first bytes say they are an image, an archive or a document (whatever their name), are a
+// clear error, never a report of garbage.
 
 export type Decoded = { text: string; encoding: string; isHtml: boolean } | { error: string };
 
@@ -8,6 +10,33 @@ export type Decoded = { text: string; encoding: string; isHtml: boolean } | { er
 export const META_PRESCAN_BYTES = 1024;
 /** Share of NUL bytes at the start of a file above which it is binary (or UTF-16 without a mark). */
 const NUL_SHARE = 0.1;
+
+/**
+ * The first bytes of formats that are never an article, whatever the file is called, and what to
+ * call them in the message. A gzip stream may be a web archive: its message says how to read one.
+ */
+const BINARY_SIGNATURES: readonly { bytes: readonly (number | string)[]; what: string }[] = [
+  { bytes: [0x1f, 0x8b], what: 'gzip-compressed data (unpack it first; a compressed web archive is read when named .warc.gz)' },
+  { bytes: [0x89, 'PNG\r\n', 0x1a, 0x0a], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: ['GIF8'], what: 'a GIF image' },
+  { bytes: ['%PDF-'], what: 'a PDF document (save its text as .txt)' },
+  { bytes: ['PK', 0x03, 0x04], what: 'a ZIP archive (or a document stored as one: .docx, .odt, .epub)' },
+  { bytes: ['PK', 0x05, 0x06], what: 'an empty ZIP archive' },
+  { bytes: ['WARC/1.'], what: 'a web archive (WARC): name it .warc (or .warc.gz when compressed) to read its pages' },
+];
+
+/** Each signature as bytes, compiled once. */
+const SIGNATURES = BINARY_SIGNATURES.map(({ bytes, what }) => ({
+  what,
+  bytes: bytes.flatMap((b) => (typeof b === 'number' ? [b] : [...b].map((c) => c.charCodeAt(0)))),
+}));
+
+/** What binary format `bytes` start with (for the message), or null. */
+export function binaryFormat(bytes: Uint8Array): string | null {
+  const match = SIGNATURES.find((sig) => sig.bytes.every((b, i) => bytes[i] === b));
+  return match ? match.what : null;
+}
 
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
@@ -79,13 +108,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Decodes an input. A byte-order mark decides; else an HTML page's <meta> declaration (UTF-16
- * labels mean UTF-8 there, as in the standard); a declared encoding decodes as a browser does
- * (U+FFFD for a bad sequence). Undeclared input must be valid UTF-8. Input with many NUL bytes
- * (binary data, or UTF-16 without a byte-order mark) is refused. `isHtml` is asked with the start
- * of the text whether the input is a page.
+ * Decodes an input. Known binary formats are refused first (binaryFormat). A byte-order mark
+ * decides; else the charset the HTTP response declared (`transportCharset`, for pages from a WARC);
+ * else an HTML page's <meta> declaration (UTF-16 labels mean UTF-8 there, as in the standard); a
+ * declared encoding decodes as a browser does (U+FFFD for a bad sequence). Undeclared input must be
+ * valid UTF-8. Input with many NUL bytes (binary data, or UTF-16 without a byte-order mark) is
+ * refused. `isHtml` is asked with the start of the text whether the input is a page.
  */
-export function decodeInput(bytes: Uint8Array, isHtml: (start: string) => boolean): Decoded {
+export function decodeInput(bytes: Uint8Array, isHtml: (start: string) => boolean, transportCharset?: string | null): Decoded {
+  const binary = binaryFormat(bytes);
+  if (binary) return { error: `not text: ${binary}` };
   const bom = byteOrderMark(bytes);
   if (bom) {
     const text = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
@@ -93,8 +125,9 @@ export function decodeInput(bytes: Uint8Array, isHtml: (start: string) => boolea
   }
   if (hasManyNuls(bytes)) return { error: 'not text: it holds NUL bytes (binary data, or UTF-16 without a byte-order mark)' };
   const html = isHtml(new TextDecoder('windows-1252').decode(bytes.subarray(0, META_PRESCAN_BYTES)));
-  const label = html ? metaCharset(bytes) : null;
-  const declared = label ? decoderFor(label) : null;
+  const transport = transportCharset ? decoderFor(transportCharset) : null;
+  const label = transport ? transportCharset! : html ? metaCharset(bytes) : null;
+  const declared = transport ?? (label ? decoderFor(label) : null);
   if (declared) {
     const encoding = declared.encoding.startsWith('utf-16') ? 'utf-8' : declared.encoding;
     return { text: new TextDecoder(encoding).decode(bytes), encoding, isHtml: html };

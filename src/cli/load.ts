@@ -153,9 +153,15 @@ export function loadArticleText(file: string, text: string, url: string | null, 
   return isHtmlInput(file, text) ? loadHtml(text, url, dom) : loadText(text, file);
 }
 
+/** What the transport says about an input (a page from a WARC): its type and the charset of its Content-Type. */
+export interface InputHints {
+  type?: 'html' | 'text';
+  charset?: string | null;
+}
+
 /** An input's blocks, from its bytes (see decodeInput: byte-order marks, <meta charset>). */
-export function loadArticleBytes(file: string, bytes: Uint8Array, url: string | null, dom: DomImplementation = 'linkedom'): LoadedArticle {
-  const decoded = decodeInput(bytes, (start) => isHtmlInput(file, start));
+export function loadArticleBytes(file: string, bytes: Uint8Array, url: string | null, dom: DomImplementation = 'linkedom', hints: InputHints = {}): LoadedArticle {
+  const decoded = decodeInput(bytes, (start) => (hints.type ? hints.type === 'html' : isHtmlInput(file, start)), hints.charset);
   if ('error' in decoded) return { title: '', url, blocks: null, error: decoded.error };
   return decoded.isHtml ? loadHtml(decoded.text, url, dom) : loadText(decoded.text, file);
 }

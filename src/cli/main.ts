@@ -1,4 +1,5 @@
 // attribution-lens: the engine from the command line, for audits of many saved pages.
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
@@ -7,43 +8,62 @@ import { languageName, readableLanguages } from '../report/languages';
 import type { Report } from '../report/report';
 import { CLI_CSV_COLUMNS, CSV_COLUMNS, csvHeader, csvRows, type CsvColumn } from '../report/csv';
 import { markdownHeading, reportToMarkdown } from '../report/markdown';
-import type { FileTask } from './analyze-file';
-import { DOM_IMPLEMENTATIONS, readInput, type DomImplementation } from './load';
-import { runPool } from './pool';
+import { InputReader } from './inputs';
+import { jsonlTasks } from './jsonl-input';
+import { DOM_IMPLEMENTATIONS, type DomImplementation } from './load';
+import { runPool, type PoolItem } from './pool';
+import { profileHeader, profileRow } from './profile-csv';
 import { createProgress } from './progress';
+import { isWarcName } from './warc';
 
 export { analyzeFile, reportFor } from './analyze-file';
 
-const FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
+const FORMATS = ['json', 'jsonl', 'csv', 'md', 'profile'] as const;
 type Format = (typeof FORMATS)[number];
+const INPUT_KINDS = ['files', 'jsonl'] as const;
+type InputKind = (typeof INPUT_KINDS)[number];
 
 /** --timeout's default: far above any real page (the slowest page of the dev corpus takes under a second). */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
-const USAGE = `Usage: attribution-lens analyze [--format json|jsonl|csv|md] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] FILE...
+const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profile] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] [--from LIST] FILE...
+       attribution-lens analyze --input jsonl [--format …] [--jobs N] < ARTICLES.jsonl
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
 they are said to have said.
 
   FILE          an .html/.htm page (run through Readability, as in the extension), a .txt file
-                (paragraphs separated by blank lines), or - for standard input
-  --format, -f  md (default): a readable sourcing report; jsonl: one JSON report per file per line;
-                json: an array of reports; csv: one row per attribution
+                (paragraphs separated by blank lines), a web archive (.warc or .warc.gz: every HTTP
+                200 response with an HTML content type is an article, named FILE#record-N, its url
+                the record's WARC-Target-URI), a directory (its .html, .htm, .txt, .warc and .warc.gz
+                files, recursively, in name order), or - for standard input
+  --from LIST   also the inputs LIST names, one per line, after the FILEs (- : LIST is standard
+                input); may be given more than once. URLs are refused: pages are not fetched yet
+  --input jsonl read standard input as one JSON object per line, {"url": …, "html": …} or
+                {"url": …, "text": …} (and an optional "file"), instead of FILEs; one report per
+                line, in the same order (a mapper for Spark, Hadoop Streaming, Beam or Dask)
+  --format, -f  md (default): a readable sourcing report; jsonl: one JSON report per article per line;
+                json: an array of reports; csv: one row per attribution; profile: one CSV row per
+                article (its site, counts of named, unnamed and second-hand sources, outlets cited)
   --csv-internals  with csv: add the engine's columns (rule, block, start, end), which JSON always has
-  --url URL     the page's address (for relative links, and recorded in the report)
-  --jobs, -j N  analyze N files at a time, each on a worker thread (default 1; 0 or auto: one per CPU
-                core; never more than the cores). Reports keep the order of the FILEs.
-  --timeout S   give up on a file after S seconds (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit): it gets a report
+  --url URL     the page's address, for FILEs (for relative links, and recorded in the report)
+  --jobs, -j N  analyze N articles at a time, each on a worker thread (default 1; 0 or auto: one per
+                CPU core; never more than the cores). Reports keep the order of the inputs.
+  --timeout S   give up on an article after S seconds (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit): it gets a report
                 with an error and the run goes on
   --dom NAME    the DOM that holds HTML pages while Readability runs: linkedom (default, fast; pages
                 it cannot parse faithfully go to jsdom) or jsdom (the HTML standard's parser, slower)
   --help, -h    this text
   --version     the version
 
-On a terminal, long runs show their progress (files done and time left) on stderr.
+Inputs are read as the run goes, never all at once: a crawl of any size runs in constant memory.
+Files that are not text (images, PDF, archives: recognised by their first bytes, whatever their
+name), text in an invalid encoding, and broken WARC records (cut short, a wrong Content-Length) are
+named on stderr and get a report with an error; the run goes on. On a terminal, long runs show their
+progress (articles done, time left or bytes of WARC read) on stderr.
 
-Exit status: 0 when every file was analyzed, 1 when any file could not be read, held no article, took
-too long or ran out of memory, 2 on a usage error.`;
+Exit status: 0 when every input was analyzed, 1 when any input could not be read, held no article,
+took too long or ran out of memory, 2 on a usage error.`;
 
 export interface MainOptions {
   /** The script worker threads run (the CLI bundle). */
@@ -89,6 +109,9 @@ function createWriter(format: Format, out: NodeJS.WritableStream, csvColumns: re
         case 'md':
           out.write((first ? `${markdownHeading()}\n` : '') + '\n' + reportToMarkdown(report));
           break;
+        case 'profile':
+          out.write((first ? profileHeader() + '\r\n' : '') + profileRow(report) + '\r\n');
+          break;
       }
       first = false;
     },
@@ -111,6 +134,8 @@ export async function main(argv: string[], options: MainOptions): Promise<number
         jobs: { type: 'string', short: 'j' },
         timeout: { type: 'string' },
         dom: { type: 'string', default: 'linkedom' },
+        from: { type: 'string', multiple: true, default: [] },
+        input: { type: 'string', default: 'files' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -130,25 +155,42 @@ export async function main(argv: string[], options: MainOptions): Promise<number
   }
   const [command, ...files] = positionals;
   const format = values.format as Format;
+  const inputKind = values.input as InputKind;
+  const lists = values.from;
   const jobs = parseJobs(values.jobs);
   const timeoutMs = parseTimeout(values.timeout);
   const dom = values.dom as DomImplementation;
+  const stdinReaders = [files.includes('-'), lists.includes('-'), inputKind === 'jsonl'].filter(Boolean).length;
   const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
-    : files.length === 0 ? 'no FILE given'
+    : !INPUT_KINDS.includes(inputKind) ? `unknown --input: ${values.input} (files or jsonl)`
+    : inputKind === 'jsonl' && (files.length || lists.length) ? '--input jsonl reads standard input only: give no FILE and no --from'
+    : inputKind === 'files' && files.length === 0 && lists.length === 0 ? 'no FILE given'
+    : stdinReaders > 1 ? 'standard input can be read once: as -, as --from -, or as --input jsonl'
     : !FORMATS.includes(format) ? `unknown format: ${values.format}`
     : values['csv-internals'] && format !== 'csv' ? `--csv-internals adds columns to --format csv, not to ${format}`
     : jobs === null ? `--jobs takes a number of threads, 0 or auto, not: ${values.jobs}`
     : timeoutMs === null ? `--timeout takes a number of seconds (0: no limit), not: ${values.timeout}`
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
-    : null;
+    : await unreadableList(lists);
   if (why !== null || jobs === null || timeoutMs === null) {
     process.stderr.write(`attribution-lens: ${escapeControls(why ?? '')}\n\n${USAGE}\n`);
     return 2;
   }
 
-  const url = values.url ?? null;
-  const tasks: FileTask[] = files.map((file) => ({ file, url, dom }));
-  const progress = createProgress(tasks.length, process.stderr);
+  // The number of articles is known beforehand only when every input is a plain file.
+  const plainFiles = inputKind === 'files' && lists.length === 0
+    && (await Promise.all(files.map(async (f) => f === '-' || !(isWarcName(f) || (await stat(f).catch(() => null))?.isDirectory())))).every(Boolean);
+  const progress = createProgress(plainFiles ? files.length : null, process.stderr);
+  const reader = new InputReader({ url: values.url ?? null, dom, onWarcBytes: (n) => progress.bytes(n) });
+  async function* inputs(): AsyncGenerator<PoolItem> {
+    if (inputKind === 'jsonl') {
+      yield* jsonlTasks(process.stdin, dom);
+      return;
+    }
+    for (const file of files) yield* reader.expand(file);
+    for (const list of lists) yield* reader.list(list);
+  }
+
   const writer = createWriter(format, process.stdout, values['csv-internals'] ? CSV_COLUMNS : CLI_CSV_COLUMNS);
   const state = options.state ?? { failed: 0 };
   const emit = (report: Report): void => {
@@ -166,19 +208,23 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     writer.write(report);
   };
 
-  // Standard input can only be read here, and only once: every "-" gets what it held.
-  if (tasks.some((t) => t.file === '-')) {
-    let bytes: Uint8Array | undefined;
-    let readError: string | undefined;
-    try {
-      bytes = await readInput('-');
-    } catch (err) {
-      readError = (err as Error)?.message ?? String(err);
-    }
-    for (const t of tasks) if (t.file === '-') Object.assign(t, bytes !== undefined ? { bytes } : { readError });
-  }
-  await runPool(tasks, { script: options.workerScript, workers: jobs, timeoutMs, onReport: emit, onDone: () => progress.tick() });
+  await runPool(inputs(), {
+    script: options.workerScript, workers: jobs, timeoutMs, onReport: emit,
+    onNote: (note) => progress.message(`attribution-lens: ${escapeControls(note)}\n`),
+    onDone: () => progress.tick(),
+  });
   progress.done();
   writer.end();
   return state.failed ? 1 : 0;
+}
+
+/** Why a --from list cannot be read (a usage error, before the run), or null. */
+async function unreadableList(lists: readonly string[]): Promise<string | null> {
+  for (const list of lists) {
+    if (list === '-') continue;
+    const info = await stat(list).catch((err: NodeJS.ErrnoException) => err);
+    if (info instanceof Error) return `--from ${list}: ${info.code === 'ENOENT' ? 'no such file' : info.message}`;
+    if (info.isDirectory()) return `--from ${list}: is a directory (a list of inputs is a file; give a directory as a FILE)`;
+  }
+  return null;
 }

@@ -1,11 +1,18 @@
 // Runs file tasks on worker threads (every run: `--jobs 1` is one worker) and hands the reports back
-// in input order. A file runs where it can be stopped: one that takes longer than the time limit, or
+// in input order, reading its inputs from a stream no further ahead than a bounded queue. A file runs where it can be stopped: one that takes longer than the time limit, or
 // whose worker dies (out of memory, an internal error), gets a report with an error, its worker is
 // replaced, and the run goes on.
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../report/report';
-import type { FileTask } from './analyze-file';
+import { failedReport, type FileTask } from './analyze-file';
 import { WORKER_MARK, type ResultMessage, type TaskMessage, type WorkerMessage } from './worker';
+
+/** An input the pool runs (a task), or a line for stderr that keeps its place among the reports. */
+export type PoolItem = FileTask | { note: string };
+
+/** How many inputs per worker may be read ahead of the next report written (the bounded queue). */
+export const READ_AHEAD_PER_WORKER = 8;
 
 export interface PoolOptions {
   /** The script each worker runs: the CLI bundle itself. */
@@ -13,10 +20,30 @@ export interface PoolOptions {
   workers: number;
   /** Milliseconds one file may take, from when a worker starts it; 0 or absent: no limit. */
   timeoutMs?: number;
+  /** How many inputs may be read and not yet reported (default: READ_AHEAD_PER_WORKER per worker). */
+  maxPending?: number;
   /** Called once per task, in input order (a report is held until those before it are done). */
   onReport: (report: Report, index: number) => void;
+  /** Called with each note, in its place among the reports. */
+  onNote?: (note: string) => void;
   /** Called once per task, as soon as it is done (any order): for progress. */
   onDone?: () => void;
+}
+
+/**
+ * The old-generation heap of a worker, in MB. V8 sizes a heap by the machine's memory (4 GB here)
+ * and collects lazily below that, so over a long run each worker's memory grew far past what one
+ * page needs (a run of 3,000 pages peaked at 1 GB with 2 workers, though a worker's live heap stays
+ * near 32 MB). A smaller limit makes it collect sooner; a page that needs more fails alone with
+ * "out of memory" (256 MB was too little for jsdom on a 6.7 MB page of 100,000 elements, which must
+ * be refused by the element guard, not by memory). A lower limit given to node (--max-old-space-size)
+ * still applies.
+ */
+export const WORKER_HEAP_MB = 512;
+
+function workerLimits(): { maxOldGenerationSizeMb: number } | undefined {
+  const parentMb = v8.getHeapStatistics().heap_size_limit / (1024 * 1024);
+  return parentMb > 2 * WORKER_HEAP_MB ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined;
 }
 
 /** The seconds of a time limit as written in messages: "60 s", "0.5 s". */
@@ -27,53 +54,64 @@ export function workerFailure(err: Error & { code?: string }): string {
   return err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : `internal error: ${err.message}`;
 }
 
-export function runPool(tasks: readonly FileTask[], options: PoolOptions): Promise<void> {
-  const results = new Array<Report | undefined>(tasks.length);
-  let next = 0; // next task to send
-  let emitted = 0; // next report to hand on
-  let finished = 0;
+/**
+ * Runs the tasks `source` yields, reading it only as far as `maxPending` inputs ahead of the next
+ * report written: a long input (a crawl) streams through at constant memory. Tasks that carry an
+ * `error` (found while reading) are reported without a worker.
+ */
+export function runPool(source: AsyncIterable<PoolItem> | Iterable<PoolItem>, options: PoolOptions): Promise<void> {
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+  const maxPending = Math.max(1, options.maxPending ?? options.workers * READ_AHEAD_PER_WORKER);
+  const results = new Map<number, Report | { note: string }>();
+  const running = new Map<number, FileTask>(); // read, not yet done
+  const queue: number[] = []; // read, not yet sent to a worker
+  const idle = new Set<() => void>(); // workers waiting for a task
   const workers = new Set<Worker>();
+  let read = 0; // inputs read from the source
+  let emitted = 0; // next input to hand on
+  let exhausted = false;
+  let reading = false;
 
-  if (tasks.length === 0) return Promise.resolve();
-  return new Promise<void>((resolve) => {
+  return new Promise<void>((resolve, reject) => {
     const flush = (): void => {
-      while (emitted < tasks.length && results[emitted]) {
-        const report = results[emitted]!;
-        results[emitted] = undefined;
-        options.onReport(report, emitted++);
+      const before = emitted;
+      while (results.has(emitted)) {
+        const result = results.get(emitted)!;
+        results.delete(emitted);
+        if ('note' in result) options.onNote?.(result.note);
+        else options.onReport(result, emitted);
+        emitted++;
       }
-      if (finished === tasks.length) {
+      if (exhausted && emitted === read) {
         for (const w of workers) void w.terminate();
         workers.clear();
         resolve();
-      }
+      } else if (emitted > before) void pump();
     };
     const complete = (id: number, report: Report): void => {
-      if (results[id] || id < emitted) return;
-      results[id] = report;
-      finished++;
+      if (!running.delete(id)) return;
+      results.set(id, report);
       options.onDone?.();
     };
-    const failed = (id: number, error: string): Report => {
-      const task = tasks[id]!;
-      return { file: task.file, url: task.url, title: '', articleFound: false, error, attributions: [] };
-    };
+    const failed = (id: number, error: string): Report => failedReport(running.get(id)!, error);
     const start = (): void => {
-      const worker = new Worker(options.script, { workerData: { mark: WORKER_MARK } });
+      const worker = new Worker(options.script, { workerData: { mark: WORKER_MARK }, resourceLimits: workerLimits() });
       workers.add(worker);
       let current: number | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
       const feed = (): void => {
         clearTimeout(timer);
-        if (next >= tasks.length) {
-          current = null;
-          workers.delete(worker);
-          void worker.terminate();
+        current = null;
+        const id = queue.shift();
+        if (id === undefined) {
+          if (exhausted) {
+            workers.delete(worker);
+            void worker.terminate();
+          } else idle.add(feed);
           return;
         }
-        const id = next++;
         current = id;
-        worker.postMessage({ id, task: tasks[id]! } satisfies TaskMessage);
+        worker.postMessage({ id, task: running.get(id)! } satisfies TaskMessage);
         if (options.timeoutMs) {
           timer = setTimeout(() => retire(`timed out after ${seconds(options.timeoutMs!)} (--timeout)`), options.timeoutMs);
         }
@@ -81,12 +119,13 @@ export function runPool(tasks: readonly FileTask[], options: PoolOptions): Promi
       // A worker that is stopped or dies fails its current file; a new worker takes over the rest.
       const retire = (why: string): void => {
         clearTimeout(timer);
+        idle.delete(feed);
         if (!workers.has(worker)) return;
         workers.delete(worker);
         void worker.terminate();
         if (current !== null) complete(current, failed(current, why));
         current = null;
-        if (next < tasks.length) start();
+        if (queue.length || !exhausted) start();
         flush();
       };
       worker.on('message', (message: WorkerMessage) => {
@@ -102,7 +141,47 @@ export function runPool(tasks: readonly FileTask[], options: PoolOptions): Promi
       worker.on('error', (err) => retire(workerFailure(err)));
       worker.on('exit', (code) => retire(`worker exited with code ${code}`));
     };
-    const count = Math.max(1, Math.min(options.workers, tasks.length));
-    for (let i = 0; i < count; i++) start();
+    const enqueue = (id: number, task: FileTask): void => {
+      running.set(id, task);
+      queue.push(id);
+      const waiting = idle.values().next();
+      if (!waiting.done) {
+        idle.delete(waiting.value);
+        waiting.value();
+      } else if (workers.size < Math.max(1, options.workers)) start();
+    };
+    // Reads inputs while fewer than maxPending wait to be reported; flush() calls it again.
+    const pump = async (): Promise<void> => {
+      if (reading || exhausted) return;
+      reading = true;
+      try {
+        while (!exhausted && read - emitted < maxPending) {
+          const next = await iterator.next();
+          if (next.done) {
+            exhausted = true;
+            for (const wake of [...idle]) {
+              idle.delete(wake);
+              wake();
+            }
+            break;
+          }
+          const id = read++;
+          const item = next.value;
+          if ('note' in item) results.set(id, item);
+          else if (item.error !== undefined) {
+            results.set(id, failedReport(item, item.error));
+            options.onDone?.();
+          } else enqueue(id, item);
+          if (id === emitted) flush();
+        }
+      } catch (err) {
+        reject(err as Error);
+        return;
+      } finally {
+        reading = false;
+      }
+      flush();
+    };
+    void pump();
   });
 }

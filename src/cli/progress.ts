@@ -9,6 +9,8 @@ export interface ProgressStream {
 export interface Progress {
   /** One more file done. */
   tick(): void;
+  /** `n` more bytes of WARC read. */
+  bytes(n: number): void;
   /** Writes `text` (a whole line) above the progress line. */
   message(text: string): void;
   /** Removes the progress line. */
@@ -34,26 +36,37 @@ export function formatDuration(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** The progress line after `done` of `total` files in `elapsedMs`. */
-export function progressLine(done: number, total: number, elapsedMs: number): string {
+/** 12_345_678 → "12.3 MB". */
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * The progress line after `done` of `total` files in `elapsedMs`; when the total is not known (a
+ * crawl, a list, a directory: inputs are read as the run goes), the articles done, their rate and
+ * the bytes of WARC read.
+ */
+export function progressLine(done: number, total: number | null, elapsedMs: number, warcBytes = 0): string {
   const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+  if (total === null) {
+    return `attribution-lens: ${done} ${done === 1 ? 'article' : 'articles'}, ${rate.toFixed(1)} articles/s${warcBytes ? `, ${megabytes(warcBytes)} of WARC read` : ''}`;
+  }
   const eta = done > 0 && rate > 0 ? formatDuration((total - done) / rate) : '?';
   return `attribution-lens: ${done}/${total} files, ${rate.toFixed(1)} files/s, ETA ${eta}`;
 }
 
-export function createProgress(total: number, stream: ProgressStream, options: ProgressOptions = {}): Progress {
+export function createProgress(total: number | null, stream: ProgressStream, options: ProgressOptions = {}): Progress {
   const now = options.now ?? (() => performance.now());
   const delayMs = options.delayMs ?? 1000;
   const intervalMs = options.intervalMs ?? 200;
-  if (!stream.isTTY || total < 2) {
-    return { tick: () => undefined, message: (text) => void stream.write(text), done: () => undefined };
+  if (!stream.isTTY || (total !== null && total < 2)) {
+    return { tick: () => undefined, bytes: () => undefined, message: (text) => void stream.write(text), done: () => undefined };
   }
   const started = now();
   let count = 0;
+  let warcBytes = 0;
   let shown = false;
   let lastDraw = -Infinity;
   const draw = (): void => {
-    stream.write(CLEAR_LINE + progressLine(count, total, now() - started));
+    stream.write(CLEAR_LINE + progressLine(count, total, now() - started, warcBytes));
     shown = true;
     lastDraw = now();
   };
@@ -62,6 +75,9 @@ export function createProgress(total: number, stream: ProgressStream, options: P
       count++;
       const t = now();
       if (t - started >= delayMs && (t - lastDraw >= intervalMs || count === total)) draw();
+    },
+    bytes(n) {
+      warcBytes += n;
     },
     message(text) {
       if (shown) stream.write(CLEAR_LINE);
