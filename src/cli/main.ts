@@ -13,6 +13,7 @@ import { jsonlTasks } from './jsonl-input';
 import { DOM_IMPLEMENTATIONS, type DomImplementation } from './load';
 import { runPool, type PoolItem } from './pool';
 import { profileHeader, profileRow } from './profile-csv';
+import { summarizeMain } from './summarize';
 import { createProgress } from './progress';
 import { isWarcName } from './warc';
 
@@ -122,6 +123,7 @@ function createWriter(format: Format, out: NodeJS.WritableStream, csvColumns: re
 }
 
 export async function main(argv: string[], options: MainOptions): Promise<number> {
+  if (argv[0] === 'summarize') return summarizeMain(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
