@@ -19,7 +19,7 @@ beforeAll(() => assertCliBuilt());
 describe('attribution-lens summarize', () => {
   const dir = fixtureDir({
     'a.jsonl': [reportJson(GOOD[0]!), '', '{"title": "cut', reportJson(GOOD[1]!)].join('\n') + '\n',
-    'b.jsonl': [reportJson(GOOD[2]!), '[1,2,3]', reportJson(GOOD[3]!), '{"articleFound": true, "attributions": [{"source": "x", "sourceKind": "\u001b[2J"}]}'].join('\r\n'),
+    'b.jsonl': [reportJson(GOOD[2]!), '[1,2,3]', reportJson(GOOD[3]!), '{"articleFound": true, "attributions": [{"source": "x", "sourceKind": "\\u001b[2J"}]}'].join('\r\n'),
   });
   const a = path.join(dir, 'a.jsonl');
   const b = path.join(dir, 'b.jsonl');
