@@ -6,6 +6,7 @@ import type { Attribution } from '../src/core/types';
 import { articleRow, binOf, siteOf, summarize, TOP_SOURCES } from '../src/summary/aggregate';
 import { escapeHtml, webUrl } from '../src/summary/escape';
 import { parseReportLine } from '../src/summary/read-report';
+import { ticks } from '../src/summary/charts';
 import { textTable } from '../src/summary/text';
 import { attribution as at, report, reportJson } from './helpers/summary-reports';
 
@@ -176,5 +177,15 @@ describe('text tables', () => {
     expect(t[0]).toBe(`Name${' '.repeat(44)}    N`);
     expect(t[2]).toBe(`a[2Jb${' '.repeat(43)}    1`);
     expect(t[3]).toBe(`${'x'.repeat(47)}…  100`);
+  });
+});
+
+describe('chart axes', () => {
+  it('ticks from 0 to a round maximum at or above the largest value', () => {
+    expect(ticks(13)).toEqual([0, 5, 10, 15]);
+    expect(ticks(3)).toEqual([0, 1, 2, 3]);
+    expect(ticks(1, { whole: false })).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    expect(ticks(468)).toEqual([0, 100, 200, 300, 400, 500]);
+    expect(ticks(0)).toEqual([0, 1]);
   });
 });

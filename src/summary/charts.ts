@@ -11,7 +11,7 @@ const MARGIN = { top: 16, right: 16, bottom: 56, left: 64 };
 const ROW_HEIGHT = 22;
 const LABEL_WIDTH = 200;
 /** Longest label (in characters) drawn beside a horizontal bar; the table beside has the full text. */
-const MAX_LABEL_CHARS = 30;
+const MAX_LABEL_CHARS = 26;
 /** Roughly how many ticks an axis gets. */
 const TICKS = 5;
 
@@ -31,15 +31,18 @@ export interface ChartText {
   yLabel: string;
 }
 
-/** Tick values from 0 to a round maximum at or above `max` (steps of 1, 2 or 5 times a power of ten). */
-export function ticks(max: number, wanted = TICKS): number[] {
+/**
+ * Tick values from 0 to a round maximum at or above `max` (steps of 1, 2 or 5 times a power of ten;
+ * whole steps when `whole`, as for counts).
+ */
+export function ticks(max: number, { wanted = TICKS, whole = true }: { wanted?: number; whole?: boolean } = {}): number[] {
   if (!(max > 0)) return [0, 1];
   const raw = max / wanted;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const stepInt = max >= 1 && step < 1 ? 1 : step;
+  const found = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const step = whole ? Math.max(1, Math.round(found)) : found;
   const out: number[] = [];
-  for (let v = 0; v < max + stepInt - 1e-9; v += stepInt) out.push(Number(v.toPrecision(12)));
+  for (let i = 0; out[out.length - 1] === undefined || out[out.length - 1]! < max - 1e-9; i++) out.push(Number((i * step).toPrecision(12)));
   return out;
 }
 
@@ -82,13 +85,13 @@ export function columnChart(bars: readonly Bar[], text: ChartText, formatTick: (
 }
 
 /** Horizontal bars: one row per label, values on the x axis from 0 to `max` (1 for shares). */
-export function barChart(bars: readonly Bar[], text: ChartText, options: { max?: number; formatTick?: (v: number) => string } = {}): string {
+export function barChart(bars: readonly Bar[], text: ChartText, options: { max?: number; whole?: boolean; formatTick?: (v: number) => string } = {}): string {
   const formatTick = options.formatTick ?? String;
   const left = LABEL_WIDTH;
   const plotW = WIDTH - left - MARGIN.right - 40;
   const plotH = Math.max(1, bars.length) * ROW_HEIGHT;
   const height = MARGIN.top + plotH + MARGIN.bottom;
-  const scale = options.max !== undefined ? ticks(options.max, 4) : ticks(Math.max(0, ...bars.map((b) => b.value)));
+  const scale = ticks(options.max ?? Math.max(0, ...bars.map((b) => b.value)), { wanted: 5, whole: options.whole ?? true });
   const top = scale[scale.length - 1] ?? 1;
   const x = (v: number): number => left + (v / top) * plotW;
   const parts = [open(text, WIDTH, height)];

@@ -90,7 +90,7 @@ function sites(s: Summary): string {
   const bars = charted.map((site) => ({ label: site.site, value: site.unnamedShare ?? 0, text: percent(site.unnamedShare) }));
   const desc = `Bar chart of the share of attributions to unnamed or vague sources per site, for the ${charted.length} site(s) with the most articles: `
     + bars.map((b) => `${b.label}: ${b.text}`).join('; ') + '.';
-  const chart = barChart(bars, { id: 'chart-sites', title: 'Unnamed-source share per site', desc, xLabel: 'Share of attributions to unnamed or vague sources', yLabel: 'Site' }, { max: 1, formatTick: (v) => percent(v) });
+  const chart = barChart(bars, { id: 'chart-sites', title: 'Unnamed-source share per site', desc, xLabel: 'Share of attributions to unnamed or vague sources', yLabel: 'Site' }, { max: 1, whole: false, formatTick: (v) => percent(v) });
   const rows = s.sites.slice(0, MAX_SITES_LISTED).map((site) => [
     e(site.site), e(count(site.articles)), e(count(site.attributions)), e(decimal(site.perArticle)),
     e(percent(site.unnamedShare)), e(percent(site.secondHandShare)), e(percent(site.linkedShare)),
