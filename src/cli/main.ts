@@ -33,6 +33,8 @@ const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profi
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
 they are said to have said.
 
+The corpus at a glance, from the JSONL reports of many articles: attribution-lens summarize --help
+
   FILE          an .html/.htm page (run through Readability, as in the extension), a .txt file
                 (paragraphs separated by blank lines), a web archive (.warc or .warc.gz: every HTTP
                 200 response with an HTML content type is an article, named FILE#record-N, its url
