@@ -176,6 +176,8 @@ describe('the seed article (corpus/pages/seed-mosul.html)', () => {
     const { popup, close } = await seedPopup();
     const claim = groupLocator(popup, 'Reuters').locator('.claim').first();
     await claim.locator('button.check').click();
+    // The searches show once the article language's stop words have loaded (a chunk of their own).
+    await claim.locator('.search-links a').first().waitFor();
     const links = await claim.locator('.search-links a').evaluateAll((as) => as.map((a) => ({
       kind: a.getAttribute('data-search'), href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'),
     })));
