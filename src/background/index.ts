@@ -4,7 +4,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { BADGE_COLOR, showBadge } from '../shared/badge';
 import { analyzeTab } from '../shared/content-client';
-import { isBackgroundRequest, isEvidenceRequest, type PanelMessage } from '../shared/messages';
+import { isBackgroundRequest, isEvidenceRequest } from '../shared/messages';
+import { chromeSidePanel, notifyPanel } from '../shared/side-panel';
 import { sitePattern } from '../shared/restricted';
 import { createAutoAnalyzer } from './auto-analyze';
 import { createEngine } from './engine';
@@ -65,12 +66,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'open-side-panel' || tab?.windowId === undefined) return;
   // Called at once: the browser opens the panel only while the shortcut counts as the reader's gesture.
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { windowId: number }): Promise<void> } } }).chrome?.sidePanel;
-  sidePanel?.open({ windowId: tab.windowId }).catch((error: unknown) => console.warn('Attribution Lens: side panel', error));
-  if (tab.id !== undefined) {
-    const message: PanelMessage = { type: 'panel-refresh', tabId: tab.id };
-    browser.runtime.sendMessage(message).catch(() => undefined); // no panel open yet: it reads the tab when it starts
-  }
+  chromeSidePanel()?.open({ windowId: tab.windowId }).catch((error: unknown) => console.warn('Attribution Lens: side panel', error));
+  if (tab.id !== undefined) notifyPanel(tab.id); // a panel not open yet reads the tab when it starts
 });
 
 browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);

@@ -2,13 +2,8 @@
 // does not wrap) or Firefox's sidebar (sidebarAction). Both must be called straight from the reader's
 // click: an await before the call loses the user gesture and the browser refuses.
 import browser from 'webextension-polyfill';
+import { chromeSidePanel } from '../shared/side-panel';
 
-interface ChromeSidePanel {
-  open(options: { windowId: number }): Promise<void>;
-}
-
-const chromeSidePanel = (): ChromeSidePanel | undefined =>
-  (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
 
 const firefoxSidebar = (): { open(): Promise<void> } | undefined =>
   (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;

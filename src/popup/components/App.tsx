@@ -2,9 +2,9 @@
 // article, sidepanel.html): finds the tab, has it analyzed, and shows the list or a clear state.
 // Never a raw exception. The side panel follows its window's active tab.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
-import type { PanelMessage, Scope } from '../../shared/messages';
+import type { Scope } from '../../shared/messages';
+import { notifyPanel } from '../../shared/side-panel';
 import { emptyChecks, type ArticleChecks } from '../checks';
 import { useFollowActiveTab } from '../follow-tab';
 import { loadView, resolveTab, type PopupView, type ViewMode } from '../load';
@@ -58,11 +58,6 @@ async function load(mode: ViewMode, requestedTabId: number | null, scope: Scope,
   return { view, checks, settings, place };
 }
 
-/** Tells a side panel showing `tabId` that the popup just read it (the panel may not have had access). */
-function notifyPanel(tabId: number): void {
-  const message: PanelMessage = { type: 'panel-refresh', tabId };
-  browser.runtime.sendMessage(message).catch(() => undefined); // no panel open: nobody answers
-}
 
 export function App({ mode, requestedTabId, first }: Props) {
   const pageMode = mode === 'page';
