@@ -13,6 +13,8 @@ export const PATTERNS = {
    */
   token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
+  /** Starts with a letter of any script. */
+  letterStart: /^\p{L}/u,
   /** A capital anywhere ("54-Jährige"). */
   upperLetter: /\p{Lu}/u,
   /** One capital letter: an initial ("Brian K. Coombes"). */

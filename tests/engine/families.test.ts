@@ -58,6 +58,9 @@ describe('speech verbs after the source', () => {
     ['The company, which reported record profits last quarter, said it would cut 5,000 jobs.', 'The company', 'organization'],
     ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
+    // An s-possessive's apostrophe belongs to its word: the owner stays in the source.
+    ['Senator James Reynolds’ campaign says it raised $3 million in March.', 'James Reynolds’ campaign', 'organization'],
+    ["The growers' association said the frost destroyed half the crop.", "growers' association", 'organization'],
     ["The mayor's plan, which critics say will cost $2 billion, was approved on Tuesday.", 'critics', 'anonymous'],
     ['A Quinnipiac University survey released Wednesday found the candidates tied at 45 percent.', 'Quinnipiac University survey', 'document'],
     ['A senior administration official, speaking on the condition of anonymity, said the president had not decided.', 'senior administration official', 'anonymous'],

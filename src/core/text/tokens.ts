@@ -118,6 +118,24 @@ function pushWord(tokens: Token[], raw: string, start: number, lang: Language, d
   tokens.push(wordToken(raw, start, lang, dirty));
 }
 
+/**
+ * "Sanders’ campaign", "the voters' choice": the apostrophe after a word ending in s, before a space
+ * and a word, is a possessive's and ends that word, unless a single quotation opened before it is
+ * still open ("called them ‘the boys’ and left": there it closes the quotation).
+ */
+function pluralPossessive(text: string, end: number): boolean {
+  const mark = text.charCodeAt(end);
+  if ((mark !== 0x2019 && mark !== 0x27) || (text.charCodeAt(end - 1) | 0x20) !== 0x73 || text.charCodeAt(end + 1) !== 0x20) return false;
+  if (!PATTERNS.letterStart.test(text.slice(end + 2, end + 3))) return false;
+  const opening = mark === 0x27 ? "'" : '‘';
+  const opened = text.lastIndexOf(opening, end - 1);
+  if (opened < 0) return true;
+  // An opening mark starts a word (after a space or a line start); a closing one after it ends the quotation.
+  const before = opened === 0 ? ' ' : text[opened - 1]!;
+  if (!/\s|[(\[“"]/u.test(before)) return true;
+  return text.lastIndexOf(mark === 0x27 ? "'" : '’', end - 1) > opened;
+}
+
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
   const re = PATTERNS.token; // global: reset here, and never used re-entrantly
@@ -139,6 +157,12 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
       raw += '.';
       end++;
       re.lastIndex = end;
+    } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
+      raw += text[end];
+      end++;
+      re.lastIndex = end;
+      pushWord(tokens, raw, offset + m.index, lang, true);
+      continue;
     }
     pushWord(tokens, raw, offset + m.index, lang, dirty);
   }
