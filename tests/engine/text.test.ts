@@ -102,11 +102,22 @@ describe('time of a statement', () => {
 });
 
 describe('plain-text blocks', () => {
-  it('splits paragraphs on blank lines and folds line breaks', () => {
-    expect(blocksFromText('One line\ncontinued.\n\n  \nTwo.\r\n\r\nThree.')).toEqual([
-      { kind: 'paragraph', text: 'One line continued.' },
+  const wrapped = [
+    'The county board met on Tuesday evening and heard from residents who',
+    'had waited more than two hours to speak about the proposed landfill, which',
+    'would sit a mile from the river, the chairwoman said after the meeting.',
+  ].join('\n');
+
+  it('folds the line breaks of hard-wrapped text and splits paragraphs on blank lines', () => {
+    expect(blocksFromText(`${wrapped}\n\n  \nTwo.\r\n\r\nThree.`)).toEqual([
+      { kind: 'paragraph', text: wrapped.replaceAll('\n', ' ') },
       { kind: 'paragraph', text: 'Two.' },
       { kind: 'paragraph', text: 'Three.' },
     ]);
+  });
+
+  it('ends a paragraph at a single line break when lines are paragraphs (a headline, then its text)', () => {
+    const text = 'Landfill Vote Delayed Again\nThe county board put off its vote on the landfill for a third time on Tuesday, after residents who had waited two hours to speak asked for more time.\nThe chairwoman said a vote would come in March.';
+    expect(blocksFromText(text).map((b) => b.text)).toEqual(text.split('\n'));
   });
 });
