@@ -58,6 +58,9 @@ describe('speech verbs after the source', () => {
     ['The company, which reported record profits last quarter, said it would cut 5,000 jobs.', 'The company', 'organization'],
     ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
+    // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
+    ['Lopez told NBC’s “Meet the Press” on Sunday that the plan was dead.', 'Lopez', 'person'],
+    ['“It is over,” the senator wrote in an early morning tweet on Sunday.', 'the senator', 'anonymous'],
     // An s-possessive's apostrophe belongs to its word: the owner stays in the source.
     ['Senator James Reynolds’ campaign says it raised $3 million in March.', 'James Reynolds’ campaign', 'organization'],
     ["The growers' association said the frost destroyed half the crop.", "growers' association", 'organization'],

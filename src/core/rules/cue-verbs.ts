@@ -205,6 +205,8 @@ function parenthesisEnd(ctx: SentenceContext, open: number): number {
 /** Skips adverbs, time words and short adjuncts ("in a statement", "to reporters", "by phone"). */
 export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   const { tokens, lang } = ctx;
+  /** Where a chain of adjuncts began: it must end where content opens, or none of it is skipped. */
+  let chainFrom = -1;
   for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) return i;
@@ -230,16 +232,33 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
+      let chained = false;
       for (; j < tokens.length && j - i <= MAX_ADJUNCT_BEFORE_THAT && !ctx.quoted[j] && !isThat(ctx, j); j++) {
         const x = tokens[j]!;
+        // "wrote in an early morning tweet on Sunday": a short adjunct, then another.
+        if (j > i + 2 && j - i <= MAX_ADJUNCT && !x.cap && lang.grammar.adjunctPrepositions.has(x.norm) && !lang.roles.to.has(x.norm)
+          && !lang.roles.genitive.has(x.norm) && tokens[j + 1]?.word && !ctx.quoted[j + 1]
+          && tokens.slice(i + 1, j).every((w) => !hasForm(w, F.INFINITIVE))) {
+          chained = true;
+          break;
+        }
         // "nesta segunda-feira (3)": a short parenthesis inside the adjunct.
         const close = x.text === '(' ? parenthesisEnd(ctx, j) : -1;
         if (close > 0) { j = close; continue; }
         if (!x.word || isClauseVerb(lang, x) || cueGerund(x) || infinitiveAt(ctx, j)) break;
       }
+      if (chained) {
+        if (chainFrom < 0) chainFrom = i;
+        i = j;
+        continue;
+      }
       const stop = tokens[j];
       // "expuso a la Dirección General de Centros Penales en 2021 que": a longer adjunct, when "that" ends it.
       if (stop && isThat(ctx, j) && j - i <= MAX_ADJUNCT_BEFORE_THAT) return j;
+      if (chainFrom >= 0) {
+        const opens = !stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop) || PATTERNS.sentenceEnd.test(stop.text);
+        return j - i <= MAX_ADJUNCT && opens ? j : chainFrom;
+      }
       // "instó a las partes a presentar pruebas": an infinitive ends the adjunct.
       if (j - i <= MAX_ADJUNCT && (!stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
         || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
@@ -335,7 +354,11 @@ export function listenerAfter(ctx: SentenceContext, at: number): { end: number; 
   if (!t || ctx.quoted[at]) return null;
   if (ctx.lang.grammar.listeners.has(t.norm)) return { end: at + 1, phrase: null };
   const phrase = phraseAfter(ctx, at);
-  return phrase ? { end: phrase.span.end, phrase } : null;
+  if (!phrase) return null;
+  // "told NBC’s “Meet the Press” that": a quoted name ends the listener with its closing mark.
+  const end = phrase.span.end;
+  const closing = ctx.tokens[end];
+  return { end: closing && ctx.quoted[end - 1] && isClosingQuote(closing) ? end + 1 : end, phrase };
 }
 
 export interface NeedsResult {
