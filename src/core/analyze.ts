@@ -29,6 +29,11 @@ export const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 export const MAX_SENTENCE_CHARS = 5_000;
 /** Share of a sentence's characters inside quotation marks for it to count as a quotation. */
 export const QUOTED_SENTENCE_SHARE = 0.6;
+/**
+ * Fewest words a sentence continuing a quotation needs to be listed: "Yep.", "By far.", "Believe me."
+ * carry nothing a reader could check, and the quotation's own cued sentence is listed anyway.
+ */
+export const MIN_CONTINUED_WORDS = 4;
 
 interface Built {
   attribution: Attribution;
@@ -354,18 +359,22 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
         return;
       }
       const share = ctx.tokens.length ? ctx.quoted.filter(Boolean).length / ctx.tokens.length : 0;
+      const listed = ctx.tokens.filter((t) => t.word).length >= MIN_CONTINUED_WORDS;
+      const push = (a: Attribution): void => {
+        if (listed) out.push(a);
+      };
       const span = quotes.find((q) => q.start <= ctx.start && q.end >= ctx.end) ?? quotes.find((q) => q.start <= ctx.start && q.end > ctx.start);
       const speaker = span ? speakerOf.get(span) : undefined;
       if (speaker && share >= QUOTED_SENTENCE_SHARE) {
-        out.push(continuation(ctx, speaker, b, passage));
+        push(continuation(ctx, speaker, b, passage));
       } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
         // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too
         // (as is dialogue resuming after its speaker: "—No dimitiré —dijo X—. Tengo apoyos.").
-        out.push(continuation(ctx, lastDirect, b, passage));
+        push(continuation(ctx, lastDirect, b, passage));
         if (span) speakerOf.set(span, lastDirect);
       } else if (passage?.speaker && !passage.via) {
         // A passage introduced by "X said:" / "X wrote in a blog post:" speaks for X throughout.
-        out.push(continuation(ctx, passage.speaker, b, passage));
+        push(continuation(ctx, passage.speaker, b, passage));
       } else {
         lastDirect = null;
       }

@@ -59,4 +59,13 @@ describe('passages', () => {
       ['one resident', null, true],
     ]);
   });
+
+  it('lists the later sentences of a quotation when they say something, not a bare "Yep." or "By far."', () => {
+    const found = analyze([p('“The bridge will be closed for a year,” the mayor said. “Traffic will move to the ferry. By far. Nobody here likes it.”')]);
+    expect(found.map((a) => [a.source, a.continued, a.claim])).toEqual([
+      ['the mayor', false, 'The bridge will be closed for a year'],
+      ['the mayor', true, '“Traffic will move to the ferry.'],
+      ['the mayor', true, 'Nobody here likes it.”'],
+    ]);
+  });
 });
