@@ -58,6 +58,7 @@ describe('speech verbs after the source', () => {
     ['The company, which reported record profits last quarter, said it would cut 5,000 jobs.', 'The company', 'organization'],
     ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
+    ['“The hearing is a waste of time,” said Del. Maria Ortiz of Guam.', 'Maria Ortiz', 'person'],
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
     ['Lopez told NBC’s “Meet the Press” on Sunday that the plan was dead.', 'Lopez', 'person'],
     ['“It is over,” the senator wrote in an early morning tweet on Sunday.', 'the senator', 'anonymous'],
