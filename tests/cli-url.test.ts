@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../src/report/report';
 import { assertCliBuilt, fixtureDir, runCli } from './helpers/cli';
-import { html, runCliAsync, startServer, type LocalServer } from './helpers/local-server';
+import { endlessHtml, html, runCliAsync, startServer, type LocalServer } from './helpers/local-server';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -18,7 +18,8 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 
 let server: LocalServer;
 let dir: string;
-let hugeWritten = 0;
+/** A page past the 5 MB cap, whose size only reading tells. */
+const huge = endlessHtml();
 const jsonl = (stdout: string): Report[] => stdout.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Report);
 
 beforeAll(async () => {
@@ -37,19 +38,7 @@ beforeAll(async () => {
     '/pdf': (res) => { res.writeHead(200, { 'content-type': 'application/pdf' }); res.end('%PDF-1.4'); },
     '/server-error': html('<p>Down for maintenance.</p>', 503),
     '/never': () => undefined, // no answer at all
-    // No content-length: the size is only known by reading, chunk after chunk, as long as the client reads.
-    '/huge': (res) => {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      const chunk = Buffer.alloc(64 * 1024, 'a');
-      const write = (): void => {
-        while (hugeWritten < 64 * 1024 * 1024) {
-          hugeWritten += chunk.length;
-          if (!res.write(chunk)) { res.once('drain', write); return; }
-        }
-        res.end();
-      };
-      write();
-    },
+    '/huge': huge.route,
     '/slow': (res) => { setTimeout(() => html(ARTICLE)(res, undefined as never), 300); },
   });
 });
@@ -88,7 +77,6 @@ describe('http(s) inputs', () => {
   });
 
   it('errors, non-HTML, a timeout and an oversize page fail alone, with a clear message; the others are analyzed, in input order', async () => {
-    hugeWritten = 0;
     const inputs = ['/missing', '/article', '/pdf', '/server-error', '/never', '/huge'].map((p) => server.origin + p);
     const local = path.join(dir, 'local.html');
     const r = await runCliAsync(['analyze', '-f', 'jsonl', '--fetch-timeout', '0.5', ...inputs.slice(0, 3), local, ...inputs.slice(3)]);
@@ -106,8 +94,8 @@ describe('http(s) inputs', () => {
     ]);
     for (const [i, input] of inputs.entries()) if (i !== 1) expect(r.stderr).toContain(`attribution-lens: ${input}: cannot fetch: `);
     // The download stopped soon after the cap instead of running to the 64 MB the server offered.
-    expect(hugeWritten).toBeGreaterThan(5 * 1024 * 1024);
-    expect(hugeWritten).toBeLessThan(32 * 1024 * 1024);
+    expect(huge.written()).toBeGreaterThan(5 * 1024 * 1024);
+    expect(huge.written()).toBeLessThan(32 * 1024 * 1024);
   });
 
   it('an address that cannot be reached, and a scheme that is not fetched, are named', async () => {

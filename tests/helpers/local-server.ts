@@ -52,6 +52,28 @@ export const html = (body: string, status = 200): Route => (res) => {
   res.end(body);
 };
 
+/**
+ * An HTML body with no content-length, written chunk after chunk for as long as the client reads (up
+ * to 64 MB): its size is known only by reading. `written()`: the bytes written so far.
+ */
+export function endlessHtml(): { route: Route; written(): number } {
+  let written = 0;
+  const route: Route = (res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const write = (): void => {
+      while (written < 64 * 1024 * 1024) {
+        written += chunk.length;
+        if (!res.write(chunk)) { res.once('drain', write); return; }
+      }
+      res.end();
+    };
+    res.on('close', () => res.destroy());
+    write();
+  };
+  return { route, written: () => written };
+}
+
 /** The built CLI, run without blocking this process. */
 export function runCliAsync(args: string[], input = ''): Promise<CliResult> {
   return new Promise((resolve, reject) => {
