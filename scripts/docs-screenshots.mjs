@@ -1,15 +1,17 @@
 // The screenshots in docs/screenshots/: the popup in Chromium on one article per language it reads,
 // each with the browser's UI in that language, and on an article in Czech (a language no pack
 // reads, with the UI in English); and the side panel beside the seed article (headless Chromium
-// draws no browser window: the article and the panel are captured apart and set side by side).
+// draws no browser window: the article and the panel are captured apart and set side by side); and
+// the Check panel's "Read the linked page" result (evidence.png), as tests/e2e/evidence.test.ts makes it.
 // Regenerate after a visible change and review the images' diff.
-//   node scripts/docs-screenshots.mjs [--no-build]
+//   node scripts/docs-screenshots.mjs [--no-build] [--only NAME,…]   (NAME: popup-en, side-panel, evidence, …)
 // The UI languages need Chromium's locales/<lang>.pak (Debian: chromium-l10n); without one the
 // script stops rather than save an English popup under another language's name.
 import { spawnSync } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extensionPage, launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
+import { extensionCopyGranting, extensionPage, launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const OUT = path.join(repoRoot, 'docs', 'screenshots');
@@ -23,6 +25,11 @@ const SHOTS = [
   { name: 'popup-cs-unsupported', url: 'czech.html', ui: 'en', state: 'unsupported-language' },
 ];
 
+/** --only a,b: just those images (the others are left as they are). */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]?.split(',')) : null;
+const wanted = (name) => !only || only.has(name);
+
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, [path.join(repoRoot, 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -30,7 +37,7 @@ if (!process.argv.includes('--no-build')) {
 await mkdir(OUT, { recursive: true });
 const server = await startServer();
 try {
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => wanted(s.name))) {
     const ext = await launchWithExtension(undefined, { language: shot.ui });
     try {
       const ui = await ext.worker.evaluate(() => chrome.i18n.getUILanguage());
@@ -52,6 +59,13 @@ try {
   }
 
   // The side panel beside the article, with one statement's Check panel open.
+  if (wanted('side-panel')) await sidePanelShot(server);
+  if (wanted('evidence')) await evidenceShot();
+} finally {
+  await server.close();
+}
+
+async function sidePanelShot(server) {
   const ext = await launchWithExtension();
   try {
     const article = await ext.context.newPage();
@@ -77,6 +91,47 @@ try {
   } finally {
     await ext.close();
   }
-} finally {
-  await server.close();
+}
+
+/**
+ * The Check panel of the article in tests/fixtures/evidence after "Read the linked page" found the claim.
+ * The browser's permission prompt is browser UI headless Chromium cannot click: as in the end-to-end
+ * test, a copy of the extension starts with 127.0.0.1 granted, so the request resolves at once.
+ */
+async function evidenceShot() {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'evidence');
+  const server = createServer(async (req, res) => {
+    const name = path.basename(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const body = await readFile(path.join(dir, name)).catch(() => null);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body ?? '<p>not found</p>');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const copy = await extensionCopyGranting(['http://127.0.0.1/*']);
+  const ext = await launchWithExtension(copy.dir);
+  try {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.goto(`${origin}/evidence/article.html`);
+    const { popup, close } = await openPopup(ext, page);
+    if ((await settledState(popup)) !== 'ready') throw new Error('evidence: the popup did not show the list');
+    const item = popup.locator('li.claim', { hasText: 'Riverside library' });
+    await item.locator('button.check').click();
+    const panel = item.locator('.check-panel');
+    await panel.locator('button.read-linked:enabled').click();
+    const status = panel.locator('.evidence-status:not([data-evidence="reading"]):not([data-evidence="none"])');
+    await status.waitFor({ timeout: 15_000 });
+    const outcome = await status.getAttribute('data-evidence');
+    if (outcome !== 'found') throw new Error(`evidence: the linked page gave "${outcome}", expected "found"`);
+    await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await popup.screenshot({ path: path.join(OUT, 'evidence.png') });
+    console.log('evidence.png: tests/fixtures/evidence/article.html, Read the linked page, UI en');
+    await close();
+  } finally {
+    await ext.close();
+    await copy.remove();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }

@@ -75,8 +75,8 @@ describe('a directory: its inputs, recursively, in name order', () => {
 });
 
 describe('--from LIST', () => {
-  it('reads the inputs a list names, one a line, after the FILEs; blank lines skipped; a URL is refused clearly', () => {
-    writeFileSync(at('list.txt'), [at('article-1.html'), '', `  ${at('tree', 'b-sub')}  `, 'https://news.example/not-fetched', at('missing.html')].join('\r\n') + '\r\n');
+  it('reads the inputs a list names, one a line, after the FILEs; blank lines skipped; an address of another scheme than http(s) is refused clearly', () => {
+    writeFileSync(at('list.txt'), [at('article-1.html'), '', `  ${at('tree', 'b-sub')}  `, 'ftp://news.example/not-fetched', at('missing.html')].join('\r\n') + '\r\n');
     const r = runCli(['analyze', '-f', 'jsonl', at('article-0.html'), '--from', at('list.txt')]);
     expect(r.status).toBe(1);
     expect(jsonl(r.stdout).map((x) => [x.file, x.articleFound])).toEqual([
@@ -84,10 +84,10 @@ describe('--from LIST', () => {
       [at('article-1.html'), true],
       [at('tree', 'b-sub', 'deeper', 'crawl.warc.gz#record-1'), true],
       [at('tree', 'b-sub', 'notes.txt'), true],
-      ['https://news.example/not-fetched', false],
+      ['ftp://news.example/not-fetched', false],
       [at('missing.html'), false],
     ]);
-    expect(r.stderr).toContain('attribution-lens: https://news.example/not-fetched: a URL: pages are not fetched yet; save the page and give the path of the file\n');
+    expect(r.stderr).toContain('attribution-lens: ftp://news.example/not-fetched: not fetched: only http:// and https:// addresses are\n');
     expect(r.stderr).toContain(`attribution-lens: ${at('missing.html')}: cannot read: no such file\n`);
   });
 

@@ -20,6 +20,8 @@ export interface FileTask {
   charset?: string | null;
   /** Why the caller could not read the file (standard input). */
   readError?: string;
+  /** The input is an http(s) address, fetched on the main thread (src/cli/url-inputs.ts) before a worker gets it. */
+  remote?: true;
   /** Why the input is not an article, found while reading it (a broken WARC record, a bad JSONL line): its report's error, as it is. */
   error?: string;
 }
@@ -56,6 +58,7 @@ function readError(err: unknown): string {
 export async function analyzeTask(task: FileTask): Promise<Report> {
   const { file, url } = task;
   if (task.error !== undefined) return failedReport(task, task.error);
+  if (task.remote) return failedReport(task, 'not fetched'); // the main thread fetches addresses; none should get here
   if (task.readError !== undefined) return failedReport(task, `cannot read: ${task.readError}`);
   let bytes: Uint8Array | undefined;
   try {

@@ -14,7 +14,7 @@ import { isWarcName, warcArticles } from './warc';
 export const DIRECTORY_INPUT = /\.(?:html?|txt|warc|warc\.gz)$/i;
 const DIRECTORY_INPUT_NAMES = '.html, .htm, .txt, .warc or .warc.gz';
 
-/** An address rather than a path (fetching pages is for a later version). */
+/** An address rather than a path: fetched before the analysis (src/cli/url-inputs.ts). */
 const URL_INPUT = /^[a-z][a-z\d+.-]*:\/\//i;
 
 export interface InputOptions {
@@ -45,7 +45,7 @@ export class InputReader {
       return;
     }
     if (URL_INPUT.test(input)) {
-      yield this.task(input, { url: input, error: 'a URL: pages are not fetched yet; save the page and give the path of the file' });
+      yield this.task(input, { url: input, remote: true });
       return;
     }
     const info = await stat(input).catch(() => null);

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_ATTRIBUTIONS } from '../core/analyze';
 import { escapeControls } from '../report/controls';
 import { languageName, readableLanguages } from '../report/languages';
 import type { Report } from '../report/report';
-import { CLI_CSV_COLUMNS, CSV_COLUMNS, csvHeader, csvRows, type CsvColumn } from '../report/csv';
+import { CLI_CSV_COLUMNS, CSV_COLUMNS, csvHeader, csvRows, withEvidenceColumns, type CsvColumn } from '../report/csv';
 import { markdownHeading, reportToMarkdown } from '../report/markdown';
 import { InputReader } from './inputs';
 import { jsonlTasks } from './jsonl-input';
@@ -16,6 +16,9 @@ import { profileHeader, profileRow } from './profile-csv';
 import { summarizeMain } from './summarize';
 import { createProgress } from './progress';
 import { isWarcName } from './warc';
+import { NETWORK_NOTE, NETWORK_OPTIONS, NETWORK_USAGE, setupNetwork } from './network';
+import { OrderedStage } from './ordered-stage';
+import { fetchUrlInputs } from './url-inputs';
 
 export { analyzeFile, reportFor } from './analyze-file';
 
@@ -27,7 +30,9 @@ type InputKind = (typeof INPUT_KINDS)[number];
 /** --timeout's default: far above any real page (the slowest page of the dev corpus takes under a second). */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 
-const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profile] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] [--from LIST] FILE...
+const VERSION = process.env.ATTRIBUTION_LENS_VERSION ?? 'dev';
+
+const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profile] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] [--from LIST] [--follow-links] [--cache DIR] [--fetch-timeout S] FILE|URL...
        attribution-lens analyze --input jsonl [--format …] [--jobs N] < ARTICLES.jsonl
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
@@ -40,8 +45,10 @@ The corpus at a glance, from the JSONL reports of many articles: attribution-len
                 200 response with an HTML content type is an article, named FILE#record-N, its url
                 the record's WARC-Target-URI), a directory (its .html, .htm, .txt, .warc and .warc.gz
                 files, recursively, in name order), or - for standard input
+  URL           an http:// or https:// address: the page is fetched (redirects followed; the
+                report's url is the address after them) and analyzed as an .html file
   --from LIST   also the inputs LIST names, one per line, after the FILEs (- : LIST is standard
-                input); may be given more than once. URLs are refused: pages are not fetched yet
+                input; a line may be a URL); may be given more than once
   --input jsonl read standard input as one JSON object per line, {"url": …, "html": …} or
                 {"url": …, "text": …} (and an optional "file"), instead of FILEs; one report per
                 line, in the same order (a mapper for Spark, Hadoop Streaming, Beam or Dask)
@@ -56,6 +63,7 @@ The corpus at a glance, from the JSONL reports of many articles: attribution-len
                 with an error and the run goes on
   --dom NAME    the DOM that holds HTML pages while Readability runs: linkedom (default, fast; pages
                 it cannot parse faithfully go to jsdom) or jsdom (the HTML standard's parser, slower)
+${NETWORK_USAGE}
   --help, -h    this text
   --version     the version
 
@@ -65,7 +73,9 @@ name), text in an invalid encoding, and broken WARC records (cut short, a wrong 
 named on stderr and get a report with an error; the run goes on. On a terminal, long runs show their
 progress (articles done, time left or bytes of WARC read) on stderr.
 
-Exit status: 0 when every input was analyzed, 1 when any input could not be read, held no article,
+${NETWORK_NOTE.replace('VERSION', VERSION)}
+
+Exit status: 0 when every input was analyzed, 1 when any input could not be read or fetched, held no article,
 took too long or ran out of memory, 2 on a usage error.`;
 
 export interface MainOptions {
@@ -140,6 +150,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
         dom: { type: 'string', default: 'linkedom' },
         from: { type: 'string', multiple: true, default: [] },
         input: { type: 'string', default: 'files' },
+        ...NETWORK_OPTIONS,
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -154,7 +165,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     return 0;
   }
   if (values.version) {
-    process.stdout.write(`${process.env.ATTRIBUTION_LENS_VERSION ?? 'dev'}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   const [command, ...files] = positionals;
@@ -165,7 +176,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
   const timeoutMs = parseTimeout(values.timeout);
   const dom = values.dom as DomImplementation;
   const stdinReaders = [files.includes('-'), lists.includes('-'), inputKind === 'jsonl'].filter(Boolean).length;
-  const why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
+  let why = command !== 'analyze' ? `unknown command: ${command ?? '(none)'}`
     : !INPUT_KINDS.includes(inputKind) ? `unknown --input: ${values.input} (files or jsonl)`
     : inputKind === 'jsonl' && (files.length || lists.length) ? '--input jsonl reads standard input only: give no FILE and no --from'
     : inputKind === 'files' && files.length === 0 && lists.length === 0 ? 'no FILE given'
@@ -176,7 +187,9 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     : timeoutMs === null ? `--timeout takes a number of seconds (0: no limit), not: ${values.timeout}`
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
     : await unreadableList(lists);
-  if (why !== null || jobs === null || timeoutMs === null) {
+  const network = setupNetwork(values, VERSION);
+  if (why === null && 'error' in network) why = network.error;
+  if (why !== null || jobs === null || timeoutMs === null || 'error' in network) {
     process.stderr.write(`attribution-lens: ${escapeControls(why ?? '')}\n\n${USAGE}\n`);
     return 2;
   }
@@ -195,7 +208,8 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     for (const list of lists) yield* reader.list(list);
   }
 
-  const writer = createWriter(format, process.stdout, values['csv-internals'] ? CSV_COLUMNS : CLI_CSV_COLUMNS);
+  const columns = values['csv-internals'] ? CSV_COLUMNS : CLI_CSV_COLUMNS;
+  const writer = createWriter(format, process.stdout, values['follow-links'] ? withEvidenceColumns(columns) : columns);
   const state = options.state ?? { failed: 0 };
   const emit = (report: Report): void => {
     if (!report.articleFound) {
@@ -212,12 +226,28 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     writer.write(report);
   };
 
-  await runPool(inputs(), {
-    script: options.workerScript, workers: jobs, timeoutMs, onReport: emit,
+  // --follow-links: each report waits for its linked pages between the pool and the writer; the
+  // inputs wait while the stage is full, so memory stays flat however slow the sites are.
+  const { follower, fetchPage } = network;
+  const stage = follower ? new OrderedStage((r: Report) => follower.follow(r), emit) : null;
+  async function* paced(): AsyncGenerator<PoolItem> {
+    for await (const item of fetchUrlInputs(inputs(), fetchPage)) {
+      await stage?.room();
+      yield item;
+    }
+  }
+
+  await runPool(paced(), {
+    script: options.workerScript, workers: jobs, timeoutMs, onReport: stage ? (r) => stage.push(r) : emit,
     onNote: (note) => progress.message(`attribution-lens: ${escapeControls(note)}\n`),
     onDone: () => progress.tick(),
   });
+  await stage?.drain();
   progress.done();
+  if (follower) {
+    progress.message(`attribution-lens: --follow-links: ${follower.fetched.toLocaleString('en')} linked pages fetched, ${follower.fromCache.toLocaleString('en')} read from the cache\n`);
+    if (follower.cacheError) progress.message(`attribution-lens: the cache could not be written (${escapeControls(follower.cacheError)}): those pages will be fetched again next time\n`);
+  }
   writer.end();
   return state.failed ? 1 : 0;
 }

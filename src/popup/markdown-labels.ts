@@ -38,6 +38,7 @@ export function markdownLabels(): MarkdownLabels {
     quotationContinued: t('quotationContinued'),
     via: (outlet) => t('viaChain', outlet),
     checked: t('mdChecked'),
+    evidence: { found: t('evidenceFound'), similar: t('evidenceSimilar'), 'not-found': t('evidenceNotFound'), unreachable: t('mdEvidenceUnreachable') },
     checks: { unchecked: statusLabel('unchecked'), corroborated: statusLabel('corroborated'), 'not-found': statusLabel('not-found'), disputed: statusLabel('disputed') },
   };
 }

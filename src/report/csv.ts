@@ -1,14 +1,32 @@
 // CSV export: one row per attribution, RFC 4180 quoting, and cells neutralised against spreadsheet
 // formula injection (article text is untrusted and a cell starting with "=" would run as a formula).
 import { stripControls } from './controls';
-import type { Report } from './report';
+import type { LinkEvidence, Report } from './report';
 
-/** Every column there is, in order. */
+/** Every column of a report, in order (with the linked pages' evidence: withEvidenceColumns). */
 export const CSV_COLUMNS = [
   'file', 'url', 'title', 'byline', 'siteName', 'published', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when',
   'whenDate', 'via', 'quote', 'continued', 'claim', 'sentence', 'links', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
 ] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/**
+ * The linked pages' evidence (the CLI's --follow-links): `evidence`, one line per page, its status and
+ * address ("found https://…"), in link order; `evidenceExcerpt`, the passage of the best of them.
+ */
+export const EVIDENCE_COLUMNS = ['evidence', 'evidenceExcerpt'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number] | (typeof EVIDENCE_COLUMNS)[number];
+
+/** `columns` with the evidence columns after `links` (only runs that read linked pages have them: the others keep their layout). */
+export function withEvidenceColumns(columns: readonly CsvColumn[]): CsvColumn[] {
+  const at = columns.indexOf('links') + 1;
+  return [...columns.slice(0, at), ...EVIDENCE_COLUMNS, ...columns.slice(at)];
+}
+
+const EVIDENCE_RANK: Record<LinkEvidence['status'], number> = { found: 3, similar: 2, 'not-found': 1, unreachable: 0 };
+
+/** The evidence that says most (found before similar; the first of equals). */
+export function bestEvidence(evidence: readonly LinkEvidence[] | undefined): LinkEvidence | undefined {
+  return evidence?.reduce<LinkEvidence | undefined>((best, e) => (!best || EVIDENCE_RANK[e.status] > EVIDENCE_RANK[best.status] ? e : best), undefined);
+}
 
 /**
  * The engine's bookkeeping (which rule fired, the block and offsets of the sentence): nothing a reader
@@ -54,6 +72,8 @@ export function csvRows(report: Report, columns: readonly CsvColumn[] = CLI_CSV_
       via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence,
       // The sentence's link addresses, in order, one per line of the cell (an address holds no line break).
       links: (a.links ?? []).map((l) => l.href).join('\n'), rule: a.rule,
+      evidence: (a.evidence ?? []).map((e) => `${e.status} ${e.url}`).join('\n'),
+      evidenceExcerpt: bestEvidence(a.evidence)?.excerpt ?? '',
       block: a.block, start: a.start, end: a.end,
       check: report.checks?.[i]?.status ?? '', checkNote: report.checks?.[i]?.note ?? '',
     };

@@ -3,7 +3,7 @@
 // (src/popup/markdown-labels.ts). Values passed in are already escaped Markdown.
 import { PROFILE_CATEGORIES, type ProfileCategory } from '../core/profile';
 import type { SourceKind } from '../core/types';
-import type { ReaderCheck } from './report';
+import type { LinkEvidence, ReaderCheck } from './report';
 
 /** A category's count and its share of the total, formatted. */
 export interface CategoryFigure {
@@ -44,6 +44,8 @@ export interface MarkdownLabels {
   via: (outlet: string) => string;
   checked: string;
   checks: Record<ReaderCheck['status'], string>;
+  /** What a linked page holds of the claim (the CLI's --follow-links). */
+  evidence: Record<LinkEvidence['status'], string>;
 }
 
 const ENGLISH_CATEGORIES: Record<ProfileCategory, string> = {
@@ -80,4 +82,8 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   via: (outlet) => `via ${outlet}`,
   checked: 'Checked:',
   checks: { unchecked: 'unchecked', corroborated: 'corroborated', 'not-found': 'not found elsewhere', disputed: 'disputed' },
+  evidence: {
+    found: 'Found on the linked page', similar: 'Similar wording on the linked page',
+    'not-found': 'Not found on the linked page', unreachable: 'Could not read the linked page',
+  },
 };

@@ -93,6 +93,11 @@ function renderReport(report: Report, labels: MarkdownLabels): string {
     lines.push(`${indent}> ${mdText(a.claim || a.sentence)}`);
     // Addresses as code: shown, never rendered as links (they come from the page, as untrusted as its text).
     if (a.links?.length) lines.push('', `${indent}${labels.links} ${a.links.map((l) => `\`${mdCode(l.href)}\` (${mdText(l.text)})`).join(', ')}`);
+    // What each linked page holds of the claim, one item per page; its passage is untrusted text like the claim.
+    if (a.evidence?.length) {
+      lines.push('', ...a.evidence.map((e) => `${indent}- ${labels.evidence[e.status]}: \`${mdCode(e.url)}\``
+        + (e.excerpt ? ` — “${mdText(e.excerpt)}”` : '') + (e.reason ? ` (${mdText(e.reason)})` : '')));
+    }
     const check = report.checks?.[i];
     if (check && (check.status !== 'unchecked' || check.note)) {
       lines.push('', `${indent}${labels.checked} **${labels.checks[check.status]}**${check.note ? ` — ${mdText(check.note)}` : ''}`);

@@ -7,6 +7,23 @@ export interface ReaderCheck {
   note: string;
 }
 
+/** What a page an attribution links to holds of its claim (the CLI's --follow-links). */
+export interface LinkEvidence {
+  /** The link's address, as in `links`. */
+  url: string;
+  /** The address read, when the link redirected elsewhere. */
+  finalUrl?: string;
+  /** As "Read the linked page" in the extension: src/evidence/match.ts, or the page could not be read. */
+  status: 'found' | 'similar' | 'not-found' | 'unreachable';
+  /** The page's passage that best matches the claim ('' for not-found and unreachable). */
+  excerpt: string;
+  /** Why the page could not be read (unreachable only). */
+  reason?: string;
+}
+
+/** An attribution as a report holds it: the engine's, with the evidence of its linked pages when they were read. */
+export type ReportAttribution = Attribution & { evidence?: LinkEvidence[] };
+
 export interface Report {
   /** The path as given on the command line (CLI only). */
   file?: string;
@@ -23,7 +40,7 @@ export interface Report {
   languageSupported?: boolean;
   /** Why there is no article (unreadable file, no article text, restricted page). */
   error?: string;
-  attributions: Attribution[];
+  attributions: ReportAttribution[];
   /**
    * Present (true) when the engine stopped at its limit (DEFAULT_MAX_ATTRIBUTIONS, 20,000) before
    * the end of the article: `attributions` holds the first ones only.
