@@ -60,6 +60,7 @@ describe('speech verbs after the source', () => {
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
     ['“The hearing is a waste of time,” said Del. Maria Ortiz of Guam.', 'Maria Ortiz', 'person'],
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
+    ['Bonuses were paid every three months, The Daily Ledger reports.', 'The Daily Ledger', 'outlet'],
     ['Lopez told NBC’s “Meet the Press” on Sunday that the plan was dead.', 'Lopez', 'person'],
     ['“It is over,” the senator wrote in an early morning tweet on Sunday.', 'the senator', 'anonymous'],
     // An s-possessive's apostrophe belongs to its word: the owner stays in the source.
@@ -110,6 +111,9 @@ describe('speech verbs after the source', () => {
     ['A spokesman reports that the plan failed.', 'A spokesman', 'anonymous'],
   ]);
   ignores([
+    // A plural cue noun after names that follow a preposition or a possessive is a noun.
+    'The fact-checkers rated 30% of Republican claims as false.',
+    "The judge could not enforce the order because of Smith's Fifth Amendment claims.",
     'The so-called caliphate has begun purging its military leaders.',
     'He declined to say whether the talks would resume.',
     'The reported attack was the largest in years.',

@@ -125,10 +125,31 @@ function nounAfterDeterminer(ctx: SentenceContext, i: number, verb: CueVerb): bo
   if (!verb.alsoNoun) return false;
   if (isDeterminer(prev)) return !isThat(ctx, i - 1);
   const article = ctx.lang.roles.indefinite.has(tokens[i - 2]?.norm ?? '');
-  if (isNameWord(prev)) return article;
+  if (isNameWord(prev)) return article || namedPluralNoun(ctx, i);
   // "on an earnings call", "in a phone call": an article and a modifier.
   if (article && !prev.cap && !isFunctionWord(prev) && !isSourceNoun(prev)) return true;
   return !prev.cap && is(prev, C.STATEMENT) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!);
+}
+
+/**
+ * "32% of Republican claims as false", "Smith's Fifth Amendment claims, prosecutors say": a plural
+ * cue noun after names that follow a preposition (and maybe an article) or a possessive, with no content after
+ * it (a preposition, a conjunction or a pause follows), is a noun. ("a reporter for Reuters reports
+ * that": "that" follows; the verb stays.)
+ */
+function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!hasForm(tokens[i]!, F.PLURAL)) return false;
+  let k = i - 1;
+  while (k >= 0 && !ctx.quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive) k--;
+  // "of the Democratic claims": an article after the preposition ("…, The Wall Street Journal reports." has none).
+  if (tokens[k] && isDeterminer(tokens[k]!) && !ctx.quoted[k]) k--;
+  const before = tokens[k];
+  if (!before || ctx.quoted[k] || !(before.possessive || is(before, C.PREP))) return false;
+  const next = tokens[i + 1];
+  if (!next || isThat(ctx, i + 1) || ctx.quoted[i + 1]) return false;
+  if (!next.word) return next.text === ',' || PATTERNS.sentenceEnd.test(next.text);
+  return ctx.lang.roles.as.has(next.norm) || (is(next, C.PREP | C.CONJ) && !ctx.lang.grammar.contentPrepositions.has(next.norm));
 }
 
 /**
