@@ -16,6 +16,10 @@ describe('prepositional cues', () => {
     ['The company lost $2 billion last year, per a filing with the Securities and Exchange Commission.', 'filing', 'document'],
     ['The minister resigned on Sunday, citing people familiar with the matter.', 'people', 'anonymous'],
     ['Prices are expected to climb, as reported by the Financial Times.', 'Financial Times', 'outlet'],
+    // The author of a count, a study or a filing, past a time or a place: who says so.
+    ['The mayor has 412 votes, according to a count by The Associated Press.', 'The Associated Press', 'outlet'],
+    ['The levy would raise $40 million, according to a study last year by economists at the state university.', 'economists at the state university', 'anonymous'],
+    ['The firm hid its losses, according to a lawsuit filed in New York by the Securities and Exchange Commission.', 'Securities and Exchange Commission', 'organization'],
   ]);
   ignores([
     'Everything went according to plan.',

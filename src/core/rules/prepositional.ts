@@ -38,10 +38,32 @@ function reportBy(ctx: SentenceContext, i: number): { author: number; reportEnd:
   while (tokens[j] && (isWeekday(tokens[j]!) || isYear(tokens[j]!) || lang.grammar.reportModifiers.has(tokens[j]!.norm))) j++;
   if (!tokens[j] || !is(tokens[j], C.DOCUMENT)) return null;
   const reportEnd = j + 1;
-  j++;
-  if (lang.grammar.reportParticiples.has(tokens[j]?.norm ?? '')) j++;
+  j = skipReportTime(ctx, j + 1);
+  if (lang.grammar.reportParticiples.has(tokens[j]?.norm ?? '')) {
+    j = skipReportTime(ctx, j + 1);
+    // "a lawsuit filed in Manhattan by": where it was filed, before its author.
+    const place = j + 1 + MAX_REPORT_PLACE_WORDS;
+    if (lang.roles.in.has(tokens[j]?.norm ?? '') && tokens[j + 1]?.cap) {
+      let k = j + 1;
+      while (k < place && tokens[k]?.word && tokens[k]!.cap && !ctx.quoted[k]) k++;
+      if (lang.roles.agent.has(tokens[k]?.norm ?? '')) j = k;
+    }
+  }
   if (lang.grammar.reportAuthorLinks.has(tokens[j]?.norm ?? '')) return { author: j + 1, reportEnd };
   return null;
+}
+
+/** Longest place name between a report's participle and its author ("filed in New York by"). */
+const MAX_REPORT_PLACE_WORDS = 3;
+/** Longest time phrase between a report and its author ("a study last year by", "data released Friday by"). */
+const MAX_REPORT_TIME_WORDS = 2;
+
+/** Skips a short time phrase at token i: a weekday, "last year", "this week", "Tuesday". */
+function skipReportTime(ctx: SentenceContext, i: number): number {
+  let j = i;
+  while (j - i < MAX_REPORT_TIME_WORDS && ctx.tokens[j] && !ctx.quoted[j]
+    && (isWeekday(ctx.tokens[j]!) || is(ctx.tokens[j], C.TIME) || ctx.lang.grammar.subjectTimeWords.has(ctx.tokens[j]!.norm))) j++;
+  return j;
 }
 
 /** "multiple sources, including Bas News": the named source inside a vague group. */
