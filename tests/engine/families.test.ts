@@ -63,6 +63,8 @@ describe('speech verbs after the source', () => {
     ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
     ['“The hearing is a waste of time,” said Del. Maria Ortiz of Guam.', 'Maria Ortiz', 'person'],
+    // A noun the lexicons know is no adverb, whatever its ending ("family", "ally").
+    ['“We will appeal,” lawyers for the family said.', 'lawyers for the family', 'anonymous'],
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
     ['Bonuses were paid every three months, The Daily Ledger reports.', 'The Daily Ledger', 'outlet'],
     ['Lopez told NBC’s “Meet the Press” on Sunday that the plan was dead.', 'Lopez', 'person'],

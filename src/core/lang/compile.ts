@@ -146,6 +146,8 @@ export function compileLanguage(data: LanguageData): Language {
       if (bits === undefined) {
         bits = 0;
         for (const [bit, re] of forms) if (re?.test(norm)) bits |= bit;
+        // "family", "ally", "assembly": a noun the lexicons know is no adverb, whatever its ending.
+        if (bits & F.LY && ((classTable.get(norm) ?? 0) & COMPOUND_HEAD_CLASSES)) bits &= ~F.LY;
         if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();
         formCache.set(norm, bits);
       }
