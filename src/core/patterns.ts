@@ -13,6 +13,8 @@ export const PATTERNS = {
    */
   token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
+  /** A US party and state after a lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt". */
+  partyAndState: /^[RDI]-[A-Z][A-Za-z.]{1,5}$/u,
   /** Starts with a letter of any script. */
   letterStart: /^\p{L}/u,
   /** A capital anywhere ("54-Jährige"). */

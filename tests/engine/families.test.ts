@@ -63,6 +63,11 @@ describe('speech verbs after the source', () => {
     ['"We are not looking for anyone else," Detective Inspector Sarah Jones of the Metropolitan Police said.', 'Sarah Jones', 'person'],
     ['"We will adjust policy as appropriate," Fed Chair Jerome Powell told reporters after the meeting.', 'Jerome Powell', 'person'],
     ['“The hearing is a waste of time,” said Del. Maria Ortiz of Guam.', 'Maria Ortiz', 'person'],
+    // Appositives of US news style: a party and state, a capitalized role "of" a place, a town and its state.
+    ['“We will wait,” Senate Majority Leader Ann Voss, R-Ky., said Tuesday.', 'Ann Voss', 'person'],
+    ['Senator Ann Voss, Democrat of Oregon, said the program had failed.', 'Ann Voss', 'person'],
+    ['Carl Brandt, of Dayton, Ohio, said he had waited four hours.', 'Carl Brandt', 'person'],
+    ['Jenna Ruiz, of Fresno, Calif., said the water was brown for a week.', 'Jenna Ruiz', 'person'],
     // A noun the lexicons know is no adverb, whatever its ending ("family", "ally").
     ['“We will appeal,” lawyers for the family said.', 'lawyers for the family', 'anonymous'],
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.

@@ -105,6 +105,10 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (role > article && inner.length - role <= 4 && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
     return { j, kind: 'name', nameStart: tokens.indexOf(inner[role]!, j) };
   }
+  // ", R-Ky.,", ", D-N.Y.,": a party and a state.
+  if (inner.length === 1 && PATTERNS.partyAndState.test(first.text)) return { j, kind: 'appositive' };
+  // ", Democrat of California,", ", Chairman of the board,": a capitalized role and what it is of.
+  if (first.cap && is(first, C.PEOPLE | C.TITLE) && inner[1] && !inner[1].cap && isConnector(ctx.lang, inner[1])) return { j, kind: 'appositive' };
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
@@ -187,6 +191,14 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         const before = commaSegment(ctx, seg.j).kind;
         i = before === 'appositive' || before === 'name' ? seg.j : seg.j - 1;
         continue;
+      }
+      // "Jane Wilson, of Springfield, Va., said": a place and its state, set off by commas, is an aside.
+      if (seg.kind === 'name' && seg.j > 0) {
+        const before = commaSegment(ctx, seg.j);
+        if (before.kind === 'aside' && is(ctx.tokens[before.j + 1], C.PREP)) {
+          i = before.j - 1;
+          continue;
+        }
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
       if (seg.kind === 'name') {

@@ -153,7 +153,8 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
     const dirty = PATTERNS.wordNeedsCleaning.test(raw);
     const clean = dirty ? stripInvisible(raw) : raw;
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (text.charCodeAt(end) === 46 && (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw))) {
+    if (text.charCodeAt(end) === 46 && (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw)
+      || PATTERNS.partyAndState.test(raw))) {
       raw += '.';
       end++;
       re.lastIndex = end;
