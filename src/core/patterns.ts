@@ -8,10 +8,10 @@ const W = String.raw`[\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]`;
 
 export const PATTERNS = {
   /**
-   * A word (letters joined by apostrophes, hyphens, periods, ampersands; digits by a decimal or
+   * A word (letters joined by apostrophes, hyphens, periods, ampersands, slashes: "9/11", "CNN/ORC"; digits by a decimal or
    * thousands comma: "2,5", "1,000") or one other visible character.
    */
-  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&/]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
   upperStart: /^\p{Lu}/u,
   /** A US party and state after a lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt". */
   partyAndState: /^[RDI]-[A-Z][A-Za-z.]{1,5}$/u,

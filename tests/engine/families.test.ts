@@ -68,6 +68,8 @@ describe('speech verbs after the source', () => {
     ['Senator Ann Voss, Democrat of Oregon, said the program had failed.', 'Ann Voss', 'person'],
     ['Carl Brandt, of Dayton, Ohio, said he had waited four hours.', 'Carl Brandt', 'person'],
     ['Jenna Ruiz, of Fresno, Calif., said the water was brown for a week.', 'Jenna Ruiz', 'person'],
+    // A slash joins the parts of one word: "9/11", "CNN/ORC".
+    ['“It was a betrayal,” said 9/11 widow Joan Pell.', 'Joan Pell', 'person'],
     // A noun the lexicons know is no adverb, whatever its ending ("family", "ally").
     ['“We will appeal,” lawyers for the family said.', 'lawyers for the family', 'anonymous'],
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
