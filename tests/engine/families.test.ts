@@ -34,6 +34,7 @@ describe('statement nouns ("in a statement", "in an interview with")', () => {
     ['In a statement, the ministry condemned the attack.', 'the ministry', 'organization'],
     ['In an interview with the BBC on Sunday, the minister defended the policy.', 'the minister', 'anonymous'],
     ['Amnesty International condemned the verdict in a statement on Friday.', 'Amnesty International', 'organization'],
+    ['In a speech in Fort Wayne, Indiana Friday, Governor Ruth Alvarez laid out her plan.', 'Ruth Alvarez', 'person'],
     ['In a tweet, Trump attacked the judge.', 'Trump', 'person'],
   ]);
   ignores([
@@ -68,6 +69,8 @@ describe('speech verbs after the source', () => {
     ['Senator Ann Voss, Democrat of Oregon, said the program had failed.', 'Ann Voss', 'person'],
     ['Carl Brandt, of Dayton, Ohio, said he had waited four hours.', 'Carl Brandt', 'person'],
     ['Jenna Ruiz, of Fresno, Calif., said the water was brown for a week.', 'Jenna Ruiz', 'person'],
+    // An opening phrase runs over commas up to the subject a verb follows.
+    ['Alarmed by the reviews, as well as complaints over the cost, Hale revised his plan, saying the city could not wait.', 'Hale', 'person'],
     // A slash joins the parts of one word: "9/11", "CNN/ORC".
     ['“It was a betrayal,” said 9/11 widow Joan Pell.', 'Joan Pell', 'person'],
     // A noun the lexicons know is no adverb, whatever its ending ("family", "ally").

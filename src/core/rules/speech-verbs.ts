@@ -4,7 +4,7 @@ import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Token } from '../text/tokens';
@@ -657,14 +657,31 @@ export function mainSubject(ctx: SentenceContext, before: number): Phrase | null
   const { tokens } = ctx;
   let start = 0;
   const first = tokens[0];
-  if (first && is(first, C.PREP | C.SUBORD)) {
-    const comma = tokens.findIndex((t, i) => i < before && t.text === ',');
-    if (comma < 0) return null;
-    start = comma + 1;
+  // "In a speech in Fort Pierce, Florida Friday, Clinton ...", "Chastened by the reviews, as well as
+  // complaints, Hale ...": an opening phrase (a preposition, a subordinate clause, a participle and its
+  // preposition) runs over commas up to the phrase that a verb follows.
+  const participleOpening = first !== undefined && hasForm(first, F.PAST | F.PARTICIPLE | F.GERUND) && is(tokens[1], C.PREP);
+  if (first && (is(first, C.PREP | C.SUBORD) || participleOpening)) {
+    for (let comma = 0; comma < before; comma++) {
+      if (tokens[comma]!.text !== ',' || ctx.quoted[comma]) continue;
+      let from = comma + 1;
+      while (tokens[from] && !tokens[from]!.word) from++;
+      const phrase = phraseAfter(ctx, from);
+      // A verb follows the subject; "Florida Friday," is still the opening phrase (a place and its day).
+      const next = tokens[phrase?.span.end ?? -1];
+      if (phrase && phrase.span.end <= before && next?.word && !isWeekday(next) && !is(next, C.TIME)) return named(ctx, phrase, before);
+    }
+    return null;
   }
   while (tokens[start] && !tokens[start]!.word) start++;
   const phrase = phraseAfter(ctx, start);
   if (!phrase || phrase.span.end > before) return null;
+  return named(ctx, phrase, before);
+}
+
+/** The name after a description set off by a comma, when there is one, else the phrase. */
+function named(ctx: SentenceContext, phrase: Phrase, before: number): Phrase {
+  const { tokens } = ctx;
   // "The leader of the party, Rachid Ghannouchi, condemned ...": the name after the description.
   if (tokens[phrase.span.end]?.text === ',' && tokens[phrase.span.end + 1] && isNameWord(tokens[phrase.span.end + 1]!)) {
     const name = phraseAfter(ctx, phrase.span.end + 1);
