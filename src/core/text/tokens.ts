@@ -136,8 +136,48 @@ function pluralPossessive(text: string, end: number): boolean {
   return text.lastIndexOf(mark === 0x27 ? "'" : '’', end - 1) > opened;
 }
 
+/**
+ * Distinct words of the texts a pack reads are few (an article has a few thousand): beyond this the
+ * cache of their tokens starts again.
+ */
+const MAX_CACHED_WORDS = 50_000;
+
+/**
+ * Per pack, each word as written → its tokens as pushWord makes them at offset 0. An article
+ * repeats its words, and a word's tokens depend only on its letters and the pack: cached, a word is
+ * normalized, split and classified once rather than at every occurrence.
+ */
+const wordCache = new WeakMap<Language, Map<string, Token[]>>();
+
+/** A copy of a cached token, moved to `at`; every field listed, so all tokens keep one object shape. */
+const placed = (t: Token, at: number): Token => ({
+  text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
+  cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic,
+});
+
+/** The pack's cache of words' tokens. */
+function wordsOf(lang: Language): Map<string, Token[]> {
+  let cache = wordCache.get(lang);
+  if (!cache) wordCache.set(lang, (cache = new Map()));
+  return cache;
+}
+
+/** Pushes the tokens of the word `raw` at `start`, from the pack's cache. */
+function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Language, cache: Map<string, Token[]>): void {
+  let template = cache.get(raw);
+  if (!template) {
+    template = [];
+    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
+    pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(raw, template);
+  }
+  for (const t of template) tokens.push(placed(t, start));
+}
+
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const cache = wordsOf(lang);
   const re = PATTERNS.token; // global: reset here, and never used re-entrantly
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -149,23 +189,21 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
         clitic: false, common: false, objectClitic: false });
       continue;
     }
-    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
-    const dirty = PATTERNS.wordNeedsCleaning.test(raw);
-    const clean = dirty ? stripInvisible(raw) : raw;
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (text.charCodeAt(end) === 46 && (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw)
-      || PATTERNS.partyAndState.test(raw))) {
-      raw += '.';
-      end++;
-      re.lastIndex = end;
+    if (text.charCodeAt(end) === 46) {
+      const clean = PATTERNS.wordNeedsCleaning.test(raw) ? stripInvisible(raw) : raw;
+      if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
+        raw += '.';
+        end++;
+        re.lastIndex = end;
+      }
     } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
+      // The apostrophe joins the word, which is then read as needing cleaning (pushWord's dirty).
       raw += text[end];
       end++;
       re.lastIndex = end;
-      pushWord(tokens, raw, offset + m.index, lang, true);
-      continue;
     }
-    pushWord(tokens, raw, offset + m.index, lang, dirty);
+    pushCachedWord(tokens, raw, offset + m.index, lang, cache);
   }
   return tokens;
 }
