@@ -219,13 +219,32 @@ const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 /** Words a sentence needs before it can be told to be in title case. */
 const TITLE_CASE_MIN_WORDS = 4;
 
-/** Nearly every word capitalized, function words included: a headline in title case. */
+/** Lowercase words a title-case headline may have (one: "Bellwether County says ..."). */
+const TITLE_CASE_MAX_LOWER = 1;
+
+/** Does the word start with a digit? An ASCII first letter is read without the regex (most words). */
+const digitFirst = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : PATTERNS.digitStart.test(text);
+};
+
+/**
+ * Nearly every word capitalized, function words included: a headline in title case. One pass
+ * without arrays, stopping at the second lowercase word (every sentence of an article asks).
+ */
 function titleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && !PATTERNS.digitStart.test(t.text));
-  if (words.length < TITLE_CASE_MIN_WORDS) return false;
-  const capitalized = words.filter((t) => t.cap).length;
-  const functionWords = words.filter((t) => (t.cls & FUNCTION) !== 0);
-  return capitalized >= words.length - 1 && functionWords.some((t) => t.cap) && words.slice(1).some((t) => (t.cls & C.CUE) !== 0);
+  let words = 0;
+  let lower = 0;
+  let capitalFunctionWord = false;
+  let laterCue = false;
+  for (const t of tokens) {
+    if (!t.word || digitFirst(t.text)) continue;
+    if (!t.cap && ++lower > TITLE_CASE_MAX_LOWER) return false;
+    if (t.cap && (t.cls & FUNCTION) !== 0) capitalFunctionWord = true;
+    if (words > 0 && (t.cls & C.CUE) !== 0) laterCue = true;
+    words++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalFunctionWord && laterCue;
 }
 
 /**
@@ -262,7 +281,8 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
   if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
     for (const t of tokens) {
-      if (t.word && PATTERNS.allCaps.test(t.text) && (t.cls & FUNCTION) !== 0) {
+      // The class first: the regex runs only on the few function words.
+      if (t.word && (t.cls & FUNCTION) !== 0 && PATTERNS.allCaps.test(t.text)) {
         t.norm = t.text;
         classify(t, lang);
       }
@@ -342,7 +362,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     if ((t.cls & C.WEEKDAY) !== 0) continue; // "am Montag": a day, never a source
     if (!t.cap) {
       // "die 54-Jährige": a number's noun.
-      if (PATTERNS.digitStart.test(t.text)) {
+      if (digitFirst(t.text)) {
         if ((t.form & F.AGE) !== 0 && PATTERNS.upperLetter.test(t.text)) common(t);
         continue;
       }
