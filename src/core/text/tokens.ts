@@ -319,21 +319,24 @@ const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.incl
 const knownName = (norm: string): boolean => OUTLETS.has(norm) || ORGANIZATIONS.has(norm) || PLACES.has(norm);
 
 /**
- * Is token i part of a run of capitalized words that names a known outlet, organization or place?
- * `keys` holds each token's lookup key, worked out once per sentence.
+ * Which tokens of a sentence are part of a run of capitalized words (at most MAX_KNOWN_RUN, with
+ * nothing but a space between them) that names a known outlet, organization or place. Worked out
+ * once per sentence, each run's keys built once, instead of every window again for each word asked.
  */
-function inKnownName(tokens: readonly Token[], keys: (string | undefined)[], i: number): boolean {
+function knownNameTokens(tokens: readonly Token[]): boolean[] {
+  const known: boolean[] = new Array(tokens.length).fill(false);
+  const keys: string[] = [];
   const keyOf = (k: number): string => (keys[k] ??= nameKey(tokens[k]!.text));
-  for (let from = Math.max(0, i - MAX_KNOWN_RUN + 1); from <= i; from++) {
+  for (let from = 0; from < tokens.length; from++) {
     let key = '';
     for (let to = from; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
       const t = tokens[to]!;
       if (!upper(t) || (to > from && t.start > tokens[to - 1]!.end + 1)) break;
       key = key ? `${key} ${keyOf(to)}` : keyOf(to);
-      if (to >= i && (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key))) return true;
+      if (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key)) known.fill(true, from, to + 1);
     }
   }
-  return false;
+  return known;
 }
 
 /** Does token i open a clause (the sentence's start, after an opening quotation mark, a colon or a dash)? */
@@ -355,7 +358,8 @@ function clauseInitial(tokens: readonly Token[], i: number, lang: Language): boo
  */
 function readNounCapitals(tokens: Token[], lang: Language): void {
   const articlePrepositions = lang.grammar.articlePrepositions;
-  const keys: (string | undefined)[] = [];
+  /** Tokens inside a known name, looked for the first time a word needs it. */
+  let known: boolean[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
@@ -389,7 +393,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
       common(t);
       continue;
     }
-    if (markedName(t) || givenName(t) || inKnownName(tokens, keys, i)) continue;
+    if (markedName(t) || givenName(t) || (known ??= knownNameTokens(tokens))[i]) continue;
     const prev = initial ? undefined : tokens[i - 1];
     if (prev?.word && prev.cap && !(prev.cls & C.TITLE)) continue; // "Eliane Steinmeyer", "Frankfurter Flughafen"
     const next = tokens[i + 1];
