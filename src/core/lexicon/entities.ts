@@ -29,8 +29,26 @@ export interface KnownName {
   type?: string;
 }
 
+/** Distinct texts keyed are few (an article's words and phrases): beyond this the cache starts again. */
+const MAX_CACHED_KEYS = 50_000;
+/**
+ * Keys already worked out: every rule and lookup asks for the keys of the same words and phrases,
+ * and a key takes seven replacements to make.
+ */
+const keyCache = new Map<string, string>();
+
 /** Lowercase, straight apostrophes, no leading "the", no possessive, single spaces: the key names are looked up by. */
 export function nameKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    key = makeNameKey(text);
+    if (keyCache.size >= MAX_CACHED_KEYS) keyCache.clear();
+    keyCache.set(text, key);
+  }
+  return key;
+}
+
+function makeNameKey(text: string): string {
   return text
     .replace(PATTERNS.invisible, '')
     .toLowerCase()
@@ -60,7 +78,8 @@ function fill(map: Map<string, KnownName>, entries: readonly NamedEntry[]): void
     const known: KnownName = { name: e.name };
     if (e.domain) known.domain = e.domain;
     if (e.type) known.type = e.type;
-    for (const n of [e.name, ...(e.aliases ?? [])]) map.set(nameKey(n), known);
+    // Uncached: the lexicons' own names would crowd the articles' words out of the cache.
+    for (const n of [e.name, ...(e.aliases ?? [])]) map.set(makeNameKey(n), known);
   }
 }
 

@@ -57,7 +57,10 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
       let anyNamed = false;
       for (let k = s; k < s + len; k++) anyNamed ||= named[k]!;
       if (!anyNamed) continue;
-      const known = table.get(keys.slice(s, s + len).filter(Boolean).join(' '));
+      // The run's non-empty keys joined by spaces, built without arrays (every window of every lookup).
+      let key = '';
+      for (let k = s; k < s + len; k++) if (keys[k]) key = key ? `${key} ${keys[k]}` : keys[k]!;
+      const known = table.get(key);
       if (known) return { start: s, end: s + len, known };
     }
   }

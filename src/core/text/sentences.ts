@@ -70,7 +70,9 @@ function boundedEnd(text: string, from: number, segmenter: Intl.Segmenter): numb
   return lastStart > 0 ? from + lastStart : end;
 }
 
-function* segments(text: string, segmenter: Intl.Segmenter): Generator<SentenceSpan> {
+/** The segmenter's sentences of `text`, in order (an array, not a generator: cheaper per sentence, every block asks). */
+function segments(text: string, segmenter: Intl.Segmenter): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
   let from = 0;
   while (from < text.length) {
     let to = text.length;
@@ -83,9 +85,10 @@ function* segments(text: string, segmenter: Intl.Segmenter): Generator<SentenceS
       to = m ? from + SEGMENT_CHUNK_CHARS + m.index + m[0].length : to - from > MAX_SEGMENT_CHARS ? boundedEnd(text, from, segmenter) : to;
     }
     const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const s of segmenter.segment(chunk)) yield { start: from + s.index, end: from + s.index + s.segment.length };
+    for (const s of segmenter.segment(chunk)) out.push({ start: from + s.index, end: from + s.index + s.segment.length });
     from = to;
   }
+  return out;
 }
 
 /** Sentence spans of `text`, trimmed, never empty, covering the text in order. */
@@ -99,7 +102,7 @@ export function splitSentences(text: string, lang: Language): SentenceSpan[] {
     if (prev && (endsInsideSentence(lang, before, next) || speakerTagAfterQuestion(lang, before, next, span.end - span.start <= REPAIR_WINDOW))) {
       prev.end = span.end;
     }
-    else merged.push({ ...span });
+    else merged.push(span); // a fresh object of segments(), so extending it changes nothing else
   }
   const out: SentenceSpan[] = [];
   for (const span of merged) {

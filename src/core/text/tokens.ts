@@ -136,8 +136,48 @@ function pluralPossessive(text: string, end: number): boolean {
   return text.lastIndexOf(mark === 0x27 ? "'" : '’', end - 1) > opened;
 }
 
+/**
+ * Distinct words of the texts a pack reads are few (an article has a few thousand): beyond this the
+ * cache of their tokens starts again.
+ */
+const MAX_CACHED_WORDS = 50_000;
+
+/**
+ * Per pack, each word as written → its tokens as pushWord makes them at offset 0. An article
+ * repeats its words, and a word's tokens depend only on its letters and the pack: cached, a word is
+ * normalized, split and classified once rather than at every occurrence.
+ */
+const wordCache = new WeakMap<Language, Map<string, Token[]>>();
+
+/** A copy of a cached token, moved to `at`; every field listed, so all tokens keep one object shape. */
+const placed = (t: Token, at: number): Token => ({
+  text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
+  cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic,
+});
+
+/** The pack's cache of words' tokens. */
+function wordsOf(lang: Language): Map<string, Token[]> {
+  let cache = wordCache.get(lang);
+  if (!cache) wordCache.set(lang, (cache = new Map()));
+  return cache;
+}
+
+/** Pushes the tokens of the word `raw` at `start`, from the pack's cache. */
+function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Language, cache: Map<string, Token[]>): void {
+  let template = cache.get(raw);
+  if (!template) {
+    template = [];
+    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
+    pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(raw, template);
+  }
+  for (const t of template) tokens.push(placed(t, start));
+}
+
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
+  const cache = wordsOf(lang);
   const re = PATTERNS.token; // global: reset here, and never used re-entrantly
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -149,23 +189,21 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
         clitic: false, common: false, objectClitic: false });
       continue;
     }
-    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
-    const dirty = PATTERNS.wordNeedsCleaning.test(raw);
-    const clean = dirty ? stripInvisible(raw) : raw;
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (text.charCodeAt(end) === 46 && (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw)
-      || PATTERNS.partyAndState.test(raw))) {
-      raw += '.';
-      end++;
-      re.lastIndex = end;
+    if (text.charCodeAt(end) === 46) {
+      const clean = PATTERNS.wordNeedsCleaning.test(raw) ? stripInvisible(raw) : raw;
+      if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
+        raw += '.';
+        end++;
+        re.lastIndex = end;
+      }
     } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
+      // The apostrophe joins the word, which is then read as needing cleaning (pushWord's dirty).
       raw += text[end];
       end++;
       re.lastIndex = end;
-      pushWord(tokens, raw, offset + m.index, lang, true);
-      continue;
     }
-    pushWord(tokens, raw, offset + m.index, lang, dirty);
+    pushCachedWord(tokens, raw, offset + m.index, lang, cache);
   }
   return tokens;
 }
@@ -181,13 +219,32 @@ const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 /** Words a sentence needs before it can be told to be in title case. */
 const TITLE_CASE_MIN_WORDS = 4;
 
-/** Nearly every word capitalized, function words included: a headline in title case. */
+/** Lowercase words a title-case headline may have (one: "Bellwether County says ..."). */
+const TITLE_CASE_MAX_LOWER = 1;
+
+/** Does the word start with a digit? An ASCII first letter is read without the regex (most words). */
+const digitFirst = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 48 && code <= 57 : PATTERNS.digitStart.test(text);
+};
+
+/**
+ * Nearly every word capitalized, function words included: a headline in title case. One pass
+ * without arrays, stopping at the second lowercase word (every sentence of an article asks).
+ */
 function titleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && !PATTERNS.digitStart.test(t.text));
-  if (words.length < TITLE_CASE_MIN_WORDS) return false;
-  const capitalized = words.filter((t) => t.cap).length;
-  const functionWords = words.filter((t) => (t.cls & FUNCTION) !== 0);
-  return capitalized >= words.length - 1 && functionWords.some((t) => t.cap) && words.slice(1).some((t) => (t.cls & C.CUE) !== 0);
+  let words = 0;
+  let lower = 0;
+  let capitalFunctionWord = false;
+  let laterCue = false;
+  for (const t of tokens) {
+    if (!t.word || digitFirst(t.text)) continue;
+    if (!t.cap && ++lower > TITLE_CASE_MAX_LOWER) return false;
+    if (t.cap && (t.cls & FUNCTION) !== 0) capitalFunctionWord = true;
+    if (words > 0 && (t.cls & C.CUE) !== 0) laterCue = true;
+    words++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS && capitalFunctionWord && laterCue;
 }
 
 /**
@@ -224,7 +281,8 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
   if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
     for (const t of tokens) {
-      if (t.word && PATTERNS.allCaps.test(t.text) && (t.cls & FUNCTION) !== 0) {
+      // The class first: the regex runs only on the few function words.
+      if (t.word && (t.cls & FUNCTION) !== 0 && PATTERNS.allCaps.test(t.text)) {
         t.norm = t.text;
         classify(t, lang);
       }
@@ -261,21 +319,24 @@ const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.incl
 const knownName = (norm: string): boolean => OUTLETS.has(norm) || ORGANIZATIONS.has(norm) || PLACES.has(norm);
 
 /**
- * Is token i part of a run of capitalized words that names a known outlet, organization or place?
- * `keys` holds each token's lookup key, worked out once per sentence.
+ * Which tokens of a sentence are part of a run of capitalized words (at most MAX_KNOWN_RUN, with
+ * nothing but a space between them) that names a known outlet, organization or place. Worked out
+ * once per sentence, each run's keys built once, instead of every window again for each word asked.
  */
-function inKnownName(tokens: readonly Token[], keys: (string | undefined)[], i: number): boolean {
+function knownNameTokens(tokens: readonly Token[]): boolean[] {
+  const known: boolean[] = new Array(tokens.length).fill(false);
+  const keys: string[] = [];
   const keyOf = (k: number): string => (keys[k] ??= nameKey(tokens[k]!.text));
-  for (let from = Math.max(0, i - MAX_KNOWN_RUN + 1); from <= i; from++) {
+  for (let from = 0; from < tokens.length; from++) {
     let key = '';
     for (let to = from; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
       const t = tokens[to]!;
       if (!upper(t) || (to > from && t.start > tokens[to - 1]!.end + 1)) break;
       key = key ? `${key} ${keyOf(to)}` : keyOf(to);
-      if (to >= i && (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key))) return true;
+      if (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key)) known.fill(true, from, to + 1);
     }
   }
-  return false;
+  return known;
 }
 
 /** Does token i open a clause (the sentence's start, after an opening quotation mark, a colon or a dash)? */
@@ -297,14 +358,15 @@ function clauseInitial(tokens: readonly Token[], i: number, lang: Language): boo
  */
 function readNounCapitals(tokens: Token[], lang: Language): void {
   const articlePrepositions = lang.grammar.articlePrepositions;
-  const keys: (string | undefined)[] = [];
+  /** Tokens inside a known name, looked for the first time a word needs it. */
+  let known: boolean[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if ((t.cls & C.WEEKDAY) !== 0) continue; // "am Montag": a day, never a source
     if (!t.cap) {
       // "die 54-Jährige": a number's noun.
-      if (PATTERNS.digitStart.test(t.text)) {
+      if (digitFirst(t.text)) {
         if ((t.form & F.AGE) !== 0 && PATTERNS.upperLetter.test(t.text)) common(t);
         continue;
       }
@@ -331,7 +393,7 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
       common(t);
       continue;
     }
-    if (markedName(t) || givenName(t) || inKnownName(tokens, keys, i)) continue;
+    if (markedName(t) || givenName(t) || (known ??= knownNameTokens(tokens))[i]) continue;
     const prev = initial ? undefined : tokens[i - 1];
     if (prev?.word && prev.cap && !(prev.cls & C.TITLE)) continue; // "Eliane Steinmeyer", "Frankfurter Flughafen"
     const next = tokens[i + 1];
