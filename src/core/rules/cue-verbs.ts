@@ -357,7 +357,15 @@ export function audienceAfter(ctx: SentenceContext, at: number, toThat = false):
     if (toThat && !ctx.quoted[j] && (isThat(ctx, j) || ctx.lang.grammar.interrogatives.has(t.norm))) break;
     // "told a news conference they are …": a subject pronoun after the audience opens the content.
     if (toThat && j > at && pronounClause(ctx, j)) break;
+    // "a town hall in Salem, New Hampshire, on Tuesday": a town and its state, set off by commas.
+    const stateEnd = t.text === ',' && !ctx.quoted[j] ? placeStateEnd(ctx, j) : -1;
+    if (stateEnd > 0) {
+      j = stateEnd;
+      continue;
+    }
     if (!t.word && !ctx.quoted[j]) break; // a short quoted name ("NBC's “Today”") is part of it
+    // "“…,” he told Reuters in Macau when asked about ...": after the claim, a subordinate clause ends the audience.
+    if (!toThat && j > at && !ctx.quoted[j] && is(t, C.SUBORD) && tokens[j - 1]!.word) break;
     if (t.word && !ctx.quoted[j] && (is(t, C.CUE | C.SUBORD | C.REL | C.AUX | C.BE) || isThat(ctx, j) || isClauseVerb(ctx.lang, t))) return null;
   }
   const end = tokens[j];
@@ -367,6 +375,18 @@ export function audienceAfter(ctx: SentenceContext, at: number, toThat = false):
     return content || (end && isOpeningQuote(end)) ? { end: j, phrase: null } : null;
   }
   return !end || end.text === ',' || PATTERNS.sentenceEnd.test(end.text) ? { end: j, phrase: null } : null;
+}
+
+/** Longest state or region name after a town ("Salem, New Hampshire,"). */
+const MAX_STATE_WORDS = 3;
+
+/** At the comma after a town's name, the comma that closes its state ("Salem, New Hampshire, on ..."), or -1. */
+function placeStateEnd(ctx: SentenceContext, comma: number): number {
+  const { tokens } = ctx;
+  if (!tokens[comma - 1] || !isNameWord(tokens[comma - 1]!)) return -1;
+  let k = comma + 1;
+  while (k - comma - 1 < MAX_STATE_WORDS && tokens[k]?.word && tokens[k]!.cap && !ctx.quoted[k]) k++;
+  return k > comma + 1 && tokens[k]?.text === ',' && !ctx.quoted[k] ? k : -1;
 }
 
 /** The listener after "told": "told Reuters", "told an Iraqi newspaper", "told cops". */
