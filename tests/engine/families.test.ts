@@ -69,6 +69,7 @@ describe('speech verbs after the source', () => {
     ['Senator Ann Voss, Democrat of Oregon, said the program had failed.', 'Ann Voss', 'person'],
     ['Carl Brandt, of Dayton, Ohio, said he had waited four hours.', 'Carl Brandt', 'person'],
     ['Jenna Ruiz, of Fresno, Calif., said the water was brown for a week.', 'Jenna Ruiz', 'person'],
+    ['Ann Bell, 62, of Bowie, Md., who watched the ceremony on a screen, said the day brought back memories.', 'Ann Bell', 'person'],
     ['Governor Hale told a town hall in Salem, New Hampshire, on Tuesday that taxes would fall.', 'Hale', 'person'],
     // An opening phrase runs over commas up to the subject a verb follows.
     ['Alarmed by the reviews, as well as complaints over the cost, Hale revised his plan, saying the city could not wait.', 'Hale', 'person'],

@@ -182,6 +182,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         // Another appositive before it ("Benford, 58, who ..."), unless that one ends in a name: then it
         // is the subject itself ("el usuario de Twitter Kevin Sánchez, quien ..., aseguró").
         const before = seg.j >= 0 ? commaSegment(ctx, seg.j) : null;
+        // "Ann Bell, 62, of Bowie, Md., who ...": a town and its state before it, an aside.
+        const aside = before?.kind === 'name' && before.j > 0 ? commaSegment(ctx, before.j) : null;
+        if (aside?.kind === 'aside' && is(tokens[aside.j + 1], C.PREP)) {
+          const prior = commaSegment(ctx, aside.j); // ", 62," may stand before it
+          i = prior.kind === 'appositive' && !isNameWord(tokens[aside.j - 1]!) ? aside.j : aside.j - 1;
+          continue;
+        }
         i = before?.kind === 'appositive' && !isNameWord(tokens[seg.j - 1]!) ? seg.j : seg.j - 1;
         continue;
       }
