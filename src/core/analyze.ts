@@ -219,8 +219,9 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     const key = nameKey(spanText(ctx, p.start, p.end));
     return OUTLETS.has(key) || ORGANIZATIONS.has(key);
   };
-  const lastPart = ctx.tokens.slice(parts[parts.length - 1]!.start, parts[parts.length - 1]!.end);
-  if (lastPart.some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD)) && !parts.every(known)) return [c];
+  // Unless each part is a body's name of its own ("the Ledger and the Courier").
+  const bodyWord = (p: { start: number; end: number }): boolean => ctx.tokens.slice(p.start, p.end).some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD));
+  if (bodyWord(parts[parts.length - 1]!) && !parts.every(known) && !parts.every(bodyWord)) return [c];
   return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
 }
 

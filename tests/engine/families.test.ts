@@ -16,6 +16,9 @@ describe('prepositional cues', () => {
     ['The company lost $2 billion last year, per a filing with the Securities and Exchange Commission.', 'filing', 'document'],
     ['The minister resigned on Sunday, citing people familiar with the matter.', 'people', 'anonymous'],
     ['Prices are expected to climb, as reported by the Financial Times.', 'Financial Times', 'outlet'],
+    // Two bodies, each named with a word of its kind: two sources.
+    ['Rents doubled, according to a joint investigation by the Ledger and the Courier.', 'Courier', 'outlet'],
+    ['Rents doubled, according to a joint investigation by the Ledger and the Courier.', 'Ledger', 'outlet'],
     // The author of a count, a study or a filing, past a time or a place: who says so.
     ['The mayor has 412 votes, according to a count by The Associated Press.', 'The Associated Press', 'outlet'],
     ['The levy would raise $40 million, according to a study last year by economists at the state university.', 'economists at the state university', 'anonymous'],
