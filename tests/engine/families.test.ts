@@ -16,9 +16,6 @@ describe('prepositional cues', () => {
     ['The company lost $2 billion last year, per a filing with the Securities and Exchange Commission.', 'filing', 'document'],
     ['The minister resigned on Sunday, citing people familiar with the matter.', 'people', 'anonymous'],
     ['Prices are expected to climb, as reported by the Financial Times.', 'Financial Times', 'outlet'],
-    // Two bodies, each named with a word of its kind: two sources.
-    ['Rents doubled, according to a joint investigation by the Ledger and the Courier.', 'Courier', 'outlet'],
-    ['Rents doubled, according to a joint investigation by the Ledger and the Courier.', 'Ledger', 'outlet'],
     // The author of a count, a study or a filing, past a time or a place: who says so.
     ['The mayor has 412 votes, according to a count by The Associated Press.', 'The Associated Press', 'outlet'],
     ['The levy would raise $40 million, according to a study last year by economists at the state university.', 'economists at the state university', 'anonymous'],
@@ -384,4 +381,12 @@ describe('more ways of saying', () => {
     'The party is showing signs of strain.',
     'He told the story of his escape.',
   ]);
+});
+
+describe('coordinated sources', () => {
+  it('splits two bodies each named with a word of their kind, not one body whose name has "and"', () => {
+    const sources = (sentence: string) => analyze([{ kind: 'paragraph', text: sentence }]).map((a) => a.source);
+    expect(sources('Rents doubled, according to a joint investigation by the Ledger and the Courier.')).toEqual(['the Ledger', 'the Courier']);
+    expect(sources('Tourism grew, according to the World Travel and Tourism Council.')).toEqual(['the World Travel and Tourism Council']);
+  });
 });
