@@ -129,6 +129,9 @@ describe('speech verbs after the source', () => {
     ['A spokesman reports that the plan failed.', 'A spokesman', 'anonymous'],
   ]);
   ignores([
+    // A gerund with nothing after it to say; a possessive that owns what is cited.
+    'Governor Hale won the primary in Ohio, adding to his run of victories.',
+    'The mayor cut the budget, citing the city’s falling revenue.',
     // A plural cue noun after names that follow a preposition or a possessive is a noun.
     'The fact-checkers rated 30% of Republican claims as false.',
     "The judge could not enforce the order because of Smith's Fifth Amendment claims.",
@@ -388,5 +391,12 @@ describe('coordinated sources', () => {
     const sources = (sentence: string) => analyze([{ kind: 'paragraph', text: sentence }]).map((a) => a.source);
     expect(sources('Rents doubled, according to a joint investigation by the Ledger and the Courier.')).toEqual(['the Ledger', 'the Courier']);
     expect(sources('Tourism grew, according to the World Travel and Tourism Council.')).toEqual(['the World Travel and Tourism Council']);
+  });
+});
+
+describe('claims', () => {
+  it('does not take a gerund after the cue for content that resumes ("…,” he said, citing …")', () => {
+    const found = analyze([{ kind: 'paragraph', text: '“This is not a hard race,” he said, citing the polls of last week.' }]);
+    expect(found.find((a) => a.cue === 'said')?.claim).toBe('This is not a hard race');
   });
 });

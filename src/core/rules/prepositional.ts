@@ -165,6 +165,10 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
           phrase = phraseAfter(ctx, after, spec.anyNoun ?? false);
         }
         if (!phrase) continue;
+        // "citing Trump's blue-collar appeal": a possessive that stops the phrase owns what follows,
+        // which is what is cited; it names no source.
+        const last = ctx.tokens[phrase.span.end - 1]!;
+        if (last.possessive && ctx.tokens[phrase.span.end]?.word && !ctx.quoted[phrase.span.end]) continue;
         phrase = including(ctx, phrase) ?? phrase;
         // "Pour le ministre, ...", ", so der Minister.": the source alone, then a pause.
         // ", so die Ministerin weiter.": adverbs may stand before the pause.

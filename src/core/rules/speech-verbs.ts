@@ -134,7 +134,10 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
 /** Where the content resumes after a cue set off by a comma ("..., officials said, the program ..."), or -1. */
 function resumesAfter(ctx: SentenceContext, i: number): number {
   const j = skipAdjuncts(ctx, i);
-  return ctx.tokens[j]?.text === ',' && ctx.tokens[j + 1]?.word && !ctx.quoted[j + 1] ? j + 1 : -1;
+  const next = ctx.tokens[j + 1];
+  // "…, he said, citing …" / ", adding that …": a gerund after the comma goes on from the cue, not the content.
+  if (next && hasForm(next, F.GERUND) && !next.cap) return -1;
+  return ctx.tokens[j]?.text === ',' && next?.word && !ctx.quoted[j + 1] ? j + 1 : -1;
 }
 
 /** Longest opening phrase ("Además", "Por su parte", "En declaraciones a la prensa") before a subjectless verb. */
@@ -719,6 +722,8 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const prev = ctx.tokens[v.start - 1];
       if (!prev || ctx.quoted[v.start - 1]) continue;
       const after = skipAdjuncts(ctx, v.end);
+      // "…, adding to her run of victories.": nothing follows to be said.
+      if (!ctx.tokens[after] || PATTERNS.sentenceEnd.test(ctx.tokens[after]!.text)) continue;
       // ", saying", "and saying", "—suggesting", "by saying", "while insisting", or carrying on a speech
       // verb's clause when a quotation, a colon or "that" follows ("respondió en Twitter diciendo: “…”"):
       // the main clause's subject speaks; "a statement saying", "a letter warning that": the noun before does.
