@@ -234,14 +234,14 @@ const beats = (a: Candidate['weight'], b: Candidate['weight']): boolean => {
 
 /** The ids, classes and element names used in part of a document, to skip selectors that cannot match there. */
 interface DocumentIndex {
-  ids: Set<string>;
-  classes: Set<string>;
-  tags: Set<string>;
+  ids: Pick<ReadonlySet<string>, 'has'>;
+  classes: Pick<ReadonlySet<string>, 'has'>;
+  tags: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** The index of `roots` and everything they hold. */
 function indexDocument(roots: readonly Element[]): DocumentIndex {
-  const index: DocumentIndex = { ids: new Set(), classes: new Set(), tags: new Set() };
+  const index = { ids: new Set<string>(), classes: new Set<string>(), tags: new Set<string>() };
   const stack: Element[] = [...roots];
   while (stack.length) {
     const el = stack.pop()!;
@@ -337,15 +337,16 @@ function appliesToScreen(style: Element): boolean {
 const isHiding = (d: Declaration): boolean => (d.property === 'display' ? d.value === 'none' : HIDDEN_VISIBILITY.has(d.value));
 
 /** The display and visibility declarations of the page's stylesheets that could match an element of it. */
-function sheetDeclarations(doc: Document, index: DocumentIndex): SheetDeclaration[] {
+function sheetDeclarations(doc: Document, indexOf: () => DocumentIndex): SheetDeclaration[] {
   const out: SheetDeclaration[] = [];
   let order = 0;
+  let index: DocumentIndex | undefined; // built when a rule first needs it: most pages have none
   for (const style of Array.from(doc.querySelectorAll('style'))) {
     if (!appliesToScreen(style)) continue;
     for (const rule of parseRules(style.textContent ?? '')) {
       for (const selector of rule.selectors) {
         const spec = specificity(selector);
-        if (spec === null || !couldMatch(selector, index)) continue;
+        if (spec === null || !couldMatch(selector, (index ??= indexOf()))) continue;
         for (const d of rule.declarations) out.push({ ...d, selector, specificity: spec, order: order++ });
       }
     }
@@ -474,17 +475,24 @@ const TEXT_NODE = 3;
 export function removeHiddenContent(doc: Document): number {
   const root = doc.documentElement;
   if (!root) return 0;
-  const declarations = sheetDeclarations(doc, indexDocument([root]));
+  // The document's elements by id, class and name: the index that rules out selectors naming what
+  // the page does not hold, and the buckets the remaining selectors are tried on.
+  let buckets: ElementBuckets | undefined;
+  const bucketsOf = (): ElementBuckets => (buckets ??= elementBuckets(doc));
+  const declarations = sheetDeclarations(doc, () => {
+    const b = bucketsOf();
+    return { ids: b.id, classes: b.class, tags: b.tag };
+  });
   const inlineStyled = Array.from(doc.querySelectorAll('[style]'));
   const inlineHiding = inlineStyled.filter((el) => parseDeclarations(el.getAttribute('style')!).some(isHiding));
   const matched = new Map<Element, SheetDeclaration[]>();
-  const buckets = declarations.length && doc.compatMode !== 'BackCompat' ? elementBuckets(doc) : null;
-  recordMatches(doc, declarations.filter(isHiding), matched, buckets);
+  const keyed = declarations.length && doc.compatMode !== 'BackCompat' ? bucketsOf() : null;
+  recordMatches(doc, declarations.filter(isHiding), matched, keyed);
   const candidates = [...new Set([...matched.keys(), ...inlineHiding])];
   if (candidates.length === 0) return 0;
   // The other declarations matter only where they could meet a candidate or what a candidate holds.
   const near = indexDocument(candidates);
-  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched, buckets);
+  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched, keyed);
   const exempt = (el: Element): boolean => el === root || el === doc.body || el === doc.head;
   let removed = 0;
   const hiddenRoots: Element[] = [];
