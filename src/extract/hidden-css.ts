@@ -254,11 +254,17 @@ function indexDocument(roots: readonly Element[]): DocumentIndex {
   return index;
 }
 
-/** Whether a compound selector (".a.b", "p#x") names only ids, classes and elements the index holds. */
-function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
+type NameKind = 'id' | 'class' | 'tag';
+
+/** The ids, classes and element name a compound selector (".a.b", "p#x") requires, outside strings, :not() … and attribute tests. */
+function* compoundNames(compound: string): Generator<{ kind: NameKind; name: string }> {
   let depth = 0;
   for (let i = 0; i < compound.length;) {
     const c = compound[i]!;
+    if (c === '"' || c === "'") {
+      i = stringEnd(compound, i);
+      continue;
+    }
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth > 0 || (c !== '#' && c !== '.' && !(i === 0 && isNameChar(c)))) {
@@ -269,8 +275,15 @@ function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
     let k = from;
     while (k < compound.length && isNameChar(compound[k])) k++;
     const name = compound.slice(from, k);
-    if (c === '#' ? !index.ids.has(name) : c === '.' ? !index.classes.has(name) : !index.tags.has(name.toLowerCase())) return false;
-    i = k;
+    yield c === '#' ? { kind: 'id', name } : c === '.' ? { kind: 'class', name } : { kind: 'tag', name: name.toLowerCase() };
+    i = Math.max(k, i + 1);
+  }
+}
+
+/** Whether a compound selector names only ids, classes and elements the index holds. */
+function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
+  for (const { kind, name } of compoundNames(compound)) {
+    if (!(kind === 'id' ? index.ids : kind === 'class' ? index.classes : index.tags).has(name)) return false;
   }
   return true;
 }
@@ -360,7 +373,7 @@ function sheetDeclarations(doc: Document, indexOf: () => DocumentIndex): SheetDe
  * to rely on (a universal or escaped last compound, a namespace). Element names are lower-cased:
  * the key may let through more elements than match, never fewer.
  */
-export function selectorKey(selector: string): { kind: 'id' | 'class' | 'tag'; name: string } | null {
+export function selectorKey(selector: string): { kind: NameKind; name: string } | null {
   if (selector.includes('\\') || selector.includes('|')) return null;
   let start = 0;
   let depth = 0;
@@ -371,32 +384,13 @@ export function selectorKey(selector: string): { kind: 'id' | 'class' | 'tag'; n
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     else if (depth === 0 && (isSpace(c) || c === '>' || c === '+' || c === '~')) start = i + 1;
   }
-  const compound = selector.slice(start);
   let classKey: string | null = null;
   let tag: string | null = null;
-  depth = 0;
-  for (let i = 0; i < compound.length;) {
-    const c = compound[i]!;
-    if (c === '"' || c === "'") {
-      i = stringEnd(compound, i);
-      continue;
-    }
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth > 0 || (c !== '#' && c !== '.' && !(i === 0 && isNameChar(c)))) {
-      i++;
-      continue;
-    }
-    const from = c === '#' || c === '.' ? i + 1 : i;
-    let k = from;
-    while (k < compound.length && isNameChar(compound[k])) k++;
-    const name = compound.slice(from, k);
-    if (name) {
-      if (c === '#') return { kind: 'id', name };
-      if (c === '.') classKey ??= name;
-      else tag = name.toLowerCase();
-    }
-    i = Math.max(k, i + 1);
+  for (const { kind, name } of compoundNames(selector.slice(start))) {
+    if (!name) continue;
+    if (kind === 'id') return { kind, name };
+    if (kind === 'class') classKey ??= name;
+    else tag = name;
   }
   return classKey !== null ? { kind: 'class', name: classKey } : tag !== null ? { kind: 'tag', name: tag } : null;
 }
