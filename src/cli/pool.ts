@@ -45,8 +45,8 @@ export const WORKER_HEAP_MB = 512;
  * The young generation of a worker, in MB. Parsing a page makes millions of short-lived objects
  * (linkedom's nodes, Readability's strings); with V8's default (16 MB semi-spaces on this machine)
  * they outgrow it and are copied and promoted again and again. A larger one cut a worker's CPU time
- * per page by about a sixth on the corpus pages (`npm run bench -- --only warc`), for some 40 MB more
- * memory per worker. AL_WORKER_YOUNG_MB overrides it (for measuring).
+ * per page by about a fifth on the corpus pages (user CPU of a 95-article WARC, one worker), for some
+ * 70 MB more memory per worker. AL_WORKER_YOUNG_MB overrides it (for measuring).
  */
 export const WORKER_YOUNG_GENERATION_MB = Number(process.env.AL_WORKER_YOUNG_MB) || 96;
 
