@@ -68,8 +68,8 @@ ${NETWORK_USAGE}
   --resume OUT.jsonl  write the reports to OUT.jsonl (jsonl), appending, and skip the inputs it
                 already reports (a file by its path, a WARC record by FILE#record-N and its url, a
                 web address by itself, a jsonl line by its file and url): a run that was stopped
-                carries on where it was. A
-                last line cut short by the stop is dropped and its input analysed again
+                carries on where it was. A last line cut short by the stop is dropped and its
+                input analysed again
   --help, -h    this text
   --version     the version
 
