@@ -12,10 +12,15 @@
 //                ASCII sentence ends, huge pages, 20,000+ attributions, UTF-16, a worker out of
 //                memory): time, seconds per MB, peak memory, exit status and what the report says
 //   bundle       gzipped sizes of dist/chrome against their budgets, and what content.js is made of
+//   warc         the CLI on WARCs of 1,000 and 10,000 articles (the corpus pages, written by
+//                scripts/make-warc.mjs into a temporary folder) with 2 workers: articles/s, MB/s, peak
+//                RSS against the crawl budget (≥ 40 articles/s, ≤ 600 MB, the same peak at 10,000);
+//                and where a page's CPU time goes (parse, page guards, hidden CSS, Readability, engine)
 // Options: --only a,b  --skip a,b  --quick (fewer repetitions, fewer CLI files)  --files N  --json FILE
+//          --warc N,M (the WARC sizes; default 1000,10000, --quick 1000)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -28,11 +33,11 @@ import { BUNDLE_BUDGETS, budgetFiles } from './bundle-budgets.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
-const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'hostile', 'bundle'];
+const SECTIONS = ['readability', 'chromium', 'scaling', 'worst', 'cli', 'hostile', 'bundle', 'warc'];
 const { values: opts } = parseArgs({
   options: {
     only: { type: 'string' }, skip: { type: 'string' }, quick: { type: 'boolean' },
-    files: { type: 'string' }, json: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    files: { type: 'string' }, json: { type: 'string' }, warc: { type: 'string' }, help: { type: 'boolean', short: 'h' },
   },
 });
 if (opts.help) {
@@ -110,6 +115,8 @@ async function nodeBundle() {
         export * from './tests/helpers/article-text';
         export * from './tests/helpers/hostile-pages';
         export { linkedomCanParse } from './src/cli/load';
+        export { capSourceNesting, guardPage } from './src/extract/page-guards';
+        export { removeHiddenContent } from './src/extract/hidden-css';
       `,
       resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts',
     },
@@ -561,29 +568,31 @@ function runCli(args, preload, nodeOptions = []) {
     });
     const h = createHash('sha1');
     let bytes = 0;
+    let lines = 0;
     let stderr = '';
     const head = [];
     let headBytes = 0;
     child.stdout.on('data', (d) => {
       h.update(d);
       bytes += d.length;
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
       if (headBytes < 4096) { head.push(d); headBytes += d.length; }
     });
     child.stderr.on('data', (d) => { stderr += d; });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - t) / 1000;
-      const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
-      resolve({ code, seconds, rssMb: rssKb / 1024, hash: h.digest('hex').slice(0, 12), bytes, stderr, head: Buffer.concat(head).toString('utf8') });
+      const [rssKb, cpuUs] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').split(' ').map(Number) : [NaN, NaN];
+      resolve({ code, seconds, rssMb: rssKb / 1024, cpuSeconds: cpuUs / 1e6, hash: h.digest('hex').slice(0, 12), bytes, lines, stderr, head: Buffer.concat(head).toString('utf8') });
     });
   });
 }
 
-/** A --require script that writes the process's peak RSS (workers included) where AL_BENCH_RSS_FILE says. */
+/** A --require script that writes the process's peak RSS (workers included) and CPU time where AL_BENCH_RSS_FILE says. */
 function rssPreload() {
   const preload = path.join(cacheDir, 'rss-preload.cjs');
   writeFileSync(preload, `const { isMainThread } = require('node:worker_threads');
-if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => require('node:fs').writeFileSync(process.env.AL_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+if (isMainThread && process.env.AL_BENCH_RSS_FILE) process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.AL_BENCH_RSS_FILE, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime)); });\n`);
   return preload;
 }
 
@@ -745,13 +754,92 @@ async function benchBundle() {
   figures.bundle = { sizes: out, contentInputs: Object.fromEntries(groups) };
 }
 
+/** CPU milliseconds per page of each stage the CLI runs on a page (linkedom), over the corpus pages. */
+function pageStages(lib, corpus) {
+  const pages = corpus.map((p) => readFileSync(p.file, 'utf8'));
+  const stages = { 'parse (linkedom)': 0, 'page guards': 0, 'hidden CSS': 0, 'Readability + blocks': 0, 'language + engine': 0 };
+  const names = Object.keys(stages);
+  const reps = QUICK ? 1 : 3;
+  const cpu = () => process.cpuUsage().user / 1000;
+  for (let r = -1; r < reps; r++) { // r = -1: a warm-up round, not counted
+    for (const html of pages) {
+      const times = [cpu()];
+      const doc = parseLinkedom(lib.capSourceNesting(html));
+      times.push(cpu());
+      lib.guardPage(doc);
+      times.push(cpu());
+      lib.removeHiddenContent(doc);
+      times.push(cpu());
+      const article = lib.extractArticle(doc, null);
+      times.push(cpu());
+      if (article) {
+        const language = lib.chooseLanguage(article.blocks, article.lang);
+        if (language.supported) lib.analyzeArticle(article.blocks, { lang: language.lang });
+      }
+      times.push(cpu());
+      if (r >= 0) names.forEach((name, i) => { stages[name] += times[i + 1] - times[i]; });
+    }
+  }
+  const n = reps * pages.length;
+  return Object.fromEntries(names.map((name) => [name, stages[name] / n]));
+}
+
+async function benchWarc(lib, corpus) {
+  heading('A crawl: the CLI on WARCs of the corpus pages, 2 workers (--format jsonl)');
+  const cli = path.join(repoRoot, 'dist', 'cli', 'attribution-lens.mjs');
+  if (!existsSync(cli)) throw new Error('dist/cli is missing: the bench builds first; did the build fail?');
+  const sizes = (opts.warc ?? (QUICK ? '1000' : '1000,10000')).split(',').map(Number);
+  const preload = rssPreload();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'al-bench-warc-'));
+  const pageBytes = readdirSync(path.join(repoRoot, 'corpus', 'pages')).filter((f) => f.endsWith('.html'))
+    .map((f) => statSync(path.join(repoRoot, 'corpus', 'pages', f)).size);
+  const runs = [];
+  try {
+    for (const n of sizes) {
+      const warc = path.join(tmp, `crawl-${n}.warc.gz`);
+      await new Promise((resolve, reject) => {
+        const w = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'make-warc.mjs'), warc, String(n)], { stdio: ['ignore', 'ignore', 'inherit'] });
+        w.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`make-warc failed (${code})`))));
+      });
+      const warcMb = statSync(warc).size / 1e6;
+      const htmlMb = Array.from({ length: n }, (_, i) => pageBytes[i % pageBytes.length]).reduce((a, b) => a + b, 0) / 1e6;
+      const r = await runCli(['analyze', '-f', 'jsonl', '-j', '2', warc], preload);
+      runs.push({ articles: n, reports: r.lines, warcMb, htmlMb, seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMb: r.rssMb, code: r.code, hash: r.hash,
+        articlesPerSecond: n / r.seconds, load: os.loadavg()[0] });
+      rmSync(warc, { force: true });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  table(['articles', 'reports', 'WARC MB (gz)', 'HTML MB', 'seconds', 'articles/s', 'WARC MB/s', 'HTML MB/s', 'CPU ms/article', 'peak RSS MB', 'exit', 'load after'],
+    runs.map((r) => [r.articles.toLocaleString('en'), r.reports.toLocaleString('en'), r.warcMb.toFixed(0), r.htmlMb.toFixed(0), r.seconds.toFixed(1), r.articlesPerSecond.toFixed(1),
+      (r.warcMb / r.seconds).toFixed(2), (r.htmlMb / r.seconds).toFixed(2), (1000 * r.cpuSeconds / r.articles).toFixed(0), r.rssMb.toFixed(0), r.code, r.load.toFixed(1)]));
+  const first = runs[0];
+  console.log(`
+Budget: at least 40 articles/s with 2 workers on ${first.articles.toLocaleString('en')} articles: ${first.articlesPerSecond.toFixed(1)}  ${verdict(first.articlesPerSecond >= 40)}`);
+  console.log(`Budget: peak RSS at most 600 MB: ${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)} MB  ${verdict(runs.every((r) => r.rssMb <= 600))}`);
+  if (runs.length > 1) {
+    const last = runs[runs.length - 1];
+    const growth = last.rssMb / first.rssMb;
+    console.log(`Memory does not grow with the crawl: peak at ${last.articles.toLocaleString('en')} articles is ${growth.toFixed(2)}× the peak at ${first.articles.toLocaleString('en')}  ${verdict(growth <= 1.15)}`);
+  }
+  console.log(`(With 2 workers the machine's cores are shared with the reader thread and anything else running: load average ${os.loadavg()[0].toFixed(1)}.)`);
+  const stages = pageStages(lib, corpus.filter((p) => p.set === 'en'));
+  const total = Object.values(stages).reduce((a, b) => a + b, 0);
+  console.log(`
+Where a page's CPU time goes, in one thread (the English corpus pages, mean of ${QUICK ? 1 : 3} rounds):`);
+  table(['stage', 'CPU ms per page', 'share'], [...Object.entries(stages).map(([k, v]) => [k, v.toFixed(1), `${((100 * v) / total).toFixed(0)}%`]), ['all', total.toFixed(1), '100%']]);
+  console.log(`One core at that rate: ${(1000 / total).toFixed(1)} pages/s; two: ${(2000 / total).toFixed(1)} (garbage collection is counted in whichever stage it falls).`);
+  figures.warc = { runs, stages };
+}
+
 // ---------------------------------------------------------------- main
 
 console.log(`Attribution Lens bench — ${figures.date}, Node ${process.version}, ${figures.cpus} × ${figures.cpu}${QUICK ? ' (--quick)' : ''}`);
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
 console.log(`load average at start: ${load()} (other work on this machine makes every figure noisier)`);
 if (!globalThis.gc) console.log('(run with node --expose-gc, as npm run bench does, for steadier timings)');
-if (run('cli') || run('hostile') || run('bundle')) {
+if (run('cli') || run('hostile') || run('bundle') || run('warc')) {
   console.log('building (node build.mjs) …');
   await new Promise((resolve, reject) => {
     const b = spawn(process.execPath, [path.join(repoRoot, 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -768,6 +856,7 @@ if (run('worst')) await benchWorst(lib);
 if (run('cli')) await benchCli(corpus);
 if (run('hostile')) await benchHostile(lib);
 if (run('bundle')) await benchBundle();
+if (run('warc')) await benchWarc(lib, corpus);
 console.log(`\nload average at end: ${load()}`);
 figures.loadAverage = os.loadavg();
 if (opts.json) {

@@ -8,7 +8,8 @@ import { DOMParser as LinkedomParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 import { loadHtml } from '../src/cli/load';
-import { parseRules, removeHiddenContent, specificity } from '../src/extract/hidden-css';
+import fc from 'fast-check';
+import { elementBuckets, matching, parseRules, removeHiddenContent, selectorKey, specificity } from '../src/extract/hidden-css';
 
 const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
 
@@ -104,5 +105,43 @@ describe('through the CLI loader, on both DOMs', () => {
 
   it('linkedom and jsdom give the same article', () => {
     expect(loadHtml(FIXTURE, null, 'linkedom')).toEqual(loadHtml(FIXTURE, null, 'jsdom'));
+  });
+});
+
+describe('selectors tried only on the elements that carry their key (the rule hash)', () => {
+  it.each([
+    ['.a .b.c', { kind: 'class', name: 'b' }],
+    ['div > p#x.y', { kind: 'id', name: 'x' }],
+    ['ul LI', { kind: 'tag', name: 'li' }],
+    ['section:not(.a) span[data-x="a b"]', { kind: 'tag', name: 'span' }],
+    ['.a:is(.b, .c)', { kind: 'class', name: 'a' }],
+    ['[hidden]', null],
+    ['.a *', null],
+    ['.a\\:b', null],
+    ['svg|a', null],
+  ])('the key of %s', (selector, key) => {
+    expect(selectorKey(selector)).toEqual(key);
+  });
+
+  // Random documents and selectors: the keyed search finds exactly what querySelectorAll finds, in the same order.
+  const name = fc.constantFrom('a', 'b', 'c', 'd');
+  const tag = fc.constantFrom('div', 'p', 'span', 'section', 'li');
+  /** An element and its children, nested at most `depth` deep; some hold a <template> (not searched by querySelectorAll). */
+  const element = (depth: number): fc.Arbitrary<string> =>
+    fc.tuple(tag, fc.option(name, { nil: undefined }), fc.array(name, { maxLength: 3 }),
+      depth > 0 ? fc.array(element(depth - 1), { maxLength: 3 }) : fc.constant([] as string[]), fc.boolean())
+      .map(([t, id, classes, children, template]) =>
+        `<${t}${id ? ` id="${id}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}>x${template ? `<template><p class="${classes.join(' ')}">t</p></template>` : ''}${children.join('')}</${t}>`);
+  const compound = fc.tuple(fc.option(tag, { nil: '' }), fc.option(name.map((n) => `#${n}`), { nil: '' }), fc.array(name.map((n) => `.${n}`), { maxLength: 2 }),
+    fc.option(name.map((n) => `:not(.${n})`), { nil: '' })).map(([t, id, cl, not]) => `${t}${id}${cl.join('')}${not}` || '*');
+  const selector = fc.array(compound, { minLength: 1, maxLength: 3 }).chain((cs) => fc.array(fc.constantFrom(' ', ' > ', ' + ', ' ~ '), { minLength: cs.length - 1, maxLength: cs.length - 1 })
+    .map((combinators) => cs.map((c, i) => (i ? combinators[i - 1] : '') + c).join('')));
+
+  it.each([['linkedom'], ['jsdom']] as const)('%s: the same elements as querySelectorAll', (dom) => {
+    fc.assert(fc.property(fc.array(element(3), { minLength: 1, maxLength: 6 }), fc.array(selector, { minLength: 1, maxLength: 6 }), (body, selectors) => {
+      const doc = DOMS[dom](`<!doctype html><html><head></head><body>${body.join('')}</body></html>`);
+      const buckets = elementBuckets(doc);
+      for (const s of selectors) expect(matching(doc, s, buckets)).toEqual(Array.from(doc.querySelectorAll(s)));
+    }), { numRuns: dom === 'jsdom' ? 60 : 200 });
   });
 });

@@ -67,13 +67,21 @@ function onlyCommentsAndSpace(tail: string): boolean {
   return true;
 }
 
+/** Where the last `</name` (any case) starts in `html`, or -1; searched from the end, without a lower-cased copy of the page. */
+function lastCloseTag(html: string, name: string): number {
+  for (let at = html.lastIndexOf('</'); at >= 0; at = at > 0 ? html.lastIndexOf('</', at - 1) : -1) {
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name) return at;
+  }
+  return -1;
+}
+
 /**
  * Whether linkedom parses this page as the HTML standard does, as far as a cheap look can tell:
  * explicit <html> and <body> start tags, and nothing but comments after </html>.
  */
 export function linkedomCanParse(html: string): boolean {
   if (!/<html[\s>]/i.test(html) || !/<body[\s>]/i.test(html)) return false;
-  const end = html.toLowerCase().lastIndexOf('</html');
+  const end = lastCloseTag(html, 'html');
   if (end < 0) return true;
   const close = html.indexOf('>', end);
   return close < 0 || onlyCommentsAndSpace(html.slice(close + 1));

@@ -15,6 +15,7 @@ import { runPool, type PoolItem } from './pool';
 import { profileHeader, profileRow } from './profile-csv';
 import { summarizeMain } from './summarize';
 import { createProgress } from './progress';
+import { appendTo, readResumeFile, skipReported } from './resume';
 import { isWarcName } from './warc';
 import { NETWORK_NOTE, NETWORK_OPTIONS, NETWORK_USAGE, setupNetwork } from './network';
 import { OrderedStage } from './ordered-stage';
@@ -32,7 +33,7 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 const VERSION = process.env.ATTRIBUTION_LENS_VERSION ?? 'dev';
 
-const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profile] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] [--from LIST] [--follow-links] [--cache DIR] [--fetch-timeout S] FILE|URL...
+const USAGE = `Usage: attribution-lens analyze [--format md|jsonl|json|csv|profile] [--csv-internals] [--url URL] [--jobs N] [--timeout SECONDS] [--dom linkedom|jsdom] [--from LIST] [--follow-links] [--cache DIR] [--fetch-timeout S] [--resume OUT.jsonl] FILE|URL...
        attribution-lens analyze --input jsonl [--format …] [--jobs N] < ARTICLES.jsonl
 
 Finds every attributed claim in saved articles: who says so, what kind of source it is, and what
@@ -64,6 +65,11 @@ The corpus at a glance, from the JSONL reports of many articles: attribution-len
   --dom NAME    the DOM that holds HTML pages while Readability runs: linkedom (default, fast; pages
                 it cannot parse faithfully go to jsdom) or jsdom (the HTML standard's parser, slower)
 ${NETWORK_USAGE}
+  --resume OUT.jsonl  write the reports to OUT.jsonl (jsonl), appending, and skip the inputs it
+                already reports (a file by its path, a WARC record by FILE#record-N and its url, a
+                web address by itself, a jsonl line by its file and url): a run that was stopped
+                carries on where it was. A last line cut short by the stop is dropped and its
+                input analysed again
   --help, -h    this text
   --version     the version
 
@@ -102,7 +108,7 @@ export function parseTimeout(value: string | undefined): number | null {
 }
 
 /** Writes reports in one format as they arrive (json is written whole at the end). */
-function createWriter(format: Format, out: NodeJS.WritableStream, csvColumns: readonly CsvColumn[]): { write(report: Report): void; end(): void } {
+function createWriter(format: Format, out: { write(text: string): unknown }, csvColumns: readonly CsvColumn[]): { write(report: Report): void; end(): void } {
   const held: Report[] = [];
   let first = true;
   return {
@@ -142,7 +148,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'md' },
+        format: { type: 'string', short: 'f' },
         'csv-internals': { type: 'boolean' },
         url: { type: 'string' },
         jobs: { type: 'string', short: 'j' },
@@ -151,6 +157,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
         from: { type: 'string', multiple: true, default: [] },
         input: { type: 'string', default: 'files' },
         ...NETWORK_OPTIONS,
+        resume: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -169,7 +176,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     return 0;
   }
   const [command, ...files] = positionals;
-  const format = values.format as Format;
+  const format = (values.format ?? (values.resume !== undefined ? 'jsonl' : 'md')) as Format;
   const inputKind = values.input as InputKind;
   const lists = values.from;
   const jobs = parseJobs(values.jobs);
@@ -183,6 +190,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     : stdinReaders > 1 ? 'standard input can be read once: as -, as --from -, or as --input jsonl'
     : !FORMATS.includes(format) ? `unknown format: ${values.format}`
     : values['csv-internals'] && format !== 'csv' ? `--csv-internals adds columns to --format csv, not to ${format}`
+    : values.resume !== undefined && format !== 'jsonl' ? `--resume writes jsonl reports, not ${format}`
     : jobs === null ? `--jobs takes a number of threads, 0 or auto, not: ${values.jobs}`
     : timeoutMs === null ? `--timeout takes a number of seconds (0: no limit), not: ${values.timeout}`
     : !DOM_IMPLEMENTATIONS.includes(dom) ? `unknown DOM: ${values.dom} (linkedom or jsdom)`
@@ -193,13 +201,20 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     process.stderr.write(`attribution-lens: ${escapeControls(why ?? '')}\n\n${USAGE}\n`);
     return 2;
   }
+  const resume = values.resume === undefined ? null : await readResumeFile(values.resume);
+  if (typeof resume === 'string') {
+    process.stderr.write(`attribution-lens: ${escapeControls(resume)}\n`);
+    return 2;
+  }
+  const state = options.state ?? { failed: 0 };
+  for (const note of resume?.notes ?? []) process.stderr.write(`attribution-lens: ${escapeControls(note)}\n`);
 
   // The number of articles is known beforehand only when every input is a plain file.
   const plainFiles = inputKind === 'files' && lists.length === 0
     && (await Promise.all(files.map(async (f) => f === '-' || !(isWarcName(f) || (await stat(f).catch(() => null))?.isDirectory())))).every(Boolean);
-  const progress = createProgress(plainFiles ? files.length : null, process.stderr);
+  const progress = createProgress(plainFiles && !resume ? files.length : null, process.stderr);
   const reader = new InputReader({ url: values.url ?? null, dom, onWarcBytes: (n) => progress.bytes(n) });
-  async function* inputs(): AsyncGenerator<PoolItem> {
+  async function* given(): AsyncGenerator<PoolItem> {
     if (inputKind === 'jsonl') {
       yield* jsonlTasks(process.stdin, dom);
       return;
@@ -207,10 +222,11 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     for (const file of files) yield* reader.expand(file);
     for (const list of lists) yield* reader.list(list);
   }
+  const inputs = (): AsyncGenerator<PoolItem> => (resume ? skipReported(given(), resume, (failed) => { if (failed) state.failed++; }) : given());
 
   const columns = values['csv-internals'] ? CSV_COLUMNS : CLI_CSV_COLUMNS;
-  const writer = createWriter(format, process.stdout, values['follow-links'] ? withEvidenceColumns(columns) : columns);
-  const state = options.state ?? { failed: 0 };
+  const out = resume ? appendTo(resume.path) : null;
+  const writer = createWriter(format, out ?? process.stdout, values['follow-links'] ? withEvidenceColumns(columns) : columns);
   const emit = (report: Report): void => {
     if (!report.articleFound) {
       state.failed++;
@@ -249,6 +265,7 @@ export async function main(argv: string[], options: MainOptions): Promise<number
     if (follower.cacheError) progress.message(`attribution-lens: the cache could not be written (${escapeControls(follower.cacheError)}): those pages will be fetched again next time\n`);
   }
   writer.end();
+  out?.close();
   return state.failed ? 1 : 0;
 }
 

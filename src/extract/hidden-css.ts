@@ -234,14 +234,14 @@ const beats = (a: Candidate['weight'], b: Candidate['weight']): boolean => {
 
 /** The ids, classes and element names used in part of a document, to skip selectors that cannot match there. */
 interface DocumentIndex {
-  ids: Set<string>;
-  classes: Set<string>;
-  tags: Set<string>;
+  ids: Pick<ReadonlySet<string>, 'has'>;
+  classes: Pick<ReadonlySet<string>, 'has'>;
+  tags: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** The index of `roots` and everything they hold. */
 function indexDocument(roots: readonly Element[]): DocumentIndex {
-  const index: DocumentIndex = { ids: new Set(), classes: new Set(), tags: new Set() };
+  const index = { ids: new Set<string>(), classes: new Set<string>(), tags: new Set<string>() };
   const stack: Element[] = [...roots];
   while (stack.length) {
     const el = stack.pop()!;
@@ -254,11 +254,17 @@ function indexDocument(roots: readonly Element[]): DocumentIndex {
   return index;
 }
 
-/** Whether a compound selector (".a.b", "p#x") names only ids, classes and elements the index holds. */
-function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
+type NameKind = 'id' | 'class' | 'tag';
+
+/** The ids, classes and element name a compound selector (".a.b", "p#x") requires, outside strings, :not() … and attribute tests. */
+function* compoundNames(compound: string): Generator<{ kind: NameKind; name: string }> {
   let depth = 0;
   for (let i = 0; i < compound.length;) {
     const c = compound[i]!;
+    if (c === '"' || c === "'") {
+      i = stringEnd(compound, i);
+      continue;
+    }
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
     if (depth > 0 || (c !== '#' && c !== '.' && !(i === 0 && isNameChar(c)))) {
@@ -269,8 +275,15 @@ function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
     let k = from;
     while (k < compound.length && isNameChar(compound[k])) k++;
     const name = compound.slice(from, k);
-    if (c === '#' ? !index.ids.has(name) : c === '.' ? !index.classes.has(name) : !index.tags.has(name.toLowerCase())) return false;
-    i = k;
+    yield c === '#' ? { kind: 'id', name } : c === '.' ? { kind: 'class', name } : { kind: 'tag', name: name.toLowerCase() };
+    i = Math.max(k, i + 1);
+  }
+}
+
+/** Whether a compound selector names only ids, classes and elements the index holds. */
+function compoundCouldMatch(compound: string, index: DocumentIndex): boolean {
+  for (const { kind, name } of compoundNames(compound)) {
+    if (!(kind === 'id' ? index.ids : kind === 'class' ? index.classes : index.tags).has(name)) return false;
   }
   return true;
 }
@@ -337,15 +350,16 @@ function appliesToScreen(style: Element): boolean {
 const isHiding = (d: Declaration): boolean => (d.property === 'display' ? d.value === 'none' : HIDDEN_VISIBILITY.has(d.value));
 
 /** The display and visibility declarations of the page's stylesheets that could match an element of it. */
-function sheetDeclarations(doc: Document, index: DocumentIndex): SheetDeclaration[] {
+function sheetDeclarations(doc: Document, indexOf: () => DocumentIndex): SheetDeclaration[] {
   const out: SheetDeclaration[] = [];
   let order = 0;
+  let index: DocumentIndex | undefined; // built when a rule first needs it: most pages have none
   for (const style of Array.from(doc.querySelectorAll('style'))) {
     if (!appliesToScreen(style)) continue;
     for (const rule of parseRules(style.textContent ?? '')) {
       for (const selector of rule.selectors) {
         const spec = specificity(selector);
-        if (spec === null || !couldMatch(selector, index)) continue;
+        if (spec === null || !couldMatch(selector, (index ??= indexOf()))) continue;
         for (const d of rule.declarations) out.push({ ...d, selector, specificity: spec, order: order++ });
       }
     }
@@ -353,8 +367,82 @@ function sheetDeclarations(doc: Document, index: DocumentIndex): SheetDeclaratio
   return out;
 }
 
-/** Records, per element, the declarations whose selector matches it (one query per selector). */
-function recordMatches(doc: Document, declarations: readonly SheetDeclaration[], into: Map<Element, SheetDeclaration[]>): void {
+/**
+ * A name the element a selector matches must have: the id, else the first class, else the element
+ * name of its last compound (outside :not(), :is() … and attribute tests); null when there is none
+ * to rely on (a universal or escaped last compound, a namespace). Element names are lower-cased:
+ * the key may let through more elements than match, never fewer.
+ */
+export function selectorKey(selector: string): { kind: NameKind; name: string } | null {
+  if (selector.includes('\\') || selector.includes('|')) return null;
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i]!;
+    if (c === '"' || c === "'") i = stringEnd(selector, i) - 1;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (isSpace(c) || c === '>' || c === '+' || c === '~')) start = i + 1;
+  }
+  let classKey: string | null = null;
+  let tag: string | null = null;
+  for (const { kind, name } of compoundNames(selector.slice(start))) {
+    if (!name) continue;
+    if (kind === 'id') return { kind, name };
+    if (kind === 'class') classKey ??= name;
+    else tag = name;
+  }
+  return classKey !== null ? { kind: 'class', name: classKey } : tag !== null ? { kind: 'tag', name: tag } : null;
+}
+
+/** A selector's key with no more elements than this is tested element by element; past it, the document is queried. */
+const MAX_KEYED_CANDIDATES = 12;
+
+/** The document's elements (those querySelectorAll walks, in document order) by id, class and element name. */
+export interface ElementBuckets {
+  id: Map<string, Element[]>;
+  class: Map<string, Element[]>;
+  tag: Map<string, Element[]>;
+}
+
+export function elementBuckets(doc: Document): ElementBuckets {
+  const buckets: ElementBuckets = { id: new Map(), class: new Map(), tag: new Map() };
+  const add = (map: Map<string, Element[]>, name: string, el: Element): void => {
+    const list = map.get(name);
+    if (!list) map.set(name, [el]);
+    else if (list[list.length - 1] !== el) list.push(el); // a class written twice on one element
+  };
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    add(buckets.tag, el.tagName.toLowerCase(), el);
+    const id = el.getAttribute('id');
+    if (id) add(buckets.id, id, el);
+    const classes = el.getAttribute('class');
+    if (classes) for (const c of classes.split(/[ \t\n\r\f]+/)) if (c) add(buckets.class, c, el);
+  }
+  return buckets;
+}
+
+/** The elements of `doc` that `selector` matches, in document order; null when this DOM does not support the selector. */
+export function matching(doc: Document, selector: string, buckets: ElementBuckets | null): Element[] | null {
+  const key = buckets && selectorKey(selector);
+  const candidates = key ? buckets![key.kind].get(key.name) ?? [] : null;
+  try {
+    if (candidates && candidates.length <= MAX_KEYED_CANDIDATES) return candidates.filter((el) => el.matches(selector));
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Records, per element, the declarations whose selector matches it. As a browser's rule hash does,
+ * a selector is tried only on the elements that carry its key (an id, a class, an element name):
+ * most selectors of a large stylesheet name a class that few elements have, and testing those few
+ * costs far less than walking the whole document once per selector. In quirks mode, where ids and
+ * classes match whatever their case, every selector queries the document.
+ */
+function recordMatches(doc: Document, declarations: readonly SheetDeclaration[], into: Map<Element, SheetDeclaration[]>,
+  buckets: ElementBuckets | null): void {
   const bySelector = new Map<string, SheetDeclaration[]>();
   for (const d of declarations) {
     const list = bySelector.get(d.selector);
@@ -362,13 +450,7 @@ function recordMatches(doc: Document, declarations: readonly SheetDeclaration[],
     else bySelector.set(d.selector, [d]);
   }
   for (const [selector, list] of bySelector) {
-    let found: Element[];
-    try {
-      found = Array.from(doc.querySelectorAll(selector));
-    } catch {
-      continue; // a selector this DOM does not support
-    }
-    for (const el of found) {
+    for (const el of matching(doc, selector, buckets) ?? []) {
       const matched = into.get(el);
       if (matched) matched.push(...list);
       else into.set(el, [...list]);
@@ -387,16 +469,24 @@ const TEXT_NODE = 3;
 export function removeHiddenContent(doc: Document): number {
   const root = doc.documentElement;
   if (!root) return 0;
-  const declarations = sheetDeclarations(doc, indexDocument([root]));
+  // The document's elements by id, class and name: the index that rules out selectors naming what
+  // the page does not hold, and the buckets the remaining selectors are tried on.
+  let buckets: ElementBuckets | undefined;
+  const bucketsOf = (): ElementBuckets => (buckets ??= elementBuckets(doc));
+  const declarations = sheetDeclarations(doc, () => {
+    const b = bucketsOf();
+    return { ids: b.id, classes: b.class, tags: b.tag };
+  });
   const inlineStyled = Array.from(doc.querySelectorAll('[style]'));
   const inlineHiding = inlineStyled.filter((el) => parseDeclarations(el.getAttribute('style')!).some(isHiding));
   const matched = new Map<Element, SheetDeclaration[]>();
-  recordMatches(doc, declarations.filter(isHiding), matched);
+  const keyed = declarations.length && doc.compatMode !== 'BackCompat' ? bucketsOf() : null;
+  recordMatches(doc, declarations.filter(isHiding), matched, keyed);
   const candidates = [...new Set([...matched.keys(), ...inlineHiding])];
   if (candidates.length === 0) return 0;
   // The other declarations matter only where they could meet a candidate or what a candidate holds.
   const near = indexDocument(candidates);
-  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched);
+  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched, keyed);
   const exempt = (el: Element): boolean => el === root || el === doc.body || el === doc.head;
   let removed = 0;
   const hiddenRoots: Element[] = [];
