@@ -50,9 +50,14 @@ export const WORKER_HEAP_MB = 512;
  */
 export const WORKER_YOUNG_GENERATION_MB = Number(process.env.AL_WORKER_YOUNG_MB) || 96;
 
-function workerLimits(): { maxOldGenerationSizeMb?: number; maxYoungGenerationSizeMb: number } {
+/**
+ * A worker's heap limits, when the process has room for them. Under a small heap (node
+ * --max-old-space-size=64) workers keep V8's defaults: a young generation larger than the old one
+ * there made an out-of-memory worker abort the whole process instead of failing its file.
+ */
+function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } | undefined {
   const parentMb = v8.getHeapStatistics().heap_size_limit / (1024 * 1024);
-  return { ...(parentMb > 2 * WORKER_HEAP_MB && { maxOldGenerationSizeMb: WORKER_HEAP_MB }), maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  return parentMb > 2 * WORKER_HEAP_MB ? { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : undefined;
 }
 
 /** The seconds of a time limit as written in messages: "60 s", "0.5 s". */
