@@ -16,9 +16,10 @@ export const BUNDLE_BUDGETS = [
   // The popup is an ES module: the chunks it imports statically load with it and count; the chunks it
   // imports when needed (each language's stop words) do not.
   { name: 'popup.js + popup.css', files: ['popup.js'], optional: ['popup.css'], staticImports: true, limitKiB: 30 },
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 42 },
-  // Over budget? The rules' descriptions (documentation the engine never reads) are the next thing to
-  // leave out of the shipped file; brace groups (src/core/lang/braces.ts) shorten product lists.
+  // 42 → 43 KiB (stop 16): the engine's new rules and its per-pack token cache, 1.2 KiB gzipped in all.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 43 },
+  // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
+  // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
