@@ -71,6 +71,9 @@ describe('speech verbs after the source', () => {
     ['Jenna Ruiz, of Fresno, Calif., said the water was brown for a week.', 'Jenna Ruiz', 'person'],
     ['Ann Bell, 62, of Bowie, Md., who watched the ceremony on a screen, said the day brought back memories.', 'Ann Bell', 'person'],
     ['Governor Hale told a town hall in Salem, New Hampshire, on Tuesday that taxes would fall.', 'Hale', 'person'],
+    // An object pronoun ends an unnamed source's qualifier.
+    ['People close to him said he would run again.', 'People close to him', 'anonymous'],
+    ['“He will run,” sources close to the governor said.', 'sources close to the governor', 'anonymous'],
     // An opening phrase runs over commas up to the subject a verb follows.
     ['Alarmed by the reviews, as well as complaints over the cost, Hale revised his plan, saying the city could not wait.', 'Hale', 'person'],
     // A slash joins the parts of one word: "9/11", "CNN/ORC".

@@ -468,6 +468,15 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     const span = { start: end, end: end + 1 };
     return { span, mention: span, head: end, pronoun: false };
   }
+  // "People close to him said", "officials familiar with them": an object pronoun ends the source's qualifier.
+  const ender = tokens[end]!;
+  if (is(ender, C.PRON) && !is(ender, C.SUBJ) && end - 2 >= from && qualifierTo(lang, tokens, end - 1) && usable(ctx, end - 2)) {
+    const start = walkLeft(ctx, end - 2, from);
+    const span = { start, end: end + 1 };
+    if (start <= end - 2 && plausibleSource(lang, tokens, span)) {
+      return { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
+    }
+  }
   if (!nounish(tokens[end])) return null;
   const start = walkLeft(ctx, end, from);
   if (start > end || prepositionWithArticle(lang, tokens[start]!)) return null;
