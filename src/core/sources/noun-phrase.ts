@@ -377,6 +377,8 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   // "Twenty-four percent said", "a third said", "half said": a share of those polled; "Six in 10 say".
   if (is(head, C.QUANT) && !head.cap && (span.end - span.start >= 2 || !isDeterminer(head))) return true;
   const h = headOf(lang, tokens, span);
+  // "Those close to him", "those familiar with the talks": a determiner standing for the people it qualifies.
+  if (isDeterminer(head) && h + 1 < span.end && lang.grammar.anonymityQualifiers.has(tokens[h + 1]!.norm)) return true;
   if (isDeterminer(head) && isConnector(lang, tokens[h + 1] ?? head) && tokens[h + 2] && PATTERNS.number.test(tokens[h + 2]!.norm)
     && h + 3 <= span.end) return true;
   if (span.end - span.start === 1 && standaloneVague(head, tokens[span.end])) return true; // "…, dizem alguns."
