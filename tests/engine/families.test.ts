@@ -76,6 +76,9 @@ describe('speech verbs after the source', () => {
     ['“He will run,” sources close to the governor said.', 'sources close to the governor', 'anonymous'],
     ['Those close to the mayor say that she will not run again.', 'Those close to the mayor', 'anonymous'],
     ['“It will pass,” those familiar with the talks said.', 'those familiar with the talks', 'anonymous'],
+    // A relative clause without "who", its own subject a pronoun.
+    ['All the economists I interviewed said the forecast was too rosy.', 'All the economists', 'anonymous'],
+    ['Several farmers we spoke to said the rain came too late.', 'Several farmers', 'anonymous'],
     // An opening phrase runs over commas up to the subject a verb follows.
     ['Alarmed by the reviews, as well as complaints over the cost, Hale revised his plan, saying the city could not wait.', 'Hale', 'person'],
     // A slash joins the parts of one word: "9/11", "CNN/ORC".

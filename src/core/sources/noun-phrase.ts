@@ -11,6 +11,8 @@ import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDe
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
+/** Longest relative clause without "who" between a source and its verb ("experts I interviewed"). */
+const MAX_REDUCED_RELATIVE = 4;
 /** Longest appositive or relative clause stepped over between a source and its verb. */
 export const MAX_APPOSITIVE_TOKENS = 16;
 
@@ -406,7 +408,9 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
   }
   const last = tokens[i]!;
-  if (lang.roles.infinitive.has(last.norm)) return null; // "declined to say"
+  // "declined to say"; not "analysts we spoke to said", a relative clause ending in its preposition.
+  const pastBefore = hasForm(tokens[i - 1], F.PAST) || is(tokens[i - 1], C.IRREGULAR_PAST);
+  if (lang.roles.infinitive.has(last.norm) && !(pastBefore && is(tokens[i - 2], C.SUBJ))) return null;
   if (is(last, C.SUBJ)) {
     const span = { start: i, end: i + 1 };
     return { span, mention: span, head: i, pronoun: true };
@@ -469,6 +473,18 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
     const span = { start: end, end: end + 1 };
     return { span, mention: span, head: end, pronoun: false };
+  }
+  // "All the experts I interviewed said", "analysts we spoke to say": a relative clause without "who",
+  // its own subject a pronoun; the source is the noun before it.
+  for (let p = end; p > from && end - p < MAX_REDUCED_RELATIVE; p--) {
+    const noun = tokens[p - 1]!;
+    const verb = tokens[p + 1];
+    if (!is(tokens[p], C.SUBJ) || ctx.quoted[p] || !(hasForm(verb, F.PAST) || is(verb, C.IRREGULAR_PAST)) || noun.cap || !nounish(noun) || !usable(ctx, p - 1)) continue;
+    const start = walkLeft(ctx, p - 1, from);
+    const span = { start, end: p };
+    if (start <= p - 1 && plausibleSource(lang, tokens, span)) {
+      return { span, mention: { start, end: end + 1 }, head: headOf(lang, tokens, span), pronoun: false };
+    }
   }
   // "People close to him said", "officials familiar with them": an object pronoun ends the source's qualifier.
   const ender = tokens[end]!;
