@@ -76,6 +76,10 @@ describe('speech verbs after the source', () => {
     ['“He will run,” sources close to the governor said.', 'sources close to the governor', 'anonymous'],
     ['Those close to the mayor say that she will not run again.', 'Those close to the mayor', 'anonymous'],
     ['“It will pass,” those familiar with the talks said.', 'those familiar with the talks', 'anonymous'],
+    // Kinds: a county or a school district is an organization; "an Ohio Republican" is nobody named.
+    ['Harbor County said the road would reopen on Monday.', 'Harbor County', 'organization'],
+    ['Lakeview City Schools said classes would resume.', 'Lakeview City Schools', 'organization'],
+    ['An Ohio Republican said the count was wrong.', 'An Ohio Republican', 'anonymous'],
     // A relative clause without "who", its own subject a pronoun.
     ['All the economists I interviewed said the forecast was too rosy.', 'All the economists', 'anonymous'],
     ['Several farmers we spoke to said the rain came too late.', 'Several farmers', 'anonymous'],
@@ -365,7 +369,7 @@ describe('more ways of saying', () => {
     // "call for": a demand is the caller's content; calling for help or backup is an action.
     ['Senator Alvarez called for the resignation of the county treasurer.', 'Senator Alvarez', 'person'],
     ['The union is calling for the plant to stay open through the winter.', 'The union', 'organization'],
-    ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'person'],
+    ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'organization'],
     // "told" with an audience that is no source-like phrase, before or after the claim.
     ['"This race is far from over," the senator told a rally in Dayton.', 'the senator', 'anonymous'],
     ['"We are going to win this state," Marlow tells hundreds of cheering supporters at a hotel ballroom.', 'Marlow', 'person'],

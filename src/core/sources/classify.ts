@@ -185,6 +185,13 @@ const commonHead: Classifier = ({ lang, tokens, headIndex, head, text, plural, t
   return null;
 };
 
+/** "an Ohio Republican", "a Democrat from Maine": an indefinite article before a people noun names nobody, capitalized or not. */
+const indefinitePerson: Classifier = ({ lang, tokens, headIndex, head, text, plural }) => {
+  const first = tokens[0];
+  if (!first || !head || headIndex === 0 || !lang.roles.indefinite.has(first.norm) || !is(head, C.PEOPLE)) return null;
+  return { kind: 'anonymous', name: text, plural };
+};
+
 /** A person's name at the end wins over the body before it: "Senate Majority Leader John Thune", "Stanford University professor Jane Smith". */
 const personAtEnd: Classifier = ({ tokens, headIndex, head, names }) => {
   if (!names || !head?.cap || names.end - names.start < 2 || names.end !== headIndex + 1) return null;
@@ -324,6 +331,7 @@ export const CLASSIFIERS: readonly (readonly [string, Classifier])[] = [
   ['report-author', reportAuthor],
   ['outlet-descriptor', outletDescriptor],
   ['common-head', commonHead],
+  ['indefinite-person', indefinitePerson],
   ['person-at-end', personAtEnd],
   ['name-words', nameWords],
   ['titled-person', titledPerson],
