@@ -1,13 +1,14 @@
 // The background's fetch of a linked page, against an HTTP server on 127.0.0.1: no credentials,
 // redirects followed, HTML only, the 5 MB cap (streamed, stopped there), the timeout; then the read as
 // a whole (permission, and the permission given back), and the page's text through a DOM (jsdom).
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LINKED_PAGE_INIT, fetchLinkedPage } from '../../src/background/linked-page';
 import { readLinkedPage, type ReadDeps } from '../../src/background/read-page';
 import { pageText } from '../../src/evidence/page-text';
+import { endlessHtml, type Route } from '../helpers/local-server';
 
 const ARTICLE = '<!doctype html><html lang="en"><head><title>Council minutes</title></head><body><main><article><h1>Council minutes</h1>'
   + '<p>After a long debate, the city council will close the Riverside library branch in September to save 1.2 million dollars.</p>'
@@ -16,10 +17,11 @@ const ARTICLE = '<!doctype html><html lang="en"><head><title>Council minutes</ti
 
 const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
 /** Bytes the /huge route managed to write before the client stopped reading. */
-let hugeWritten = 0;
+/** The endless body of /huge, and how much of it the server has written. */
+const endless = endlessHtml();
 let origin = '';
 
-const routes: Record<string, (res: ServerResponse) => void> = {
+const routes: Record<string, Route> = {
   '/article': (res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(ARTICLE); },
   '/latin1': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Préfecture</p></body></html>', 'latin1')); },
   '/moved': (res) => { res.writeHead(302, { location: '/article' }); res.end(); },
@@ -28,19 +30,7 @@ const routes: Record<string, (res: ServerResponse) => void> = {
   '/pdf': (res) => { res.writeHead(200, { 'content-type': 'application/pdf' }); res.end('%PDF-1.4'); },
   '/declared-huge': (res) => { res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }); res.end(); },
   // No content-length: the size is known only by reading, chunk after chunk, for as long as the client reads.
-  '/huge': (res) => {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    const chunk = Buffer.alloc(64 * 1024, 'a');
-    const write = (): void => {
-      while (hugeWritten < 64 * 1024 * 1024) {
-        hugeWritten += chunk.length;
-        if (!res.write(chunk)) { res.once('drain', write); return; }
-      }
-      res.end();
-    };
-    res.on('close', () => res.destroy());
-    write();
-  },
+  '/huge': endless.route,
   '/slow': (res) => { setTimeout(() => { if (!res.destroyed) { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<p>late</p>'); } }, 3000); },
   '/slow-body': (res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.write('<p>begun'); setTimeout(() => res.end('</p>'), 3000); },
 };
@@ -49,7 +39,7 @@ const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
   seen.push({ path, headers: req.headers });
   const route = routes[path];
-  if (route) route(res);
+  if (route) route(res, req);
   else { res.writeHead(404); res.end(); }
 });
 
@@ -101,12 +91,12 @@ describe('fetchLinkedPage', () => {
   });
 
   test('an undeclared body is read as a stream and stopped past the cap', async () => {
-    hugeWritten = 0;
+    const before = endless.written();
     const maxBytes = 1024 * 1024;
     expect(await fetchLinkedPage(`${origin}/huge`, { maxBytes })).toEqual({ ok: false, reason: 'too-large' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     // The server could write its 64 MB only if the client kept reading: it stopped near the cap (socket buffers aside).
-    expect(hugeWritten).toBeLessThan(16 * 1024 * 1024);
+    expect(endless.written() - before).toBeLessThan(16 * 1024 * 1024);
   });
 
   test('no answer within the timeout: timeout (headers, and a body that stalls)', async () => {
