@@ -42,10 +42,10 @@ they are said to have said.
 The corpus at a glance, from the JSONL reports of many articles: attribution-lens summarize --help
 
   FILE          an .html/.htm page (run through Readability, as in the extension), a .txt file
-                (paragraphs separated by blank lines), a web archive (.warc or .warc.gz: every HTTP
-                200 response with an HTML content type is an article, named FILE#record-N, its url
-                the record's WARC-Target-URI), a directory (its .html, .htm, .txt, .warc and .warc.gz
-                files, recursively, in name order), or - for standard input
+                (paragraphs: blank lines, or one a line unless hard-wrapped), a web archive (.warc
+                or .warc.gz: every HTTP 200 response with an HTML content type is an article, named
+                FILE#record-N, its url the record's WARC-Target-URI), a directory (its .html, .htm,
+                .txt, .warc and .warc.gz files, recursively, in name order), or - for standard input
   URL           an http:// or https:// address: the page is fetched (redirects followed; the
                 report's url is the address after them) and analyzed as an .html file
   --from LIST   also the inputs LIST names, one per line, after the FILEs (- : LIST is standard
