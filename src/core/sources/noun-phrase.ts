@@ -123,6 +123,16 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   return { j, kind: 'other' };
 }
 
+/**
+ * ", of Springfield, Va.,": when the comma segment `seg` is a name (the state) after an aside that opens
+ * with a preposition (", of Springfield"), the comma that opens that aside; else -1.
+ */
+function placeAside(ctx: SentenceContext, seg: { j: number; kind: string }): number {
+  if (seg.kind !== 'name' || seg.j <= 0) return -1;
+  const aside = commaSegment(ctx, seg.j);
+  return aside.kind === 'aside' && is(ctx.tokens[aside.j + 1], C.PREP) ? aside.j : -1;
+}
+
 /** How long a parenthesis between a subject and its verb may be. */
 const MAX_PARENTHESIS_TOKENS = 8;
 
@@ -185,10 +195,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         // is the subject itself ("el usuario de Twitter Kevin Sánchez, quien ..., aseguró").
         const before = seg.j >= 0 ? commaSegment(ctx, seg.j) : null;
         // "Ann Bell, 62, of Bowie, Md., who ...": a town and its state before it, an aside.
-        const aside = before?.kind === 'name' && before.j > 0 ? commaSegment(ctx, before.j) : null;
-        if (aside?.kind === 'aside' && is(tokens[aside.j + 1], C.PREP)) {
-          const prior = commaSegment(ctx, aside.j); // ", 62," may stand before it
-          i = prior.kind === 'appositive' && !isNameWord(tokens[aside.j - 1]!) ? aside.j : aside.j - 1;
+        const aside = before ? placeAside(ctx, before) : -1;
+        if (aside > 0) {
+          const prior = commaSegment(ctx, aside); // ", 62," may stand before it
+          i = prior.kind === 'appositive' && !isNameWord(tokens[aside - 1]!) ? aside : aside - 1;
           continue;
         }
         i = before?.kind === 'appositive' && !isNameWord(tokens[seg.j - 1]!) ? seg.j : seg.j - 1;
@@ -202,12 +212,10 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         continue;
       }
       // "Jane Wilson, of Springfield, Va., said": a place and its state, set off by commas, is an aside.
-      if (seg.kind === 'name' && seg.j > 0) {
-        const before = commaSegment(ctx, seg.j);
-        if (before.kind === 'aside' && is(ctx.tokens[before.j + 1], C.PREP)) {
-          i = before.j - 1;
-          continue;
-        }
+      const aside = placeAside(ctx, seg);
+      if (aside > 0) {
+        i = aside - 1;
+        continue;
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
       if (seg.kind === 'name') {
