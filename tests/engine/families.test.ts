@@ -192,6 +192,19 @@ describe('speech verbs after the claim', () => {
     ['The lighting made them perfect for signs, de Miranda notes.', 'de Miranda', 'person'],
     ['“We will win,” the coach told reporters on Sunday.', 'the coach', 'anonymous'],
     ['The deal is off, said a person familiar with the matter, who asked not to be named.', 'familiar with the matter', 'anonymous'],
+    // an adjunct that runs to the sentence's end, however long
+    ['“We will win this fight,” Ms. Ortiz wrote in a campaign email to her supporters.', 'Ortiz', 'person'],
+    ['“It is a sad day,” Ames told reporters outside a restaurant in Milwaukee.', 'Ames', 'person'],
+    ['“We stand with you,” Ames told the victims’ families.', 'Ames', 'person'],
+    // documents and voices that speak
+    ['“The council acted unlawfully,” the suit says.', 'the suit', 'document'],
+    ['“Stores must close by ten,” the order released Friday said.', 'the order', 'document'],
+    ['“It was a mistake,” the narrator says.', 'the narrator', 'anonymous'],
+  ]);
+  ignores([
+    'She wrote in a notebook she kept by her bed.',
+    'He spoke to the victims’ families at the church.',
+    'The order of the speakers changed on Friday.',
   ]);
 });
 
@@ -305,6 +318,9 @@ describe('sources described, counted or named like something else', () => {
   detects([
     ['Twenty-four percent said they were more likely to vote for the governor.', 'Twenty-four percent', 'anonymous'],
     ['A third of the respondents said the economy was their main worry.', 'A third of the respondents', 'anonymous'],
+    ['Those surveyed said the economy was the top issue.', 'Those', 'anonymous'],
+    ['Voters were split. Most said they were worried about prices.', 'Most', 'anonymous'],
+    ['Another said he hoped the plant would reopen.', 'Another', 'anonymous'],
     ['Sen. Maria Lopez (D-Calif.) said the bill would pass by Friday.', 'Maria Lopez', 'person'],
     ['Tom Reyes, spokesman for the county sheriff, said two deputies were hurt.', 'Tom Reyes', 'person'],
     ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],

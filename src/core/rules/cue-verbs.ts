@@ -280,9 +280,13 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
         const opens = !stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop) || PATTERNS.sentenceEnd.test(stop.text);
         return j - i <= MAX_ADJUNCT && opens ? j : chainFrom;
       }
+      // "wrote in a campaign email to her supporters.": an adjunct that runs to the sentence's end may be longer.
+      // ("acusó en redes sociales de tener ...": not one with an infinitive, which is the verb's content.)
+      const endsSentence = !stop || PATTERNS.sentenceEnd.test(stop.text);
+      if (endsSentence && (j - i <= MAX_ADJUNCT || tokens.slice(i + 1, j).every((w) => !hasForm(w, F.INFINITIVE)))) return j;
       // "instó a las partes a presentar pruebas": an infinitive ends the adjunct.
-      if (j - i <= MAX_ADJUNCT && (!stop || stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
-        || PATTERNS.sentenceEnd.test(stop.text) || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
+      if (stop && j - i <= MAX_ADJUNCT && (stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
+        || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
       return i;
     }
     return i;
@@ -397,7 +401,9 @@ export function listenerAfter(ctx: SentenceContext, at: number): { end: number; 
   const phrase = phraseAfter(ctx, at);
   if (!phrase) return null;
   // "told NBC’s “Meet the Press” that": a quoted name ends the listener with its closing mark.
-  const end = phrase.span.end;
+  let end = phrase.span.end;
+  // "told the victims’ families": a possessive owns the noun after it, which ends the listener.
+  if (ctx.tokens[end - 1]!.possessive && ctx.tokens[end]?.word && !ctx.quoted[end]) end = phraseAfter(ctx, end, true)?.span.end ?? end;
   const closing = ctx.tokens[end];
   return { end: closing && ctx.quoted[end - 1] && isClosingQuote(closing) ? end + 1 : end, phrase };
 }
