@@ -196,6 +196,9 @@ describe('speech verbs after the claim', () => {
     ['“We will win this fight,” Ms. Ortiz wrote in a campaign email to her supporters.', 'Ortiz', 'person'],
     ['“It is a sad day,” Ames told reporters outside a restaurant in Milwaukee.', 'Ames', 'person'],
     ['“We stand with you,” Ames told the victims’ families.', 'Ames', 'person'],
+    // right after a quotation, the cue's clause may run on
+    ['“We are winning,” Ortiz told a crowd of 2,000 here on Friday after she took the stage.', 'Ortiz', 'person'],
+    ['“We are winning,” Ortiz told KRTV in a video posted to its website.', 'Ortiz', 'person'],
     // documents and voices that speak
     ['“The council acted unlawfully,” the suit says.', 'the suit', 'document'],
     ['“Stores must close by ten,” the order released Friday said.', 'the order', 'document'],

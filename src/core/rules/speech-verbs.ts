@@ -100,14 +100,19 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (ends && !inverted && v.verb.needs !== 'none') continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
-      const needs = checkNeeds(ctx, reach, head, inverted);
+      let needs = checkNeeds(ctx, reach, head, inverted);
+      // "“…,” Ortiz told a crowd of 2,000 here on Friday after she took the stage.": right after a
+      // quotation, "X said" / "X told Y" is its cue, however the clause runs on.
+      const afterQuotation = !needs.ok && !ends && quotationJustBefore(ctx, subject.mention.start)
+        && (v.verb.needs === 'none' || v.verb.needs === 'object') && !deniedOrHypothetical(ctx, v.start);
+      if (afterQuotation) needs = checkNeeds(ctx, reach, head, true);
       if (!needs.ok) continue;
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
       const asAfterClaim = asClause && followsClaim(ctx, subject.mention.start - 1);
       const claim = asAfterClaim ? claimBefore(ctx, subject.mention.start - 1)
         : asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
-        : ends ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
+        : ends || afterQuotation ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
       // "Every spring, county officials said, the program draws ...": a cue set inside its content by
       // commas; the claim is the sentence without it.
       const resumes = inverted && !asClause ? resumesAfter(ctx, listener ? listener.end : v.end) : -1;
@@ -130,6 +135,11 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
     return out;
   },
 });
+
+/** Does a quotation end just before token i ("“…,” X" or "“…”, X")? */
+function quotationJustBefore(ctx: SentenceContext, i: number): boolean {
+  return closesQuote(ctx, i - 1) || (ctx.tokens[i - 1]?.text === ',' && closesQuote(ctx, i - 2));
+}
 
 /** Where the content resumes after a cue set off by a comma ("..., officials said, the program ..."), or -1. */
 function resumesAfter(ctx: SentenceContext, i: number): number {
