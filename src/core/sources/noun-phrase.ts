@@ -115,6 +115,10 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)))) {
     return { j, kind: 'appositive' };
   }
+  // ", Sanders’ campaign manager,": someone's role.
+  if (first.possessive && inner.slice(1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
+  // ", though,": a single word that qualifies the sentence.
+  if (inner.length === 1 && !first.cap && is(first, C.SUBORD | C.ADV)) return { j, kind: 'aside' };
   // ", first spotted by The Verge,": an adverb, then a participle.
   if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
