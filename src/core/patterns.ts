@@ -37,6 +37,8 @@ export const PATTERNS = {
   lowerStart: /^[\s"'“”‘’)\]]*\p{Ll}/u,
   /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */
   endsWithAbbreviation: /(?:^|[\s(“"‘'])([\p{L}\u00AD.]{1,12})\.$/u,
+  /** A state or province written short, with its period ("N.C.", "Pa.", "Calif."). */
+  shortPlace: /^\p{Lu}[\p{L}.]{0,5}\.$/u,
   digitStart: /^\p{N}/u,
   /** The letters a text opens with. */
   firstWord: /(?<=^\s*)\p{L}+/u,

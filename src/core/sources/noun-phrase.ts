@@ -4,7 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES } from '../lexicon';
+import { GIVEN_NAMES, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
@@ -137,6 +137,23 @@ function placeAside(ctx: SentenceContext, seg: { j: number; kind: string }): num
   return aside.kind === 'aside' && is(ctx.tokens[aside.j + 1], C.PREP) ? aside.j : -1;
 }
 
+/** How many words a town's name may have before its state ("in Salt Lake City, Utah,"). */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * Is the comma segment `seg` (ending at `comma`) a state after a town that a preposition introduces
+ * ("in Aurora, Colorado,", "in Wilmington, N.C.,")? The state is a known place or an abbreviation.
+ */
+function stateAfterTown(ctx: SentenceContext, seg: { j: number; kind: string }, comma: number): boolean {
+  if (seg.kind !== 'name' || seg.j < 2) return false;
+  const { tokens } = ctx;
+  const state = tokens.slice(seg.j + 1, comma);
+  if (!PATTERNS.shortPlace.test(state[state.length - 1]?.text ?? '') && !PLACES.has(nameKey(state.map((t) => t.text).join(' ')))) return false;
+  let k = seg.j - 1;
+  while (k >= 0 && seg.j - k <= MAX_TOWN_WORDS && tokens[k]!.word && tokens[k]!.cap && !ctx.quoted[k]) k--;
+  return k >= 0 && k < seg.j - 1 && is(tokens[k], C.PREP) && !tokens[k]!.cap && ctx.lang.roles.in.has(tokens[k]!.norm);
+}
+
 /** How long a parenthesis between a subject and its verb may be. */
 const MAX_PARENTHESIS_TOKENS = 8;
 
@@ -219,6 +236,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       const aside = placeAside(ctx, seg);
       if (aside > 0) {
         i = aside - 1;
+        continue;
+      }
+      // "officials in Chappaqua, N.Y., said", "Ortiz, at a rally in Wilmington, N.C., warned": a state after
+      // a town is part of the place, not the subject.
+      if (stateAfterTown(ctx, seg, i)) {
+        const before = commaSegment(ctx, seg.j).kind;
+        i = before === 'appositive' || before === 'aside' ? seg.j : seg.j - 1;
         continue;
       }
       // "her mother, Fiona, said": a name set off by commas is the subject itself.
