@@ -203,8 +203,14 @@ describe('speech verbs after the claim', () => {
     ['“The council acted unlawfully,” the suit says.', 'the suit', 'document'],
     ['“Stores must close by ten,” the order released Friday said.', 'the order', 'document'],
     ['“It was a mistake,” the narrator says.', 'the narrator', 'anonymous'],
+    // "called X a Y": what the speaker calls it
+    ['Critics have called the deal a giveaway to donors.', 'Critics', 'anonymous'],
+    ['Governor Ortiz called the head of the party a liar.', 'Ortiz', 'person'],
   ]);
   ignores([
+    'The group organized a party called Anti-Prom at a former factory.',
+    'Ortiz called it a day after the vote.',
+    'Ortiz called the police after a crash.',
     'She wrote in a notebook she kept by her bed.',
     'He spoke to the victims’ families at the church.',
     'The order of the speakers changed on Friday.',

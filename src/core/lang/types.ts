@@ -169,6 +169,8 @@ export interface CueVerbData {
   needs: CueNeeds;
   except?: string[];
   alsoNoun?: boolean;
+  /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
+  names?: boolean;
   /**
    * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
    * the clause; several words are allowed ("weist ... von sich").
@@ -479,6 +481,8 @@ export interface CueVerb {
   exceptBefore: ReadonlySet<string>;
   /** Some forms are nouns too ("claims rose", "the report found"). */
   alsoNoun: boolean;
+  /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
+  names: boolean;
   /** The form as listed: "said", "point out". */
   form: string;
   /** A separable particle the form needs later in its clause ("teilte ... mit"). */

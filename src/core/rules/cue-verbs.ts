@@ -439,7 +439,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const asHow = ctx.lang.roles.how.has(tokens[after]?.norm ?? '') || (tokens.slice(v.end, v.end + 6).some((tk) => ctx.lang.roles.as.has(tk.norm)) && quoteAfter);
       // "“Why now?” she asked.": the quotation came first.
       const quoteBefore = inverted && ctx.quoted.some((q, k) => q && k < v.start);
-      return { ok: quoteAfter || asHow || quoteBefore, claimFrom: after };
+      return { ok: quoteAfter || asHow || quoteBefore || (v.verb.names && !inverted && namingObject(ctx, after)), claimFrom: after };
     }
     case 'of':
       return { ok: tokens.slice(v.end).some((tk, k) => ctx.lang.roles.genitive.has(tk.norm) && !ctx.quoted[v.end + k]), claimFrom: after };
@@ -473,6 +473,22 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       return audience ? { ok: true, claimFrom: audience.end, listenerEnd: audience.end } : { ok: false, claimFrom: after };
     }
   }
+}
+
+/** How long the object of "called X a Y" may be. */
+const MAX_NAMED_OBJECT = 6;
+
+/** "called the plan a disaster", "called him a liar": an object, then an indefinite article and what the speaker calls it. */
+function namingObject(ctx: SentenceContext, at: number): boolean {
+  const { tokens, lang } = ctx;
+  for (let k = at; k < Math.min(tokens.length, at + MAX_NAMED_OBJECT + 1); k++) {
+    const t = tokens[k]!;
+    if (!t.word || ctx.quoted[k] || is(t, C.AUX | C.BE | C.SUBORD | C.REL | C.CUE) || isThat(ctx, k)) return false;
+    // "a party called Anti-Prom at a former factory": only "of" joins the object ("the head of the party a liar").
+    if (is(t, C.PREP) && !lang.roles.genitive.has(t.norm)) return false;
+    if (k > at && lang.roles.indefinite.has(t.norm)) return tokens[k + 1]?.word === true && !ctx.quoted[k + 1];
+  }
+  return false;
 }
 
 /** How far into the verb's object a quotation may start ("denunció un “uso excesivo de la fuerza”"). */
