@@ -342,11 +342,17 @@ describe('sources described, counted or named like something else', () => {
     ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],
     ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
     ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],
+    ['“Thanks for coming,” said master of ceremonies Dan Ruiz, a local engineer.', 'Dan Ruiz', 'person'],
+    ['“This is a first,” said the mayor’s top housing aide Jake Sullivan.', 'Jake Sullivan', 'person'],
+    ['“He is on top for now,” said Phil Musser of consulting firm Ridgeline.', 'Phil Musser', 'person'],
   ]);
   ignores([
     'If he says that the vote was rigged, the party will split.',
     'Forty percent of the budget went to schools.',
   ]);
+  it('does not take a name inside a description after "said" for the speaker', () => {
+    expect(one('“Vote early,” said the printed Ortiz campaign card.').map((a) => a.source)).not.toContain('Ortiz');
+  });
   it('takes a description written before a name, later alone, for that person', () => {
     const found = analyze([
       { kind: 'paragraph', text: "The company's chief executive, Jane Doe, joined in 2019." },

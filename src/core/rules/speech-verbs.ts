@@ -4,7 +4,7 @@ import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Token } from '../text/tokens';
@@ -318,6 +318,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
       const afterQuote = ctx.quoted[group.start - 1] || ctx.quoted[group.start - 2];
       const anyNoun = verbSecond && afterQuote && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
+      // "“…,” said master of ceremonies Dan Ruiz.", "“…,” said Phil Musser of consulting firm IMGE.": after a
+      // quotation, a longer description up to the comma or the end is the source.
+      if (!verbSecond && !phrase?.pronoun && (closesQuote(ctx, group.start - 1) || ctx.quoted[group.start - 2])) {
+        const described = describedSource(ctx, at, phrase);
+        if (described) phrase = described;
+      }
       if (!phrase || !plausibleSource(ctx.lang, ctx.tokens, phrase.span, anyNoun)) continue;
       // ", said the president had not decided": a clause follows, so the phrase is its subject, not the source.
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
@@ -620,6 +626,37 @@ function withoutStatementAdjunct(ctx: SentenceContext, phrase: Phrase): Phrase |
  * adjunct's preposition after an inverted source, not a clause of its own. Before a verb ("to leave")
  * the infinitive's marker is not one.
  */
+/** How many words the source after "“…,” said" may run to before its comma or the sentence's end. */
+const MAX_DESCRIBED_SOURCE = 10;
+
+/**
+ * After "“…,” said": the words up to the next comma or the sentence's end, when they are only a
+ * description and a name. The source is a name that ends them after a lowercase role ("master of
+ * ceremonies Dan Ruiz"), else the phrase found at their start ("Phil Musser" of "Phil Musser of
+ * consulting firm IMGE"); the mention is all of them.
+ */
+function describedSource(ctx: SentenceContext, at: number, phrase: Phrase | null): Phrase | null {
+  const { tokens } = ctx;
+  let end = at;
+  while (end < tokens.length && end - at < MAX_DESCRIBED_SOURCE && tokens[end]!.word && !ctx.quoted[end]
+    && !is(tokens[end], C.CUE | C.AUX | C.BE | C.SUBORD | C.REL) && !isThat(ctx, end)) end++;
+  const stop = tokens[end];
+  if (end - at < 2 || (stop && stop.text !== ',' && !PATTERNS.sentenceEnd.test(stop.text))) return null;
+  if (phrase && phrase.mention.end >= end) return null;
+  const mention = { start: at, end };
+  let nameStart = end;
+  while (nameStart > at && isNameWord(tokens[nameStart - 1]!)) nameStart--;
+  const role = tokens[nameStart - 1];
+  if (end - nameStart >= 2 && role?.word && !role.cap && !isFunctionWord(role)) {
+    return { span: { start: nameStart, end }, mention, head: end - 1, pronoun: false };
+  }
+  // "Phil Musser of ...", not "the printed Cruz slate card": a name first, then a preposition.
+  let nameEnd = at;
+  while (nameEnd < end && isNameWord(tokens[nameEnd]!)) nameEnd++;
+  if (nameEnd - at < 2 || !is(tokens[nameEnd], C.PREP)) return null;
+  return { span: { start: at, end: nameEnd }, mention, head: nameEnd - 1, pronoun: false };
+}
+
 function adjunctAfterSource(ctx: SentenceContext, i: number): boolean {
   const t = ctx.tokens[i];
   const next = ctx.tokens[i + 1];
