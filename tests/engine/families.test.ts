@@ -339,6 +339,8 @@ describe('sources described, counted or named like something else', () => {
     ['Ortiz, speaking at a rally in Wilmington, N.C., warned that taxes would rise.', 'Ortiz', 'person'],
     ['Ann Bell, whose son was hurt in Aurora, Colorado, in July 2012, said that the senator had been kind.', 'Ann Bell', 'person'],
     ['Federal officials in Chappaqua, N.Y., said the house was empty.', 'Federal officials', 'anonymous'],
+    ['Ann Pell, facing a tough race in Iowa, a swing state, said she would welcome help.', 'Ann Pell', 'person'],
+    ['Gary Emmet, a former state party chairman, became a delegate and said he is leaning toward Ortiz.', 'Gary Emmet', 'person'],
     ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],
     ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
     ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],

@@ -222,7 +222,11 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
           i = prior.kind === 'appositive' && !isNameWord(tokens[aside - 1]!) ? aside : aside - 1;
           continue;
         }
-        i = before?.kind === 'appositive' && !isNameWord(tokens[seg.j - 1]!) ? seg.j : seg.j - 1;
+        // ("Ann Pell, facing a tough race in Iowa, a swing state, said": a name that ends a participle's
+        // aside is inside it.)
+        const opener = before ? tokens[before.j + 1] : undefined;
+        const participleAside = opener !== undefined && !opener.cap && hasForm(opener, F.PARTICIPLE | F.GERUND);
+        i = before?.kind === 'appositive' && (!isNameWord(tokens[seg.j - 1]!) || participleAside) ? seg.j : seg.j - 1;
         continue;
       }
       // ", however,", ", in a statement,", ", until recently a fellow at ...,": an aside, not part of the
@@ -477,7 +481,12 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
   }
   // "Josh Earnest condemned the attack and said ...": the subject of the first verb.
   if (lang.roles.coordinator.has(last.norm)) {
-    const from = clauseStart(ctx, i);
+    let from = clauseStart(ctx, i);
+    // "Gary Emmet, a former party chairman, became a delegate and said": the subject before its appositive.
+    if (tokens[from - 1]?.text === ',') {
+      const seg = commaSegment(ctx, from - 1);
+      if (seg.kind === 'appositive' && seg.j > 0 && tokens[seg.j]!.text === ',') from = clauseStart(ctx, seg.j - 1);
+    }
     const first = phraseAfter(ctx, from);
     if (!first || first.pronoun || first.span.end >= i) return null;
     return first;
