@@ -341,6 +341,8 @@ describe('sources described, counted or named like something else', () => {
     ['Federal officials in Chappaqua, N.Y., said the house was empty.', 'Federal officials', 'anonymous'],
     ['Ann Pell, facing a tough race in Iowa, a swing state, said she would welcome help.', 'Ann Pell', 'person'],
     ['Gary Emmet, a former state party chairman, became a delegate and said he is leaning toward Ortiz.', 'Gary Emmet', 'person'],
+    ['Pike, struck by her story, told her she clearly did not need help.', 'Pike', 'person'],
+    ['The heads of both firms told reporters they saw no need to disclose the meetings.', 'The heads of both firms', 'anonymous'],
     ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],
     ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
     ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],
