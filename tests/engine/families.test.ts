@@ -343,6 +343,7 @@ describe('sources described, counted or named like something else', () => {
     ['Gary Emmet, a former state party chairman, became a delegate and said he is leaning toward Ortiz.', 'Gary Emmet', 'person'],
     ['Pike, struck by her story, told her she clearly did not need help.', 'Pike', 'person'],
     ['The heads of both firms told reporters they saw no need to disclose the meetings.', 'The heads of both firms', 'anonymous'],
+    ['Prices rose, with Senator John Kell telling reporters on Thursday he viewed the plan as weak.', 'John Kell', 'person'],
     ['“We expected more,” said Democratic party boss Alan Greer.', 'Alan Greer', 'person'],
     ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
     ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],
@@ -374,6 +375,10 @@ describe('sources described, counted or named like something else', () => {
 });
 
 describe('the claim and the sentence a reader sees', () => {
+  it('leaves the listener of ", telling X that" out of the claim', () => {
+    const [found] = one('Ortiz did not address the group, telling Fox 35 that the organization was biased.');
+    expect([found?.source, found?.cue, found?.claim]).toEqual(['Ortiz', 'telling ... that', 'the organization was biased.']);
+  });
   it('keeps a speaker tag after a question in the quotation’s sentence', () => {
     const [a] = one('“Are we done yet?” Jensen said.');
     expect([a?.source, a?.sentence, a?.claim]).toEqual(['Jensen', '“Are we done yet?” Jensen said.', 'Are we done yet']);

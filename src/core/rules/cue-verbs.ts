@@ -404,6 +404,8 @@ export function listenerAfter(ctx: SentenceContext, at: number): { end: number; 
   let end = phrase.span.end;
   // "told the victims’ families": a possessive owns the noun after it, which ends the listener.
   if (ctx.tokens[end - 1]!.possessive && ctx.tokens[end]?.word && !ctx.quoted[end]) end = phraseAfter(ctx, end, true)?.span.end ?? end;
+  // "told Fox 35", "told Channel 4": a station's number ends its name.
+  if (isNameWord(ctx.tokens[end - 1]!) && PATTERNS.number.test(ctx.tokens[end]?.norm ?? '') && !ctx.quoted[end]) end++;
   const closing = ctx.tokens[end];
   return { end: closing && ctx.quoted[end - 1] && isClosingQuote(closing) ? end + 1 : end, phrase };
 }

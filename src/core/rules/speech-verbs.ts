@@ -778,15 +778,18 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
         || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
       const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : sayingNoun(ctx, v.start - 1, after);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
+      // ", telling Fox 35 that ...": the claim starts after the listener.
+      const listened = v.verb.needs === 'object' ? checkNeeds(ctx, v, ctx.tokens[subject.head], false) : null;
+      const claimFrom = listened?.ok && listened.listenerEnd !== undefined ? listened.claimFrom : after;
       out.push({
-                cue: t.text.toLowerCase() + thatWord(ctx, after),
+        cue: t.text.toLowerCase() + (claimFrom !== after ? ' ...' : '') + thatWord(ctx, claimFrom),
         cueSpan: { start: v.start, end: v.end },
         source: subject.span,
         mention: subject.mention,
         appositive: subject.appositive,
         pronoun: subject.pronoun,
-        claim: claimAfter(ctx, after),
-        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, after + 1) },
+        claim: claimAfter(ctx, claimFrom),
+        timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, claimFrom + 1) },
       });
     }
     return out;
@@ -819,17 +822,21 @@ export const withParticiple = ({ reason, description, reach }: Spec<'with-partic
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
       const t = ctx.tokens[v.start]!;
-      if (!endsInIng(ctx, v) || v.verb.needs === 'research' || v.verb.needs === 'object') continue;
+      if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
       let w = v.start - 1;
       while (w >= 0 && v.start - w <= reach && ctx.tokens[w]!.word && !ctx.quoted[w] && !isWith(w)) w--;
       if (w < 0 || !isWith(w) || ctx.quoted[w]) continue;
       const phrase = phraseAfter(ctx, w + 1);
       if (!phrase || phrase.mention.end !== v.start || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
-      const after = skipAdjuncts(ctx, v.end);
-      // "with friends saying goodbye": what follows must be content, as for any cue verb.
-      if (!contentFollows(ctx, after) || !ctx.tokens[after] || v.verb.needs === 'quote') continue;
+      let after = skipAdjuncts(ctx, v.end);
+      if (v.verb.needs === 'object') {
+        // "with Senator Kell telling reporters he ...": a listener, then the content.
+        const needs = checkNeeds(ctx, v, ctx.tokens[phrase.head], false);
+        if (!needs.ok || needs.listenerEnd === undefined) continue;
+        after = needs.claimFrom;
+      } else if (!contentFollows(ctx, after) || !ctx.tokens[after] || v.verb.needs === 'quote') continue; // "with friends saying goodbye"
       out.push({
-                cue: `${ctx.tokens[w]!.text.toLowerCase()} ... ${t.text.toLowerCase()}${thatWord(ctx, after)}`,
+        cue: `${ctx.tokens[w]!.text.toLowerCase()} ... ${t.text.toLowerCase()}${thatWord(ctx, after)}`,
         cueSpan: { start: v.start, end: v.end },
         source: phrase.span,
         mention: phrase.mention,
