@@ -37,6 +37,8 @@ export const PATTERNS = {
   lowerStart: /^[\s"'“”‘’)\]]*\p{Ll}/u,
   /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */
   endsWithAbbreviation: /(?:^|[\s(“"‘'])([\p{L}\u00AD.]{1,12})\.$/u,
+  /** The punctuation that ends a quotation's words before its closing mark ("…,” said"). */
+  quoteEndPunctuation: /^[,.?!…]$/u,
   /** A state or province written short, with its period ("N.C.", "Pa.", "Calif."). */
   shortPlace: /^\p{Lu}[\p{L}.]{0,5}\.$/u,
   digitStart: /^\p{N}/u,

@@ -348,6 +348,8 @@ describe('sources described, counted or named like something else', () => {
     ['Said Dorothy Poynter, who lived next door: “He was always polite.”', 'Dorothy Poynter', 'person'],
     ['“It was a mistake,” said campaign strategist Lena Ortiz.', 'Lena Ortiz', 'person'],
     ['“Thanks for coming,” said master of ceremonies Dan Ruiz, a local engineer.', 'Dan Ruiz', 'person'],
+    // an opening mark typed where the closing one belongs
+    ['“It is unusual,“ said Larry Noble, an attorney with the group.', 'Larry Noble', 'person'],
     ['“This is a first,” said the mayor’s top housing aide Jake Sullivan.', 'Jake Sullivan', 'person'],
     ['“He is on top for now,” said Phil Musser of consulting firm Ridgeline.', 'Phil Musser', 'person'],
   ]);

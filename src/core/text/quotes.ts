@@ -86,13 +86,17 @@ function markedQuotes(text: string, lang: Language, openBefore: boolean): QuoteS
     // A mark that may open or close (" everywhere; “ in German, which opens with „) closes an open quotation.
     const opens = doubleOpen.has(c) || c === '"';
     const closes = doubleClose.has(c) || c === '"';
-    if (opens && (dbl < 0 || !closes)) {
+    // "“It's unusual,“ said Noble": an opening mark typed for the closing one, after the quotation's
+    // last punctuation and before a space, closes it.
+    const typedForClosing = opens && dbl >= 0 && !closes && before !== undefined && PATTERNS.quoteEndPunctuation.test(before)
+      && (after === undefined || spaceAt(text, i + 1));
+    if (opens && (dbl < 0 || !closes) && !typedForClosing) {
       if (dbl >= 0) continue; // a nested or repeated opening mark: the quotation goes on
       if (c === '"' && !isSpaceOrStart(before) && isLetter(before)) continue; // 5'10" and the like
       dbl = i;
       dblContinued = openBefore && i === firstMark;
       sgl = -1;
-    } else if (closes) {
+    } else if (closes || typedForClosing) {
       if (dbl < 0) continue; // a stray closing mark
       spans.push({ start: dblContinued ? 0 : dbl, end: i + 1, continued: dblContinued, open: false });
       dbl = -1;
