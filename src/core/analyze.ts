@@ -280,6 +280,42 @@ export function linksIn(block: Block, start: number, end: number): Link[] {
   return out;
 }
 
+/** Per pack: the rules always tried (no triggers), and each trigger word → the rules (by index) it wakes. */
+interface Triggers {
+  always: Uint8Array;
+  byWord: Map<string, number[]>;
+}
+const triggersOf = new WeakMap<Language, Triggers>();
+
+function packTriggers(lang: Language): Triggers {
+  let triggers = triggersOf.get(lang);
+  if (!triggers) {
+    const always = new Uint8Array(lang.rules.length);
+    const byWord = new Map<string, number[]>();
+    lang.rules.forEach((rule, r) => {
+      if (!rule.triggers) always[r] = 1;
+      for (const w of new Set(rule.triggers)) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+    });
+    triggersOf.set(lang, (triggers = { always, byWord }));
+  }
+  return triggers;
+}
+
+/**
+ * Which of the pack's rules look at the sentence (1 by rule index): those without triggers, and those
+ * with a trigger among its words. One lookup per word, rather than each rule asking for each of its triggers.
+ */
+function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
+  const { always, byWord } = packTriggers(lang);
+  const woken = always.slice();
+  for (const t of ctx.tokens) {
+    if (!t.word) continue;
+    const rules = byWord.get(t.norm);
+    if (rules) for (const r of rules) woken[r] = 1;
+  }
+  return woken;
+}
+
 /** The pack to read with: the one asked for, which must be installed. */
 function languageFor(code: string): Language {
   const lang = getLanguage(code);
@@ -326,14 +362,18 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
     for (const ctx of contexts) {
       discourse.sentence++;
       const matched: Candidate[] = [];
-      for (const rule of lang.rules) {
-        if (rule.triggers && !rule.triggers.some((w) => ctx.norms.has(w))) continue;
-        for (const c of rule.match(ctx)) matched.push(c);
+      const woken = wokenRules(lang, ctx);
+      lang.rules.forEach((rule, r) => {
+        if (woken[r]) for (const c of rule.match(ctx)) matched.push(c);
+      });
+      // Most sentences match no rule: nothing to order, build or dedupe.
+      let built: Built[] = [];
+      if (matched.length) {
+        const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
+        // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
+        const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
+        built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       }
-      const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
-      // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
-      const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
-      const built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);

@@ -1,4 +1,4 @@
-// What every rule sees of a sentence: its tokens, which of them are quoted, its words as a set, and
+// What every rule sees of a sentence: its tokens, which of them are quoted, and
 // the language pack the text is read with.
 import { C, type Language } from './lang/types';
 import { PATTERNS } from './patterns';
@@ -20,8 +20,6 @@ export interface SentenceContext {
   tokens: Token[];
   /** For each token: inside a quotation. */
   quoted: boolean[];
-  /** The sentence's words, lowercased (for rules' triggers). */
-  norms: ReadonlySet<string>;
   quotes: readonly QuoteSpan[];
   lang: Language;
 }
@@ -99,10 +97,8 @@ function unquoteNames(tokens: Token[], quoted: boolean[]): { tokens: Token[]; qu
 /** The context of the sentence at [start, end) of a block's `text`, whose quotations are `quotes`. */
 export function sentenceContext(text: string, start: number, end: number, quotes: readonly QuoteSpan[], lang: Language): SentenceContext {
   let tokens = tokenizeSentence(text, start, end, lang);
-  const norms = new Set<string>();
-  for (const t of tokens) if (t.word) norms.add(t.norm);
   let quoted = insideQuotes(quotes, tokens);
   if (quotes.length && lang.data.quotedNames) ({ tokens, quoted } = unquoteNames(tokens, quoted));
   if (quotes.length) unquoteIncises(tokens, quoted, lang);
-  return { text, start, end, tokens, quoted, quotes, norms, lang };
+  return { text, start, end, tokens, quoted, quotes, lang };
 }
