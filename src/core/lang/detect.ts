@@ -30,7 +30,6 @@ const SCRIPTS: readonly (readonly [string, RegExp])[] = [
 const LETTER = /\p{L}/gu;
 /** A letter of a script other than Latin: without one, the script counts are skipped. */
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
-const WORD = /\p{L}+/gu;
 
 /** Each function word, and the languages whose profile lists it: one lookup per word of the sample. */
 const PROFILE_WORDS = new Map<string, string[]>();
@@ -48,15 +47,50 @@ export interface Detected {
 /** The primary subtag of a declared language ("fr-CA" → "fr"), or "" when there is none. */
 export const primaryTag = (declared: string | null | undefined): string => (declared ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
 
-/** Scores of each profiled language on `sample`: how many of its words are function words of it. */
+/** The longest function word of any profile: longer words of the sample are skipped without being sliced. */
+const MAX_PROFILE_WORD = Math.max(...[...PROFILE_WORDS.keys()].map((w) => w.length));
+const LETTER_CHAR = /^\p{L}$/u;
+/** Per UTF-16 code unit of the Basic Multilingual Plane: 1 a letter, 2 not, 0 not asked yet. */
+const letterCodes = new Uint8Array(0x10000);
+const HIGH_SURROGATE = 0xd800;
+const LOW_SURROGATE = 0xdc00;
+const SURROGATE_END = 0xe000;
+
+/** Code units of the letter (as \p{L} reads it) at i of `text`: 0, 1, or 2 for a letter outside the BMP. */
+function letterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= HIGH_SURROGATE && code < LOW_SURROGATE) {
+    const low = text.charCodeAt(i + 1);
+    return low >= LOW_SURROGATE && low < SURROGATE_END && LETTER_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  if (code >= HIGH_SURROGATE && code < SURROGATE_END) return 0;
+  let known = letterCodes[code];
+  if (!known) letterCodes[code] = known = LETTER_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Scores of each profiled language on `sample`: how many of its words (runs of letters) are function
+ * words of it. A hand-written scan rather than a regex: no match object per word, and only words
+ * short enough to be a function word are sliced and looked up.
+ */
 function profileScores(sample: string): Map<string, number> {
   const scores = new Map<string, number>();
   const lower = sample.toLowerCase();
-  // exec in a loop allocates less than matchAll; WORD is global, so start it from the top here.
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(lower))) {
-    const codes = PROFILE_WORDS.get(m[0]);
+  let i = 0;
+  while (i < lower.length) {
+    let width = letterAt(lower, i);
+    if (!width) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (width) {
+      i += width;
+      width = i < lower.length ? letterAt(lower, i) : 0;
+    }
+    if (i - start > MAX_PROFILE_WORD) continue;
+    const codes = PROFILE_WORDS.get(lower.slice(start, i));
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   return scores;
