@@ -70,6 +70,12 @@ export const DEMONYMS = new Set<string>();
 export const GIVEN_NAMES = new Set<string>();
 /** The longest number of words in any lexicon name, so lookups try no longer spans. */
 export const NAME_LIMITS = { maxWords: 1 };
+/**
+ * Every key of the outlet, organization and place lexicons cut after each of its words ("süddeutsche",
+ * "süddeutsche zeitung"): a run of words whose key is not among them starts no known name, and
+ * neither does any longer run, so lookups stop extending it.
+ */
+export const NAME_PREFIXES = new Set<string>();
 
 let installed = false;
 
@@ -94,6 +100,13 @@ export function installEntities(data: EntityData): void {
   for (const e of data.places) for (const d of e.demonyms ?? []) DEMONYMS.add(d.toLowerCase());
   for (const n of data.givenNames) GIVEN_NAMES.add(n.toLowerCase());
   NAME_LIMITS.maxWords = Math.max(1, ...[...OUTLETS.keys(), ...ORGANIZATIONS.keys(), ...PLACES.keys()].map((k) => k.split(' ').length));
+  NAME_PREFIXES.clear();
+  for (const m of [OUTLETS, ORGANIZATIONS, PLACES]) {
+    for (const key of m.keys()) {
+      for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) NAME_PREFIXES.add(key.slice(0, space));
+      NAME_PREFIXES.add(key);
+    }
+  }
   installed = true;
 }
 

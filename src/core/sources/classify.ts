@@ -4,7 +4,7 @@
 // ("Major General"), the head noun ("officials", "the report", "the military"), and what the
 // article said earlier about the same name.
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, NAME_LIMITS, ORGANIZATIONS, OUTLETS, PLACES, nameKey, type KnownName } from '../lexicon';
+import { GIVEN_NAMES, NAME_LIMITS, NAME_PREFIXES, ORGANIZATIONS, OUTLETS, PLACES, nameKey, type KnownName } from '../lexicon';
 import { SURNAME_PREFIX } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
 import type { SourceKind } from '../types';
@@ -43,28 +43,33 @@ function join(tokens: readonly Token[]): string {
   return out;
 }
 
-/** Finds the longest run of tokens that names a lexicon entry. */
+/** Finds the longest run of tokens that names a lexicon entry (the first such run, when two are as long). */
 function lookup(lang: Language, tokens: readonly Token[], table: Map<string, KnownName>): { start: number; end: number; known: KnownName } | null {
   // Each token's key once; a run's key is its tokens' keys joined (as nameKey of the run's text would be).
   const keys = tokens.map((t) => (t.word && PATTERNS.plainWord.test(t.norm) ? t.norm : nameKey(t.text)));
-  const named = tokens.map((t) => t.cap || PATTERNS.digit.test(t.text));
-  for (let len = Math.min(NAME_LIMITS.maxWords, tokens.length); len >= 1; len--) {
-    for (let s = 0; s + len <= tokens.length; s++) {
-      if (keys[s] === '') continue;
-      // The lexicons leave "the" out of their keys, so a run from "the" is tried without it (next start);
-      // other articles belong to the name ("El País", "Le Monde"): a run from one must be long enough.
-      if (lang.roles.definite.has(keys[s]!) && len < 2) continue;
-      let anyNamed = false;
-      for (let k = s; k < s + len; k++) anyNamed ||= named[k]!;
-      if (!anyNamed) continue;
-      // The run's non-empty keys joined by spaces, built without arrays (every window of every lookup).
-      let key = '';
-      for (let k = s; k < s + len; k++) if (keys[k]) key = key ? `${key} ${keys[k]}` : keys[k]!;
+  const maxLen = Math.min(NAME_LIMITS.maxWords, tokens.length);
+  let best: { start: number; end: number; known: KnownName } | null = null;
+  for (let s = 0; s < tokens.length; s++) {
+    if (keys[s] === '') continue;
+    // The lexicons leave "the" out of their keys, so a run from "the" is tried without it (next start);
+    // other articles belong to the name ("El País", "Le Monde"): a run from one must be long enough.
+    const definite = lang.roles.definite.has(keys[s]!);
+    // Each run from s, extended a word at a time while its key still starts some known name.
+    let key = '';
+    let anyNamed = false;
+    for (let len = 1; len <= maxLen && s + len <= tokens.length; len++) {
+      const k = s + len - 1;
+      anyNamed ||= tokens[k]!.cap || PATTERNS.digit.test(tokens[k]!.text);
+      if (keys[k]) {
+        key = key ? `${key} ${keys[k]}` : keys[k]!;
+        if (!NAME_PREFIXES.has(key)) break;
+      }
+      if (!anyNamed || (definite && len < 2) || (best && len <= best.end - best.start)) continue;
       const known = table.get(key);
-      if (known) return { start: s, end: s + len, known };
+      if (known) best = { start: s, end: s + len, known };
     }
   }
-  return null;
+  return best;
 }
 
 /**

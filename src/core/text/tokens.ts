@@ -2,7 +2,7 @@
 // over the whole text, so every offset they report lies inside the text they were given. Each word
 // carries its word-class and form bits from the text's language pack, computed once per form.
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, NAME_PREFIXES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PARTICLE_NAME } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
 
@@ -333,6 +333,7 @@ function knownNameTokens(tokens: readonly Token[]): boolean[] {
       const t = tokens[to]!;
       if (!upper(t) || (to > from && t.start > tokens[to - 1]!.end + 1)) break;
       key = key ? `${key} ${keyOf(to)}` : keyOf(to);
+      if (!NAME_PREFIXES.has(key)) break; // no known name starts so, nor so and more words
       if (OUTLETS.has(key) || ORGANIZATIONS.has(key) || PLACES.has(key)) known.fill(true, from, to + 1);
     }
   }
