@@ -11,7 +11,12 @@ export const PATTERNS = {
    * A word (letters joined by apostrophes, hyphens, periods, ampersands, slashes: "9/11", "CNN/ORC"; digits by a decimal or
    * thousands comma: "2,5", "1,000") or one other visible character.
    */
-  token: new RegExp(String.raw`(${W}+(?:['’ʼ\-‐‑.&/]${W}+|(?<=\p{N}),\p{N}+)*)|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  token: new RegExp(String.raw`${W}+(?:['’ʼ\-‐‑.&/]${W}+|(?<=\p{N}),\p{N}+)*|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  /**
+   * A token that is a word (`token`'s first branch): it starts with a word character, which its second
+   * branch never matches. Tested instead of a capture group, which would copy every word once more.
+   */
+  wordStart: new RegExp(String.raw`^${W}`, 'u'),
   upperStart: /^\p{Lu}/u,
   /** A US party and state after a lawmaker's name: "R-Ky.", "D-N.Y.", "I-Vt". */
   partyAndState: /^[RDI]-[A-Z][A-Za-z.]{1,5}$/u,

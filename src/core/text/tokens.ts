@@ -175,6 +175,13 @@ function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Langu
   for (const t of template) tokens.push(placed(t, start));
 }
 
+/** Does a token of PATTERNS.token start with a word character? ASCII is read without the regex (most tokens). */
+function wordStart(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return PATTERNS.wordStart.test(raw);
+}
+
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
   const cache = wordsOf(lang);
@@ -184,7 +191,7 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   while ((m = re.exec(text))) {
     let raw = m[0];
     let end = m.index + raw.length;
-    if (m[1] === undefined) {
+    if (!wordStart(raw)) {
       tokens.push({ text: raw, norm: raw, start: offset + m.index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
       continue;
