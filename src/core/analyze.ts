@@ -250,6 +250,20 @@ function dedupe(lang: Language, built: Built[]): Built[] {
   return out;
 }
 
+/** Share of a sentence's tokens inside quotations. */
+function quotedTokenShare(ctx: SentenceContext): number {
+  let quoted = 0;
+  for (const q of ctx.quoted) if (q) quoted++;
+  return ctx.tokens.length ? quoted / ctx.tokens.length : 0;
+}
+
+/** Words of a sentence. */
+function wordCount(ctx: SentenceContext): number {
+  let words = 0;
+  for (const t of ctx.tokens) if (t.word) words++;
+  return words;
+}
+
 /** A later sentence of a quotation whose cue is elsewhere: same source, marked continued. */
 function continuation(ctx: SentenceContext, from: Attribution, blockIndex: number, passage: Passage | null): Attribution {
   const sentence = ctx.text.slice(ctx.start, ctx.end);
@@ -399,23 +413,23 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
         lastDirect = direct ? direct.attribution : null;
         return;
       }
-      const share = ctx.tokens.length ? ctx.quoted.filter(Boolean).length / ctx.tokens.length : 0;
-      const listed = ctx.tokens.filter((t) => t.word).length >= MIN_CONTINUED_WORDS;
-      const push = (a: Attribution): void => {
-        if (listed) out.push(a);
+      // Counted only when a speaker could continue here (most sentences have none).
+      const quoted = (): boolean => quotedTokenShare(ctx) >= QUOTED_SENTENCE_SHARE;
+      const push = (from: Attribution): void => {
+        if (wordCount(ctx) >= MIN_CONTINUED_WORDS) out.push(continuation(ctx, from, b, passage));
       };
       const span = quotes.find((q) => q.start <= ctx.start && q.end >= ctx.end) ?? quotes.find((q) => q.start <= ctx.start && q.end > ctx.start);
       const speaker = span ? speakerOf.get(span) : undefined;
-      if (speaker && share >= QUOTED_SENTENCE_SHARE) {
-        push(continuation(ctx, speaker, b, passage));
-      } else if (lastDirect && share >= QUOTED_SENTENCE_SHARE && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
+      if (speaker && quoted()) {
+        push(speaker);
+      } else if (lastDirect && quoted() && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
         // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too
         // (as is dialogue resuming after its speaker: "—No dimitiré —dijo X—. Tengo apoyos.").
-        push(continuation(ctx, lastDirect, b, passage));
+        push(lastDirect);
         if (span) speakerOf.set(span, lastDirect);
       } else if (passage?.speaker && !passage.via) {
         // A passage introduced by "X said:" / "X wrote in a blog post:" speaks for X throughout.
-        push(continuation(ctx, passage.speaker, b, passage));
+        push(passage.speaker);
       } else {
         lastDirect = null;
       }
