@@ -37,6 +37,12 @@ describe('detectLanguage', () => {
   it('reads a short headline by its clearest words', () => {
     expect(detectLanguage('Why the senators won’t renounce the plan.').lang).toBe('en');
   });
+  it('counts words as runs of letters of any plane: a letter outside the BMP joins words, a lone surrogate parts them', () => {
+    const words = ['the', 'of', 'and', 'the', 'of', 'and', 'the', 'of', 'and'];
+    expect(detectLanguage(words.join(' ')).lang).toBe('en');
+    expect(detectLanguage(words.join('\u{1D49C}')).lang).toBe('und'); // 𝒜, MATHEMATICAL SCRIPT CAPITAL A: one long word
+    expect(detectLanguage(words.join('\uD835')).lang).toBe('en'); // a high surrogate without its pair is no letter
+  });
 });
 
 describe('chooseLanguage', () => {
