@@ -74,7 +74,7 @@ const cliBuild = {
   external: ['jsdom', 'warcio', 'canvas'],
   plugins: [linkedomPatches],
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
-  define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version) },
+  define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version), 'process.env.AL_LINKEDOM_PATCHED': '"true"' },
 };
 
 /** Files copied as they are into each browser's folder (the build only copies the icons' PNGs). */

@@ -87,6 +87,14 @@ export function linkedomCanParse(html: string): boolean {
   return close < 0 || onlyCommentsAndSpace(html.slice(close + 1));
 }
 
+/**
+ * Whether the linkedom in use keeps compiled selectors (the CLI's bundle: scripts/linkedom-patches.mjs,
+ * which build.mjs applies and marks with this define; false where linkedom is loaded as npm installed
+ * it, as in the tests). Then hidden-CSS tests every element that carries a selector's key, however many.
+ */
+const LINKEDOM_KEEPS_SELECTORS = process.env.AL_LINKEDOM_PATCHED === 'true';
+const linkedomHiddenOptions = LINKEDOM_KEEPS_SELECTORS ? { maxKeyedCandidates: Infinity } : {};
+
 /** jsdom takes half a second to load: only runs that need it pay for it. */
 let jsdom: typeof import('jsdom') | undefined;
 const loadJsdom = (): typeof import('jsdom') => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom'));
@@ -121,7 +129,7 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !doc.body) return null;
     const refused = guardPage(doc as unknown as Document);
     if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
-    removeHiddenContent(doc as unknown as Document);
+    removeHiddenContent(doc as unknown as Document, linkedomHiddenOptions);
     const article = extractArticle(doc as unknown as Document, url);
     return article ? loaded(article, url) : null;
   } catch {
