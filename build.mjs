@@ -9,6 +9,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './scripts/extension-manifest.mjs';
+import { linkedomPatches } from './scripts/linkedom-patches.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -68,9 +69,12 @@ const cliBuild = {
   target: 'node20',
   // jsdom stays a runtime dependency: it reads its own data files and does not bundle cleanly.
   // warcio (the WARC reader) is installed with the package too, with its own dependencies.
-  external: ['jsdom', 'linkedom', 'warcio'],
+  // linkedom is bundled, with the patches of scripts/linkedom-patches.mjs (speed only); the optional
+  // `canvas` it asks for is absent and its own stand-in is used, as when it is not bundled.
+  external: ['jsdom', 'warcio', 'canvas'],
+  plugins: [linkedomPatches],
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
-  define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version) },
+  define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version), 'process.env.AL_LINKEDOM_PATCHED': '"true"' },
 };
 
 /** Files copied as they are into each browser's folder (the build only copies the icons' PNGs). */

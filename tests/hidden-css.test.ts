@@ -141,7 +141,10 @@ describe('selectors tried only on the elements that carry their key (the rule ha
     fc.assert(fc.property(fc.array(element(3), { minLength: 1, maxLength: 6 }), fc.array(selector, { minLength: 1, maxLength: 6 }), (body, selectors) => {
       const doc = DOMS[dom](`<!doctype html><html><head></head><body>${body.join('')}</body></html>`);
       const buckets = elementBuckets(doc);
-      for (const s of selectors) expect(matching(doc, s, buckets)).toEqual(Array.from(doc.querySelectorAll(s)));
+      // The default limit, and the two ends: every key queried (0), every key's elements tested (the CLI's linkedom).
+      for (const s of selectors) {
+        for (const max of [undefined, 0, Infinity]) expect(matching(doc, s, buckets, max)).toEqual(Array.from(doc.querySelectorAll(s)));
+      }
     }), { numRuns: dom === 'jsdom' ? 60 : 200 });
   });
 });

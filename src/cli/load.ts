@@ -17,7 +17,7 @@ import { decodeInput } from './decode';
 import type { Block } from '../core/types';
 import { removeHiddenContent } from '../extract/hidden-css';
 import { capSourceNesting, guardPage } from '../extract/page-guards';
-import { extractArticle, type ExtractedArticle } from '../extract/readability';
+import { readArticle, type ExtractedArticle } from '../extract/readability';
 
 export const DOM_IMPLEMENTATIONS = ['linkedom', 'jsdom'] as const;
 export type DomImplementation = (typeof DOM_IMPLEMENTATIONS)[number];
@@ -87,12 +87,20 @@ export function linkedomCanParse(html: string): boolean {
   return close < 0 || onlyCommentsAndSpace(html.slice(close + 1));
 }
 
+/**
+ * Whether the linkedom in use keeps compiled selectors (the CLI's bundle: scripts/linkedom-patches.mjs,
+ * which build.mjs applies and marks with this define; false where linkedom is loaded as npm installed
+ * it, as in the tests). Then hidden-CSS tests every element that carries a selector's key, however many.
+ */
+const LINKEDOM_KEEPS_SELECTORS = process.env.AL_LINKEDOM_PATCHED === 'true';
+export const linkedomHiddenOptions = LINKEDOM_KEEPS_SELECTORS ? { maxKeyedCandidates: Infinity } : {};
+
 /** jsdom takes half a second to load: only runs that need it pay for it. */
 let jsdom: typeof import('jsdom') | undefined;
 const loadJsdom = (): typeof import('jsdom') => (jsdom ??= createRequire(import.meta.url)('jsdom') as typeof import('jsdom'));
 
 /** What the CLI keeps of an extracted article; its links are resolved against `url` (without one, only absolute links stay). */
-const loaded = (article: ExtractedArticle, url: string | null): LoadedArticle => ({
+const loaded = (article: Omit<ExtractedArticle, 'readerable'>, url: string | null): LoadedArticle => ({
   title: article.title, url, blocks: article.blocks, lang: article.lang,
   byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
 });
@@ -104,7 +112,7 @@ function loadWithJsdom(html: string, url: string | null): LoadedArticle {
     const refused = guardPage(dom.window.document);
     if (refused) return { title: dom.window.document.title.trim(), url, blocks: null, error: refused };
     removeHiddenContent(dom.window.document);
-    const article = extractArticle(dom.window.document, url);
+    const article = readArticle(dom.window.document, url);
     if (!article) return { title: dom.window.document.title.trim(), url, blocks: null, error: 'no article text found' };
     return loaded(article, url);
   } finally {
@@ -121,8 +129,8 @@ function loadWithLinkedom(html: string, url: string | null): LoadedArticle | nul
     if (doc.documentElement?.tagName.toUpperCase() !== 'HTML' || !doc.body) return null;
     const refused = guardPage(doc as unknown as Document);
     if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
-    removeHiddenContent(doc as unknown as Document);
-    const article = extractArticle(doc as unknown as Document, url);
+    removeHiddenContent(doc as unknown as Document, linkedomHiddenOptions);
+    const article = readArticle(doc as unknown as Document, url);
     return article ? loaded(article, url) : null;
   } catch {
     return null;

@@ -395,8 +395,19 @@ export function selectorKey(selector: string): { kind: NameKind; name: string } 
   return classKey !== null ? { kind: 'class', name: classKey } : tag !== null ? { kind: 'tag', name: tag } : null;
 }
 
-/** A selector's key with no more elements than this is tested element by element; past it, the document is queried. */
-const MAX_KEYED_CANDIDATES = 12;
+/**
+ * A selector's key with no more elements than this is tested element by element; past it, the
+ * document is queried. For a DOM whose matches() compiles the selector again on every call (linkedom
+ * as npm installs it); where a compiled selector is kept (browsers, jsdom, the CLI's linkedom:
+ * scripts/linkedom-patches.mjs), testing the elements that carry the key is always less work than
+ * testing every element of the document, and the caller says so (HiddenContentOptions).
+ */
+export const MAX_KEYED_CANDIDATES = 12;
+
+export interface HiddenContentOptions {
+  /** How many elements carrying a selector's key are tested one by one before the document is queried instead. */
+  maxKeyedCandidates?: number;
+}
 
 /** The document's elements (those querySelectorAll walks, in document order) by id, class and element name. */
 export interface ElementBuckets {
@@ -423,11 +434,11 @@ export function elementBuckets(doc: Document): ElementBuckets {
 }
 
 /** The elements of `doc` that `selector` matches, in document order; null when this DOM does not support the selector. */
-export function matching(doc: Document, selector: string, buckets: ElementBuckets | null): Element[] | null {
+export function matching(doc: Document, selector: string, buckets: ElementBuckets | null, maxKeyed = MAX_KEYED_CANDIDATES): Element[] | null {
   const key = buckets && selectorKey(selector);
   const candidates = key ? buckets![key.kind].get(key.name) ?? [] : null;
   try {
-    if (candidates && candidates.length <= MAX_KEYED_CANDIDATES) return candidates.filter((el) => el.matches(selector));
+    if (candidates && candidates.length <= maxKeyed) return candidates.filter((el) => el.matches(selector));
     return Array.from(doc.querySelectorAll(selector));
   } catch {
     return null;
@@ -442,7 +453,7 @@ export function matching(doc: Document, selector: string, buckets: ElementBucket
  * classes match whatever their case, every selector queries the document.
  */
 function recordMatches(doc: Document, declarations: readonly SheetDeclaration[], into: Map<Element, SheetDeclaration[]>,
-  buckets: ElementBuckets | null): void {
+  buckets: ElementBuckets | null, maxKeyed: number): void {
   const bySelector = new Map<string, SheetDeclaration[]>();
   for (const d of declarations) {
     const list = bySelector.get(d.selector);
@@ -450,7 +461,7 @@ function recordMatches(doc: Document, declarations: readonly SheetDeclaration[],
     else bySelector.set(d.selector, [d]);
   }
   for (const [selector, list] of bySelector) {
-    for (const el of matching(doc, selector, buckets) ?? []) {
+    for (const el of matching(doc, selector, buckets, maxKeyed) ?? []) {
       const matched = into.get(el);
       if (matched) matched.push(...list);
       else into.set(el, [...list]);
@@ -466,7 +477,8 @@ const TEXT_NODE = 3;
  * none, and the text of elements whose visibility is hidden or collapse (a descendant may make
  * its own text visible again). Returns how many elements and text nodes were removed.
  */
-export function removeHiddenContent(doc: Document): number {
+export function removeHiddenContent(doc: Document, options: HiddenContentOptions = {}): number {
+  const maxKeyed = options.maxKeyedCandidates ?? MAX_KEYED_CANDIDATES;
   const root = doc.documentElement;
   if (!root) return 0;
   // The document's elements by id, class and name: the index that rules out selectors naming what
@@ -481,12 +493,12 @@ export function removeHiddenContent(doc: Document): number {
   const inlineHiding = inlineStyled.filter((el) => parseDeclarations(el.getAttribute('style')!).some(isHiding));
   const matched = new Map<Element, SheetDeclaration[]>();
   const keyed = declarations.length && doc.compatMode !== 'BackCompat' ? bucketsOf() : null;
-  recordMatches(doc, declarations.filter(isHiding), matched, keyed);
+  recordMatches(doc, declarations.filter(isHiding), matched, keyed, maxKeyed);
   const candidates = [...new Set([...matched.keys(), ...inlineHiding])];
   if (candidates.length === 0) return 0;
   // The other declarations matter only where they could meet a candidate or what a candidate holds.
   const near = indexDocument(candidates);
-  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched, keyed);
+  recordMatches(doc, declarations.filter((d) => !isHiding(d) && couldMatch(d.selector, near, true)), matched, keyed, maxKeyed);
   const exempt = (el: Element): boolean => el === root || el === doc.body || el === doc.head;
   let removed = 0;
   const hiddenRoots: Element[] = [];

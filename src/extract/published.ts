@@ -16,13 +16,19 @@ const PUBLISHED_SELECTORS: readonly (readonly [string, string])[] = [
 /** "datePublished": "…" anywhere in a JSON-LD script, whatever its nesting. */
 const JSON_LD_DATE = /"datePublished"\s*:\s*"([^"]{4,64})"/;
 
+/** Every element any of PUBLISHED_SELECTORS or JSON_LD_SCRIPT can match (one walk of the page instead of one per selector). */
+const MAY_HOLD_DATE = 'meta, time, [itemprop], script';
+const JSON_LD_SCRIPT = 'script[type="application/ld+json"]';
+
 /** The publication date the page's metadata gives, as written, or null. */
 export function publishedFromPage(doc: Document): string | null {
+  const elements = Array.from(doc.querySelectorAll(MAY_HOLD_DATE));
   for (const [selector, attribute] of PUBLISHED_SELECTORS) {
-    const value = doc.querySelector(selector)?.getAttribute(attribute)?.trim();
+    // The first element in document order that the selector matches, as doc.querySelector(selector) finds it.
+    const value = elements.find((el) => el.matches(selector))?.getAttribute(attribute)?.trim();
     if (value) return value;
   }
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of elements.filter((el) => el.matches(JSON_LD_SCRIPT))) {
     const date = JSON_LD_DATE.exec(script.textContent ?? '')?.[1];
     if (date) return date;
   }

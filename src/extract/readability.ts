@@ -25,7 +25,16 @@ export const MAX_ELEMENTS_TO_PARSE = 100_000;
  * resolved against `base` (the page's URL). Returns null when Readability finds no article.
  */
 export function extractArticle(doc: Document, base: string | null = null): ExtractedArticle | null {
-  const readerable = isProbablyReaderable(doc);
+  const readerable = isProbablyReaderable(doc); // it only reads the page: before Readability changes it
+  const article = readArticle(doc, base);
+  return article && { ...article, readerable };
+}
+
+/**
+ * extractArticle without Readability's guess that the page holds an article (isProbablyReaderable,
+ * another walk of the page), for callers that do not show that guess (the CLI).
+ */
+export function readArticle(doc: Document, base: string | null = null): Omit<ExtractedArticle, 'readerable'> | null {
   // Read before Readability, which removes the page's scripts (JSON-LD among them).
   const pagePublished = publishedFromPage(doc);
   const fallbackTitle = normalizeSpace(doc.title ?? '');
@@ -50,7 +59,6 @@ export function extractArticle(doc: Document, base: string | null = null): Extra
     // Readability reads documentElement.lang, which not every DOM reflects (linkedom): the attribute as well.
     lang: parsed.lang || doc.documentElement?.getAttribute('lang') || null,
     blocks,
-    readerable,
   };
 }
 

@@ -1,0 +1,95 @@
+// Two changes to linkedom, made while esbuild bundles it into the CLI (node_modules stays as npm
+// installed it). Neither changes what a page parses to or what a query answers; both remove work
+// that linkedom does on every node or every query and that the CLI never needs:
+//
+// - Every node (element, text, attribute) registered itself in a WeakMap of event listeners when it
+//   was made: a Map per node, and a WeakMap the garbage collector must trace. The CLI listens to no
+//   DOM event, so the Map is made when a listener is first added instead. This was about a quarter
+//   of the CPU time of parsing a page and reading it with Readability (npm run bench, section warc).
+// - Every querySelector(All) and matches() compiled its selector again (css-select). Compiled
+//   selectors are kept (a bounded cache, cleared when full), compiled with css-select's
+//   `cacheResults: false`: a selector compiled once may then run on a document that has changed
+//   since, and css-select's result cache (for :has and :contains) assumes it does not. Selectors
+//   with :scope depend on the element they are asked on, and are not kept.
+//
+// Each patch names the text it replaces; the build fails when linkedom no longer has it (a new
+// linkedom version: check whether the patch is still needed, and write it again).
+import { readFile } from 'node:fs/promises';
+
+/** How many compiled selectors are kept before the cache is emptied (a crawl meets many pages' CSS). */
+export const COMPILED_SELECTOR_CACHE = 2000;
+
+const PATCHES = [
+  {
+    file: 'esm/interface/event-target.js',
+    replacements: [
+      ['  constructor() {\n    wm.set(this, new Map);\n  }', '  constructor() {\n  }'],
+      ['  addEventListener(type, listener, options) {\n    const map = wm.get(this);',
+        '  addEventListener(type, listener, options) {\n    let map = wm.get(this);\n    if (!map) wm.set(this, map = new Map);'],
+      ['  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map.has(type)) {',
+        '  removeEventListener(type, listener) {\n    const map = wm.get(this);\n    if (map && map.has(type)) {'],
+    ],
+  },
+  {
+    file: 'esm/shared/matches.js',
+    replacements: [
+      [`export const prepareMatch = (element, selectors) => CSSselect.compile(
+  selectors,
+  {
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);
+
+export const matches = (element, selectors) => CSSselect.is(
+  element,
+  selectors,
+  {
+    strict: true,
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);`, `const compiled = new Map;
+
+const compile = (element, selectors) => {
+  const xmlMode = !ignoreCase(element);
+  if (selectors.includes(':scope'))
+    return CSSselect.compile(selectors, {context: element, xmlMode, adapter});
+  const key = (xmlMode ? 'x' : 'h') + selectors;
+  let fn = compiled.get(key);
+  if (!fn) {
+    if (compiled.size >= ${COMPILED_SELECTOR_CACHE})
+      compiled.clear();
+    fn = CSSselect.compile(selectors, {xmlMode, adapter, cacheResults: false});
+    compiled.set(key, fn);
+  }
+  return fn;
+};
+
+export const prepareMatch = compile;
+
+export const matches = (element, selectors) => compile(element, selectors)(element);`],
+    ],
+  },
+];
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An esbuild plugin that applies PATCHES to linkedom's files as they are bundled. */
+export const linkedomPatches = {
+  name: 'linkedom-patches',
+  setup(build) {
+    for (const patch of PATCHES) {
+      build.onLoad({ filter: new RegExp(`[\\\\/]linkedom[\\\\/]${escape(patch.file).replace(/\//g, '[\\\\/]')}$`) }, async (args) => {
+        let text = await readFile(args.path, 'utf8');
+        for (const [before, after] of patch.replacements) {
+          if (!text.includes(before)) throw new Error(`linkedom-patches: ${patch.file} no longer holds the text the patch replaces:\n${before}`);
+          text = text.replace(before, () => after);
+        }
+        return { contents: text, loader: 'js' };
+      });
+    }
+  },
+};
