@@ -60,16 +60,18 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Injects if needed, then analyzes the tab. Rejects with InjectionError or TimeoutError (or a messaging
+ * Injects if needed, then analyzes the tab; `sent` is called once the request is on its way. Rejects with InjectionError or TimeoutError (or a messaging
  * error). One deadline covers the whole: the ping and the injection wait for the page's main thread
  * too, and a page that keeps it busy (a script in a long loop) must not leave the reader waiting.
  */
 export function analyzeTab(tabId: number, request: Extract<ContentRequest, { type: 'analyze' }>,
-  timeoutMs = 30_000): Promise<AnalysisResult> {
+  timeoutMs = 30_000, sent?: () => void): Promise<AnalysisResult> {
   const analysis = (async () => {
     const injected = await ensureContentScript(tabId);
     try {
-      return await sendToTab(tabId, request);
+      const answer = sendToTab(tabId, request);
+      sent?.(); // the request is on its way: the caller may use the wait
+      return await answer;
     } finally {
       if (injected) insertHighlightStyles(tabId);
     }

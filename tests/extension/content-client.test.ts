@@ -66,7 +66,9 @@ describe('analyzeTab', () => {
       injected = true;
       return [];
     };
-    await expect(analyzeTab(1, REQUEST, 30_000)).resolves.toEqual(OK);
+    const sent = vi.fn(() => expect(injected).toBe(true));
+    await expect(analyzeTab(1, REQUEST, 30_000, sent)).resolves.toEqual(OK);
+    expect(sent).toHaveBeenCalledTimes(1); // once the request is on its way (the popup uses the wait)
   });
 
   test('the highlight styles go in after the answer, which does not wait for them', async () => {
