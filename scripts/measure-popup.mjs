@@ -40,8 +40,8 @@ const BUDGET_MS = 300;
 const QUIET_MS = 2_500;
 
 /**
- * Where the time from the click to the list goes, per run: the popup's start (the browser opening it
- * and loading popup.js), its script up to the request to the page, injecting the content script and
+ * Where the time from the click to the list goes, per run: the popup's start (the browser opening it,
+ * up to its page's navigation), loading popup.html and popup.js and running it up to the request to the page, injecting the content script and
  * messaging (the request's round trip less the content script's own time), the content script's
  * steps (visible copy, Readability, the worker's answer: lexicon and pack install, engine, and the
  * message hand-over), finding the sentences in the page, and rendering the list.
@@ -93,8 +93,8 @@ async function measureOpenToList(ext, server, name) {
 }
 
 const STEPS = [
-  ['popupStart', 'popup opens (browser, popup.html, popup.js)'],
-  ['popupScript', 'popup script until the request to the page'],
+  ['popupStart', 'popup opens (the browser, until popup.html)'],
+  ['popupScript', 'popup.html and popup.js, until the request'],
   ['injectAndMessaging', 'content script injection and messaging'],
   ['visible', 'copy of the page without hidden text'],
   ['readability', 'Readability'],
