@@ -18,7 +18,15 @@ export interface ControllerOptions {
   legend?: Legend;
   /** The content script's life: a flash still waiting for its scroll is dropped when it ends. */
   signal?: AbortSignal;
+  /**
+   * Runs the highlights' painting after an analysis has been answered (default: the next task), so
+   * the reader's list does not wait for the page's paint (on a long page it costs more than the
+   * sentences' search).
+   */
+  later?: (paint: () => void) => void;
 }
+
+const nextTask = (paint: () => void): void => void setTimeout(paint, 0);
 
 export class ContentController {
   private analyses: { id: number; analysis: PageAnalysis }[] = [];
@@ -28,6 +36,8 @@ export class ContentController {
   private kinds: ReadonlySet<SourceKind> = new Set();
   /** The flash of the last "show", while it waits for the scroll to end. */
   private pendingFlash: AbortController | null = null;
+  /** A paint is scheduled after an answered analysis (requests in between paint at once and need no other). */
+  private paintScheduled = false;
 
   /** `engine` reads the article's blocks (the background worker's, in the extension). */
   constructor(
@@ -57,7 +67,7 @@ export class ContentController {
           return { status: 'error', message: error instanceof Error ? error.message : String(error) };
         }
         this.analyses = [{ id, analysis }, ...this.analyses].slice(0, KEPT_ANALYSES);
-        this.repaint();
+        this.repaintAfterAnswer();
         return analysis.result;
       }
       case 'set-highlights':
@@ -80,8 +90,18 @@ export class ContentController {
     this.options.legend?.remove();
   }
 
+  private repaintAfterAnswer(): void {
+    if (this.paintScheduled) return;
+    this.paintScheduled = true;
+    (this.options.later ?? nextTask)(() => {
+      if (!this.paintScheduled || this.options.signal?.aborted) return;
+      this.repaint();
+    });
+  }
+
   /** Paints the latest analysis' sentences of the shown kinds, one kind per stretch of text (plan.ts). */
   private repaint(): void {
+    this.paintScheduled = false;
     const latest = this.analyses[0]?.analysis;
     if (!this.highlightsOn || !latest) {
       this.highlighter.clear();

@@ -30,10 +30,6 @@ describe('analyzeTab', () => {
       api.sendMessage = () => Promise.reject(new Error('no receiver'));
       api.executeScript = never;
     }],
-    ['the styles never go in', () => {
-      api.sendMessage = () => Promise.reject(new Error('no receiver'));
-      api.insertCSS = never;
-    }],
     ['the ping never returns', () => {
       api.sendMessage = never;
     }],
@@ -70,6 +66,35 @@ describe('analyzeTab', () => {
       injected = true;
       return [];
     };
+    const sent = vi.fn(() => expect(injected).toBe(true));
+    await expect(analyzeTab(1, REQUEST, 30_000, sent)).resolves.toEqual(OK);
+    expect(sent).toHaveBeenCalledTimes(1); // once the request is on its way (the popup uses the wait)
+  });
+
+  test('the highlight styles go in after the answer, which does not wait for them', async () => {
+    const order: string[] = [];
+    let injected = false;
+    api.sendMessage = (_, message) => {
+      if ((message as { type: string }).type === 'ping') return Promise.reject(new Error('none'));
+      order.push('analysis');
+      return Promise.resolve(OK);
+    };
+    api.executeScript = async () => {
+      injected = true;
+      order.push('script');
+      return [];
+    };
+    api.insertCSS = () => {
+      order.push('styles');
+      return never();
+    };
     await expect(analyzeTab(1, REQUEST, 30_000)).resolves.toEqual(OK);
+    expect(injected).toBe(true);
+    expect(order).toEqual(['script', 'analysis', 'styles']);
+    // A content script already there has its styles: none go in again.
+    order.length = 0;
+    api.sendMessage = () => Promise.resolve(OK);
+    await analyzeTab(1, REQUEST, 30_000);
+    expect(order).toEqual([]);
   });
 });

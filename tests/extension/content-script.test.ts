@@ -113,6 +113,7 @@ describe('ContentController', () => {
     expect(result.report.title).toBe('<img src=x onerror="window.__pwned=\'title\'"> Council vote <b>delayed</b>');
     expect(result.located).toHaveLength(result.report.attributions.length);
     expect(result.located.every(Boolean)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the paint after the answer
     expect(highlighter.painted).toEqual([]);
 
     await controller.handle({ type: 'set-highlights', on: true });
@@ -161,9 +162,15 @@ describe('ContentController', () => {
       remove: () => { legend.removed++; },
       reset: () => { legend.resets++; },
     } as unknown as Legend;
-    const controller = new ContentController(document, highlighter, localEngine, { legend: fakeLegend });
+    const later: (() => void)[] = [];
+    const paintLater = (): void => later.splice(0).forEach((paint) => paint());
+    const controller = new ContentController(document, highlighter, localEngine, { legend: fakeLegend, later: (paint) => later.push(paint) });
     const result = await controller.handle({ type: 'analyze', scope: 'article', highlights: true, kinds: [] });
     if (result.status !== 'ok') throw new Error('needs an article');
+    // The analysis is answered before the page is painted: the reader's list does not wait for the highlights.
+    expect(highlighter.painted).toEqual([]);
+    expect(later).toHaveLength(1);
+    paintLater();
     const kindsOf = (painted: string[]) => new Set(painted.map((p) => p.split(':')[0]));
     expect(kindsOf(highlighter.painted.at(-1)!)).toEqual(new Set(['outlet', 'person', 'anonymous']));
     expect(legend.shown.at(-1)).toEqual(['anonymous', 'person', 'outlet']); // priority order
@@ -178,6 +185,7 @@ describe('ContentController', () => {
 
     // A new popup's analysis shows every kind again.
     await controller.handle({ type: 'analyze', scope: 'article', highlights: true, kinds: [] });
+    paintLater();
     expect(kindsOf(highlighter.painted.at(-1)!)).toEqual(new Set(['outlet', 'person', 'anonymous']));
     // Off: highlights and legend go; on again: the legend may show again after a dismissal.
     await controller.handle({ type: 'set-highlights', on: false });

@@ -385,7 +385,7 @@ describe('states', () => {
     expect(container.textContent).not.toContain('Cannot access');
   });
 
-  test('first visit: the content script is injected (with its styles) before the analysis', async () => {
+  test('first visit: the content script is injected before the analysis, its styles after', async () => {
     let injected = false;
     fake.onTabMessage = (_id, message) => {
       const request = message as ContentRequest;
@@ -399,6 +399,9 @@ describe('states', () => {
     expect(await mount()).toBe('ready');
     expect(calls('scripting.insertCSS').map((c) => c.args[0])).toEqual([{ target: { tabId: 7 }, files: ['highlight.css'] }]);
     expect(calls('scripting.executeScript').map((c) => c.args[0])).toEqual([{ target: { tabId: 7 }, files: ['content.js'] }]);
+    // The styles restyle the whole page: they go in once the analysis (which reads computed styles) has answered.
+    const order = fake.calls.map((c) => (c.method === 'tabs.sendMessage' ? (c.args[1] as ContentRequest).type : c.method));
+    expect(order.indexOf('scripting.insertCSS')).toBeGreaterThan(order.indexOf('analyze'));
   });
 
   test('an error offers a retry, which analyzes again', async () => {
