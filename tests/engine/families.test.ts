@@ -209,6 +209,9 @@ describe('speech verbs after the claim', () => {
   ]);
   ignores([
     'The group organized a party called Anti-Prom at a former factory.',
+    // a sentence that is only its source and verb says nothing (a credit line, an action)
+    'Lerer reported from Los Angeles.',
+    'Ortiz testified before the panel last fall.',
     'Ortiz called it a day after the vote.',
     'Ortiz called the police after a crash.',
     'She wrote in a notebook she kept by her bed.',

@@ -100,6 +100,10 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (ends && !inverted && v.verb.needs !== 'none') continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
+      // "Lerer reported from Los Angeles.", "Ortiz conceded.": a sentence that is only its source and verb
+      // says nothing, unless a quotation ended just before it ("“Is it over?” / Weaver said.").
+      const over = !next || PATTERNS.sentenceEnd.test(next.text);
+      if (ends && !inverted && over && !verbSecond && ctx.tokens.slice(0, subject.mention.start).every((t) => !t.word) && !quotationBeforeSentence(ctx)) continue;
       let needs = checkNeeds(ctx, reach, head, inverted);
       // "“…,” Ortiz told a crowd of 2,000 here on Friday after she took the stage.": right after a
       // quotation, "X said" / "X told Y" is its cue, however the clause runs on.
@@ -135,6 +139,13 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
     return out;
   },
 });
+
+/** Does the text before the sentence end with a closing quotation mark? */
+function quotationBeforeSentence(ctx: SentenceContext): boolean {
+  let k = ctx.start - 1;
+  while (k >= 0 && PATTERNS.space.test(ctx.text[k]!)) k--;
+  return k >= 0 && PATTERNS.closingQuote.test(ctx.text[k]!);
+}
 
 /** Does a quotation end just before token i ("“…,” X" or "“…”, X")? */
 function quotationJustBefore(ctx: SentenceContext, i: number): boolean {
