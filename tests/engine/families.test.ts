@@ -29,6 +29,15 @@ describe('prepositional cues', () => {
   ]);
 });
 
+describe('"according to" any words up to the pause', () => {
+  detects([
+    ['Ortiz was named the most admired woman, according to a yearly Gallup poll.', 'Gallup poll', 'document'],
+    ['Ortiz won the primary, according to early returns.', 'early returns', 'anonymous'],
+    ['Ortiz saw Pike as a threat, according to someone in attendance.', 'someone', 'anonymous'],
+    ['Pike is joining the lawsuit, according to one of his senior aides.', 'one of his senior aides', 'anonymous'],
+  ]);
+});
+
 describe('statement nouns ("in a statement", "in an interview with")', () => {
   detects([
     ['In a statement, the ministry condemned the attack.', 'the ministry', 'organization'],

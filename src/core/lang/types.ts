@@ -312,7 +312,9 @@ export type RuleSpec =
     /** What must follow the source: a comma ("Pour le ministre, ..."), or a pause: a comma, dash or the sentence's end (", so der Minister."). */
     followedBy?: 'comma' | 'pause';
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
-    sentenceInitial?: boolean; description: string }
+    sentenceInitial?: boolean;
+    /** With no phrase found, the words up to the next comma or the sentence's end are the source ("according to early returns"). */
+    toPause?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
     /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
     after?: string[]; description: string }

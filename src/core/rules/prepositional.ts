@@ -164,6 +164,9 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
           report = null;
           phrase = phraseAfter(ctx, after, spec.anyNoun ?? false);
         }
+        // "according to a yearly Gallup poll", "according to early returns", "according to someone in
+        // attendance": a cue that takes any noun takes the words up to the pause when no phrase is found.
+        if (!phrase && spec.toPause) phrase = wordsToPause(ctx, after);
         if (!phrase) continue;
         // "citing Trump's blue-collar appeal": a possessive that stops the phrase owns what follows,
         // which is what is cited; it names no source.
@@ -195,6 +198,33 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
       return out;
     },
   });
+}
+
+/** How many words a source read up to its pause may have. */
+const MAX_WORDS_TO_PAUSE = 14;
+
+/**
+ * The words from `from` to the next comma or the sentence's end, as a source phrase whose head is
+ * the word before its first preposition ("someone" of "someone in attendance"), or null when a
+ * clause, a quotation or something else stops them first.
+ */
+function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {
+  const { tokens } = ctx;
+  let end = from;
+  while (end < tokens.length && end - from < MAX_WORDS_TO_PAUSE && tokens[end]!.word && !ctx.quoted[end]
+    && !is(tokens[end], C.CUE | C.AUX | C.BE | C.SUBORD | C.REL)) end++;
+  const stop = tokens[end];
+  if (end === from || (stop && stop.text !== ',' && !PATTERNS.sentenceEnd.test(stop.text))) return null;
+  if (end - from === 1 && is(tokens[from], C.PRON | C.SUBJ)) return null; // a pronoun is resolved, or is no source
+  let head = end - 1;
+  for (let k = from + 1; k < end; k++) if (is(tokens[k], C.PREP)) { head = k - 1; break; }
+  // "one of his aides", "some on Twitter": a word that counts people stands for the whole phrase.
+  if (head < end - 1 && (isDeterminer(tokens[head]!) || is(tokens[head], C.QUANT | C.VAGUE))) head = end - 1;
+  // Not "according to plan", "según lo previsto": a bare common noun or a participle is a manner, not a source.
+  const h = tokens[head]!;
+  if (hasForm(h, F.PARTICIPLE) || (head === from && !h.cap && !hasForm(h, F.PLURAL) && !is(h, C.VAGUE | C.QUANT | C.PEOPLE))) return null;
+  const span = { start: from, end: head + 1 };
+  return { span, mention: { start: from, end }, head, pronoun: false };
 }
 
 /** "per X": a source, unless what follows is a rate ("per cent", "per day"). */
