@@ -32,9 +32,11 @@ describe('prepositional cues', () => {
 describe('"according to" any words up to the pause', () => {
   detects([
     ['Ortiz was named the most admired woman, according to a yearly Gallup poll.', 'Gallup poll', 'document'],
-    ['Ortiz won the primary, according to early returns.', 'early returns', 'anonymous'],
+    ['Ortiz won the primary, according to early returns.', 'early returns', 'document'],
     ['Ortiz saw Pike as a threat, according to someone in attendance.', 'someone', 'anonymous'],
     ['Pike is joining the lawsuit, according to one of his senior aides.', 'one of his senior aides', 'anonymous'],
+    ['Ortiz leads by four points, according to the average of recent polls compiled by a website.', 'the average of recent polls', 'document'],
+    ['A living wage is $19 an hour, according to calculations by Amy Glasmeier of the university.', 'Amy Glasmeier', 'person'],
   ]);
 });
 
