@@ -391,6 +391,10 @@ describe('sources described, counted or named like something else', () => {
 });
 
 describe('the claim and the sentence a reader sees', () => {
+  it('joins a quotation split by its cue into one claim', () => {
+    expect(one('“The plan,” Ortiz said, “is dead.”').map((a) => [a.source, a.claim])).toEqual([['Ortiz', 'The plan is dead']]);
+    expect(one('“We lost,” Ortiz said.').map((a) => a.claim)).toEqual(['We lost']);
+  });
   it('leaves the listener of ", telling X that" out of the claim', () => {
     const [found] = one('Ortiz did not address the group, telling Fox 35 that the organization was biased.');
     expect([found?.source, found?.cue, found?.claim]).toEqual(['Ortiz', 'telling ... that', 'the organization was biased.']);

@@ -124,8 +124,16 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
         claim.end = ctx.end;
         Object.assign(claim, { gap: { start: ctx.tokens[subject.mention.start - 1]!.start, end: ctx.tokens[resumes]!.start } });
       }
+      // "“The plan,” she said, “is dead.”": a quotation split by its cue is one claim, without the cue.
+      const reopen = afterVerb + 1;
+      if (quoteFollows && isOpeningQuote(ctx.tokens[reopen]) && quotationJustBefore(ctx, subject.mention.start)) {
+        let close = subject.mention.start - 1;
+        if (ctx.tokens[close]!.text === ',') close--; // "“…”, she said"
+        const from = ctx.tokens[close - 1]?.text === ',' ? close - 1 : close; // the comma inside the quotation
+        Object.assign(claim, { start: ctx.start, end: ctx.end, gap: { start: ctx.tokens[from]!.start, end: ctx.tokens[reopen]!.end } });
+      }
       out.push({
-                cue: cueText(ctx, v, needs.listenerEnd, thatAt),
+        cue: cueText(ctx, v, needs.listenerEnd, thatAt),
         cueSpan: { start: v.start, end: v.end },
         source: subject.span,
         mention: subject.mention,
