@@ -17,9 +17,11 @@ export const BUNDLE_BUDGETS = [
   // imports when needed (each language's stop words) do not.
   { name: 'popup.js + popup.css', files: ['popup.js'], optional: ['popup.css'], staticImports: true, limitKiB: 30 },
   // 42 → 43 KiB (stop 16): the engine's new rules and its per-pack token cache, 1.2 KiB gzipped in all.
-  // 43 → 44 KiB (stop 17): the per-pack rule-trigger index and name-prefix lookups (engine speed) and
-  // this stop's rules (naming verbs, sources described after "said", places set off by commas).
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 44 },
+  // 43 → 45 KiB (stop 17): the per-pack rule-trigger index and name-prefix lookups (engine speed) and
+  // this stop's rules (naming verbs, sources described after "said", places set off by commas,
+  // "according to" up to the pause, split quotations): 44.1 KiB. Next to move out of the script: the
+  // language detector's profiles (src/core/lang/profiles.json, about 1 KiB gzipped).
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 45 },
   // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
   // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
