@@ -3,7 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { phraseAfter, phraseBefore, relativeClauseEnd, type Phrase } from '../sources/noun-phrase';
+import { phraseAfter, phraseBefore, relativeClauseEnd, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
@@ -210,11 +210,8 @@ const MAX_WORDS_TO_PAUSE = 14;
  */
 function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {
   const { tokens } = ctx;
-  let end = from;
-  while (end < tokens.length && end - from < MAX_WORDS_TO_PAUSE && tokens[end]!.word && !ctx.quoted[end]
-    && !is(tokens[end], C.CUE | C.AUX | C.BE | C.SUBORD | C.REL)) end++;
-  const stop = tokens[end];
-  if (end === from || (stop && stop.text !== ',' && !PATTERNS.sentenceEnd.test(stop.text))) return null;
+  const end = wordsToPauseEnd(ctx, from, MAX_WORDS_TO_PAUSE);
+  if (end < 0) return null;
   if (end - from === 1 && is(tokens[from], C.PRON | C.SUBJ)) return null; // a pronoun is resolved, or is no source
   let head = end - 1;
   for (let k = from + 1; k < end; k++) if (is(tokens[k], C.PREP)) { head = k - 1; break; }

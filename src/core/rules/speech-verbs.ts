@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, type Phrase } from '../sources/noun-phrase';
+import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -656,11 +656,9 @@ const MAX_DESCRIBED_SOURCE = 10;
  */
 function describedSource(ctx: SentenceContext, at: number, phrase: Phrase | null): Phrase | null {
   const { tokens } = ctx;
-  let end = at;
-  while (end < tokens.length && end - at < MAX_DESCRIBED_SOURCE && tokens[end]!.word && !ctx.quoted[end]
-    && !is(tokens[end], C.CUE | C.AUX | C.BE | C.SUBORD | C.REL) && !isThat(ctx, end)) end++;
-  const stop = tokens[end];
-  if (end - at < 2 || (stop && stop.text !== ',' && !PATTERNS.sentenceEnd.test(stop.text))) return null;
+  const end = wordsToPauseEnd(ctx, at, MAX_DESCRIBED_SOURCE);
+  // Not a "that" clause ("said the president that ..."), which ends the words before any pause.
+  if (end - at < 2 || tokens.slice(at, end).some((_, k) => isThat(ctx, at + k))) return null;
   if (phrase && phrase.mention.end >= end) return null;
   const mention = { start: at, end };
   let nameStart = end;

@@ -139,6 +139,20 @@ function placeAside(ctx: SentenceContext, seg: { j: number; kind: string }): num
   return aside.kind === 'aside' && is(ctx.tokens[aside.j + 1], C.PREP) ? aside.j : -1;
 }
 
+/**
+ * Where a run of plain words from `from` ends at a comma or the sentence's end ("someone in
+ * attendance,", "master of ceremonies Dan Ruiz."): that token's index, or -1 when a verb, a clause,
+ * a quotation or more than `maxWords` words come first.
+ */
+export function wordsToPauseEnd(ctx: SentenceContext, from: number, maxWords: number): number {
+  const { tokens } = ctx;
+  let end = from;
+  while (end < tokens.length && end - from < maxWords && tokens[end]!.word && !ctx.quoted[end]
+    && !is(tokens[end], C.CUE | C.AUX | C.BE | C.SUBORD | C.REL)) end++;
+  const stop = tokens[end];
+  return end > from && (!stop || stop.text === ',' || PATTERNS.sentenceEnd.test(stop.text)) ? end : -1;
+}
+
 /** How many words a town's name may have before its state ("in Salt Lake City, Utah,"). */
 const MAX_TOWN_WORDS = 3;
 
