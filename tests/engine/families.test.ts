@@ -273,6 +273,26 @@ describe('participles, passives and hearsay', () => {
   ]);
 });
 
+describe('", saying" after an opening that says when or where, not who', () => {
+  detects([
+    ['Hours later, Ortiz praised the mayor, telling reporters, “We are old friends.”', 'Ortiz', 'person'],
+    ['Late last month, the firm sent a long letter to the board, calling the audit “deeply flawed.”', 'the firm', 'organization'],
+    ['Shortly after the vote, the founders had organised, warning that the merger would ruin the firm.', 'the founders', 'anonymous'],
+    ['Two days later, Kell wrote to the board, saying the audit was flawed.', 'Kell', 'person'],
+    ['Here in Dayton, Kell sharpened his message on jobs, saying, “We have to bring the plants back.”', 'Kell', 'person'],
+    ['Back in 2004, Ortiz admired the governor, telling a radio host: “I wish I had his charm.”', 'Ortiz', 'person'],
+    // A dateline is where the story was filed, not who speaks.
+    ['SPRINGFIELD, May 3 (AP) — Responding to the ruling, the governor spoke to donors, saying: “We will appeal.”', 'the governor', 'anonymous'],
+    ['Lyon (AFP) – Mayor Ana Ruiz closed the market on Monday, saying the stalls were unsafe.', 'Ana Ruiz', 'person'],
+    ['Kell later wrote to the board, saying the audit was flawed.', 'Kell', 'person'],
+    ['Kell closed the rally, continuing, “We will win.”', 'Kell', 'person'],
+  ]);
+  ignores([
+    'Last week, the revolt gave the primary to Kell while continuing to lift his rival.',
+    'Kell took a different tack, continuing with his theme of unity.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -722,28 +722,81 @@ function startsAdjunct(ctx: SentenceContext, i: number): boolean {
 /** The subject of the sentence's main clause: its first noun phrase after an introductory phrase. */
 export function mainSubject(ctx: SentenceContext, before: number): Phrase | null {
   const { tokens } = ctx;
-  let start = 0;
-  const first = tokens[0];
+  let start = datelineEnd(ctx);
+  const first = tokens[start];
   // "In a speech in Fort Pierce, Florida Friday, Clinton ...", "Chastened by the reviews, as well as
   // complaints, Hale ...": an opening phrase (a preposition, a subordinate clause, a participle and its
   // preposition) runs over commas up to the phrase that a verb follows.
-  const participleOpening = first !== undefined && hasForm(first, F.PAST | F.PARTICIPLE | F.GERUND) && is(tokens[1], C.PREP);
-  if (first && (is(first, C.PREP | C.SUBORD) || participleOpening)) {
-    for (let comma = 0; comma < before; comma++) {
+  const participleOpening = first !== undefined && hasForm(first, F.PAST | F.PARTICIPLE | F.GERUND) && is(tokens[start + 1], C.PREP);
+  const opening = first !== undefined && (is(first, C.PREP | C.SUBORD) || participleOpening);
+  if (opening || adverbialOpening(ctx, start, before)) {
+    for (let comma = start; comma < before; comma++) {
       if (tokens[comma]!.text !== ',' || ctx.quoted[comma]) continue;
       let from = comma + 1;
       while (tokens[from] && !tokens[from]!.word) from++;
+      // "This year, he rose to ...": a pronoun, resolved later.
+      const pronoun = tokens[from];
+      if (pronoun && from < before && isSubjectPronoun(pronoun) && !isAuthorPronoun(pronoun) && !ctx.quoted[from] && tokens[from + 1]?.word) {
+        return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
+      }
       const phrase = phraseAfter(ctx, from);
       // A verb follows the subject; "Florida Friday," is still the opening phrase (a place and its day).
       const next = tokens[phrase?.span.end ?? -1];
       if (phrase && phrase.span.end <= before && next?.word && !isWeekday(next) && !is(next, C.TIME)) return named(ctx, phrase, before);
     }
-    return null;
+    // An opening read as adverbial may still be the subject ("Kell later told donors, saying ...").
+    if (opening) return null;
   }
   while (tokens[start] && !tokens[start]!.word) start++;
   const phrase = phraseAfter(ctx, start);
   if (!phrase || phrase.span.end > before) return null;
   return named(ctx, phrase, before);
+}
+
+/** How far a dateline may run before its dash ("SPRINGFIELD, Ill., May 3 (AP) —"). */
+const MAX_DATELINE_TOKENS = 12;
+
+/**
+ * "WASHINGTON —", "SPRINGFIELD, May 3 (AP) —", "Lyon (AFP) –": a dateline opening the sentence, a
+ * place in capitals or a place before an agency in parentheses, up to its dash; where the sentence
+ * proper starts (0 when there is none).
+ */
+function datelineEnd(ctx: SentenceContext): number {
+  const { tokens } = ctx;
+  const first = tokens[0];
+  if (!first?.word || ctx.quoted[0]) return 0;
+  let agency = false;
+  for (let i = 1; i < tokens.length && i <= MAX_DATELINE_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (PATTERNS.dash.test(t.text) || PATTERNS.horizontalBar.test(t.text)) {
+      return (PATTERNS.allCaps.test(first.text) || agency) && tokens[i + 1]?.word ? i + 1 : 0;
+    }
+    if (t.text === '(' && PATTERNS.allCaps.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') agency = true;
+    // Only the place, its state, the date and the agency come before the dash.
+    if (t.word && !t.cap && !PATTERNS.number.test(t.norm)) return 0;
+  }
+  return 0;
+}
+
+/** How long an opening that says when or where may be before its comma. */
+const MAX_ADVERBIAL_OPENING_TOKENS = 8;
+
+/**
+ * "Hours later,", "Late last month,", "Shortly after the vote,", "Back in 2004,", "Here in Dayton,":
+ * does the sentence open with a phrase that says when or where, not who, up to a comma? Its first
+ * word is an adverb or a time word (read lower-cased, so the sentence's capital does not hide it), or
+ * its second or third word is ("Two days later"); no verb comes before the comma.
+ */
+function adverbialOpening(ctx: SentenceContext, start: number, before: number): boolean {
+  const { tokens } = ctx;
+  let comma = start;
+  while (comma < before && comma - start <= MAX_ADVERBIAL_OPENING_TOKENS && tokens[comma]!.word && !ctx.quoted[comma]
+    && !is(tokens[comma], C.CUE | C.AUX | C.BE | C.REL)) comma++;
+  if (comma === start || tokens[comma]?.text !== ',' || comma - start > MAX_ADVERBIAL_OPENING_TOKENS) return false;
+  const first = tokens[start]!;
+  const adverb = is(first, C.ADV | C.TIME) || (hasForm(first, F.LY) && is(tokens[start + 1], C.PREP | C.SUBORD));
+  const timeAfter = [start + 1, start + 2].some((k) => k < comma && is(tokens[k], C.TIME | C.SUBORD));
+  return adverb || timeAfter;
 }
 
 /** The name after a description set off by a comma, when there is one, else the phrase. */
@@ -783,6 +836,8 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
     for (const v of findCueVerbs(ctx)) {
       const t = ctx.tokens[v.start]!;
       if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
+      // "continuing with his theme", "describing the plan": these verbs report only a quotation.
+      if (v.verb.needs === 'quote' && !v.verb.names && !quotationAfter(ctx, skipAdjuncts(ctx, v.end))) continue;
       const prev = ctx.tokens[v.start - 1];
       if (!prev || ctx.quoted[v.start - 1]) continue;
       const after = skipAdjuncts(ctx, v.end);
@@ -813,6 +868,13 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
   },
 });
 
+/** Does a quotation, or a colon or comma introducing one, start at i? */
+function quotationAfter(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.text === ',' && isOpeningQuote(ctx.tokens[i + 1])) return ctx.quoted[i + 2] === true;
+  return t !== undefined && (t.text === ':' || (isOpeningQuote(t) && ctx.quoted[i + 1] === true));
+}
+
 /** A sentence that opens with a subject pronoun ("He could be heard saying ..."): the pronoun. */
 function pronounSubject(ctx: SentenceContext): Phrase | null {
   const i = ctx.tokens.findIndex((t) => t.word);
@@ -840,6 +902,8 @@ export const withParticiple = ({ reason, description, reach }: Spec<'with-partic
     for (const v of findCueVerbs(ctx)) {
       const t = ctx.tokens[v.start]!;
       if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
+      // "continuing with his theme", "describing the plan": these verbs report only a quotation.
+      if (v.verb.needs === 'quote' && !v.verb.names && !quotationAfter(ctx, skipAdjuncts(ctx, v.end))) continue;
       let w = v.start - 1;
       while (w >= 0 && v.start - w <= reach && ctx.tokens[w]!.word && !ctx.quoted[w] && !isWith(w)) w--;
       if (w < 0 || !isWith(w) || ctx.quoted[w]) continue;
