@@ -293,6 +293,17 @@ describe('", saying" after an opening that says when or where, not who', () => {
   ]);
 });
 
+describe('a statement someone put out: they speak, not the statement', () => {
+  detects([
+    ['Kell issued a statement saying that the vote was rigged.', 'Kell', 'person'],
+    ['Minutes later, the Ortiz campaign issued a statement saying that she meant voters.', 'the Ortiz campaign', 'organization'],
+    ['His campaign sent out a text message to supporters saying: “We won!”', 'His campaign', 'organization'],
+    ['The agency released a report saying that crime fell.', 'The agency', 'organization'],
+    // Nobody put it out: the statement is the source.
+    ['A statement released on Friday said the plant was safe.', 'A statement', 'document'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
@@ -448,7 +459,7 @@ describe('more ways of saying', () => {
     ['An aide briefed on the agenda of Monday’s summit says fishing rights come first.', 'An aide briefed on the agenda of Monday’s summit', 'anonymous'],
     ['Harbor polling showed that the ferry plan had lost support.', 'Harbor polling', 'document'],
     ['Footage from the dock shows that the crane toppled first.', 'Footage from the dock', 'document'],
-    ['The ministry issued a statement saying the talks had failed.', 'a statement', 'document'],
+    ['The ministry issued a statement saying the talks had failed.', 'The ministry', 'organization'],
     ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'anonymous'],
     ['He could be heard saying that the vote was rigged.', 'He', 'person'],
     ['The memo goes on to say that the agency had been warned.', 'The memo', 'document'],

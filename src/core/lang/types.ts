@@ -88,6 +88,13 @@ export interface Grammar {
   sourceKeyStopWords: string[];
   /** Verbs of possession and perfect auxiliaries that open a clause ("had", "has"). */
   clauseVerbs: string[];
+  /**
+   * Verbs whose object is a statement its subject puts out ("issued", "sent", "posted"): in "Kell issued
+   * a statement saying ...", Kell speaks, not the statement.
+   */
+  issueVerbs?: string[];
+  /** Particles between such a verb and its statement ("sent out a message"). */
+  issueParticles?: string[];
   /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
   articlePrepositions?: string[];
   /**

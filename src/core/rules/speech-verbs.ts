@@ -848,7 +848,8 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       // the main clause's subject speaks; "a statement saying", "a letter warning that": the noun before does.
       const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
         || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
-      const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : sayingNoun(ctx, v.start - 1, after);
+      const noun = opener ? null : sayingNoun(ctx, v.start - 1, after);
+      const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : noun && (issuerOf(ctx, noun) ?? noun);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
       // ", telling Fox 35 that ...": the claim starts after the listener.
       const listened = v.verb.needs === 'object' ? checkNeeds(ctx, v, ctx.tokens[subject.head], false) : null;
@@ -881,6 +882,28 @@ function pronounSubject(ctx: SentenceContext): Phrase | null {
   const t = ctx.tokens[i];
   if (!t || ctx.quoted[i] || !isSubjectPronoun(t) || isAuthorPronoun(t)) return null;
   return { span: { start: i, end: i + 1 }, mention: { start: i, end: i + 1 }, head: i, pronoun: true };
+}
+
+/**
+ * "Kell issued a statement saying", "the campaign sent out an email to supporters warning that": the
+ * subject of a verb that put out the statement before the gerund speaks; a statement presented
+ * without anyone putting it out keeps the noun. Null when there is no such subject.
+ */
+function issuerOf(ctx: SentenceContext, noun: Phrase): Phrase | null {
+  const { tokens, lang } = ctx;
+  const issues = lang.grammar.issueVerbs;
+  if (!issues) return null;
+  const statement = (p: Phrase | null): boolean => p !== null && is(tokens[p.head], C.DOCUMENT | C.STATEMENT);
+  let phrase: Phrase | null = noun;
+  // "an email to supporters saying": past the listener, to the statement.
+  if (!statement(phrase) && lang.roles.to.has(tokens[phrase.span.start - 1]?.norm ?? '')) phrase = phraseBefore(ctx, phrase.span.start - 2);
+  if (!phrase || !statement(phrase)) return null;
+  let verb = phrase.span.start - 1;
+  if (lang.grammar.issueParticles?.has(tokens[verb]?.norm ?? '')) verb--;
+  if (verb < 1 || ctx.quoted[verb] || !issues.has(tokens[verb]!.norm)) return null;
+  const subject = subjectBefore(ctx, verb);
+  if (!subject || isAuthorPronoun(tokens[subject.head])) return null;
+  return subject.pronoun || plausibleSource(lang, tokens, subject.span) ? subject : null;
 }
 
 /** "a statement saying", "emails showing that": a document, statement or group noun right before a cue gerund, then content. */
