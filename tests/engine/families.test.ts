@@ -304,6 +304,24 @@ describe('a statement someone put out: they speak, not the statement', () => {
   ]);
 });
 
+describe('"who" after a description speaks of the person described', () => {
+  it.each([
+    ['Rents had doubled, said Ana Ruiz, the executive director of the Lakeview Housing Alliance, who also said that the city had failed.', 'Ana Ruiz'],
+    ['Costs are rising, according to Howard Kent, a senior analyst at Jefferies, who notes that margins have shrunk.', 'Howard Kent'],
+    ['Kell met Dan Ruiz, 24, from Manchester, who said taxes were too high.', 'Dan Ruiz'],
+    ['Kell met Alan Berg, a dentist from Englewood, New Jersey, who said he knows the family.', 'Alan Berg'],
+    ['Kell met Bob Mull, a delegate and Ortiz supporter who has accused rivals of lying.', 'Bob Mull'],
+  ])('%s → %s', (sentence, source) => {
+    const found = one(sentence);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((a) => a.source === source), found.map((a) => a.source).join('; ')).toBe(true);
+  });
+  detects([
+    ['The group met with the Lakeview Housing Alliance, which said rents had doubled.', 'Lakeview Housing Alliance', 'organization'],
+    ['Trump made no mention of Jeb Bush, who announced he is leaving the race.', 'Jeb Bush', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

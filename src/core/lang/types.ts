@@ -150,6 +150,8 @@ export interface Roles {
   relativeHeads: string[];
   /** Relatives that do not refer to a person or thing ("when", "where"). */
   adverbialRelatives: string[];
+  /** Relatives that refer only to a person ("who"): past a description, to the name it describes. */
+  personRelatives?: string[];
 }
 
 /** What must follow a cue verb for it to be a statement (see cue-verbs.json of the English pack). */

@@ -354,6 +354,27 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
   return s;
 }
 
+/**
+ * The name that a description running up to `from` describes: "Ana Ruiz, a lawyer at Smith & Cole,"
+ * "Dan Ruiz, 24, from Dayton,". Walks back over commas within an appositive's length to a name
+ * followed by a comma and an article or a number; null when a verb, a clause or a quotation comes first.
+ */
+function describedName(ctx: SentenceContext, from: number): Phrase | null {
+  const { tokens, lang } = ctx;
+  for (let c = from - 1; c > 0 && from - c <= MAX_APPOSITIVE_TOKENS; c--) {
+    const t = tokens[c]!;
+    if (ctx.quoted[c] || (t.word && is(t, C.CUE | C.AUX | C.BE | C.REL | C.SUBORD))) return null;
+    if (!t.word && t.text !== ',' && t.text !== '.' && t.text !== '&') return null;
+    const next = tokens[c + 1]!;
+    if (t.text !== ',' || !(isDeterminer(next) || PATTERNS.number.test(next.norm)) || !isNameWord(tokens[c - 1]!)) continue;
+    const start = walkLeft(ctx, c - 1, clauseStart(ctx, c - 1));
+    const name = { start, end: c };
+    if (start >= c || !plausibleSource(lang, tokens, name) || !tokens.slice(start, c).some((x) => x.cap)) return null;
+    return { span: name, mention: { start, end: from }, head: headOf(lang, tokens, name), pronoun: false, appositive: { start: c + 1, end: from } };
+  }
+  return null;
+}
+
 /** The phrase that ends at token `end` (inclusive): the source before a postposition ("Der Polizei zufolge"). */
 export function phraseBefore(ctx: SentenceContext, end: number, anyNoun = false, connectors = true): Phrase | null {
   if (!usable(ctx, end) || !nounish(ctx.tokens[end])) return null;
@@ -484,6 +505,10 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     const start = walkLeft(ctx, before, clauseStart(ctx, before), false);
     const span = { start, end: before + 1 };
     if (start > before || !plausibleSource(lang, tokens, span)) return null;
+    // "said Ana Ruiz, a lawyer at Smith & Cole, who said ...", "Dan Ruiz, 24, from Dayton, who ...": "who"
+    // speaks of a person, so past a description of a name to that name.
+    const person = lang.roles.personRelatives?.has(last.norm) ? describedName(ctx, start) : null;
+    if (person) return person;
     // "Senator James Lankford, an Oklahoma Republican who warned ...": the name the description is about.
     if (tokens[start - 1]?.text === ',' && isDeterminer(tokens[start]!) && isNameWord(tokens[start - 2] ?? tokens[start]!)) {
       const nameEnd = start - 2;
