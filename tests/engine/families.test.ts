@@ -322,6 +322,19 @@ describe('"who" after a description speaks of the person described', () => {
   ]);
 });
 
+describe('long descriptions between a name and its verb', () => {
+  detects([
+    ['Dan Kell, senior director for Asian affairs at the National Security Council, said he expects the talks to fail.', 'Dan Kell', 'person'],
+    ['Kell, meanwhile, who has no such endorsements, said the count speaks volumes.', 'Kell', 'person'],
+    ['Ruiz, who worked as a campaign staffer for Ortiz in the 2008 primary and on into the general election, said tensions were high.', 'Ruiz', 'person'],
+    ['“We reject this,” Ana Ruiz, legal director for the rights group Fair Homes, said in a statement.', 'Ana Ruiz', 'person'],
+    ['Rich Hall, a top party operative who played a major role in the 2008 win and is now running the early-vote effort in the state, said the program is critical.', 'Rich Hall', 'person'],
+    // A description of the firm after the role: the name before the role speaks.
+    ['Ana Kell, executive director of Nurses United, a union that backs Ortiz, said the plan failed.', 'Ana Kell', 'person'],
+    ['But Tom Fitton, the president of Fair Watch, a conservative group that has sued the agency, said that the plan failed.', 'Tom Fitton', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

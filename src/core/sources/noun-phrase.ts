@@ -11,6 +11,10 @@ import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDe
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
+/** Longest relative clause set off by commas between a source and its verb (", who worked for ... and ...,"). */
+const MAX_RELATIVE_APPOSITIVE_TOKENS = 30;
+/** Longest noun phrase before the relative clause of a long appositive (", a top party operative who ..."). */
+const MAX_NOUN_BEFORE_RELATIVE = 6;
 /** Longest relative clause without "who" between a source and its verb ("experts I interviewed"). */
 const MAX_REDUCED_RELATIVE = 4;
 /** Longest appositive or relative clause stepped over between a source and its verb. */
@@ -92,7 +96,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   let j = comma - 1;
   // A short parenthesis inside it is stepped over: ", deputado Sóstenes Cavalcante (PL-RJ),".
   const inner: Token[] = [];
-  while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_APPOSITIVE_TOKENS) {
+  while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_RELATIVE_APPOSITIVE_TOKENS) {
     const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
     if (open > 0) { j = open - 1; continue; }
     if (!tokens[j]!.word) break;
@@ -101,11 +105,21 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   }
   const first = inner[0];
   if (j <= 0 || tokens[j]!.text !== delimiter || ctx.quoted[j] || !first) return { j, kind: 'other' };
+  // Only a relative clause runs longer than an appositive (", who worked for Ortiz in the 2008 primary and ...,",
+  // ", a party operative who ...,").
+  const relativeAt = inner.findIndex((x) => is(x, C.REL) && !x.cap);
+  const relative = relativeAt === 0 || (relativeAt > 0 && relativeAt <= MAX_NOUN_BEFORE_RELATIVE && isDeterminer(first));
+  if (comma - j > MAX_APPOSITIVE_TOKENS + 1 && !relative) return { j, kind: 'other' };
   // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
   const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
   const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
   if (role > article && inner.length - role <= 4 && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
     return { j, kind: 'name', nameStart: tokens.indexOf(inner[role]!, j) };
+  }
+  // ", senior director for Asian affairs at ...,", ", legal director for the group,": a role after its modifiers.
+  const roleAt = inner.findIndex((x) => !x.cap && is(x, C.PEOPLE | C.TITLE));
+  if (roleAt > 0 && roleAt <= MAX_ROLE_MODIFIERS && inner.slice(0, roleAt).every((x) => nounModifier(x) && !is(x, C.CUE))) {
+    return { j, kind: 'appositive' };
   }
   // ", R-Ky.,", ", D-N.Y.,": a party and a state.
   if (inner.length === 1 && PATTERNS.partyAndState.test(first.text)) return { j, kind: 'appositive' };
@@ -242,7 +256,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         // aside is inside it.)
         const opener = before ? tokens[before.j + 1] : undefined;
         const participleAside = opener !== undefined && !opener.cap && hasForm(opener, F.PARTICIPLE | F.GERUND);
-        i = before?.kind === 'appositive' && (!isNameWord(tokens[seg.j - 1]!) || participleAside) ? seg.j : seg.j - 1;
+        // "Kell, meanwhile, who ...": an aside before it, then the subject. ("Ana Kell, executive director
+        // of Nurses United, a union ...,": a name after a preposition ends a role, when a name stands before
+        // that role; "el usuario de Twitter Kevin Sánchez, quien ...": else it ends the subject.)
+        const roleOfName = before !== null && nameAfterPreposition(ctx, seg.j - 1) && before.j > 0
+          && isNameWord(tokens[before.j - 1]!) && !nameAfterPreposition(ctx, before.j - 1);
+        const endsInName = isNameWord(tokens[seg.j - 1]!) && !roleOfName;
+        i = (before?.kind === 'appositive' && (!endsInName || participleAside)) || before?.kind === 'aside' ? seg.j : seg.j - 1;
         continue;
       }
       // ", however,", ", in a statement,", ", until recently a fellow at ...,": an aside, not part of the
@@ -277,6 +297,15 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
     break;
   }
   return { i, passive, skipped };
+}
+
+/** Does the run of name words ending at `end` follow a preposition ("director of Nurses United")? */
+function nameAfterPreposition(ctx: SentenceContext, end: number): boolean {
+  const { tokens } = ctx;
+  let k = end;
+  while (k >= 0 && tokens[k]!.word && (isNameWord(tokens[k]!) || isDeterminer(tokens[k]!)) && !ctx.quoted[k]) k--;
+  const t = tokens[k];
+  return t !== undefined && t.word && !t.cap && is(t, C.PREP);
 }
 
 /**
