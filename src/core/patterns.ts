@@ -81,6 +81,7 @@ export const PATTERNS = {
   sentenceEnd: /^[.!?…]$/u,
   ellipsis: /^(?:\.|…)$/u,
   dash: /^[—–-]$/u,
+  percent: /^[%٪]$/u,
   /** The horizontal bar some sites write for a dateline's dash ("WASHINGTON ― ..."). */
   horizontalBar: /^\u2015$/u,
   /** A dash that sets off a phrase ("— a teacher from Mount Pleasant —"), not a hyphen. */

@@ -335,6 +335,19 @@ describe('long descriptions between a name and its verb', () => {
   ]);
 });
 
+describe('more people, shares and names that look like verbs', () => {
+  detects([
+    ['A bartender said the bar would close at ten.', 'A bartender', 'anonymous'],
+    ['The speechwriter said the deal-breaker was the tax plan.', 'The speechwriter', 'anonymous'],
+    ['A third of independents, 33%, say they feel that way.', 'A third of independents', 'anonymous'],
+    // A name ending in -ing opens the sentence before its verb.
+    ['Boreing said the members will still meet for lunch.', 'Boreing', 'person'],
+  ]);
+  ignores([
+    'Speaking to reporters after the vote was never easy.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

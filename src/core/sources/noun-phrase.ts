@@ -99,7 +99,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_RELATIVE_APPOSITIVE_TOKENS) {
     const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
     if (open > 0) { j = open - 1; continue; }
-    if (!tokens[j]!.word) break;
+    // ", 33%,": a share set off by commas.
+    if (!tokens[j]!.word && !PATTERNS.percent.test(tokens[j]!.text)) break;
     inner.unshift(tokens[j]!);
     j--;
   }
