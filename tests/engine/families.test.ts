@@ -348,6 +348,17 @@ describe('more people, shares and names that look like verbs', () => {
   ]);
 });
 
+describe('shares of those polled and clauses that go on from a subject', () => {
+  detects([
+    ['Two in three said they are less likely to vote.', 'Two in three', 'anonymous'],
+    ['Nearly three in five said they are much less likely to vote.', 'three in five', 'anonymous'],
+    ['Nearly two-thirds of primary voters said that banks hurt the economy.', 'two-thirds of primary voters', 'anonymous'],
+    ['Ortiz did not mention Kell, but told leaders that the country needs unity.', 'Ortiz', 'person'],
+    ['Kell praised the plan but said it was late.', 'Kell', 'person'],
+    ['Kell, who endorsed Ortiz in late May and said he would campaign with him, stayed home.', 'Kell', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -551,12 +551,23 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     return { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
   }
   // "Josh Earnest condemned the attack and said ...": the subject of the first verb.
-  if (lang.roles.coordinator.has(last.norm)) {
-    let from = clauseStart(ctx, i);
+  // "Ortiz did not name Kell, but told leaders that ...": "but" after a comma goes on from the clause before it.
+  const contrast = lang.roles.contrast.has(last.norm);
+  const commaBefore = tokens[i - 1]?.text === ',' && !ctx.quoted[i - 1] && i >= 2;
+  if (lang.roles.coordinator.has(last.norm) || contrast) {
+    // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
+    let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, i);
+    if (contrast && commaBefore && is(tokens[from], C.SUBJ) && !ctx.quoted[from]) return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
     // "Gary Emmet, a former party chairman, became a delegate and said": the subject before its appositive.
     if (tokens[from - 1]?.text === ',') {
       const seg = commaSegment(ctx, from - 1);
       if (seg.kind === 'appositive' && seg.j > 0 && tokens[seg.j]!.text === ',') from = clauseStart(ctx, seg.j - 1);
+    }
+    // "Kell, who endorsed Ortiz in May and said he would ...": the relative's antecedent.
+    const rel = tokens[from];
+    if (rel && is(rel, C.REL) && !lang.roles.adverbialRelatives.has(rel.norm) && tokens[from - 1]?.text === ',' && from >= 2) {
+      const antecedent = phraseBefore(ctx, from - 2);
+      return antecedent && !antecedent.pronoun && plausibleSource(lang, tokens, antecedent.span) ? antecedent : null;
     }
     const first = phraseAfter(ctx, from);
     if (!first || first.pronoun || first.span.end >= i) return null;
@@ -582,7 +593,8 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
     }
   }
   // "Six in 10 say", "one in five said": a ratio of those polled.
-  if (PATTERNS.number.test(tokens[end]!.norm) && end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) {
+  // ("two in three": a number written out is a determiner.)
+  if ((PATTERNS.number.test(tokens[end]!.norm) || isDeterminer(tokens[end]!)) && end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) {
     const span = { start: end - 2, end: end + 1 };
     return { span, mention: span, head: end - 2, pronoun: false };
   }
