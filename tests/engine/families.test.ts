@@ -359,6 +359,21 @@ describe('shares of those polled and clauses that go on from a subject', () => {
   ]);
 });
 
+describe('"this" as content, a pronoun that goes on with "and"', () => {
+  it('keeps "this" in the claim when a verb follows it, and steps over "this week"', () => {
+    expect(one('Cornyn said this was the only chance.').map((a) => a.claim)).toEqual(['this was the only chance.']);
+    const [a] = one('Cornyn said this week that the plan was dead.');
+    expect([a?.claim, a?.when]).toEqual(['the plan was dead.', 'this week']);
+  });
+  detects([
+    ['Cornyn told reporters this was the only chance.', 'Cornyn', 'person'],
+    ['She spoke late on Saturday in Houston and told them that together they would “build ladders.”', 'She', 'person'],
+  ]);
+  ignores([
+    'I spoke in Houston and told them that we would win.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

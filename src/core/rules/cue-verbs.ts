@@ -231,7 +231,11 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   for (let guard = 0; guard < 12 && i < tokens.length; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) return i;
-    if (t.word && (isAdverb(t) || isWeekday(t) || is(t, C.TIME))) { i++; continue; }
+    // ("said this week that" steps over "this"; "said this was" does not: a time word that is also a
+    // determiner is one only before its time noun.)
+    const next0 = tokens[i + 1];
+    const timeDeterminer = is(t, C.TIME) && isDeterminer(t) && !(next0 && (is(next0, C.TIME | C.WEEKDAY) || lang.time.periods.has(next0.norm)));
+    if (t.word && (isAdverb(t) || isWeekday(t) || (is(t, C.TIME) && !timeDeterminer))) { i++; continue; }
     // "noted, however, that", "reported, without citing sources, that": an aside set off by commas, before the content.
     if (t.text === ',') {
       const close = asideEnd(ctx, i);

@@ -569,6 +569,11 @@ export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive
       const antecedent = phraseBefore(ctx, from - 2);
       return antecedent && !antecedent.pronoun && plausibleSource(lang, tokens, antecedent.span) ? antecedent : null;
     }
+    // "She spoke in Houston and told them that ...": a subject pronoun, resolved later.
+    const opener = tokens[from];
+    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < i) {
+      return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
+    }
     const first = phraseAfter(ctx, from);
     if (!first || first.pronoun || first.span.end >= i) return null;
     return first;
