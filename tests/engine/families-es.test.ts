@@ -3,6 +3,7 @@
 // uses of cue words, hypotheticals, negations). Sentences of one row are one paragraph: a pronoun or a
 // verb with no subject refers back to the sentence before.
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
 import { familyChecks } from '../helpers/families';
 
 const { one, detects, ignores } = familyChecks('es');
@@ -153,5 +154,20 @@ describe('es: dialogue set off by dashes', () => {
   it('keeps a cue inside the speech for the speaker', () => {
     const found = one('—El ministro dijo que no habrá recortes —recordó la diputada.');
     expect(found.map((a) => a.source)).toEqual(['la diputada']);
+  });
+});
+
+describe('es: a definite role noun after a named person is that person (epithets)', () => {
+  const context = { kind: 'paragraph' as const, text: 'El antropólogo Juan Martín Ruiz llegó el martes a la capital.' };
+  it.each([
+    ['“No vamos a ceder”, dijo el experto.'],
+    ['El mandatario aseguró que la ley será revisada.'],
+  ])('%s → Juan Martín Ruiz (person)', (sentence) => {
+    const found = analyze([context, { kind: 'paragraph', text: sentence }], { lang: 'es' });
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Juan Martín Ruiz', 'person']]);
+  });
+  it('leaves the role noun unnamed when nobody was named before it', () => {
+    const found = analyze([{ kind: 'paragraph', text: '“No vamos a ceder”, dijo el experto.' }], { lang: 'es' });
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['el experto', 'anonymous']]);
   });
 });
