@@ -374,6 +374,22 @@ describe('"this" as content, a pronoun that goes on with "and"', () => {
   ]);
 });
 
+describe('the claim is the content, not an opening or a leftover', () => {
+  ignores([
+    'Two days later, Kell wrote to the board.',
+    'In the morning, Kell wrote to the board.',
+  ]);
+  it.each([
+    ['“It is unfair,” Jones said about the ruling.', 'It is unfair'],
+    ['“It is unfair,” Jones said about the ruling, which was issued on Monday.', 'It is unfair'],
+    ['The river stinks, residents said.', 'The river stinks'],
+    ['Prices will rise, analysts said.', 'Prices will rise'],
+    ['For weeks after the flood, residents said, the river stank.', 'For weeks after the flood the river stank.'],
+  ])('%s → %s', (sentence, claim) => {
+    expect(one(sentence).map((a) => a.claim)).toEqual([claim]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -96,7 +96,11 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const ends = next?.text !== ':' && !quoteFollows && !commaContent && endsClause(ctx, listener ? listener.end : reach.end);
       // "As the authors explain, research ...": the claim follows the comma.
       const asClause = ends && ctx.lang.roles.as.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '');
-      const inverted = ends && (followsClaim(ctx, subject.mention.start) || asClause);
+      // ("Two days later, Kell wrote to the board.": an opening that says when is no claim before the verb.)
+      // ("For weeks after the flood, residents said, the river stank.": unless the claim resumes after the cue.)
+      const fronted = followsClaim(ctx, subject.mention.start)
+        && (!adverbialOnlyBefore(ctx, subject.mention.start - 1) || resumesAfter(ctx, listener ? listener.end : v.end) > 0);
+      const inverted = ends && (fronted || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
@@ -114,9 +118,12 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
       const asAfterClaim = asClause && followsClaim(ctx, subject.mention.start - 1);
+      // "“It is unfair,” Jones said about the ruling.": after a quotation, a phrase with no clause of its
+      // own says what the quotation was about; the quotation is the claim.
+      const aboutQuotation = !ends && quotationJustBefore(ctx, subject.mention.start) && !clauseFrom(ctx, needs.claimFrom);
       const claim = asAfterClaim ? claimBefore(ctx, subject.mention.start - 1)
         : asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
-        : ends || afterQuotation ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
+        : ends || afterQuotation || aboutQuotation ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
       // "Every spring, county officials said, the program draws ...": a cue set inside its content by
       // commas; the claim is the sentence without it.
       const resumes = inverted && !asClause ? resumesAfter(ctx, listener ? listener.end : v.end) : -1;
@@ -147,6 +154,33 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
     return out;
   },
 });
+
+/** Is anything from token i to the sentence's end verb-like (an auxiliary, a form of "be", a past form, a cue)? */
+function clauseFrom(ctx: SentenceContext, i: number): boolean {
+  for (let k = i; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoted[k]) return true;
+    // "…, which was issued on Monday": what follows a comma is no longer the verb's content.
+    if (t.text === ',') return false;
+    if (t.word && (is(t, C.AUX | C.BE | C.CUE | C.IRREGULAR_PAST | C.SUBJ) || hasForm(t, F.CONTRACTION) || (hasForm(t, F.PAST) && !isNameWord(t)))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Two days later, Kell wrote.", "In the morning, Kell wrote.": only an opening that says when or
+ * where stands before the comma at `comma`, no clause that could be the claim.
+ */
+function adverbialOnlyBefore(ctx: SentenceContext, comma: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[comma]?.text !== ',' || ctx.quoted[comma]) return false;
+  const start = tokens.findIndex((t) => t.word);
+  if (start < 0 || start >= comma) return false;
+  const words = tokens.slice(start, comma);
+  if (words.some((t, k) => !t.word || ctx.quoted[start + k] || is(t, C.AUX | C.BE | C.CUE | C.IRREGULAR_PAST) || hasForm(t, F.CONTRACTION)
+    || (hasForm(t, F.PAST) && !isNameWord(t)))) return false;
+  return is(tokens[start], C.PREP) || adverbialOpening(ctx, start, comma + 1);
+}
 
 /** Does the text before the sentence end with a closing quotation mark? */
 function quotationBeforeSentence(ctx: SentenceContext): boolean {
