@@ -390,6 +390,20 @@ describe('the claim is the content, not an opening or a leftover', () => {
   });
 });
 
+describe('surnames with particles are one person', () => {
+  it.each([
+    ['Maria de la Cruz said the vote was rigged. De la Cruz said she would appeal.', 'Maria de la Cruz'],
+    ['Jan van der Berg said the dam held. Van der Berg said repairs would start soon.', 'Jan van der Berg'],
+    ['Anna Running Bear said the water was unsafe. Later, Running Bear said the tribe would sue.', 'Anna Running Bear'],
+  ])('%s → %s', (text, name) => {
+    const found = one(text);
+    expect(found.map((a) => a.source)).toEqual([name, name]);
+  });
+  detects([
+    ['“It was rigged,” said Maria de la Cruz.', 'Maria de la Cruz', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

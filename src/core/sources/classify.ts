@@ -111,7 +111,10 @@ function nameRun(lang: Language, tokens: readonly Token[], head = -1): { start: 
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!) || isTitle(tokens[i]!) || isDemonym(tokens[i]!)) continue;
     let j = i;
-    while (j < tokens.length && (isNameWord(tokens[j]!) || lang.grammar.nameRunParticles.has(tokens[j]!.norm))) j++;
+    // A particle goes on only into a name ("Maria de la Cruz", "Erik ten Hag"; not "Smith ten years ago").
+    const particle = (k: number): boolean => lang.grammar.nameRunParticles.has(tokens[k]?.norm ?? '') && !tokens[k]!.cap
+      && (isNameWord(tokens[k + 1] ?? tokens[k]!) && k + 1 < tokens.length || particle(k + 1));
+    while (j < tokens.length && (isNameWord(tokens[j]!) || particle(j))) j++;
     // The run holding the head wins ("Jon Sopel" in "the BBC's North America editor Jon Sopel"), else the longest.
     if (head >= i && head < j) return { start: i, end: j };
     if (!best || j - i > best.end - best.start) best = { start: i, end: j };

@@ -285,7 +285,9 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
     if (!t.word || t.cap) continue;
     const next = tokens[i + 1];
     // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
-    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && next?.word && next.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
+    // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
+    const after = (next?.cls ?? 0) & C.PARTICLE && next?.word && !next.cap ? tokens[i + 2] : next;
+    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
