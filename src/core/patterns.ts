@@ -99,6 +99,8 @@ export const PATTERNS = {
   nonWordChars: /[^\p{L}\p{N}]+/u,
   /** A word of two or more capitals and nothing else: US, WHO, IT. */
   allCaps: /^\p{Lu}{2,}$/u,
+  /** A generation after a surname: "Pike III", "Henry VIII". */
+  romanNumeral: /^(?:II|III|IV|V|VI|VII|VIII|IX|X)$/u,
   /** A capital inside a word: ZeniMax, eBay, YouTube (brand names, not surnames; McDonald and O'Brien aside). */
   camelCase: /\p{Ll}\p{Lu}/u,
   /** A web address used as a name: "Caliber.Az", "Salon.com", "Politico.eu" (labels cannot hold the dot, so no backtracking). */

@@ -404,6 +404,16 @@ describe('surnames with particles are one person', () => {
   ]);
 });
 
+describe('bodies named like people', () => {
+  detects([
+    ['Westline ISO said demand peaked on Tuesday.', 'Westline ISO', 'organization'],
+    ['Acme Footwear said it would end the deal.', 'Acme Footwear', 'organization'],
+    ['Harbor County said the roads were closed.', 'Harbor County', 'organization'],
+    ['Pike III said the plan was dead.', 'Pike III', 'person'],
+    ['Samantha Power said the plan was dead.', 'Samantha Power', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

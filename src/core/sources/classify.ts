@@ -315,6 +315,12 @@ const fullName: Classifier = ({ lang, tokens, names, nameText, text, hint, disco
   const nameTokens = tokens.slice(names.start, names.end);
   if (nameTokens.some(brandLike)) return { kind: hint ?? 'organization', name: text, plural: false };
   const firstName = nameTokens[0]!;
+  // "Westline ISO", "Harbor PUD": a name ending in an acronym names a body, unless it opens with a given name
+  // (or the acronym is a generation's numeral: "Pike III").
+  const lastWord = nameTokens[nameTokens.length - 1]!;
+  if (nameTokens.length >= 2 && isAcronym(lastWord) && !PATTERNS.romanNumeral.test(lastWord.text) && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
+    return { kind: hint && hint !== 'person' ? hint : 'organization', name: nameText, plural: false };
+  }
   // "Trendscout Landowski": a role word before a surname the article gave a person in full.
   const last = nameTokens[nameTokens.length - 1]!;
   if (nameTokens.length >= 2 && !GIVEN_NAMES.has(firstName.norm) && !PATTERNS.initial.test(firstName.text.replace('.', ''))) {
