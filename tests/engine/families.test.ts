@@ -414,6 +414,17 @@ describe('bodies named like people', () => {
   ]);
 });
 
+describe('who "he" is after a sentence that names someone else', () => {
+  it('keeps the paragraph\'s speaker when a "he" sentence ends by naming a woman', () => {
+    const found = one('Senator Tom Kell spoke at the rally on Friday. He praised the governor, Ana Ortiz. “Why would we stop now?” he said.');
+    expect(found.map((a) => a.source)).toEqual(['Tom Kell']);
+  });
+  it('takes "that" before a name or a plural as the clause\'s opening, not the subject\'s', () => {
+    expect(one('Palmieri noted that experts say the group mentions Kell.').map((a) => a.source)).toEqual(['Palmieri', 'experts']);
+    expect(one('That official said the plan was dead.').map((a) => a.source)).toEqual(['That official']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -501,7 +501,26 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
  * The subject of the verb at token `verb`: the source of "X said", "X has told", "X reported Friday".
  * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
  */
-export function subjectBefore(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false } = {}): Phrase | null {
+export function subjectBefore(ctx: SentenceContext, verb: number, options: { allowPassive?: boolean; anyPlural?: boolean } = {}): Phrase | null {
+  const phrase = subjectPhrase(ctx, verb, options);
+  return phrase && withoutComplementizer(ctx, phrase);
+}
+
+/**
+ * "notes that United Technologies has vowed", "noted that experts say": a "that" before a name or a
+ * plural noun opens the clause; it is no demonstrative of the subject.
+ */
+function withoutComplementizer(ctx: SentenceContext, phrase: Phrase): Phrase {
+  const { tokens, lang } = ctx;
+  const first = tokens[phrase.span.start];
+  const next = tokens[phrase.span.start + 1];
+  if (!first || !next || !lang.roles.complementizer.has(first.norm) || phrase.span.end - phrase.span.start < 2) return phrase;
+  if (!next.cap && !(hasForm(next, F.PLURAL) && !isDeterminer(next))) return phrase;
+  const start = phrase.span.start + 1;
+  return { ...phrase, span: { ...phrase.span, start }, mention: { ...phrase.mention, start: Math.max(phrase.mention.start, start) } };
+}
+
+function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false } = {}): Phrase | null {
   const { tokens, lang } = ctx;
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;

@@ -113,6 +113,16 @@ export class Discourse {
     // "Para Martins, um dos críticos a Pacheco, …": with no name as subject, the person this sentence
     // attributed something to, by a name it wrote, stays the one a later "he" means.
     if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
+    // "He praised the governor, Ana Ortiz.": a sentence whose subject is "he" or "she" goes on about the
+    // person last meant; the names after it are its objects, not the next "he".
+    const opener = tokens.findIndex((t) => t.word);
+    const reference = opener >= 0 && !quoted[opener] ? this.lang.pronouns.get(tokens[opener]!.norm) : undefined;
+    const known = this.lastPerson ? this.gender.get(this.lastPerson.name) : undefined;
+    const fits = reference?.refers === 'person' && (!known || !reference.gender || known === reference.gender);
+    if (fits && this.lastPerson && this.sentence - this.lastPerson.at <= PRONOUN_REACH) {
+      this.lastPerson = { ...this.lastPerson, at: this.sentence };
+      return;
+    }
     const full = subjectPerson ?? lastNamed;
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
