@@ -425,6 +425,12 @@ describe('who "he" is after a sentence that names someone else', () => {
   });
 });
 
+describe('a "with" clause that opens the sentence ends at its comma', () => {
+  it('claims only what the ministry said', () => {
+    expect(one('With the ministry saying the talks had failed, prices fell.').map((a) => [a.source, a.claim])).toEqual([['the ministry', 'the talks had failed']]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

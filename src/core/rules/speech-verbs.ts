@@ -979,13 +979,26 @@ export const withParticiple = ({ reason, description, reach }: Spec<'with-partic
         source: phrase.span,
         mention: phrase.mention,
         appositive: phrase.appositive,
-        claim: claimAfter(ctx, after),
+        claim: withClauseClaim(ctx, w, after),
         timeWindow: { start: v.end, end: Math.min(ctx.tokens.length, after + 1) },
       });
     }
     return out;
   },
 });
+
+/**
+ * The content of "with X saying ...": to the sentence's end, or, when the "with" clause opens the
+ * sentence ("With the ministry saying the talks had failed, prices fell."), to the comma closing it.
+ */
+function withClauseClaim(ctx: SentenceContext, withAt: number, after: number): { start: number; end: number } {
+  const claim = claimAfter(ctx, after);
+  if (ctx.tokens.slice(0, withAt).some((t) => t.word)) return claim;
+  for (let k = after; k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k]!.text === ',' && !ctx.quoted[k]) return { start: claim.start, end: Math.max(claim.start, ctx.tokens[k]!.start) };
+  }
+  return claim;
+}
 
 /** "by X" within the next few tokens, skipping time words: the agent of a passive cue. */
 function agentAfter(ctx: SentenceContext, from: number, reach: number): { by: number; phrase: Phrase } | null {
