@@ -431,6 +431,15 @@ describe('a "with" clause that opens the sentence ends at its comma', () => {
   });
 });
 
+describe('after a quotation, what follows the verb is not the claim', () => {
+  it.each([
+    ['“We will win this state,” he said to loud cheers from the crowd that had gathered in the square.', 'We will win this state'],
+    ['“We will win,” Kell told reporters that night.', 'We will win'],
+  ])('%s → %s', (sentence, claim) => {
+    expect(one(sentence).map((a) => a.claim)).toEqual([claim]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

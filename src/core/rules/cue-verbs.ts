@@ -16,7 +16,14 @@ export interface VerbAt {
 }
 
 /** "that" (or the language's complementizer) at token i, outside quotations or not. */
-export const isThat = (ctx: SentenceContext, i: number): boolean => ctx.lang.roles.complementizer.has(ctx.tokens[i]?.norm ?? '');
+export function isThat(ctx: SentenceContext, i: number): boolean {
+  if (!ctx.lang.roles.complementizer.has(ctx.tokens[i]?.norm ?? '')) return false;
+  // "told reporters that night.": a demonstrative before a time noun that ends the clause.
+  const next = ctx.tokens[i + 1];
+  const after = ctx.tokens[i + 2];
+  const timeNoun = next !== undefined && (is(next, C.TIME) || ctx.lang.time.periods.has(next.norm)) && !is(next, C.AUX | C.BE);
+  return !(timeNoun && (!after || !after.word));
+}
 
 /** An auxiliary or a verb of the "had"/"has" kind: it opens a clause after a subject. */
 const isClauseVerb = (lang: Language, t: Token): boolean => is(t, C.AUX) || lang.grammar.clauseVerbs.has(t.norm);

@@ -120,7 +120,9 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const asAfterClaim = asClause && followsClaim(ctx, subject.mention.start - 1);
       // "“It is unfair,” Jones said about the ruling.": after a quotation, a phrase with no clause of its
       // own says what the quotation was about; the quotation is the claim.
-      const aboutQuotation = !ends && quotationJustBefore(ctx, subject.mention.start) && !clauseFrom(ctx, needs.claimFrom);
+      // ("“We will win,” he said to loud cheers from the crowd that had gathered": a preposition opens no content.)
+      const aboutQuotation = !ends && quotationJustBefore(ctx, subject.mention.start)
+        && (is(ctx.tokens[needs.claimFrom], C.PREP) || !clauseFrom(ctx, needs.claimFrom)) && !isThat(ctx, needs.claimFrom);
       const claim = asAfterClaim ? claimBefore(ctx, subject.mention.start - 1)
         : asClause ? claimAfter(ctx, skipAdjuncts(ctx, v.end) + 1)
         : ends || afterQuotation || aboutQuotation ? claimBefore(ctx, subject.mention.start) : claimAfter(ctx, needs.claimFrom);
@@ -160,8 +162,9 @@ function clauseFrom(ctx: SentenceContext, i: number): boolean {
   for (let k = i; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
     if (ctx.quoted[k]) return true;
-    // "…, which was issued on Monday": what follows a comma is no longer the verb's content.
-    if (t.text === ',') return false;
+    // "…, which was issued on Monday", "the crowd that had gathered": what follows a comma or a relative
+    // is no longer the verb's content.
+    if (t.text === ',' || (k > i && is(t, C.REL))) return false;
     if (t.word && (is(t, C.AUX | C.BE | C.CUE | C.IRREGULAR_PAST | C.SUBJ) || hasForm(t, F.CONTRACTION) || (hasForm(t, F.PAST) && !isNameWord(t)))) return true;
   }
   return false;
