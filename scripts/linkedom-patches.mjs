@@ -1,5 +1,5 @@
-// Two changes to linkedom, made while esbuild bundles it into the CLI (node_modules stays as npm
-// installed it). Neither changes what a page parses to or what a query answers; both remove work
+// Changes to linkedom, made while esbuild bundles it into the CLI (node_modules stays as npm
+// installed it). None changes what a page parses to or what a query answers; each removes work
 // that linkedom does on every node or every query and that the CLI never needs:
 //
 // - Every node (element, text, attribute) registered itself in a WeakMap of event listeners when it
@@ -11,6 +11,15 @@
 //   `cacheResults: false`: a selector compiled once may then run on a document that has changed
 //   since, and css-select's result cache (for :has and :contains) assumes it does not. Selectors
 //   with :scope depend on the element they are asked on, and are not kept.
+// - An element's class list (a Set) was made while parsing, for every element with a class
+//   attribute, and joined into a string again on every className or getAttribute('class') (read for
+//   every element by Readability and by hidden-css.ts). The parser now writes the class attribute as
+//   the className setter would (its tokens, split at white space, without repeats, joined by single
+//   spaces); className (and so getAttribute('class')) reads that attribute while no list has been
+//   made, and the list is made when first asked for, from it, and keeps its joined value until it
+//   changes. The list could differ only if a class attribute's Attr were written to
+//   directly (attr.value = …), which neither the CLI nor Readability does: they go through
+//   setAttribute, className or classList, which keep the two in step as before.
 //
 // Each patch names the text it replaces; the build fails when linkedom no longer has it (a new
 // linkedom version: check whether the patch is still needed, and write it again).
@@ -71,6 +80,65 @@ const compile = (element, selectors) => {
 export const prepareMatch = compile;
 
 export const matches = (element, selectors) => compile(element, selectors)(element);`],
+    ],
+  },
+  {
+    file: 'esm/shared/parse-from-string.js',
+    replacements: [
+      ["import {CUSTOM_ELEMENTS, PREV, END, VALUE} from './symbols.js';", "import {CHANGED, CUSTOM_ELEMENTS, PREV, END, VALUE} from './symbols.js';"],
+      [`  if (attribute.name === 'class')
+    element.className = value;
+  if (active)`, `  if (attribute.name === 'class') {
+    if (/\\s/.test(value)) {
+      const tokens = new Set;
+      for (const token of value.split(/\\s+/))
+        if (token)
+          tokens.add(token);
+      attribute[VALUE] = [...tokens].join(' ');
+    }
+    attribute[CHANGED] = true;
+  }
+  if (active)`],
+    ],
+  },
+  {
+    file: 'esm/interface/element.js',
+    replacements: [
+      ['  get className() { return this.classList.value; }', `  get className() {
+    const list = this[CLASS_LIST];
+    if (list)
+      return list.value;
+    const attribute = this.getAttributeNode('class');
+    return attribute ? attribute.value : '';
+  }`],
+    ],
+  },
+  {
+    file: 'esm/dom/token-list.js',
+    replacements: [
+      [`const {add} = Set.prototype;
+const addTokens = (self, tokens) => {
+`, `const {add} = Set.prototype;
+const JOINED = Symbol('joined');
+const addTokens = (self, tokens) => {
+  self[JOINED] = void 0;
+`],
+      ["  get value() { return [...this].join(' '); }", `  get value() {
+    const joined = this[JOINED];
+    return joined === void 0 ? (this[JOINED] = [...this].join(' ')) : joined;
+  }
+
+  clear() {
+    this[JOINED] = void 0;
+    super.clear();
+  }
+
+  delete(token) {
+    this[JOINED] = void 0;
+    return super.delete(token);
+  }`],
+      ['      super.add(token);\n', '      this[JOINED] = void 0;\n      super.add(token);\n'],
+      ['      super.add(newToken);\n', '      this[JOINED] = void 0;\n      super.add(newToken);\n'],
     ],
   },
 ];
