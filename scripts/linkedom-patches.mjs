@@ -20,6 +20,12 @@
 //   changes. The list could differ only if a class attribute's Attr were written to
 //   directly (attr.value = …), which neither the CLI nor Readability does: they go through
 //   setAttribute, className or classList, which keep the two in step as before.
+// - The element names asked for in upper case (tagName, nodeName, getElementsByTagName) or lower case
+//   (css-select's matching) were converted on every call: the converted names are kept (a bounded
+//   cache, cleared when full).
+// - htmlparser2 (linkedom's parser) looked for the end of a script, a style or a comment one
+//   character at a time in JavaScript (fastForwardTo); it now asks String.prototype.indexOf, with the
+//   same result and the same position afterwards. Scripts are some 40% of the corpus pages' bytes.
 //
 // Each patch names the text it replaces; the build fails when linkedom no longer has it (a new
 // linkedom version: check whether the patch is still needed, and write it again).
@@ -27,6 +33,8 @@ import { readFile } from 'node:fs/promises';
 
 /** How many compiled selectors are kept before the cache is emptied (a crawl meets many pages' CSS). */
 export const COMPILED_SELECTOR_CACHE = 2000;
+/** How many element names are kept in upper and lower case before those caches are emptied (a hostile page may use any number). */
+export const CASED_NAME_CACHE = 1000;
 
 const PATCHES = [
   {
@@ -80,6 +88,22 @@ const compile = (element, selectors) => {
 export const prepareMatch = compile;
 
 export const matches = (element, selectors) => compile(element, selectors)(element);`],
+      [`const getName = (element) => {
+  const {localName} = element;
+  return ignoreCase(element) ? localName.toLowerCase() : localName;
+};`, `const lowerNames = new Map;
+const getName = (element) => {
+  const {localName} = element;
+  if (!ignoreCase(element))
+    return localName;
+  let lower = lowerNames.get(localName);
+  if (lower === void 0) {
+    if (lowerNames.size >= ${CASED_NAME_CACHE})
+      lowerNames.clear();
+    lowerNames.set(localName, lower = localName.toLowerCase());
+  }
+  return lower;
+};`],
     ],
   },
   {
@@ -141,6 +165,42 @@ const addTokens = (self, tokens) => {
       ['      super.add(newToken);\n', '      this[JOINED] = void 0;\n      super.add(newToken);\n'],
     ],
   },
+  {
+    file: 'esm/shared/utils.js',
+    replacements: [
+      [`export const localCase = ({localName, ownerDocument}) => {
+  return ownerDocument[MIME].ignoreCase ? localName.toUpperCase() : localName;
+};`, `const upperNames = new Map;
+export const localCase = ({localName, ownerDocument}) => {
+  if (!ownerDocument[MIME].ignoreCase)
+    return localName;
+  let upper = upperNames.get(localName);
+  if (upper === void 0) {
+    if (upperNames.size >= ${CASED_NAME_CACHE})
+      upperNames.clear();
+    upperNames.set(localName, upper = localName.toUpperCase());
+  }
+  return upper;
+};`],
+    ],
+  },
+  {
+    package: 'htmlparser2',
+    file: 'dist/esm/Tokenizer.js',
+    replacements: [
+      [`    fastForwardTo(c) {
+        while (++this.index < this.buffer.length + this.offset) {
+            if (this.buffer.charCodeAt(this.index - this.offset) === c) {
+                return true;
+            }
+        }`, `    fastForwardTo(c) {
+        const at = this.buffer.indexOf(String.fromCharCode(c), this.index + 1 - this.offset);
+        if (at >= 0) {
+            this.index = at + this.offset;
+            return true;
+        }`],
+    ],
+  },
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -149,11 +209,15 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const linkedomPatches = {
   name: 'linkedom-patches',
   setup(build) {
+    // esbuild runs the first onLoad that matches a file: one entry per file.
+    const files = PATCHES.map((p) => `${p.package ?? 'linkedom'}/${p.file}`);
+    if (new Set(files).size !== files.length) throw new Error('linkedom-patches: two entries patch the same file');
     for (const patch of PATCHES) {
-      build.onLoad({ filter: new RegExp(`[\\\\/]linkedom[\\\\/]${escape(patch.file).replace(/\//g, '[\\\\/]')}$`) }, async (args) => {
+      const pkg = patch.package ?? 'linkedom';
+      build.onLoad({ filter: new RegExp(`[\\\\/]${pkg}[\\\\/]${escape(patch.file).replace(/\//g, '[\\\\/]')}$`) }, async (args) => {
         let text = await readFile(args.path, 'utf8');
         for (const [before, after] of patch.replacements) {
-          if (!text.includes(before)) throw new Error(`linkedom-patches: ${patch.file} no longer holds the text the patch replaces:\n${before}`);
+          if (!text.includes(before)) throw new Error(`linkedom-patches: ${pkg}/${patch.file} no longer holds the text the patch replaces:\n${before}`);
           text = text.replace(before, () => after);
         }
         return { contents: text, loader: 'js' };

@@ -69,6 +69,19 @@ describe("the CLI's patched linkedom", () => {
     expect(parse(PatchedParser, html).toString()).toEqual(parse(PlainParser, html).toString());
   });
 
+  it('the same tree where scripts, styles, comments and declarations end early, late or never, and the same names in either case', () => {
+    const pages = ['<!doctype html><html><body><script>if (a < b) x("</scrip"); <</script><p>after</p>',
+      '<!doctype html><html><body><style>p<{}</style  ><!-- a -- b --!><p>c</p><!--',
+      '<!doctype html><html><body><p>x</p><script>never closed < < <', '<!doctype html><html><body><p>x</p><style>a{}',
+      '<!DOCTYPE html><html><body><?pi x?><!decl><textarea>a < b</textarea><title>t &amp; <b></title><SVG><Path/></SVG><Custom-El></Custom-El>'];
+    for (const html of pages) {
+      const names = (doc: Document): unknown[] => [doc.toString(), Array.from(doc.querySelectorAll('*'), (el) => [el.tagName, el.nodeName, el.localName]),
+        ['P', 'p', 'svg', 'SVG', 'path', 'custom-el', 'CUSTOM-EL'].map((n) => doc.getElementsByTagName(n).length),
+        ['p', 'P', 'svg', 'path', 'custom-el', 'body > *'].map((s) => doc.querySelectorAll(s).length)];
+      expect(names(parse(PatchedParser, html)), html).toEqual(names(parse(PlainParser, html)));
+    }
+  });
+
   it('class attributes written by the parser as the className setter writes them, and kept in step with classList', () => {
     const html = '<!doctype html><html><body><p class=" a  b\ta\u00a0c "></p><p class="x"></p><p class=""></p><p class></p><p></p></body></html>';
     const steps = (Parser: typeof PlainParser): unknown[] => {
