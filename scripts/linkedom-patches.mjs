@@ -23,6 +23,9 @@
 // - The element names asked for in upper case (tagName, nodeName, getElementsByTagName) or lower case
 //   (css-select's matching) were converted on every call: the converted names are kept (a bounded
 //   cache, cleared when full).
+// - Serializing (innerHTML, which Readability asks of the whole page each time it looks for the
+//   article) ran a replacement with a callback over every text node; text without <, >, & or a
+//   no-break space is now returned as it is.
 // - htmlparser2 (linkedom's parser) looked for the end of a script, a style or a comment one
 //   character at a time in JavaScript (fastForwardTo); it now asks String.prototype.indexOf, with the
 //   same result and the same position afterwards. Scripts are some 40% of the corpus pages' bytes.
@@ -182,6 +185,13 @@ export const localCase = ({localName, ownerDocument}) => {
   }
   return upper;
 };`],
+    ],
+  },
+  {
+    file: 'esm/shared/text-escaper.js',
+    replacements: [
+      ['export const escape = es => replace.call(es, ca, pe);', `const special = /[<>&\\xA0]/;
+export const escape = es => typeof es === 'string' && !special.test(es) ? es : replace.call(es, ca, pe);`],
     ],
   },
   {
