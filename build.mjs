@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BROWSERS, manifestFor } from './scripts/extension-manifest.mjs';
 import { linkedomPatches } from './scripts/linkedom-patches.mjs';
+import { readabilityPatches } from './scripts/readability-patches.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(root, 'dist');
@@ -71,8 +72,9 @@ const cliBuild = {
   // warcio (the WARC reader) is installed with the package too, with its own dependencies.
   // linkedom is bundled, with the patches of scripts/linkedom-patches.mjs (speed only); the optional
   // `canvas` it asks for is absent and its own stand-in is used, as when it is not bundled.
+  // Readability too, with those of scripts/readability-patches.mjs (speed only).
   external: ['jsdom', 'warcio', 'canvas'],
-  plugins: [linkedomPatches],
+  plugins: [linkedomPatches, readabilityPatches],
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
   define: { ...common.define, 'process.env.ATTRIBUTION_LENS_VERSION': JSON.stringify(pkg.version), 'process.env.AL_LINKEDOM_PATCHED': '"true"' },
 };

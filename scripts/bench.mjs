@@ -31,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { BUNDLE_BUDGETS, budgetFiles } from './bundle-budgets.mjs';
 import { linkedomPatches } from './linkedom-patches.mjs';
+import { readabilityPatches } from './readability-patches.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const require = createRequire(import.meta.url);
@@ -123,9 +124,10 @@ async function nodeBundle() {
       resolveDir: repoRoot, loader: 'ts', sourcefile: 'bench-entry.ts',
     },
     bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error',
-    // linkedom as the CLI bundles it (scripts/linkedom-patches.mjs), for the crawl's stages; the
-    // readability section compares linkedom as npm installs it (parseLinkedom) with jsdom.
-    loader: { '.json': 'json' }, external: ['jsdom', 'canvas'], plugins: [linkedomPatches],
+    // linkedom and Readability as the CLI bundles them (scripts/linkedom-patches.mjs,
+    // readability-patches.mjs), for the crawl's stages; the readability section compares linkedom as
+    // npm installs it (parseLinkedom) with jsdom.
+    loader: { '.json': 'json' }, external: ['jsdom', 'canvas'], plugins: [linkedomPatches, readabilityPatches],
     define: { 'process.env.AL_LINKEDOM_PATCHED': '"true"' },
     banner: { js: 'import { createRequire as __alCreateRequire } from "node:module"; const require = __alCreateRequire(import.meta.url);' },
   });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../scripts/shared-dir.mjs';
 import { loadHtml } from '../src/cli/load';
 import fc from 'fast-check';
-import { elementBuckets, matching, parseRules, removeHiddenContent, selectorKey, specificity } from '../src/extract/hidden-css';
+import { elementBuckets, matching, parseDeclarations, parseRules, removeHiddenContent, selectorKey, specificity, splitTopLevel } from '../src/extract/hidden-css';
 
 const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
 
@@ -81,6 +81,59 @@ describe('the CSS reader', () => {
       { selectors: ['a', '.b > c'], declarations: [{ property: 'display', value: 'none', important: true }] },
       { selectors: ['.e'], declarations: [{ property: 'visibility', value: 'hidden', important: false }] },
     ]);
+  });
+
+  it('parseRules finds the rules that a reader going one character at a time finds, on any text made of CSS pieces', () => {
+    // The reader before it jumped between braces, semicolons and quotes with native searches.
+    const stringEnd = (css: string, at: number): number => {
+      for (let i = at + 1; i < css.length; i++) {
+        if (css[i] === '\\') i++;
+        else if (css[i] === css[at]) return i + 1;
+      }
+      return css.length;
+    };
+    /** [prelude, body] of each top-level block, as the character loop delimited them (comments already out). */
+    const blocksByCharacters = (css: string): [string, string][] => {
+      const out: [string, string][] = [];
+      let i = 0;
+      while (i < css.length) {
+        let j = i;
+        while (j < css.length && css[j] !== '{' && css[j] !== ';') j = css[j] === '"' || css[j] === "'" ? stringEnd(css, j) : j + 1;
+        const prelude = css.slice(i, j).trim();
+        if (j >= css.length) break;
+        if (css[j] === ';') {
+          i = j + 1;
+          continue;
+        }
+        let depth = 1;
+        let k = j + 1;
+        while (k < css.length && depth > 0) {
+          const c = css[k];
+          if (c === '"' || c === "'") {
+            k = stringEnd(css, k);
+            continue;
+          }
+          if (c === '{') depth++;
+          else if (c === '}') depth--;
+          k++;
+        }
+        out.push([prelude, css.slice(j + 1, k - 1)]);
+        i = k;
+      }
+      return out;
+    };
+    const piece = fc.constantFrom('a', '.b', '#c', ' ', ',', '{', '}', ';', '"', "'", '\\', '@media x', 'display:none', 'visibility: hidden',
+      'display: block !important', ':', 'p > q', '[x="}"]', "x:'}'", 'y:"{;"', "'a;b'", ';display:none', 'content:"\\"}"');
+    // Whole rules (a selector, a block of pieces) among loose pieces, so that most texts hold blocks.
+    const rule = fc.tuple(fc.constantFrom('a', '.b, p', '@media x', '[y="{"]'), fc.array(piece, { maxLength: 6 })).map(([sel, inner]) => `${sel}{${inner.join('')}}`);
+    fc.assert(fc.property(fc.array(fc.oneof(piece, rule, rule), { maxLength: 16 }), (pieces) => {
+      const css = pieces.join('');
+      // Each block that sets display or visibility gives one rule.
+      const expected = blocksByCharacters(css).filter(([prelude, body]) => prelude && !prelude.startsWith('@') && /display|visibility/i.test(body))
+        .map(([prelude, body]) => ({ selectors: splitTopLevel(prelude, ',').map((x) => x.trim()).filter(Boolean), declarations: parseDeclarations(body) }))
+        .filter((rule) => rule.declarations.length);
+      expect(parseRules(css)).toEqual(expected);
+    }), { numRuns: 3000 });
   });
 
   it.each([

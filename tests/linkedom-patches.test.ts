@@ -61,6 +61,50 @@ describe("the CLI's patched linkedom", () => {
     expect(positions(patched, patched.body.querySelectorAll(':scope > *'))).toEqual(positions(plain, plainBody));
   });
 
+  it.each(pages)('%s: every element has the same classes, and the page serializes the same', (page) => {
+    const html = readFileSync(path.join(repoRoot, 'corpus', 'pages', page), 'utf8');
+    const classes = (doc: Document): unknown[] => Array.from(doc.querySelectorAll('*'),
+      (el) => [el.className, el.getAttribute('class'), el.getAttributeNode('class')?.value, [...el.classList]]);
+    expect(classes(parse(PatchedParser, html))).toEqual(classes(parse(PlainParser, html)));
+    expect(parse(PatchedParser, html).toString()).toEqual(parse(PlainParser, html).toString());
+  });
+
+  it('the same tree where scripts, styles, comments and declarations end early, late or never, and the same names in either case', () => {
+    const pages = ['<!doctype html><html><body><script>if (a < b) x("</scrip"); <</script><p>after</p>',
+      '<!doctype html><html><body><style>p<{}</style  ><!-- a -- b --!><p>c</p><!--',
+      '<!doctype html><html><body><p>x</p><script>never closed < < <', '<!doctype html><html><body><p>x</p><style>a{}',
+      '<!DOCTYPE html><html><body><?pi x?><!decl><textarea>a < b</textarea><title>t &amp; <b></title><SVG><Path/></SVG><Custom-El></Custom-El>'];
+    for (const html of pages) {
+      const names = (doc: Document): unknown[] => [doc.toString(), Array.from(doc.querySelectorAll('*'), (el) => [el.tagName, el.nodeName, el.localName]),
+        ['P', 'p', 'svg', 'SVG', 'path', 'custom-el', 'CUSTOM-EL'].map((n) => doc.getElementsByTagName(n).length),
+        ['p', 'P', 'svg', 'path', 'custom-el', 'body > *'].map((s) => doc.querySelectorAll(s).length)];
+      expect(names(parse(PatchedParser, html)), html).toEqual(names(parse(PlainParser, html)));
+    }
+  });
+
+  it('class attributes written by the parser as the className setter writes them, and kept in step with classList', () => {
+    const html = '<!doctype html><html><body><p class=" a  b\ta\u00a0c "></p><p class="x"></p><p class=""></p><p class></p><p></p></body></html>';
+    const steps = (Parser: typeof PlainParser): unknown[] => {
+      const doc = parse(Parser, html);
+      const ps = Array.from(doc.querySelectorAll('p'));
+      const seen = (): unknown[] => ps.map((p) => [p.className, p.getAttribute('class'), p.outerHTML]);
+      const out: unknown[] = [seen()];
+      ps[0]!.classList.remove('b');
+      ps[1]!.classList.add('y', 'x');
+      ps[2]!.classList.toggle('t');
+      ps[3]!.className = ' m  n m ';
+      ps[4]!.setAttribute('class', 'k  k');
+      out.push(seen(), doc.querySelectorAll('.y, .t, .n, .k').length);
+      ps[1]!.classList.replace('x', 'z');
+      ps[2]!.removeAttribute('class');
+      ps[3]!.classList.toggle('m');
+      const clone = ps[0]!.cloneNode(true) as Element;
+      out.push(seen(), clone.className, [...clone.classList], doc.querySelectorAll('.z, .m, .t').length);
+      return out;
+    };
+    expect(steps(PatchedParser)).toEqual(steps(PlainParser));
+  });
+
   it('a kept selector sees the document as it is now (no stale :has results)', () => {
     const doc = parse(PatchedParser, '<!doctype html><html><body><div id="a"><p>x</p></div><div id="b"></div></body></html>');
     const ids = (): string[] => Array.from(doc.querySelectorAll('div:has(p)'), (el) => el.id);

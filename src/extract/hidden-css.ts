@@ -66,7 +66,7 @@ function stringEnd(css: string, at: number): number {
 }
 
 /** Splits at top-level occurrences of `separator` (outside strings, parentheses, brackets and braces). */
-function splitTopLevel(text: string, separator: string): string[] {
+export function splitTopLevel(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -85,7 +85,8 @@ function splitTopLevel(text: string, separator: string): string[] {
   return parts;
 }
 
-function parseDeclarations(block: string): Declaration[] {
+/** The display and visibility declarations of a block (a rule's or a style attribute's). */
+export function parseDeclarations(block: string): Declaration[] {
   const out: Declaration[] = [];
   for (const part of splitTopLevel(block, ';')) {
     if (part.includes('{')) continue; // a nested rule: its selector is relative, left out
@@ -102,6 +103,16 @@ function parseDeclarations(block: string): Declaration[] {
   return out;
 }
 
+/** What ends a rule's prelude (or opens a string in it), and what its block's braces and strings are. */
+const PRELUDE_STOP = /[{;"']/g;
+const BLOCK_STOP = /[{}"']/g;
+
+/** The first of the characters `stop` looks for at or after `from` in `css`, or css.length; a loop of native searches, not of characters. */
+function nextOf(stop: RegExp, css: string, from: number): number {
+  stop.lastIndex = from;
+  return stop.exec(css)?.index ?? css.length;
+}
+
 /** The top-level rules of a stylesheet that set display or visibility. */
 export function parseRules(cssText: string): Rule[] {
   const css = stripComments(cssText);
@@ -109,34 +120,35 @@ export function parseRules(cssText: string): Rule[] {
   let i = 0;
   while (i < css.length) {
     // The prelude: up to a "{" (a rule or @-block) or a ";" (an @-statement such as @import).
-    let j = i;
-    while (j < css.length && css[j] !== '{' && css[j] !== ';') {
-      if (css[j] === '"' || css[j] === "'") j = stringEnd(css, j);
-      else j++;
-    }
-    const prelude = css.slice(i, j).trim();
+    let j = nextOf(PRELUDE_STOP, css, i);
+    while (j < css.length && (css[j] === '"' || css[j] === "'")) j = nextOf(PRELUDE_STOP, css, stringEnd(css, j));
     if (j >= css.length) break;
     if (css[j] === ';') {
       i = j + 1;
       continue;
     }
+    const prelude = css.slice(i, j).trim();
     // The block, to its matching "}".
     let depth = 1;
     let k = j + 1;
     while (k < css.length && depth > 0) {
+      k = nextOf(BLOCK_STOP, css, k);
+      if (k >= css.length) break;
       const c = css[k];
       if (c === '"' || c === "'") {
         k = stringEnd(css, k);
         continue;
       }
       if (c === '{') depth++;
-      else if (c === '}') depth--;
+      else depth--;
       k++;
     }
-    const body = css.slice(j + 1, k - 1);
-    if (prelude && !prelude.startsWith('@') && DISPLAY_OR_VISIBILITY.test(body)) {
-      const declarations = parseDeclarations(body);
-      if (declarations.length) rules.push({ selectors: splitTopLevel(prelude, ',').map((s) => s.trim()).filter(Boolean), declarations });
+    if (prelude && !prelude.startsWith('@')) {
+      const body = css.slice(j + 1, k - 1);
+      if (DISPLAY_OR_VISIBILITY.test(body)) {
+        const declarations = parseDeclarations(body);
+        if (declarations.length) rules.push({ selectors: splitTopLevel(prelude, ',').map((s) => s.trim()).filter(Boolean), declarations });
+      }
     }
     i = k;
   }
@@ -349,18 +361,19 @@ function appliesToScreen(style: Element): boolean {
 
 const isHiding = (d: Declaration): boolean => (d.property === 'display' ? d.value === 'none' : HIDDEN_VISIBILITY.has(d.value));
 
-/** The display and visibility declarations of the page's stylesheets that could match an element of it. */
-function sheetDeclarations(doc: Document, indexOf: () => DocumentIndex): SheetDeclaration[] {
+/** The display and visibility declarations of the page's stylesheets (`styles`) that could match an element of it. */
+function sheetDeclarations(styles: readonly Element[], index: DocumentIndex): SheetDeclaration[] {
   const out: SheetDeclaration[] = [];
   let order = 0;
-  let index: DocumentIndex | undefined; // built when a rule first needs it: most pages have none
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
+  for (const style of styles) {
     if (!appliesToScreen(style)) continue;
     for (const rule of parseRules(style.textContent ?? '')) {
       for (const selector of rule.selectors) {
         const spec = specificity(selector);
-        if (spec === null || !couldMatch(selector, (index ??= indexOf()))) continue;
-        for (const d of rule.declarations) out.push({ ...d, selector, specificity: spec, order: order++ });
+        if (spec === null || !couldMatch(selector, index)) continue;
+        for (const d of rule.declarations) {
+          out.push({ property: d.property, value: d.value, important: d.important, selector, specificity: spec, order: order++ });
+        }
       }
     }
   }
@@ -416,8 +429,20 @@ export interface ElementBuckets {
   tag: Map<string, Element[]>;
 }
 
-export function elementBuckets(doc: Document): ElementBuckets {
+/** What one walk of a document's elements finds: the buckets, its <style> elements and the elements with a style attribute, in document order. */
+interface PageScan {
+  buckets: ElementBuckets;
+  /** What querySelectorAll('style') finds. */
+  styles: Element[];
+  /** What querySelectorAll('[style]') finds. */
+  styled: Element[];
+}
+
+/** One look at each of the document's elements (querySelectorAll('*')) instead of one query per list. */
+function scanPage(doc: Document): PageScan {
   const buckets: ElementBuckets = { id: new Map(), class: new Map(), tag: new Map() };
+  const styles: Element[] = [];
+  const styled: Element[] = [];
   const add = (map: Map<string, Element[]>, name: string, el: Element): void => {
     const list = map.get(name);
     if (!list) map.set(name, [el]);
@@ -425,12 +450,18 @@ export function elementBuckets(doc: Document): ElementBuckets {
   };
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     add(buckets.tag, el.tagName.toLowerCase(), el);
+    if (el.localName.toLowerCase() === 'style') styles.push(el);
+    if (el.hasAttribute('style')) styled.push(el);
     const id = el.getAttribute('id');
     if (id) add(buckets.id, id, el);
     const classes = el.getAttribute('class');
     if (classes) for (const c of classes.split(/[ \t\n\r\f]+/)) if (c) add(buckets.class, c, el);
   }
-  return buckets;
+  return { buckets, styles, styled };
+}
+
+export function elementBuckets(doc: Document): ElementBuckets {
+  return scanPage(doc).buckets;
 }
 
 /** The elements of `doc` that `selector` matches, in document order; null when this DOM does not support the selector. */
@@ -483,16 +514,11 @@ export function removeHiddenContent(doc: Document, options: HiddenContentOptions
   if (!root) return 0;
   // The document's elements by id, class and name: the index that rules out selectors naming what
   // the page does not hold, and the buckets the remaining selectors are tried on.
-  let buckets: ElementBuckets | undefined;
-  const bucketsOf = (): ElementBuckets => (buckets ??= elementBuckets(doc));
-  const declarations = sheetDeclarations(doc, () => {
-    const b = bucketsOf();
-    return { ids: b.id, classes: b.class, tags: b.tag };
-  });
-  const inlineStyled = Array.from(doc.querySelectorAll('[style]'));
-  const inlineHiding = inlineStyled.filter((el) => parseDeclarations(el.getAttribute('style')!).some(isHiding));
+  const { buckets, styles, styled } = scanPage(doc);
+  const declarations = sheetDeclarations(styles, { ids: buckets.id, classes: buckets.class, tags: buckets.tag });
+  const inlineHiding = styled.filter((el) => parseDeclarations(el.getAttribute('style')!).some(isHiding));
   const matched = new Map<Element, SheetDeclaration[]>();
-  const keyed = declarations.length && doc.compatMode !== 'BackCompat' ? bucketsOf() : null;
+  const keyed = declarations.length && doc.compatMode !== 'BackCompat' ? buckets : null;
   recordMatches(doc, declarations.filter(isHiding), matched, keyed, maxKeyed);
   const candidates = [...new Set([...matched.keys(), ...inlineHiding])];
   if (candidates.length === 0) return 0;
