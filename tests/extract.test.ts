@@ -27,6 +27,12 @@ describe('blocks from article markup', () => {
       { kind: 'item', text: 'c', group: 1 },
     ]);
   });
+  it('marks a figure\'s caption as a caption', () => {
+    expect(blocks('<p>Kell spoke.</p><figure><img src="a.jpg"><figcaption>Ana Ortiz waves.</figcaption></figure>')).toEqual([
+      { kind: 'paragraph', text: 'Kell spoke.' },
+      { kind: 'caption', text: 'Ana Ortiz waves.' },
+    ]);
+  });
   it('skips scripts, styles and forms, and folds whitespace', () => {
     expect(blocks('<p>Said  <b>he</b>\n <script>alert(1)</script><style>p{}</style>there.</p><button>Share</button>')).toEqual([
       { kind: 'paragraph', text: 'Said he there.' },

@@ -362,6 +362,9 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
   for (; b < blocks.length && out.length < max; b++) {
     const block = blocks[b]!;
     const text = block.text;
+    // A photo's caption names who is in the picture, not whom the next paragraph's "he" means: its
+    // names are learnt (a full name, a title) but none becomes the one a pronoun refers to.
+    discourse.inCaption = block.kind === 'caption';
     const quotes = findQuotes(text, lang, openBefore);
     const passage = passages.enter(block);
     const sentences = splitSentences(text, lang).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);

@@ -2,7 +2,8 @@
 // the tests exchange the same shapes (and so a report can be stored, exported and re-read).
 
 /** What kind of container a block of article text came from. */
-export type BlockKind = 'paragraph' | 'quote' | 'item' | 'heading';
+/** A caption (a figure's) is read for attributions but names no one the article's pronouns refer to. */
+export type BlockKind = 'paragraph' | 'quote' | 'item' | 'heading' | 'caption';
 
 /**
  * One block of article text. `group` ties together the blocks of one container: the paragraphs

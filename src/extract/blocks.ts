@@ -5,7 +5,7 @@ import type { Block, BlockKind, LinkSpan } from '../core/types';
 
 /** Elements whose text is one block (unless they hold other blocks). */
 const LEAF_BLOCKS: Record<string, BlockKind> = {
-  P: 'paragraph', PRE: 'paragraph', FIGCAPTION: 'paragraph', DD: 'paragraph', DT: 'paragraph',
+  P: 'paragraph', PRE: 'paragraph', FIGCAPTION: 'caption', DD: 'paragraph', DT: 'paragraph',
   ADDRESS: 'paragraph', CAPTION: 'paragraph', TD: 'paragraph', TH: 'paragraph',
   H1: 'heading', H2: 'heading', H3: 'heading', H4: 'heading', H5: 'heading', H6: 'heading',
   LI: 'item',

@@ -131,7 +131,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   }
 }
 
-const BLOCK_KINDS: ReadonlySet<unknown> = new Set(['paragraph', 'quote', 'item', 'heading']);
+const BLOCK_KINDS: ReadonlySet<unknown> = new Set(['paragraph', 'quote', 'item', 'heading', 'caption']);
 /** Longest link address and publication date a page may send (longer ones are not real). */
 const MAX_HREF_CHARS = 4_096;
 const MAX_PUBLISHED_CHARS = 256;

@@ -440,6 +440,21 @@ describe('after a quotation, what follows the verb is not the claim', () => {
   });
 });
 
+describe('captions name no one the article\'s pronouns mean', () => {
+  it('resolves "he" past a caption that names a woman', () => {
+    const found = analyze([
+      { kind: 'paragraph', text: 'Senator Tom Kell spoke on Friday at a rally in Dayton.' },
+      { kind: 'caption', text: 'Ana Ortiz waves to supporters in Dayton on Friday.' },
+      { kind: 'paragraph', text: '“We will win this state,” he said.' },
+    ]);
+    expect(found.map((a) => a.source)).toEqual(['Tom Kell']);
+  });
+  it('still reads an attribution inside a caption', () => {
+    const found = analyze([{ kind: 'caption', text: 'The bridge was closed on Friday, police said.' }]);
+    expect(found.map((a) => a.source)).toEqual(['police']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -61,6 +61,8 @@ export class Discourse {
   /** The sentence where a person was last attributed something by a name written in it (not a pronoun). */
   private writtenPersonAt = -1;
   sentence = 0;
+  /** Whether the text read now is a caption: its names are learnt, but no pronoun is to refer to them. */
+  inCaption = false;
 
   /** Registers person names written out in a sentence: "Senator James Lankford", "Ammar Askar". */
   notePersonMentions(tokens: readonly Token[], quoted: readonly boolean[]): void {
@@ -112,6 +114,7 @@ export class Discourse {
     }
     // "Para Martins, um dos críticos a Pacheco, …": with no name as subject, the person this sentence
     // attributed something to, by a name it wrote, stays the one a later "he" means.
+    if (this.inCaption) return;
     if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
     // "He praised the governor, Ana Ortiz.": a sentence whose subject is "he" or "she" goes on about the
     // person last meant; the names after it are its objects, not the next "he".
@@ -171,7 +174,7 @@ export class Discourse {
    */
   noteDocumentSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
     const [det, noun] = tokens;
-    if (!det || !noun || quoted[0] || quoted[1] || !this.lang.grammar.subjectDeterminers.has(det.norm) || !is(noun, C.DOCUMENT)) return;
+    if (this.inCaption || !det || !noun || quoted[0] || quoted[1] || !this.lang.grammar.subjectDeterminers.has(det.norm) || !is(noun, C.DOCUMENT)) return;
     if ((noun.form & F.PLURAL) !== 0) return;
     this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
   }
@@ -209,6 +212,10 @@ export class Discourse {
    */
   noteSource(name: string, kind: SourceKind, plural: boolean, human = kind === 'person', written = false, head?: string): void {
     const entry = { name, kind, plural, at: this.sentence };
+    if (this.inCaption) {
+      if (kind === 'person' && !plural && !this.display.has(bareName(this.lang, name))) this.display.set(bareName(this.lang, name), name);
+      return;
+    }
     if (head) this.heads.set(head, entry);
     this.lastAttributed = entry;
     if (human && !plural) {
