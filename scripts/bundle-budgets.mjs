@@ -21,7 +21,11 @@ export const BUNDLE_BUDGETS = [
   // this stop's rules (naming verbs, sources described after "said", places set off by commas,
   // "according to" up to the pause, split quotations): 44.1 KiB. Next to move out of the script: the
   // language detector's profiles (src/core/lang/profiles.json, about 1 KiB gzipped).
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 45 },
+  // 45 → 46 KiB (stop 18): this stop's engine rules (openings and datelines before ", saying",
+  // statements put out by someone, "who" after a description, long appositives, shares of those polled,
+  // "but told", claims after quotations, captions, particles in names): 45.7 KiB. The detector's
+  // profiles are still the next thing to move out.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 46 },
   // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
   // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
