@@ -455,6 +455,13 @@ describe('captions name no one the article\'s pronouns mean', () => {
   });
 });
 
+describe('credit lines attribute nothing', () => {
+  ignores([
+    'Lerer reported from Los Angeles.',
+    'Julie Davis reported from Midway Atoll, and Mark Lander and Coral Daven from Kaneohe Bay, Hawaii.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -106,7 +106,9 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
       // "Lerer reported from Los Angeles.", "Ortiz conceded.": a sentence that is only its source and verb
       // says nothing, unless a quotation ended just before it ("“Is it over?” / Weaver said.").
-      const over = !next || PATTERNS.sentenceEnd.test(next.text);
+      // ("Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay.": a credit line of two.)
+      const over = !next || PATTERNS.sentenceEnd.test(next.text)
+        || (next.text === ',' && ctx.lang.roles.coordinator.has(ctx.tokens[afterVerb + 1]?.norm ?? '') && !ctx.quoted[afterVerb + 1]);
       if (ends && !inverted && over && !verbSecond && ctx.tokens.slice(0, subject.mention.start).every((t) => !t.word) && !quotationBeforeSentence(ctx)) continue;
       let needs = checkNeeds(ctx, reach, head, inverted);
       // "“…,” Ortiz told a crowd of 2,000 here on Friday after she took the stage.": right after a
