@@ -462,6 +462,13 @@ describe('credit lines attribute nothing', () => {
   ]);
 });
 
+describe('numbers written out are numbers, not names', () => {
+  detects([
+    ['Sixty-seven percent of Americans said they had an unfavorable view of Kell.', 'Sixty-seven percent of Americans', 'anonymous'],
+    ['Twenty-one officials said the plan was dead.', 'Twenty-one officials', 'anonymous'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
