@@ -37,6 +37,8 @@ describe('"according to" any words up to the pause', () => {
     ['Pike is joining the lawsuit, according to one of his senior aides.', 'one of his senior aides', 'anonymous'],
     ['Ortiz leads by four points, according to the average of recent polls compiled by a website.', 'the average of recent polls', 'document'],
     ['A living wage is $19 an hour, according to calculations by Amy Glasmeier of the university.', 'Amy Glasmeier', 'person'],
+    // A phrase that stopped inside the noun phrase runs on to the pause.
+    ['Kell won, according to a January 2016 study by the research center.', 'a January 2016 study', 'document'],
   ]);
 });
 

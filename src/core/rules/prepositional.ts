@@ -167,6 +167,13 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // "according to a yearly Gallup poll", "according to early returns", "according to someone in
         // attendance": a cue that takes any noun takes the words up to the pause when no phrase is found.
         if (!phrase && spec.toPause) phrase = wordsToPause(ctx, after);
+        // "according to complete but unofficial returns", "according to media buying sources", "according
+        // to a January 2016 study": a phrase that stops before a word still inside the noun phrase runs on
+        // to the pause.
+        if (phrase && spec.toPause && stopsInsidePhrase(ctx, phrase.mention.end)) {
+          const longer = wordsToPause(ctx, after);
+          if (longer && longer.mention.end > phrase.mention.end) phrase = longer;
+        }
         if (!phrase) continue;
         // "citing Trump's blue-collar appeal": a possessive that stops the phrase owns what follows,
         // which is what is cited; it names no source.
@@ -208,6 +215,14 @@ const MAX_WORDS_TO_PAUSE = 14;
  * the word before its first preposition ("someone" of "someone in attendance"), or null when a
  * clause, a quotation or something else stops them first.
  */
+/** Does a word that could go on the noun phrase (no preposition, clause word, verb or "and") stand at i? */
+function stopsInsidePhrase(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t?.word || ctx.quoted[i]) return false;
+  if (is(t, C.PREP | C.REL | C.SUBORD | C.CUE | C.AUX | C.BE) && !ctx.lang.roles.contrast.has(t.norm)) return false;
+  return !ctx.lang.roles.coordinator.has(t.norm) && !hasForm(t, F.PAST | F.GERUND);
+}
+
 function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {
   const { tokens } = ctx;
   const end = wordsToPauseEnd(ctx, from, MAX_WORDS_TO_PAUSE);
