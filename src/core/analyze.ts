@@ -294,10 +294,15 @@ export function linksIn(block: Block, start: number, end: number): Link[] {
   return out;
 }
 
-/** Per pack: the rules always tried (no triggers), and each trigger word → the rules (by index) it wakes. */
+/**
+ * Per pack: the rules always tried (no triggers), each trigger word → the rules (by index) it wakes,
+ * and the rules woken by a word class (their index and class bits; `classes` is all their bits).
+ */
 interface Triggers {
   always: Uint8Array;
   byWord: Map<string, number[]>;
+  byClass: { rule: number; bits: number }[];
+  classes: number;
 }
 const triggersOf = new WeakMap<Language, Triggers>();
 
@@ -306,26 +311,34 @@ function packTriggers(lang: Language): Triggers {
   if (!triggers) {
     const always = new Uint8Array(lang.rules.length);
     const byWord = new Map<string, number[]>();
+    const byClass: { rule: number; bits: number }[] = [];
+    let classes = 0;
     lang.rules.forEach((rule, r) => {
-      if (!rule.triggers) always[r] = 1;
+      if (!rule.triggers && !rule.triggerClasses) always[r] = 1;
       for (const w of new Set(rule.triggers)) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+      if (rule.triggerClasses) {
+        byClass.push({ rule: r, bits: rule.triggerClasses });
+        classes |= rule.triggerClasses;
+      }
     });
-    triggersOf.set(lang, (triggers = { always, byWord }));
+    triggersOf.set(lang, (triggers = { always, byWord, byClass, classes }));
   }
   return triggers;
 }
 
 /**
  * Which of the pack's rules look at the sentence (1 by rule index): those without triggers, and those
- * with a trigger among its words. One lookup per word, rather than each rule asking for each of its triggers.
+ * with a trigger word or class among its words. One lookup per word, rather than each rule asking for
+ * each of its triggers.
  */
-function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
-  const { always, byWord } = packTriggers(lang);
+export function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
+  const { always, byWord, byClass, classes } = packTriggers(lang);
   const woken = always.slice();
   for (const t of ctx.tokens) {
     if (!t.word) continue;
     const rules = byWord.get(t.norm);
     if (rules) for (const r of rules) woken[r] = 1;
+    if (t.cls & classes) for (const c of byClass) if (t.cls & c.bits) woken[c.rule] = 1;
   }
   return woken;
 }
