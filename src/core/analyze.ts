@@ -393,13 +393,14 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       discourse.sentence++;
       const matched: Candidate[] = [];
       const woken = wokenRules(lang, ctx);
-      lang.rules.forEach((rule, r) => {
-        if (woken[r]) for (const c of rule.match(ctx)) matched.push(c);
-      });
+      for (let r = 0; r < lang.rules.length; r++) {
+        if (woken[r]) for (const c of lang.rules[r]!.match(ctx)) matched.push(c);
+      }
       // Most sentences match no rule: nothing to order, build or dedupe.
       let built: Built[] = [];
       if (matched.length) {
-        const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
+        const candidates: Candidate[] = [];
+        for (const c of onePer(matched)) for (const part of splitCoordinated(ctx, c)) candidates.push(part);
         // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
         const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
         built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
