@@ -229,6 +229,15 @@ const VERB_LIKE = C.AUX | C.BE | C.HYPO;
 /** Function words: all in capitals, one of them is an acronym ("US", "WHO"). */
 const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 
+/**
+ * Two capitals or more and nothing else (PATTERNS.allCaps)? A word whose first character is ASCII
+ * but no capital is answered without the regex: most words, asked several times per sentence.
+ */
+const allCapitals = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code < 128 && (code < 65 || code > 90) ? false : PATTERNS.allCaps.test(text);
+};
+
 /** Words a sentence needs before it can be told to be in title case. */
 const TITLE_CASE_MIN_WORDS = 4;
 
@@ -284,7 +293,7 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   }
   // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
   for (const t of tokens) {
-    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !PATTERNS.allCaps.test(t.text)) t.cls &= ~VERB_LIKE;
+    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -297,10 +306,10 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
-  if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
+  if (tokens.some((t) => t.word && !allCapitals(t.text))) {
     for (const t of tokens) {
       // The class first: the regex runs only on the few function words.
-      if (t.word && (t.cls & FUNCTION) !== 0 && PATTERNS.allCaps.test(t.text)) {
+      if (t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
         t.norm = t.text;
         classify(t, lang);
       }
