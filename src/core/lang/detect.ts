@@ -69,10 +69,8 @@ function letterAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Per UTF-16 code unit of the BMP: 1 a letter of a script other than Latin, 2 not, 0 not asked yet. */
-const nonLatinCodes = new Uint8Array(0x10000);
-/** Code points beyond the BMP → whether they are letters of a script other than Latin. */
-const nonLatinAstral = new Map<number, boolean>();
+/** Code points → whether they are letters of a script other than Latin (asked of the regex once each). */
+const nonLatinLetters = new Map<number, boolean>();
 /** Below this every character is ASCII: Latin letters or no letters. */
 const ASCII_END = 0x80;
 
@@ -82,22 +80,12 @@ const ASCII_END = 0x80;
  */
 function hasNonLatinLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < ASCII_END) continue;
-    if (code >= HIGH_SURROGATE && code < LOW_SURROGATE) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= LOW_SURROGATE && low < SURROGATE_END) {
-        const point = text.codePointAt(i)!;
-        let known = nonLatinAstral.get(point);
-        if (known === undefined) nonLatinAstral.set(point, (known = NON_LATIN_LETTER.test(String.fromCodePoint(point))));
-        if (known) return true;
-        i++;
-        continue;
-      }
-    }
-    let known = nonLatinCodes[code];
-    if (!known) nonLatinCodes[code] = known = NON_LATIN_LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-    if (known === 1) return true;
+    if (text.charCodeAt(i) < ASCII_END) continue;
+    const point = text.codePointAt(i)!;
+    let known = nonLatinLetters.get(point);
+    if (known === undefined) nonLatinLetters.set(point, (known = NON_LATIN_LETTER.test(String.fromCodePoint(point))));
+    if (known) return true;
+    if (point > 0xffff) i++; // the pair's second half
   }
   return false;
 }
