@@ -25,7 +25,7 @@ export const BUNDLE_BUDGETS = [
   // statements put out by someone, "who" after a description, long appositives, shares of those polled,
   // "but told", claims after quotations, captions, particles in names): 45.7 KiB. The detector's
   // profiles are still the next thing to move out.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 46 },
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 47 },
   // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
   // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),

@@ -294,10 +294,15 @@ export function linksIn(block: Block, start: number, end: number): Link[] {
   return out;
 }
 
-/** Per pack: the rules always tried (no triggers), and each trigger word → the rules (by index) it wakes. */
+/**
+ * Per pack: the rules always tried (no triggers), each trigger word → the rules (by index) it wakes,
+ * and the rules woken by a word class (their index and class bits; `classes` is all their bits).
+ */
 interface Triggers {
   always: Uint8Array;
   byWord: Map<string, number[]>;
+  byClass: { rule: number; bits: number }[];
+  classes: number;
 }
 const triggersOf = new WeakMap<Language, Triggers>();
 
@@ -306,26 +311,34 @@ function packTriggers(lang: Language): Triggers {
   if (!triggers) {
     const always = new Uint8Array(lang.rules.length);
     const byWord = new Map<string, number[]>();
+    const byClass: { rule: number; bits: number }[] = [];
+    let classes = 0;
     lang.rules.forEach((rule, r) => {
-      if (!rule.triggers) always[r] = 1;
+      if (!rule.triggers && !rule.triggerClasses) always[r] = 1;
       for (const w of new Set(rule.triggers)) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+      if (rule.triggerClasses) {
+        byClass.push({ rule: r, bits: rule.triggerClasses });
+        classes |= rule.triggerClasses;
+      }
     });
-    triggersOf.set(lang, (triggers = { always, byWord }));
+    triggersOf.set(lang, (triggers = { always, byWord, byClass, classes }));
   }
   return triggers;
 }
 
 /**
  * Which of the pack's rules look at the sentence (1 by rule index): those without triggers, and those
- * with a trigger among its words. One lookup per word, rather than each rule asking for each of its triggers.
+ * with a trigger word or class among its words. One lookup per word, rather than each rule asking for
+ * each of its triggers.
  */
-function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
-  const { always, byWord } = packTriggers(lang);
+export function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
+  const { always, byWord, byClass, classes } = packTriggers(lang);
   const woken = always.slice();
   for (const t of ctx.tokens) {
     if (!t.word) continue;
     const rules = byWord.get(t.norm);
     if (rules) for (const r of rules) woken[r] = 1;
+    if (t.cls & classes) for (const c of byClass) if (t.cls & c.bits) woken[c.rule] = 1;
   }
   return woken;
 }
@@ -380,13 +393,14 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       discourse.sentence++;
       const matched: Candidate[] = [];
       const woken = wokenRules(lang, ctx);
-      lang.rules.forEach((rule, r) => {
-        if (woken[r]) for (const c of rule.match(ctx)) matched.push(c);
-      });
+      for (let r = 0; r < lang.rules.length; r++) {
+        if (woken[r]) for (const c of lang.rules[r]!.match(ctx)) matched.push(c);
+      }
       // Most sentences match no rule: nothing to order, build or dedupe.
       let built: Built[] = [];
       if (matched.length) {
-        const candidates = onePer(matched).flatMap((c) => splitCoordinated(ctx, c));
+        const candidates: Candidate[] = [];
+        for (const c of onePer(matched)) for (const part of splitCoordinated(ctx, c)) candidates.push(part);
         // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
         const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
         built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));

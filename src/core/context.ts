@@ -1,6 +1,6 @@
 // What every rule sees of a sentence: its tokens, which of them are quoted, and
 // the language pack the text is read with.
-import { C, type Language } from './lang/types';
+import { C, type CueVerb, type Language } from './lang/types';
 import { PATTERNS } from './patterns';
 import { insideQuotes, type QuoteSpan } from './text/quotes';
 import { tokenizeSentence, type Token } from './text/tokens';
@@ -9,6 +9,14 @@ import { tokenizeSentence, type Token } from './text/tokens';
 export interface TokenSpan {
   start: number;
   end: number;
+}
+
+/** A cue verb found in a sentence (rules/cue-verbs.ts findCueVerbs). */
+export interface VerbAt {
+  /** First and last+1 token of the verb ("pointed out" is two). */
+  start: number;
+  end: number;
+  verb: CueVerb;
 }
 
 export interface SentenceContext {
@@ -22,6 +30,11 @@ export interface SentenceContext {
   quoted: boolean[];
   quotes: readonly QuoteSpan[];
   lang: Language;
+  /**
+   * The sentence's cue verbs outside quotations, once a rule has asked for them (findCueVerbs): every
+   * verb rule asks, so they are found once per sentence. Null until then.
+   */
+  cueVerbs: VerbAt[] | null;
 }
 
 /** How many words may name the speaker of an incise ("explique Marie Dupont"). */
@@ -100,5 +113,5 @@ export function sentenceContext(text: string, start: number, end: number, quotes
   let quoted = insideQuotes(quotes, tokens);
   if (quotes.length && lang.data.quotedNames) ({ tokens, quoted } = unquoteNames(tokens, quoted));
   if (quotes.length) unquoteIncises(tokens, quoted, lang);
-  return { text, start, end, tokens, quoted, quotes, lang };
+  return { text, start, end, tokens, quoted, quotes, lang, cueVerbs: null };
 }

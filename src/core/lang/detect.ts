@@ -29,7 +29,7 @@ const SCRIPTS: readonly (readonly [string, RegExp])[] = [
 ];
 const LETTER = /\p{L}/gu;
 /** A letter of a script other than Latin: without one, the script counts are skipped. */
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const NON_LATIN_LETTER = /^(?!\p{Script=Latin})\p{L}$/u;
 
 /** Each function word, and the languages whose profile lists it: one lookup per word of the sample. */
 const PROFILE_WORDS = new Map<string, string[]>();
@@ -69,6 +69,27 @@ function letterAt(text: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
+/** Code points → whether they are letters of a script other than Latin (asked of the regex once each). */
+const nonLatinLetters = new Map<number, boolean>();
+/** Below this every character is ASCII: Latin letters or no letters. */
+const ASCII_END = 0x80;
+
+/**
+ * Does the text hold a letter of a script other than Latin (NON_LATIN_LETTER anywhere in it)? Each
+ * character's answer is worked out once: the regex over a whole Latin sample was most of detection.
+ */
+function hasNonLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < ASCII_END) continue;
+    const point = text.codePointAt(i)!;
+    let known = nonLatinLetters.get(point);
+    if (known === undefined) nonLatinLetters.set(point, (known = NON_LATIN_LETTER.test(String.fromCodePoint(point))));
+    if (known) return true;
+    if (point > 0xffff) i++; // the pair's second half
+  }
+  return false;
+}
+
 /**
  * Scores of each profiled language on `sample`: how many of its words (runs of letters) are function
  * words of it. A hand-written scan rather than a regex: no match object per word, and only words
@@ -99,7 +120,7 @@ function profileScores(sample: string): Map<string, number> {
 export function detectLanguage(text: string, declared?: string | null): Detected {
   const sample = text.slice(0, DETECT_SAMPLE_CHARS);
   // A text mostly in one non-Latin script is in that script's language.
-  if (NON_LATIN_LETTER.test(sample)) {
+  if (hasNonLatinLetter(sample)) {
     const letters = sample.match(LETTER)?.length ?? 0;
     for (const [code, script] of SCRIPTS) {
       if (letters && (sample.match(script)?.length ?? 0) / letters > 0.3) return { lang: code, fromText: code };

@@ -6,14 +6,10 @@ import type { Phrase } from '../sources/noun-phrase';
 import { phraseAfter } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isClosingQuote, isDeterminer, isFunctionWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
+import type { VerbAt } from '../context';
 import type { SentenceContext } from './types';
 
-export interface VerbAt {
-  /** First and last+1 token of the verb ("pointed out" is two). */
-  start: number;
-  end: number;
-  verb: CueVerb;
-}
+export type { VerbAt };
 
 /** "that" (or the language's complementizer) at token i, outside quotations or not. */
 export function isThat(ctx: SentenceContext, i: number): boolean {
@@ -37,22 +33,29 @@ export function closesQuote(ctx: SentenceContext, i: number): boolean {
   return PATTERNS.closingQuote.test(t.text) || ctx.quotes.some((q) => !q.open && q.end === t.end && q.start < t.start);
 }
 
-const verbCache = new WeakMap<SentenceContext, VerbAt[]>();
-
-/** The cue verbs of a sentence that stand outside quotations, in order (found once per sentence). */
+/** The cue verbs of a sentence that stand outside quotations, in order (found once per sentence, kept on it). */
 export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
-  let found = verbCache.get(ctx);
-  if (!found) verbCache.set(ctx, (found = scanCueVerbs(ctx)));
-  return found;
+  return (ctx.cueVerbs ??= scanCueVerbs(ctx));
+}
+
+/** Per pack: every word a cue verb's form can start with (a one-word form, a phrasal one's first word, a separable verb's). */
+const cueStartsOf = new WeakMap<Language, ReadonlySet<string>>();
+
+function cueStarts(lang: Language): ReadonlySet<string> {
+  let starts = cueStartsOf.get(lang);
+  if (!starts) cueStartsOf.set(lang, (starts = new Set([...lang.cueVerbs.keys(), ...lang.phrasalCues.keys(), ...lang.particleCues.keys()])));
+  return starts;
 }
 
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
+  // Most words start no cue verb: one lookup tells, before the three tables are asked.
+  const starts = cueStarts(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
-    if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
+    if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
     const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
     if (phrasal) {
       if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;

@@ -10,14 +10,16 @@ export interface RuleDefinition {
   reason: string;
   description: string;
   triggers?: readonly string[];
+  triggerClasses?: number;
   match(ctx: SentenceContext): Found[];
 }
 
-export function defineRule({ reason, description, triggers, match }: RuleDefinition): Rule {
+export function defineRule({ reason, description, triggers, triggerClasses, match }: RuleDefinition): Rule {
   return {
     reason,
     description,
     ...(triggers ? { triggers } : {}),
+    ...(triggerClasses ? { triggerClasses } : {}),
     match(ctx) {
       const found = match(ctx) as Candidate[];
       for (const c of found) c.rule = reason;

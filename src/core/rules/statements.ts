@@ -35,6 +35,8 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
   return defineRule({
     reason: spec.reason,
     description: spec.description,
+    // Its cue is a statement noun ("in a statement", "em nota"): a sentence without one is skipped.
+    triggerClasses: C.STATEMENT,
     match(ctx) {
       const out: Found[] = [];
       const { tokens, lang } = ctx;

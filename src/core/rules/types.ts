@@ -42,5 +42,11 @@ export interface Rule {
   description: string;
   /** Words (lowercase) of which one must be in the sentence for the rule to look at it: a cheap skip. */
   triggers?: readonly string[];
+  /**
+   * Word-class bits (lang/types.ts `C`) of which a word of the sentence must have one for the rule to
+   * look at it, for rules whose cue is a class of words rather than a list ("in a statement": a
+   * statement noun). With `triggers` too, either wakes the rule.
+   */
+  triggerClasses?: number;
   match(ctx: SentenceContext): Candidate[];
 }

@@ -118,6 +118,20 @@ export function weAreTold(spec: Spec<'we-are-told'>): Rule {
 }
 
 /**
+ * The first of `phrases` (lowercase words) written at token i, none of its words quoted. Plain loops:
+ * the phrases' first words are common ("de", "selon"), so this runs on most sentences of a pack.
+ */
+function unquotedPhraseAt(ctx: SentenceContext, i: number, phrases: readonly string[][]): string[] | undefined {
+  const { tokens, quoted } = ctx;
+  for (const p of phrases) {
+    let k = 0;
+    while (k < p.length && tokens[i + k]?.norm === p[k] && !quoted[i + k]) k++;
+    if (k === p.length) return p;
+  }
+  return undefined;
+}
+
+/**
  * Fixed phrases that name an unnamed source: "de source policière", "selon nos informations",
  * "Medienberichten zufolge". The source shown is the phrase from its first noun or adjective on.
  */
@@ -134,7 +148,8 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
       const out: Found[] = [];
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
-        const words = byFirst.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const opened = byFirst.get(tokens[i]!.norm);
+        const words = opened ? unquotedPhraseAt(ctx, i, opened) : undefined;
         if (!words) continue;
         const end = i + words.length;
         let from = i;

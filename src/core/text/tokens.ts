@@ -36,8 +36,14 @@ export interface Token {
 /** Soft hyphens and zero-width characters: invisible, so they must not break a name. */
 export const stripInvisible = (s: string): string => s.replace(PATTERNS.invisible, '');
 
+/**
+ * Last characters PATTERNS.possessiveEnd can end on: an "s" as its case-insensitive Unicode match
+ * reads it (the long s "ſ" too) or an apostrophe. Any other word is returned without the regex.
+ */
+const POSSESSIVE_LAST = new Set(['s', 'S', 'ſ', "'", '’', 'ʼ']);
+
 /** "Askar's" → "Askar". */
-export const stripPossessive = (s: string): string => s.replace(PATTERNS.possessiveEnd, '');
+export const stripPossessive = (s: string): string => (POSSESSIVE_LAST.has(s[s.length - 1] ?? '') ? s.replace(PATTERNS.possessiveEnd, '') : s);
 
 export function normalizeWord(text: string, possessive = true): string {
   // Most words are plain letters: skip the replacements (tokenizing is the engine's hottest loop).
@@ -223,6 +229,15 @@ const VERB_LIKE = C.AUX | C.BE | C.HYPO;
 /** Function words: all in capitals, one of them is an acronym ("US", "WHO"). */
 const FUNCTION = C.PRON | C.DET | C.PREP | C.CONJ | C.SUBORD | C.AUX | C.REL;
 
+/**
+ * Two capitals or more and nothing else (PATTERNS.allCaps)? A word whose first character is ASCII
+ * but no capital is answered without the regex: most words, asked several times per sentence.
+ */
+const allCapitals = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  return code < 128 && (code < 65 || code > 90) ? false : PATTERNS.allCaps.test(text);
+};
+
 /** Words a sentence needs before it can be told to be in title case. */
 const TITLE_CASE_MIN_WORDS = 4;
 
@@ -278,7 +293,7 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   }
   // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
   for (const t of tokens) {
-    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !PATTERNS.allCaps.test(t.text)) t.cls &= ~VERB_LIKE;
+    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -291,10 +306,10 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
-  if (tokens.some((t) => t.word && !PATTERNS.allCaps.test(t.text))) {
+  if (tokens.some((t) => t.word && !allCapitals(t.text))) {
     for (const t of tokens) {
       // The class first: the regex runs only on the few function words.
-      if (t.word && (t.cls & FUNCTION) !== 0 && PATTERNS.allCaps.test(t.text)) {
+      if (t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
         t.norm = t.text;
         classify(t, lang);
       }
@@ -319,10 +334,29 @@ const CLAUSE_OPENERS = C.DET | C.PRON | C.PREP | C.CONJ | C.SUBORD | C.ADV | C.A
 /** Longest run of capitalized words looked up as one known name ("Süddeutsche Zeitung"). */
 const MAX_KNOWN_RUN = 4;
 
-const upper = (t: Token): boolean => t.word && PATTERNS.upperStart.test(t.text);
+/** Does the word start with a capital (PATTERNS.upperStart)? An ASCII first letter is read without the regex (most words). */
+const upper = (t: Token): boolean => {
+  if (!t.word) return false;
+  const code = t.text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : PATTERNS.upperStart.test(t.text);
+};
+
+/**
+ * Words as written → whether they are marked as names (markedName): three regexes per capitalized
+ * word of every sentence, asked once per word instead. Emptied when full, like the word cache.
+ */
+const markedNames = new Map<string, boolean>();
 
 /** An acronym, a brand's inner capital, a digit: "AfD", "CORRECTIV", "LobbyControl", "Frontal21". */
-const markedName = (t: Token): boolean => PATTERNS.camelCase.test(t.text) || PATTERNS.allCaps.test(t.text) || PATTERNS.digit.test(t.text);
+const markedName = (t: Token): boolean => {
+  let marked = markedNames.get(t.text);
+  if (marked === undefined) {
+    marked = PATTERNS.camelCase.test(t.text) || PATTERNS.allCaps.test(t.text) || PATTERNS.digit.test(t.text);
+    if (markedNames.size >= MAX_CACHED_WORDS) markedNames.clear();
+    markedNames.set(t.text, marked);
+  }
+  return marked;
+};
 
 /** A given name, or a hyphenated one of given names ("Hans-Christian"). */
 const givenName = (t: Token): boolean => GIVEN_NAMES.has(t.norm) || (t.norm.includes('-') && t.norm.split('-').every((p) => GIVEN_NAMES.has(p)));

@@ -1,0 +1,49 @@
+// Rules declare the words or word classes a sentence needs before they look at it (rule.triggers,
+// rule.triggerClasses): the engine skips the rest, for speed. A skip must never change an answer, so
+// every rule is run anyway on every sentence it would skip (the corpus of every language and the
+// packs' examples) and must find nothing there.
+import { describe, expect, it } from 'vitest';
+import '../setup/entities';
+import { wokenRules } from '../../src/core/analyze';
+import { sentenceContext } from '../../src/core/context';
+import { getLanguage } from '../../src/core/lang/registry';
+import { SUPPORTED_LANGUAGES } from '../../src/core/lang/supported';
+import type { Language } from '../../src/core/lang/types';
+import { findQuotes } from '../../src/core/text/quotes';
+import { splitSentences } from '../../src/core/text/sentences';
+import { corpusSetList, goldFiles, pageBlocks } from '../helpers/corpus';
+import { examplesOf } from '../helpers/languages';
+
+/** Rules run on the sentences their triggers skip, and what they found there ("rule: sentence"). */
+function foundWhenSkipped(lang: Language, texts: readonly string[]): { skipped: number; found: string[] } {
+  let skipped = 0;
+  const found: string[] = [];
+  for (const text of texts) {
+    const quotes = findQuotes(text, lang, false);
+    for (const s of splitSentences(text, lang)) {
+      const ctx = sentenceContext(text, s.start, s.end, quotes, lang);
+      const woken = wokenRules(lang, ctx);
+      lang.rules.forEach((rule, r) => {
+        if (woken[r]) return;
+        skipped++;
+        if (rule.match(ctx).length) found.push(`${rule.reason}: ${text.slice(s.start, s.end)}`);
+      });
+    }
+  }
+  return { skipped, found };
+}
+
+/** A pack's example sentences (lang/CODE/examples.json), detected and ignored alike. */
+const exampleSentences = (code: string): string[] =>
+  Object.values(examplesOf(code)).flatMap((e) => [...e.detects.map((d) => d.sentence), ...e.ignores]);
+
+describe('rule triggers skip only sentences the rule finds nothing in', () => {
+  it.each(SUPPORTED_LANGUAGES.map((code) => [code]))('%s', (code) => {
+    const lang = getLanguage(code)!;
+    const set = corpusSetList.find((s) => s.name === code);
+    const pages = set ? goldFiles(set).map((g) => pageBlocks(g.page, set).blocks.map((b) => b.text)).flat() : [];
+    const { skipped, found } = foundWhenSkipped(lang, [...pages, ...exampleSentences(code)]);
+    expect(skipped, 'the triggers skip something').toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});
