@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
+import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -366,7 +366,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         // un communiqué", "sagte er am Montag": a pronoun written onto its verb, or followed by an adjunct.
         const next = ctx.tokens[at + 1];
         if (!verbSecond && next?.word && !first.clitic && !startsAdjunct(ctx, at + 1)) continue;
-        phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+        phrase = pronounPhrase(at);
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
         phrase = phraseAfter(ctx, at);
@@ -565,7 +565,7 @@ function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
   let phrase: Phrase | null;
   if (isSubjectPronoun(first)) {
     if (isAuthorPronoun(first)) return null;
-    phrase = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+    phrase = pronounPhrase(at);
   } else {
     if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) return null;
     phrase = phraseAfter(ctx, at);
@@ -776,7 +776,7 @@ export function mainSubject(ctx: SentenceContext, before: number): Phrase | null
       // "This year, he rose to ...": a pronoun, resolved later.
       const pronoun = tokens[from];
       if (pronoun && from < before && isSubjectPronoun(pronoun) && !isAuthorPronoun(pronoun) && !ctx.quoted[from] && tokens[from + 1]?.word) {
-        return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
+        return pronounPhrase(from);
       }
       const phrase = phraseAfter(ctx, from);
       // A verb follows the subject; "Florida Friday," is still the opening phrase (a place and its day).
@@ -920,7 +920,7 @@ function pronounSubject(ctx: SentenceContext): Phrase | null {
   const i = ctx.tokens.findIndex((t) => t.word);
   const t = ctx.tokens[i];
   if (!t || ctx.quoted[i] || !isSubjectPronoun(t) || isAuthorPronoun(t)) return null;
-  return { span: { start: i, end: i + 1 }, mention: { start: i, end: i + 1 }, head: i, pronoun: true };
+  return pronounPhrase(i);
 }
 
 /**
@@ -1150,7 +1150,7 @@ export const reportativeModal = ({ reason, description, modals, perfect }: Spec<
         if (!subject && frontedBefore(ctx, i)) {
           const at = skipAdjuncts(ctx, i + 1);
           const first = tokens[at];
-          if (first && isSubjectPronoun(first) && !isAuthorPronoun(first)) subject = { span: { start: at, end: at + 1 }, mention: { start: at, end: at + 1 }, head: at, pronoun: true };
+          if (first && isSubjectPronoun(first) && !isAuthorPronoun(first)) subject = pronounPhrase(at);
           else if (first?.word && !is(first, C.PREP)) subject = phraseAfter(ctx, at);
         }
         if (!subject || subject.span.end > cueEnd || (subject.pronoun && isAuthorPronoun(tokens[subject.head])) || !plausibleSource(ctx.lang, tokens, subject.span)) return;

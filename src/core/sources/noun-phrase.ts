@@ -32,6 +32,9 @@ export interface Phrase {
   appositive?: TokenSpan;
 }
 
+/** A subject pronoun at token i as a phrase of its own, resolved later ("he", "elle"). */
+export const pronounPhrase = (i: number): Phrase => ({ span: { start: i, end: i + 1 }, mention: { start: i, end: i + 1 }, head: i, pronoun: true });
+
 /** A word of time between a subject and its verb: "on Wednesday", "late", "this week". */
 const isTimeWord = (lang: Language, t: Token): boolean => isWeekday(t) || lang.grammar.subjectTimeWords.has(t.norm);
 
@@ -538,8 +541,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const pastBefore = hasForm(tokens[i - 1], F.PAST) || is(tokens[i - 1], C.IRREGULAR_PAST);
   if (lang.roles.infinitive.has(last.norm) && !(pastBefore && is(tokens[i - 2], C.SUBJ))) return null;
   if (is(last, C.SUBJ)) {
-    const span = { start: i, end: i + 1 };
-    return { span, mention: span, head: i, pronoun: true };
+    return pronounPhrase(i);
   }
   // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
   if (is(last, C.REL) && !lang.roles.adverbialRelatives.has(last.norm)) {
@@ -576,7 +578,6 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   if (lang.roles.coordinator.has(last.norm) || contrast) {
     // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
     let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, i);
-    if (contrast && commaBefore && is(tokens[from], C.SUBJ) && !ctx.quoted[from]) return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
     // "Gary Emmet, a former party chairman, became a delegate and said": the subject before its appositive.
     if (tokens[from - 1]?.text === ',') {
       const seg = commaSegment(ctx, from - 1);
@@ -590,9 +591,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     }
     // "She spoke in Houston and told them that ...": a subject pronoun, resolved later.
     const opener = tokens[from];
-    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < i) {
-      return { span: { start: from, end: from + 1 }, mention: { start: from, end: from + 1 }, head: from, pronoun: true };
-    }
+    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < i) return pronounPhrase(from);
     const first = phraseAfter(ctx, from);
     if (!first || first.pronoun || first.span.end >= i) return null;
     return first;
