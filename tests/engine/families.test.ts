@@ -471,6 +471,17 @@ describe('numbers written out are numbers, not names', () => {
   ]);
 });
 
+describe('a given name that is also a word opens a name', () => {
+  it('keeps "Bill Clinton" apart from the Clinton named before', () => {
+    const found = one('Hillary Clinton spoke first. Bill Clinton said he was proud.');
+    expect(found.map((a) => a.source)).toEqual(['Bill Clinton']);
+  });
+  detects([
+    ['Mark Kelly said the plan would work.', 'Mark Kelly', 'person'],
+    ['The bill said taxes would rise.', 'The bill', 'document'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

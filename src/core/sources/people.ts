@@ -39,6 +39,8 @@ export class Discourse {
 
   /** Surname (lowercase) → full name, most recent wins. */
   private persons = new Map<string, string>();
+  /** Surname (lowercase) → every full name written with it ("Bill Clinton", "Hillary Clinton"). */
+  private family = new Map<string, Set<string>>();
   /** Surname → a capitalized two- or three-word name that may be a person's (weaker evidence). */
   private maybePersons = new Map<string, string>();
   /** Description before a name (lowercase words) → the person: "ministre de la santé" → "Roman Prymula". */
@@ -95,7 +97,7 @@ export class Discourse {
       const personLike = words.length >= 2 && words.length <= 4 && !words.some((t) => isDemonym(t) || is(t, C.ORG_WORD | C.OUTLET_WORD));
       const full = words.map((t) => stripPossessive(t.text)).join(' ');
       if (personLike && first && (titles.length > 0 || GIVEN_NAMES.has(first.norm) || PATTERNS.initial.test(first.text.replace('.', '')))) {
-        this.persons.set(lastWord(full), full);
+        this.notePerson(full);
         this.noteDescription(tokens, quoted, i + nameStart, full);
         for (const title of titles) {
           this.titled.set(title.norm.replace('.', ''), full);
@@ -223,7 +225,7 @@ export class Discourse {
       if (written && kind === 'person') this.writtenPersonAt = this.sentence;
       if (kind === 'person') {
         const bare = bareName(this.lang, name);
-        if (bare.includes(' ')) this.persons.set(lastWord(bare), bare);
+        if (bare.includes(' ')) this.notePerson(bare);
         if (!this.display.has(bare)) this.display.set(bare, name);
         const g = this.gender.get(bare);
         if (g) this.gender.set(name, g);
@@ -265,6 +267,28 @@ export class Discourse {
     return person && person.kind === 'person' ? person : null;
   }
 
+  /** Remembers a person's full name under their surname. */
+  private notePerson(full: string): void {
+    const surname = lastWord(full);
+    this.persons.set(surname, full);
+    const names = this.family.get(surname) ?? new Set<string>();
+    names.add(full);
+    this.family.set(surname, names);
+  }
+
+  /**
+   * "Bill Clinton ... “…,” she said": when the person last meant is of the other gender, someone else
+   * named with the same surname whose gender is not known to differ; else nobody.
+   */
+  private relative(person: NamedSource, gender: 'm' | 'f'): NamedSource | null {
+    const bare = bareName(this.lang, person.name);
+    for (const name of this.family.get(lastWord(bare)) ?? []) {
+      if (name === bare || (this.gender.get(name) ?? gender) !== gender) continue;
+      return { name: this.display.get(name) ?? name, kind: 'person', plural: false, at: person.at };
+    }
+    return null;
+  }
+
   /** The antecedent of a subject pronoun, or null when none is near enough. */
   resolve(pronoun: string): NamedSource | null {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
@@ -273,6 +297,7 @@ export class Discourse {
       case 'person': {
         const person = near(this.lastPerson);
         const known = person ? this.gender.get(person.name) : undefined;
+        if (person && known && reference.gender && known !== reference.gender) return this.relative(person, reference.gender);
         return person && (!known || known === reference.gender) ? person : null;
       }
       case 'any': {

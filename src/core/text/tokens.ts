@@ -284,7 +284,9 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // "Speaking to reporters, ..." opens with a gerund; "Boreing said ..." with a name that a cue verb follows.
   const next = first ? tokens[tokens.indexOf(first) + 1] : undefined;
   const nameBeforeCue = next !== undefined && (next.cls & C.CUE) !== 0 && (next.form & F.GERUND) === 0;
-  if (first?.cap && ((first.cls & COMMON) !== 0 || ((first.form & F.GERUND) !== 0 && !nameBeforeCue))) first.cap = false;
+  // ("Bill Clinton said", "Mark Kelly said": a given name before a capitalized word is a name, not "bill" or "mark".)
+  const givenName = first !== undefined && GIVEN_NAMES.has(first.norm) && next !== undefined && next.word && next.cap;
+  if (first?.cap && !givenName && ((first.cls & COMMON) !== 0 || ((first.form & F.GERUND) !== 0 && !nameBeforeCue))) first.cap = false;
   // "Bellwether County Says Trump Should Win": in a headline written in title case, cue verbs and
   // function words are capitalized for the style, not because they are names.
   const headline = titleCase(tokens);
