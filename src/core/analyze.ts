@@ -149,7 +149,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       plural = classified.plural;
       // "sagt die Managerin": in a pack with epithets, a definite role noun is the one last named so, or the person last named.
       const headWord = compoundHead(ctx.tokens[headOf(lang, ctx.tokens, span)]!.norm);
-      const isEpithet = kind === 'anonymous' && !plural && epithet(lang, ctx.tokens, span);
+      const isEpithet = (kind === 'anonymous' || classified.office === true) && !plural && epithet(lang, ctx.tokens, span);
       const named = isEpithet ? personBefore(ctx, span.start) ?? discourse.byEpithet(headWord) : null;
       if (named) {
         source = named.name;

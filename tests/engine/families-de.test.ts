@@ -47,8 +47,8 @@ describe('de: the source after its verb (inverted after a quotation or a claim)'
 
 describe('de: verb second after an opening adverbial or object', () => {
   detects([
-    ['Am Montag sagte der Landrat, die Schulen blieben geschlossen.', 'Landrat', 'anonymous'],
-    ['Gegenüber der Zeitung erklärte die Ministerin, sie halte an dem Plan fest.', 'Ministerin', 'anonymous'],
+    ['Am Montag sagte der Landrat, die Schulen blieben geschlossen.', 'Landrat', 'person'],
+    ['Gegenüber der Zeitung erklärte die Ministerin, sie halte an dem Plan fest.', 'Ministerin', 'person'],
     ['Dazu sagte Vereinschef Martin Brandt: „Das ist bitter.“', 'Martin Brandt', 'person'],
     ['Das bestätigte eine Sprecherin der Polizei.', 'Sprecherin der Polizei', 'anonymous'],
     ['Auf Anfrage teilte das Unternehmen mit, man werde die Vorwürfe prüfen.', 'Unternehmen', 'organization'],
@@ -74,7 +74,7 @@ describe('de: the subject before its verb', () => {
     ['Die Bundesregierung hat die Vorwürfe zurückgewiesen.', 'Bundesregierung', 'organization'],
     ['Der Angeklagte bestreitet, das Geld genommen zu haben.', 'Angeklagte', 'anonymous'],
     ['Die Gewerkschaft Verdi kritisierte die Pläne scharf: „Das ist inakzeptabel.“', 'Verdi', 'organization'],
-    ['Der Bürgermeister wies darauf hin, dass die Kassen leer seien.', 'Bürgermeister', 'anonymous'],
+    ['Der Bürgermeister wies darauf hin, dass die Kassen leer seien.', 'Bürgermeister', 'person'],
     ['Experten warnen vor einer Rezession.', 'Experten', 'anonymous'],
     ['Die Zahl der Unfälle ist gestiegen, wie das Statistische Bundesamt mitteilte.', 'Statistische Bundesamt', 'organization'],
     ['Wie ein Sprecher der Bahn sagte, fallen am Wochenende mehrere Züge aus.', 'Sprecher der Bahn', 'anonymous'],
@@ -112,7 +112,7 @@ describe('de: prepositions and postpositions (laut, zufolge, nach Angaben, so)',
     ['Dem Bericht zufolge fehlen in den Schulen rund 12.000 Lehrkräfte.', 'Bericht', 'document'],
     ['Nach Angaben der Feuerwehr brach das Feuer am frühen Morgen aus.', 'Feuerwehr', 'organization'],
     ['Nach Informationen des Magazins „Stern“ soll der Vertrag verlängert werden.', 'Stern', 'outlet'],
-    ['Die Lage sei angespannt, so der Bürgermeister.', 'Bürgermeister', 'anonymous'],
+    ['Die Lage sei angespannt, so der Bürgermeister.', 'Bürgermeister', 'person'],
     ['„Wir prüfen alle Optionen“, heißt es in einer Mitteilung des Unternehmens.', 'Unternehmens', 'organization'],
     ['Dies geht aus einem Bericht des Rechnungshofs hervor.', 'Bericht', 'document'],
     ['Die Agentur meldete unter Berufung auf Diplomaten, die Gespräche seien gescheitert.', 'Diplomaten', 'anonymous'],

@@ -22,7 +22,7 @@ describe('es: prepositional cues (según, de acuerdo con, en palabras de, para, 
     ['En palabras de la directora del centro, Marta Ruiz, el curso fue un éxito.', 'Marta Ruiz', 'person'],
     ['A juicio de los expertos, la sequía se agravará.', 'los expertos', 'anonymous'],
     ['Para el Fondo Monetario Internacional, la deuda pública es sostenible.', 'Fondo Monetario Internacional', 'organization'],
-    ['Para la jueza, las pruebas eran insuficientes.', 'la jueza', 'anonymous'],
+    ['Para la jueza, las pruebas eran insuficientes.', 'la jueza', 'person'],
     ['El plan retoma el programa del partido, según el cual la sanidad debe ser gratuita.', 'partido', 'organization'],
     ['El país vive su peor crisis en décadas, citando a varios economistas.', 'varios economistas', 'anonymous'],
     ['«No hay marcha atrás», dijo la ministra, citada por el diario El Mundo.', 'El Mundo', 'outlet'],
@@ -46,25 +46,25 @@ describe('es: speech verbs after the source (X dijo que, X ha asegurado que)', (
     ['Amnistía Internacional acusó a las fuerzas de seguridad de usar balas reales.', 'Amnistía Internacional', 'organization'],
     ['La empresa calificó de «falsas» las acusaciones.', 'La empresa', 'organization'],
     ['La Coordinadora Nacional de Derechos Humanos denunció un «uso excesivo de la fuerza».', 'Coordinadora Nacional de Derechos Humanos', 'organization'],
-    ['El diputado, que en 2019 aseguró que dejaría la política, vuelve a presentarse.', 'El diputado', 'anonymous'],
-    ['El juez instó a las partes a presentar pruebas antes del viernes.', 'El juez', 'anonymous'],
-    ['La senadora respondió en la radio diciendo que no apoyará la ley.', 'La senadora', 'anonymous'],
-    ['El alcalde de Lima dijo a la prensa que el toque de queda terminará el viernes.', 'El alcalde de Lima', 'anonymous'],
+    ['El diputado, que en 2019 aseguró que dejaría la política, vuelve a presentarse.', 'El diputado', 'person'],
+    ['El juez instó a las partes a presentar pruebas antes del viernes.', 'El juez', 'person'],
+    ['La senadora respondió en la radio diciendo que no apoyará la ley.', 'La senadora', 'person'],
+    ['El alcalde de Lima dijo a la prensa que el toque de queda terminará el viernes.', 'El alcalde de Lima', 'person'],
     ['La oposición, que controla el Parlamento, ha asegurado que bloqueará el presupuesto.', 'La oposición', 'organization'],
-    ['El ministro, en declaraciones a la radio, afirmó que no subirá los impuestos.', 'El ministro', 'anonymous'],
+    ['El ministro, en declaraciones a la radio, afirmó que no subirá los impuestos.', 'El ministro', 'person'],
     ['El Gobierno argentino negó que exista un acuerdo secreto con los acreedores.', 'El Gobierno argentino', 'organization'],
   ]);
 });
 
 describe('es: speech verbs before the source («…», dijo X; —…—respondió X; según informó X)', () => {
   detects([
-    ['«Vamos a ganar», aseguró el capitán del equipo.', 'el capitán del equipo', 'anonymous'],
+    ['«Vamos a ganar», aseguró el capitán del equipo.', 'el capitán del equipo', 'person'],
     ['“La situación es muy grave”, advirtió la portavoz de Médicos del Mundo.', 'la portavoz de Médicos del Mundo', 'anonymous'],
     ['«No negociaremos con terroristas», declaró el presidente del Gobierno, Pedro Sánchez.', 'Pedro Sánchez', 'person'],
     ['"Es una buena noticia para el país", señaló el economista Javier Díaz.', 'Javier Díaz', 'person'],
     ['«Hemos cumplido», ha afirmado la consejera de Sanidad en rueda de prensa.', 'la consejera de Sanidad', 'anonymous'],
     ['La inflación seguirá alta, estimó el Banco Central Europeo.', 'Banco Central Europeo', 'organization'],
-    ['—No voy a dimitir —respondió el alcalde.', 'el alcalde', 'anonymous'],
+    ['—No voy a dimitir —respondió el alcalde.', 'el alcalde', 'person'],
     ['—¿Cuándo terminará la obra? —preguntó una vecina.', 'una vecina', 'anonymous'],
     ['La fábrica cerrará en marzo, como anunció la empresa el año pasado.', 'la empresa', 'organization'],
     ['El acuerdo está cerca, según informó la agencia Reuters.', 'Reuters', 'outlet'],
@@ -89,7 +89,7 @@ describe('es: verbs with no written subject (null subject)', () => {
 
 describe('es: gerunds (…, asegurando que)', () => {
   detects([
-    ['El ministro defendió la reforma, asegurando que creará empleo.', 'El ministro', 'anonymous'],
+    ['El ministro defendió la reforma, asegurando que creará empleo.', 'El ministro', 'person'],
     ['La empresa presentó sus resultados, destacando que las ventas crecieron un 8 %.', 'La empresa', 'organization'],
     ['El portavoz de la policía, Luis Gómez, reaccionó en la radio diciendo que la operación fue un éxito.', 'Luis Gómez', 'person'],
   ]);
@@ -105,7 +105,7 @@ describe('es: passive cues (calificado de «…» por X)', () => {
 describe('es: statement nouns (en un comunicado, en una entrevista con)', () => {
   detects([
     ['En un comunicado, el Ministerio de Defensa condenó el ataque.', 'Ministerio de Defensa', 'organization'],
-    ['En una entrevista con la cadena CNN, el presidente defendió su política migratoria.', 'el presidente', 'anonymous'],
+    ['En una entrevista con la cadena CNN, el presidente defendió su política migratoria.', 'el presidente', 'person'],
     ['El club lamentó la muerte de su exjugador en un comunicado.', 'El club', 'organization'],
   ]);
 });

@@ -75,7 +75,7 @@ describe('pt: speech verbs after the subject', () => {
     ['A empresa negou as irregularidades apontadas pela auditoria.', 'A empresa', 'organization'],
     ['A prefeitura de São Paulo anunciou que as aulas serão retomadas na segunda-feira.', 'prefeitura de São Paulo', 'organization'],
     ['Especialistas alertam que o desmatamento pode comprometer as chuvas.', 'Especialistas', 'anonymous'],
-    ['O governador garantiu à população que não haverá racionamento.', 'O governador', 'anonymous'],
+    ['O governador garantiu à população que não haverá racionamento.', 'O governador', 'person'],
     ['O relatório da CPI aponta que houve omissão do governo.', 'relatório da CPI', 'document'],
     ['A pesquisa mostra que 60% dos brasileiros apoiam a medida.', 'A pesquisa', 'document'],
     ['O atacante disse à imprensa que pretende renovar o contrato.', 'O atacante', 'anonymous'],
@@ -83,7 +83,7 @@ describe('pt: speech verbs after the subject', () => {
     ['A Petrobras informou ao mercado que vai reduzir o preço da gasolina.', 'Petrobras', 'organization'],
     ['A PSP adiantou ao Público que foram detidas três pessoas.', 'PSP', 'organization'],
     ['O Presidente da República, Marcelo Rebelo de Sousa, considerou que o orçamento é equilibrado.', 'Marcelo Rebelo de Sousa', 'person'],
-    ['O ministro tem afirmado que não haverá aumento de impostos.', 'O ministro', 'anonymous'],
+    ['O ministro tem afirmado que não haverá aumento de impostos.', 'O ministro', 'person'],
     ['O governo vem afirmando que não há crise fiscal.', 'O governo', 'organization'],
     ['Lula voltou a criticar a taxa de juros nesta sexta.', 'Lula', 'person'],
     ['O Ministério Público acusa o ex-prefeito de desviar recursos da saúde.', 'Ministério Público', 'organization'],
@@ -91,8 +91,8 @@ describe('pt: speech verbs after the subject', () => {
     ['A defesa do ex-presidente alegou que ele não sabia do esquema.', 'A defesa', 'organization'],
     ['Um relatório da ONU divulgado nesta terça aponta que a fome aumentou no mundo.', 'relatório da ONU', 'document'],
     ['O jogador disse estar feliz com a renovação do contrato.', 'O jogador', 'anonymous'],
-    ['O ministro disse-lhe que não havia alternativa.', 'O ministro', 'anonymous'],
-    ['O senador se manifestou contra a proposta.', 'O senador', 'anonymous'],
+    ['O ministro disse-lhe que não havia alternativa.', 'O ministro', 'person'],
+    ['O senador se manifestou contra a proposta.', 'O senador', 'person'],
   ]);
   ignores([
     'O governo anunciou um pacote de R$ 10 bilhões para a indústria.',
@@ -116,7 +116,7 @@ describe('pt: speech verbs after the subject', () => {
 
 describe('pt: speech verbs before the source (inversion, null subject)', () => {
   detects([
-    ['“Não há nenhuma chance de recuo”, afirmou o ministro.', 'o ministro', 'anonymous'],
+    ['“Não há nenhuma chance de recuo”, afirmou o ministro.', 'o ministro', 'person'],
     ['“Estamos trabalhando dia e noite”, disse o prefeito de Porto Alegre, Sebastião Melo.', 'Sebastião Melo', 'person'],
     ['“A situação é grave”, alertou a Defesa Civil em comunicado.', 'Defesa Civil', 'organization'],
     ['“Foi um jogo difícil”, avaliou o técnico Abel Ferreira após a partida.', 'Abel Ferreira', 'person'],
@@ -126,13 +126,13 @@ describe('pt: speech verbs before the source (inversion, null subject)', () => {
     ['Os preços devem cair, diz o economista.', 'o economista', 'anonymous'],
     ['“É inaceitável”, disse Lira a jornalistas nesta terça.', 'Lira', 'person'],
     ['“Sim”, falou Tite ao programa de televisão.', 'Tite', 'person'],
-    ['“Perdemos para nós mesmos”, lamentou o capitão do time.', 'capitão', 'anonymous'],
-    ['O corte de gastos é necessário, como afirmou o presidente do Banco Central.', 'presidente do Banco Central', 'anonymous'],
+    ['“Perdemos para nós mesmos”, lamentou o capitão do time.', 'capitão', 'person'],
+    ['O corte de gastos é necessário, como afirmou o presidente do Banco Central.', 'presidente do Banco Central', 'person'],
     ['Segundo informou a Polícia Rodoviária Federal, a rodovia foi liberada.', 'Polícia Rodoviária Federal', 'organization'],
-    ['«Não há dinheiro para tudo», sublinhou o ministro das Finanças.', 'ministro das Finanças', 'anonymous'],
-    ['— Não vou sair do clube — disse o treinador.', 'o treinador', 'anonymous'],
+    ['«Não há dinheiro para tudo», sublinhou o ministro das Finanças.', 'ministro das Finanças', 'person'],
+    ['— Não vou sair do clube — disse o treinador.', 'o treinador', 'person'],
     ['“Estamos muito preocupados”, afirmou à Reuters uma fonte do Itamaraty que pediu anonimato.', 'fonte', 'anonymous'],
-    ['“Não vamos desistir”, disse-lhe o treinador.', 'o treinador', 'anonymous'],
+    ['“Não vamos desistir”, disse-lhe o treinador.', 'o treinador', 'person'],
   ]);
   ignores([
     'Ele encontrou o ministro e depois foi embora.',
@@ -163,7 +163,7 @@ describe('pt: a verb with no subject is the last speaker\'s', () => {
 describe('pt: gerunds (, afirmando que …)', () => {
   detects([
     ['O prefeito renunciou na segunda-feira, afirmando que sua posição se tornou insustentável.', 'O prefeito', 'anonymous'],
-    ['A ministra da Saúde garantiu que os hospitais estão preparados, acrescentando que não faltarão vacinas.', 'ministra da Saúde', 'anonymous'],
+    ['A ministra da Saúde garantiu que os hospitais estão preparados, acrescentando que não faltarão vacinas.', 'ministra da Saúde', 'person'],
     ['O clube divulgou uma nota, alegando que o jogador descumpriu o contrato.', 'O clube', 'organization'],
   ]);
   ignores([
@@ -175,12 +175,21 @@ describe('pt: gerunds (, afirmando que …)', () => {
 describe('pt: statements and labels (em nota, chamado de “…” por X)', () => {
   detects([
     ['Em nota, a federação condenou a violência no estádio.', 'a federação', 'organization'],
-    ['Na entrevista, o técnico criticou a arbitragem.', 'o técnico', 'anonymous'],
+    ['Na entrevista, o técnico criticou a arbitragem.', 'o técnico', 'person'],
     ['A reforma, chamada de “retrocesso histórico” pelos sindicatos, foi aprovada.', 'sindicatos', 'organization'],
     ['O plano, classificado como “irresponsável” por economistas, foi retirado.', 'economistas', 'anonymous'],
   ]);
   ignores([
     'A violência foi condenada em nota.',
     'O jogador foi chamado para a seleção pelo técnico.',
+  ]);
+});
+
+describe('pt: a definite office holder is a person; an unnamed spokesperson is not', () => {
+  detects([
+    ['O senador afirmou que o projeto será aprovado.', 'O senador', 'person'],
+    ['A ministra da Saúde disse que as vacinas chegam em março.', 'ministra da Saúde', 'person'],
+    ['O porta-voz disse que a empresa não vai comentar.', 'O porta-voz', 'anonymous'],
+    ['Os senadores disseram que a votação será apertada.', 'Os senadores', 'anonymous'],
   ]);
 });

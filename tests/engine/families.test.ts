@@ -45,7 +45,7 @@ describe('"according to" any words up to the pause', () => {
 describe('statement nouns ("in a statement", "in an interview with")', () => {
   detects([
     ['In a statement, the ministry condemned the attack.', 'the ministry', 'organization'],
-    ['In an interview with the BBC on Sunday, the minister defended the policy.', 'the minister', 'anonymous'],
+    ['In an interview with the BBC on Sunday, the minister defended the policy.', 'the minister', 'person'],
     ['Amnesty International condemned the verdict in a statement on Friday.', 'Amnesty International', 'organization'],
     ['In a speech in Fort Wayne, Indiana Friday, Governor Ruth Alvarez laid out her plan.', 'Ruth Alvarez', 'person'],
     ['In a tweet, Trump attacked the judge.', 'Trump', 'person'],
@@ -70,7 +70,7 @@ describe('speech verbs after the source', () => {
     ['ZeniMax Media, which accuses Oculus of misappropriating trade secrets, filed the suit in 2014.', 'ZeniMax Media', 'organization'],
     ['The study, published in the journal Nature, found that sleep loss impairs memory.', 'study', 'document'],
     ['Analysts expect the central bank to raise rates in June.', 'Analysts', 'anonymous'],
-    ['The minister, speaking at a conference in Paris, said the deal was close.', 'The minister', 'anonymous'],
+    ['The minister, speaking at a conference in Paris, said the deal was close.', 'The minister', 'person'],
     ['Officials who spoke on condition of anonymity said the strike killed 12 people.', 'Officials', 'anonymous'],
     ['Two people familiar with the discussions said the administration was weighing new tariffs.', 'Two people familiar', 'anonymous'],
     ['The company, which reported record profits last quarter, said it would cut 5,000 jobs.', 'The company', 'organization'],
@@ -105,7 +105,7 @@ describe('speech verbs after the source', () => {
     // A quoted programme name ends the listener with its closing mark; adjuncts may follow one another.
     ['Bonuses were paid every three months, The Daily Ledger reports.', 'The Daily Ledger', 'outlet'],
     ['Lopez told NBC’s “Meet the Press” on Sunday that the plan was dead.', 'Lopez', 'person'],
-    ['“It is over,” the senator wrote in an early morning tweet on Sunday.', 'the senator', 'anonymous'],
+    ['“It is over,” the senator wrote in an early morning tweet on Sunday.', 'the senator', 'person'],
     // An s-possessive's apostrophe belongs to its word: the owner stays in the source.
     ['Senator James Reynolds’ campaign says it raised $3 million in March.', 'James Reynolds’ campaign', 'organization'],
     ["The growers' association said the frost destroyed half the crop.", "growers' association", 'organization'],
@@ -139,11 +139,11 @@ describe('speech verbs after the source', () => {
     ["Senator Mark Warner's office said the bill was dead.", "Senator Mark Warner's office", 'organization'],
     ['Witnesses told Reuters they heard several explosions near the airport.', 'Witnesses', 'anonymous'],
     ['A U.N. report released on Thursday said that famine was imminent in northern Gaza.', 'U.N. report', 'document'],
-    ['The state news agency quoted the governor as saying that the fire was under control.', 'the governor', 'anonymous'],
+    ['The state news agency quoted the governor as saying that the fire was under control.', 'the governor', 'person'],
     ['“I am not going anywhere,” the 72-year-old told CNN on Sunday.', 'the 72-year-old', 'anonymous'],
     ['Chen noted, however, that the sample size was small.', 'Chen', 'person'],
     ['As first reported by Axios, the White House is weighing a new executive order.', 'Axios', 'outlet'],
-    ['The minister wrote on Facebook saying the deal was dead.', 'The minister', 'anonymous'],
+    ['The minister wrote on Facebook saying the deal was dead.', 'The minister', 'person'],
     ['As Keynes famously put it, in the long run we are all dead.', 'Keynes', 'person'],
     ['“We were robbed,” as one fan put it.', 'one fan', 'anonymous'],
     ['Sky News understands that the talks have stalled.', 'Sky News', 'outlet'],
@@ -237,7 +237,7 @@ describe('less frequent reporting verbs', () => {
   detects([
     ['“Why would anyone sign that?” asked Senator Elizabeth Warren.', 'Elizabeth Warren', 'person'],
     ['“Where did the money go?” the auditor asked.', 'the auditor', 'anonymous'],
-    ['The senator countered that the bill would raise taxes on the middle class.', 'The senator', 'anonymous'],
+    ['The senator countered that the bill would raise taxes on the middle class.', 'The senator', 'person'],
     ['“It is not a crisis, it is a Tuesday,” Mayor Eric Adams quipped.', 'Eric Adams', 'person'],
     ['Economists speculate that the central bank will cut rates before the election.', 'Economists', 'anonymous'],
     ['The union demanded that Boeing reopen talks on pensions.', 'The union', 'organization'],
@@ -284,7 +284,7 @@ describe('", saying" after an opening that says when or where, not who', () => {
     ['Here in Dayton, Kell sharpened his message on jobs, saying, “We have to bring the plants back.”', 'Kell', 'person'],
     ['Back in 2004, Ortiz admired the governor, telling a radio host: “I wish I had his charm.”', 'Ortiz', 'person'],
     // A dateline is where the story was filed, not who speaks.
-    ['SPRINGFIELD, May 3 (AP) — Responding to the ruling, the governor spoke to donors, saying: “We will appeal.”', 'the governor', 'anonymous'],
+    ['SPRINGFIELD, May 3 (AP) — Responding to the ruling, the governor spoke to donors, saying: “We will appeal.”', 'the governor', 'person'],
     ['Lyon (AFP) – Mayor Ana Ruiz closed the market on Monday, saying the stalls were unsafe.', 'Ana Ruiz', 'person'],
     ['Kell later wrote to the board, saying the audit was flawed.', 'Kell', 'person'],
     ['Kell closed the rally, continuing, “We will win.”', 'Kell', 'person'],
@@ -482,6 +482,19 @@ describe('a given name that is also a word opens a name', () => {
   ]);
 });
 
+describe('a definite office holder is a person; a title writers leave unnamed is not', () => {
+  detects([
+    ['The governor said the bridge would reopen in May.', 'The governor', 'person'],
+    ['The former secretary of state said the talks had stalled.', 'The former secretary of state', 'person'],
+    ['“We will not back down,” the Ohio senator told reporters.', 'the Ohio senator', 'person'],
+    ['The president of the union said members would vote next week.', 'The president of the union', 'person'],
+    ['The spokesman said the company would not comment.', 'The spokesman', 'anonymous'],
+    ['The senators said the vote would be close.', 'The senators', 'anonymous'],
+    ['A senator said the vote would be close.', 'A senator', 'anonymous'],
+    ['Senator Maria Lopez spoke in Toledo. The senator said the bill would pass.', 'Maria Lopez', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
@@ -638,16 +651,16 @@ describe('more ways of saying', () => {
     ['Harbor polling showed that the ferry plan had lost support.', 'Harbor polling', 'document'],
     ['Footage from the dock shows that the crane toppled first.', 'Footage from the dock', 'document'],
     ['The ministry issued a statement saying the talks had failed.', 'The ministry', 'organization'],
-    ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'anonymous'],
+    ['The senator ended the speech by saying the vote was a disgrace.', 'The senator', 'person'],
     ['He could be heard saying that the vote was rigged.', 'He', 'person'],
     ['The memo goes on to say that the agency had been warned.', 'The memo', 'document'],
-    ['The mayor called on residents to stay indoors.', 'The mayor', 'anonymous'],
+    ['The mayor called on residents to stay indoors.', 'The mayor', 'person'],
     // "call for": a demand is the caller's content; calling for help or backup is an action.
     ['Senator Alvarez called for the resignation of the county treasurer.', 'Senator Alvarez', 'person'],
     ['The union is calling for the plant to stay open through the winter.', 'The union', 'organization'],
     ['Bellwether County Says Trump Should Win Nomination.', 'Bellwether County', 'organization'],
     // "told" with an audience that is no source-like phrase, before or after the claim.
-    ['"This race is far from over," the senator told a rally in Dayton.', 'the senator', 'anonymous'],
+    ['"This race is far from over," the senator told a rally in Dayton.', 'the senator', 'person'],
     ['"We are going to win this state," Marlow tells hundreds of cheering supporters at a hotel ballroom.', 'Marlow', 'person'],
     ['"I could barely hear the question," Okafor told NBC\'s "Meet the Press" on Sunday.', 'Okafor', 'person'],
     ['Delgado told a crowd in Tampa on Tuesday that the tariffs would hurt farmers.', 'Delgado', 'person'],

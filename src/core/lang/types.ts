@@ -58,6 +58,11 @@ export interface Grammar {
   anonymityQualifiers: string[];
   /** Courtesy titles, left out of a name shown ("Dr. Sarah Smith" → "Sarah Smith"). */
   courtesyTitles: string[];
+  /**
+   * Titles a writer often leaves unnamed ("the spokesman said"): a definite title without a name
+   * that the article gave a holder is a person ("the senator said"), except these.
+   */
+  unnamedTitles?: string[];
   /** Words that make a plural report noun vague rather than a document ("media reports"). */
   vagueReportModifiers: string[];
   /** Report nouns that name no document when vague ("reports", "rumors"). */

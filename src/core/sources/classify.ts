@@ -20,6 +20,8 @@ export interface Classified {
   /** The lexicon entry, when the source is a known outlet or organization (its domain, for searches). */
   known?: KnownName;
   plural: boolean;
+  /** A person known only by an office ("the senator"), whom a pack with epithets may still resolve to a name. */
+  office?: boolean;
 }
 
 /** "media reports", "reports", "unconfirmed rumors": report nouns that name no document. */
@@ -255,6 +257,18 @@ const nameAtEnd: Classifier = ({ tokens, head }) => {
   return { kind: 'person', name: tidy(join(run)), plural: false };
 };
 
+/**
+ * "the senator", "le ministre de la Santé", "o treinador": one definite holder of an office, whom the
+ * article names even when we cannot tell where — a person, not an unnamed source. Titles writers
+ * often leave unnamed ("the spokesman") stay anonymous.
+ */
+function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, plural: boolean): boolean {
+  if (plural || !isTitle(head) || !lang.roles.definite.has(tokens[0]?.norm ?? '') || lang.grammar.unnamedTitles?.has(head.norm)) return false;
+  const at = tokens.indexOf(head);
+  if (at < 1 || !tokens.slice(1, at).every((t) => t.cap || is(t, C.MODIFIER))) return false;
+  return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
+}
+
 /** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */
 const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discourse, hint }) => {
   if (names && !(head && !head.cap)) return null;
@@ -270,6 +284,7 @@ const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discour
     const person = discourse.byTitle(head.norm);
     if (person) return { kind: 'person', name: person, plural: false };
   }
+  if (definiteOffice(lang, tokens, head, plural)) return { kind: 'person', name: text, plural: false, office: true };
   const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
   if (is(head, C.DOCUMENT)) {
     if (vagueReports(lang, head, tokens)) return { kind: 'anonymous', name: text, plural: true };
