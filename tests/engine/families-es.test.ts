@@ -171,3 +171,10 @@ describe('es: a definite role noun after a named person is that person (epithets
     expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['el experto', 'anonymous']]);
   });
 });
+
+describe('es: a role before a full name is that person', () => {
+  detects([
+    ['El usuario de Twitter Kevin Sánchez escribió que el país estaba cambiando.', 'Kevin Sánchez', 'person'],
+    ['La directora de la Biblioteca Nacional Ana María Ruiz dijo que el archivo se abrirá en junio.', 'Ana María Ruiz', 'person'],
+  ]);
+});

@@ -492,6 +492,8 @@ describe('a definite office holder is a person; a title writers leave unnamed is
     ['The senators said the vote would be close.', 'The senators', 'anonymous'],
     ['A senator said the vote would be close.', 'A senator', 'anonymous'],
     ['Senator Maria Lopez spoke in Toledo. The senator said the bill would pass.', 'Maria Lopez', 'person'],
+    ['Secretary of State Ann Keller said the talks would resume.', 'Ann Keller', 'person'],
+    ['Fans of singer Ann Keller say the show was a triumph.', 'Fans of singer Ann Keller', 'anonymous'],
   ]);
 });
 

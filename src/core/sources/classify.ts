@@ -248,12 +248,15 @@ const titledPerson: Classifier = ({ lang, tokens, names, titleCounts, discourse 
  * A description ending in a person's name: "le ministre de l'Intérieur Jan Hamáček", "el presidente del
  * Senado, Juan Pérez" — the head is the role noun, the source is the person named after it.
  */
-const nameAtEnd: Classifier = ({ tokens, head }) => {
-  if (!head || head.cap || !is(head, C.PEOPLE | C.TITLE)) return null;
+const nameAtEnd: Classifier = ({ tokens, head, plural }) => {
+  // "fans of singer Ann Keller" are not Keller.
+  if (!head || head.cap || plural || !is(head, C.PEOPLE | C.TITLE)) return null;
   let start = tokens.length;
   while (start > 0 && isNameWord(tokens[start - 1]!) && !isTitle(tokens[start - 1]!)) start--;
-  const run = tokens.slice(start);
-  if (run.length < 2 || run.length > 4 || !(GIVEN_NAMES.has(run[0]!.norm) || PATTERNS.initial.test(run[0]!.text.replace('.', '')))) return null;
+  // The name starts at its given name: "el usuario de Twitter Kevin Sánchez", "ministre de l'Intérieur Jan Hamáček".
+  const first = tokens.findIndex((t, i) => i >= start && (GIVEN_NAMES.has(t.norm) || PATTERNS.initial.test(t.text.replace('.', ''))));
+  const run = first < 0 ? [] : tokens.slice(first);
+  if (run.length < 2 || run.length > 4) return null;
   return { kind: 'person', name: tidy(join(run)), plural: false };
 };
 
