@@ -497,6 +497,19 @@ describe('a definite office holder is a person; a title writers leave unnamed is
   ]);
 });
 
+describe('a company or body known by the word that ends its name', () => {
+  detects([
+    ['Acme Inc. said quarterly profits fell.', 'Acme Inc.', 'organization'],
+    ['Halvorsen Co. said it would close the plant.', 'Halvorsen Co.', 'organization'],
+    ['Brightwater Ltd. said the deal was off.', 'Brightwater Ltd.', 'organization'],
+    ['Mercy Health said the clinic would close in June.', 'Mercy Health', 'organization'],
+    ['Riverside Unified said the schools would reopen Monday.', 'Riverside Unified', 'organization'],
+    ['Dow Chemical said it would cut 2,000 jobs.', 'Dow Chemical', 'organization'],
+    ['The Cascade Network said it had hired 40 new staff.', 'Cascade Network', 'organization'],
+    ['Inc. reported that the startup had raised $40 million.', 'Inc.', 'outlet'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

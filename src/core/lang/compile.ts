@@ -74,8 +74,14 @@ export function compileLanguage(data: LanguageData): Language {
   ];
   const classTable = new Map<string, number>();
   for (const [bit, words] of classes) for (const w of words) classTable.set(w, (classTable.get(w) ?? 0) | bit);
-  // Titles are looked up without their period too ("Gen." is "gen").
-  const titleBit = (norm: string): number => (norm.endsWith('.') && titles.has(norm.slice(0, -1)) ? C.TITLE : 0);
+  // Titles and a body's abbreviated words are looked up without their period too ("Gen." is "gen",
+  // "Acme Co." a company).
+  const orgWords = lower(data.organizationWords);
+  const periodBits = (norm: string): number => {
+    if (!norm.endsWith('.')) return 0;
+    const bare = norm.slice(0, -1);
+    return (titles.has(bare) ? C.TITLE : 0) | (orgWords.has(bare) ? C.ORG_WORD : 0);
+  };
 
   const m = data.morphology;
   const pattern = (source: string | null): RegExp | null => (source ? new RegExp(source, 'u') : null);
@@ -140,7 +146,7 @@ export function compileLanguage(data: LanguageData): Language {
       }
       return bits;
     },
-    classOf: (norm) => (classTable.get(norm) ?? 0) | titleBit(norm),
+    classOf: (norm) => (classTable.get(norm) ?? 0) | periodBits(norm),
     formOf(norm) {
       let bits = formCache.get(norm);
       if (bits === undefined) {

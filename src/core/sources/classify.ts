@@ -386,10 +386,11 @@ export function classifySource(
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
   const covers = <M extends { start: number; end: number }>(m: M | null): M | null => (m && m.start <= headIndex && headIndex < m.end ? m : null);
   // A lexicon's name after a body's word or a given name is part of a longer name: "Ministério Público"
-  // is no "Público", "Dorothy Poynter" no "Poynter" ("Las Vegas Sun" stays the Sun).
+  // is no "Público", "Dorothy Poynter" no "Poynter" ("Las Vegas Sun" stays the Sun), "Acme Inc." no "Inc.".
   const inLongerName = <M extends { start: number }>(m: M | null): M | null => {
     const before = m && m.start > 0 ? tokens[m.start - 1]! : null;
-    return before && isNameWord(before) && (is(before, C.ORG_WORD) || GIVEN_NAMES.has(before.norm)) ? null : m;
+    // "Acme Inc.": a body's word after a name ends that body's name, whatever the magazine of that name.
+    return before && isNameWord(before) && (is(before, C.ORG_WORD) || GIVEN_NAMES.has(before.norm) || is(tokens[m!.start]!, C.ORG_WORD)) ? null : m;
   };
   // "Bloomberg" after "Michael Bloomberg": the surname of a person the article named.
   const surname = (m: { start: number; end: number } | null): boolean => m !== null && m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text);
