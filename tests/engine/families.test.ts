@@ -510,6 +510,17 @@ describe('a company or body known by the word that ends its name', () => {
   ]);
 });
 
+describe('a capital speaks for its government, unless the article named a person so', () => {
+  detects([
+    ['Beijing said it firmly opposed the sanctions.', 'Beijing', 'organization'],
+    ['Moscow denied that its jets had entered Turkish airspace.', 'Moscow', 'organization'],
+    ['Washington said Tehran was arming the rebels.', 'Washington', 'organization'],
+    ['Kyiv said the drones had been shot down over the capital.', 'Kyiv', 'organization'],
+    ['Denzel Washington spoke at the gala. Washington said he was grateful for the award.', 'Denzel Washington', 'person'],
+    ['Rep. Dan Israel spoke to reporters. Israel said the caucus was united.', 'Dan Israel', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

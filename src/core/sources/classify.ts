@@ -298,9 +298,13 @@ const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discour
   return { kind: hint && hint !== 'person' ? hint : 'anonymous', name: text, plural };
 };
 
-/** Demonyms and places: "Iraqis said" are unnamed; "South Africa said" speaks for a government. */
-const peopleOrPlace: Classifier = ({ nameText, text, capWords }) => {
+/** Demonyms and places: "Iraqis said" are unnamed; "South Africa said", "Beijing said" speak for a government. */
+const peopleOrPlace: Classifier = ({ nameText, text, capWords, discourse }) => {
   if (capWords.every(isDemonym)) return { kind: 'anonymous', name: text, plural: true };
+  // "Washington said" after "Denzel Washington": the person the article named, not the capital ("POLITICO
+  // Florida" names no person).
+  const person = capWords.length === 1 ? discourse.fullName(capWords[0]!.norm) : null;
+  if (person && !person.split(' ').slice(0, -1).some((w) => OUTLETS.has(nameKey(w)) || ORGANIZATIONS.has(nameKey(w)))) return null;
   const place = PLACES.get(nameKey(nameText));
   return place ? { kind: 'organization', name: text, known: place, plural: false } : null;
 };
