@@ -510,6 +510,17 @@ describe('a company or body known by the word that ends its name', () => {
   ]);
 });
 
+describe('a definite outlet noun is the outlet the article named; the press at large is not', () => {
+  detects([
+    ['The newspaper reported that the mayor had known about the leak for weeks.', 'The newspaper', 'outlet'],
+    ['As the paper noted, the vote was the closest in decades.', 'the paper', 'outlet'],
+    ['The conservative magazine said the nominee was unfit.', 'The conservative magazine', 'outlet'],
+    ['The media reported that three people had died.', 'The media', 'anonymous'],
+    ['A local newspaper reported that the dam was safe.', 'A local newspaper', 'anonymous'],
+    ['The newspapers reported that the dam was safe.', 'The newspapers', 'anonymous'],
+  ]);
+});
+
 describe('a capital speaks for its government, unless the article named a person so', () => {
   detects([
     ['Beijing said it firmly opposed the sanctions.', 'Beijing', 'organization'],

@@ -172,13 +172,25 @@ const reportAuthor: Classifier = ({ lang, tokens, headIndex, head, discourse }) 
   return null;
 };
 
+/**
+ * "the newspaper reported", "as the paper noted": the outlet the article named, as "the senator" is a
+ * person. Not the press at large ("the media"), a dated paper ("the 2009 paper" is a study), or a
+ * body's site ("the company website").
+ */
+function definiteOutlet(lang: Language, tokens: readonly Token[], head: Token | undefined, plural: boolean): boolean {
+  if (plural || !head || !lang.roles.definite.has(tokens[0]!.norm) || !is(head, C.OUTLET_NOUN) || lang.grammar.vagueReportModifiers.has(head.norm)) return false;
+  const before = tokens.slice(1, tokens.indexOf(head));
+  return !before.some((t) => PATTERNS.number.test(t.text) || is(t, C.INSTITUTION | C.ORG_WORD));
+}
+
 /** Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet. */
-const outletDescriptor: Classifier = ({ lang, tokens, names, nameText, text, plural, described }) => {
+const outletDescriptor: Classifier = ({ lang, tokens, head, names, nameText, text, plural, described }) => {
   if (hasDescriptor(tokens, lang.outletDescriptors)) {
     if (names) return { kind: 'outlet', name: nameText, plural: false };
     // "The tweet from Vulture magazine": the outlet named after the head.
     const named = nameRun(lang, tokens);
     if (named) return { kind: 'outlet', name: tidy(join(tokens.slice(named.start, named.end))), plural: false };
+    if (definiteOutlet(lang, tokens, head, plural)) return { kind: 'outlet', name: text, plural: false };
     return { kind: 'anonymous', name: text, plural };
   }
   return names && described === 'outlet' ? { kind: 'outlet', name: nameText, plural: false } : null;
