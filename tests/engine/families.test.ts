@@ -493,6 +493,12 @@ describe('a definite office holder is a person; a title writers leave unnamed is
     ['A senator said the vote would be close.', 'A senator', 'anonymous'],
     ['Senator Maria Lopez spoke in Toledo. The senator said the bill would pass.', 'Maria Lopez', 'person'],
     ['Secretary of State Ann Keller said the talks would resume.', 'Ann Keller', 'person'],
+    ['The attorney general said the lawsuit would go ahead.', 'The attorney general', 'person'],
+    ['The committee\'s chairman said the hearings would resume in March.', 'The committee\'s chairman', 'person'],
+    ['The king said the country stood united.', 'The king', 'person'],
+    ['In two interviews, the king lashed out at the nominee, calling him a fraud.', 'the king', 'person'],
+    ['The agency erred, according to a report from the department\'s inspector general.', 'inspector general', 'person'],
+    ['The company\'s spokesman said the plant would close.', 'The company\'s spokesman', 'anonymous'],
     ['Fans of singer Ann Keller say the show was a triumph.', 'Fans of singer Ann Keller', 'anonymous'],
   ]);
 });

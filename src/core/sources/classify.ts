@@ -201,7 +201,7 @@ const outletDescriptor: Classifier = ({ lang, tokens, head, names, nameText, tex
  * document, "Stanford University researchers" are people (unnamed).
  */
 const commonHead: Classifier = ({ lang, tokens, headIndex, head, text, plural, titleCounts }) => {
-  if (!head || head.cap || !is(head, C.DOCUMENT | C.PEOPLE) || titleCounts) return null;
+  if (!head || head.cap || !is(head, C.DOCUMENT | C.PEOPLE) || titleCounts || definiteOffice(lang, tokens, head, plural)) return null;
   if (is(head, C.DOCUMENT) && !vagueReports(lang, head, tokens)) return { kind: 'document', name: text, plural };
   if (is(head, C.PEOPLE) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
   return null;
@@ -280,7 +280,8 @@ const nameAtEnd: Classifier = ({ tokens, head, plural }) => {
 function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, plural: boolean): boolean {
   if (plural || !isTitle(head) || !lang.roles.definite.has(tokens[0]?.norm ?? '') || lang.grammar.unnamedTitles?.has(head.norm)) return false;
   const at = tokens.indexOf(head);
-  if (at < 1 || !tokens.slice(1, at).every((t) => t.cap || is(t, C.MODIFIER))) return false;
+  // "the former senator", "le Premier ministre", "the committee's chairman", "the attorney general".
+  if (at < 1 || !tokens.slice(1, at).every((t) => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE))) return false;
   return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
 }
 

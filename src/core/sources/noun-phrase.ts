@@ -7,7 +7,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
-import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from './words';
+import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isTitle, isWeekday } from './words';
 
 /** Longest source phrase the finder returns, in tokens: beyond this it has wandered into the claim. */
 export const MAX_PHRASE_TOKENS = 14;
@@ -486,6 +486,8 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
   if (is(head, C.NON_SOURCE)) return false;
   if (is(head, C.SUBJ)) return true;
   if (isNameWord(head) || isSourceNoun(head)) return true;
+  // "the attorney general", "the king", "el canciller": a title written as a noun names its holder.
+  if (!head.cap && isTitle(head) && span.end - span.start >= 2) return true;
   // "Twenty-four percent said", "a third said", "half said": a share of those polled; "Six in 10 say".
   if (is(head, C.QUANT) && !head.cap && (span.end - span.start >= 2 || !isDeterminer(head))) return true;
   const h = headOf(lang, tokens, span);
@@ -732,6 +734,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (headSeen >= 0 && isDeterminer(t) && !t.cap && !PATTERNS.number.test(t.norm)) break;
     if (isModifierWord(t) && !isDeterminer(t) && headSeen < 0) {
       last = i;
+      // "the king sounded off", "the justice wrote": a title before a verb is the phrase's head.
+      const next = tokens[i + 1];
+      if (!t.cap && isTitle(t) && next && (hasForm(next, F.PAST) || is(next, C.IRREGULAR_PAST | C.CUE | C.AUX))) headSeen = i;
       continue;
     }
     // "sagte Konzernchef Thomas Krüger dem Sender", "bestätigte das Gericht ein Urteil": an article after
@@ -743,7 +748,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     if (isModifierWord(t) && headSeen >= 0 && !t.cap && !lang.roles.coordinator.has(tokens[last]?.norm ?? '') && !isConnector(lang, tokens[last]!)) {
       // a lowercase word after the head starts a verb or participle ("a transcript reviewed by ..."),
       // unless a role noun follows ("Republican party boss Reince Priebus", "Cruz constituent Dan Golvach")
-      if (isSourceNoun(t) || leadsToRole(ctx, i)) { last = i; continue; }
+      // ("the inspector general", "the attorney general": a title after a role noun is part of it)
+      if (isSourceNoun(t) || leadsToRole(ctx, i) || (isTitle(t) && is(tokens[last]!, C.PEOPLE | C.TITLE))) { last = i; continue; }
       // where adjectives follow the noun, one may stand after a common noun, before a name or the
       // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
       const next = tokens[i + 1];
