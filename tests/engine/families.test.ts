@@ -538,6 +538,13 @@ describe('a capital speaks for its government, unless the article named a person
   ]);
 });
 
+describe('"that" before a share of those polled opens the clause', () => {
+  it('gives "64 percent of residents", not "that 64 percent of residents"', () => {
+    const found = one('A new poll found that 64 percent of residents say the economy is the top issue.');
+    expect(found.map((a) => a.source)).toEqual(['A new poll', '64 percent of residents']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

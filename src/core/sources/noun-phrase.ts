@@ -520,7 +520,8 @@ function withoutComplementizer(ctx: SentenceContext, phrase: Phrase): Phrase {
   const first = tokens[phrase.span.start];
   const next = tokens[phrase.span.start + 1];
   if (!first || !next || !lang.roles.complementizer.has(first.norm) || phrase.span.end - phrase.span.start < 2) return phrase;
-  if (!next.cap && !(hasForm(next, F.PLURAL) && !isDeterminer(next))) return phrase;
+  // ("noted that 64 percent of residents say": a number opens the clause's subject too)
+  if (!next.cap && !(hasForm(next, F.PLURAL) && !isDeterminer(next)) && !PATTERNS.number.test(next.text)) return phrase;
   const start = phrase.span.start + 1;
   return { ...phrase, span: { ...phrase.span, start }, mention: { ...phrase.mention, start: Math.max(phrase.mention.start, start) } };
 }
