@@ -101,8 +101,13 @@ const opensQuoted = (ctx: SentenceContext): boolean => {
   return first !== undefined && ctx.quotes.some((q) => q.start === first.start);
 };
 
-/** Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved). */
-function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null): Built | null {
+/**
+ * Turns one rule candidate into an attribution (source named, kind decided, pronoun resolved).
+ * `taken` says whether an earlier candidate of the sentence already gave this source: such a candidate
+ * is dropped (see dedupe), so what it would say of the source is not noted.
+ */
+function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIndex: number, passage: Passage | null,
+  taken: (source: string) => boolean): Built | null {
   const { lang } = ctx;
   let source: string;
   let mention: string | null = null;
@@ -118,7 +123,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
     source = antecedent.name;
     kind = antecedent.kind;
     plural = antecedent.plural;
-    discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
+    if (!taken(source)) discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
   } else {
     const span = c.source;
     const tokens = ctx.tokens.slice(span.start, span.end);
@@ -132,7 +137,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         kind = antecedent.kind;
         plural = antecedent.plural;
         discourse.noteGender(source, pronoun);
-        discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
+        if (!taken(source)) discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
         // "he" with nobody near to refer to is still a person; "it" or "they" is too vague to report.
         const refers = lang.pronouns.get(pronoun)?.refers;
@@ -158,7 +163,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       }
       const mentionText = c.mention ? spanText(ctx, c.mention.start, c.mention.end) : written;
       mention = mentionText !== source ? mentionText : null;
-      discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true,
+      if (!taken(source)) discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true,
         lang.data.epithets && personNoun(tokens) ? headWord : undefined);
     }
   }
@@ -403,7 +408,19 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
         for (const c of onePer(matched)) for (const part of splitCoordinated(ctx, c)) candidates.push(part);
         // Epithets ("die Kauffrau") are read after the sentence's named sources, whom they may mean.
         const ordered = [...candidates.filter((c) => !isEpithet(ctx, c)), ...candidates.filter((c) => isEpithet(ctx, c))];
-        built = dedupe(lang, ordered.map((c) => build(ctx, c, discourse, b, passage)).filter((x): x is Built => x !== null));
+        const keys: Set<string>[] = [];
+        const taken = (source: string): boolean => {
+          const key = sourceWords(lang, source);
+          return keys.some((k) => sameSource(k, key));
+        };
+        const all: Built[] = [];
+        for (const c of ordered) {
+          const x = build(ctx, c, discourse, b, passage, taken);
+          if (!x) continue;
+          all.push(x);
+          keys.push(sourceWords(lang, x.attribution.source));
+        }
+        built = dedupe(lang, all);
       }
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);

@@ -165,3 +165,14 @@ describe('de: who a pronoun, an epithet, a surname or "Demnach" is', () => {
     ['„Das war ein schwerer Tag“, sagte der Ressortchef.', 'Peter Graf', 'person'],
   ], ['Der Minister Peter Graf sprach am Abend in Kiel.']);
 });
+
+describe('de: an epithet is not someone known only by another epithet, nor a vague source', () => {
+  it('reads "der Kanzler" after "die Ministerin" as the chancellor, not the minister', () => {
+    const found = read('„Wir geben nicht auf“, sagte die Ministerin am Montag. Der Kanzler erklärte, die Hilfen würden verlängert.');
+    expect(found.map((a) => a.source)).toEqual(['die Ministerin', 'Der Kanzler']);
+  });
+  it('does not take government circles for a person', () => {
+    const found = read('Aus Regierungskreisen hieß es, eine Einigung sei nahe. Der 54-Jährige räumte ein, Fehler gemacht zu haben.');
+    expect(found.map((a) => a.source)).toEqual(['Regierungskreisen', 'Der 54-Jährige']);
+  });
+});

@@ -263,8 +263,10 @@ export class Discourse {
         if (found) return found;
       }
     }
+    // (Not a person known only by another epithet: "der Kanzler" after "die Ministerin" is someone else.)
     const person = near(this.lastPerson);
-    return person && person.kind === 'person' ? person : null;
+    const epithetOnly = person !== null && [...this.heads.values()].includes(person);
+    return person && person.kind === 'person' && !epithetOnly ? person : null;
   }
 
   /** Remembers a person's full name under their surname. */
