@@ -176,3 +176,14 @@ describe('de: an epithet is not someone known only by another epithet, nor a vag
     expect(found.map((a) => a.source)).toEqual(['Regierungskreisen', 'Der 54-Jährige']);
   });
 });
+
+describe('de: "melden" with figures or an event as its object', () => {
+  detects([
+    ['Das Gesundheitsamt meldete am Dienstag 312 neue Fälle.', 'Das Gesundheitsamt', 'organization'],
+    ['Die Feuerwehr meldete einen Großbrand in einer Lagerhalle.', 'Die Feuerwehr', 'organization'],
+  ]);
+  ignores([
+    'Der Hersteller meldete im Frühjahr Insolvenz an.',
+    'Die Lehrerin meldete sich am Morgen krank.',
+  ]);
+});
