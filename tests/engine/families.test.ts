@@ -512,6 +512,7 @@ describe('a company or body known by the word that ends its name', () => {
     ['Riverside Unified said the schools would reopen Monday.', 'Riverside Unified', 'organization'],
     ['Dow Chemical said it would cut 2,000 jobs.', 'Dow Chemical', 'organization'],
     ['The Cascade Network said it had hired 40 new staff.', 'Cascade Network', 'organization'],
+    ['Coastal Plains Baptist Church said Sunday services were canceled.', 'Coastal Plains Baptist Church', 'organization'],
     ['Inc. reported that the startup had raised $40 million.', 'Inc.', 'outlet'],
   ]);
 });
