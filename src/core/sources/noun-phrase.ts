@@ -384,6 +384,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (isDeterminer(t) || isNameWord(t) || isSourceNoun(t) || (isModifierWord(t) && !is(t, C.PREP | C.CONJ))) break;
     s++;
   }
+  while (s < end && verbBeforeNoun(ctx, s)) s++;
   return s;
 }
 
@@ -675,6 +676,23 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   mentionEnd = Math.max(mentionEnd, phrase.mention.end);
   phrase.mention.end = mentionEnd;
   return phrase;
+}
+
+/**
+ * "the mayor rebuked critics who say", "is echoing inspectors who say", "has heard what residents are saying": a
+ * verb form (or "what" after one) opening a subject phrase is the clause's own verb, not part of the
+ * source ("Retired officials said" opens its sentence; "the retired officials" its article).
+ */
+function verbBeforeNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[k + 1];
+  if (!prev || !next || t.cap || is(next, C.PREP) || !next.word) return false;
+  // After an adverb, an auxiliary, a subject pronoun or a name, the word is a verb ("the mayor angrily
+  // rebuked", "has heard", "is echoing"); not "But polling experts", ", planning documents show".
+  const verbal = hasForm(prev, F.LY) || is(prev, C.AUX | C.BE | C.SUBJ) || isNameWord(prev);
+  if (is(t, C.REL)) return is(prev, C.IRREGULAR_PAST) || hasForm(prev, F.PAST);
+  return (hasForm(t, F.PAST | F.GERUND) || is(t, C.IRREGULAR_PAST)) && verbal;
 }
 
 /**
