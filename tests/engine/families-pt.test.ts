@@ -193,3 +193,43 @@ describe('pt: a definite office holder is a person; an unnamed spokesperson is n
     ['Os senadores disseram que a votação será apertada.', 'Os senadores', 'anonymous'],
   ]);
 });
+
+describe('pt: news usage from the challenge set (European and Brazilian)', () => {
+  detects([
+    // "esta quinta-feira" (European: no "n-"): a time adjunct between the verb and "que".
+    ['A ministra da Justiça garantiu esta segunda-feira que o concurso vai avançar.', 'ministra da Justiça', 'person'],
+    ['O presidente da câmara, Rui Moreira, afirmou este domingo que a obra está no prazo.', 'Rui Moreira', 'person'],
+    // People nouns of sport and local news; office nouns that name one holder.
+    ['O médio assegurou que vai cumprir o contrato até ao fim.', 'médio', 'anonymous'],
+    ['“Não vendemos nada hoje”, lamentou um vendedor da feira.', 'vendedor', 'anonymous'],
+    ['«As obras terminam em março», garantiu o autarca.', 'autarca', 'person'],
+    ['O primeiro-ministro admitiu que o calendário é apertado.', 'primeiro-ministro', 'person'],
+    ['A magistrada considerou que a prova era nula.', 'magistrada', 'person'],
+    // Inverted verbs after a quotation.
+    ['“Ninguém vai ficar sem água”, tranquilizou o diretor da companhia.', 'diretor', 'anonymous'],
+    ['“É a maior vitória do clube”, comemorou o treinador.', 'treinador', 'person'],
+    ['“Não serei candidata”, cravou a senadora.', 'senadora', 'person'],
+    // Passive agents of report verbs.
+    ['A demissão foi confirmada pelo Ministério da Educação.', 'Ministério da Educação', 'organization'],
+    ['A notícia foi avançada pelo semanário Expresso.', 'Expresso', 'outlet'],
+    ['Os dados foram divulgados pela Secretaria Municipal de Saúde.', 'Secretaria Municipal de Saúde', 'organization'],
+    // "A informação é de X", "lê-se no despacho", "no entender de", "do ponto de vista de".
+    ['A informação é do jornal Público.', 'Público', 'outlet'],
+    ['A previsão é da Agência Europeia do Ambiente.', 'Agência Europeia do Ambiente', 'organization'],
+    ['Lê-se no acórdão que o arguido agiu com dolo.', 'acórdão', 'document'],
+    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'anonymous'],
+    ['Do ponto de vista da associação, o regulamento é ilegal.', 'associação', 'organization'],
+    ['Na perspetiva do sindicato, o aumento é insuficiente.', 'sindicato', 'organization'],
+    // Hearsay with no source, and reports of it.
+    ['Diz-se que o presidente do clube vai sair em junho.', 'fontes não identificadas', 'anonymous'],
+    ['Há rumores de que o banco vai ser vendido.', 'rumores', 'anonymous'],
+  ]);
+  ignores([
+    'O deputado dirá amanhã se aceita o convite.',
+    'O clube fez uma proposta pelo avançado do Braga.',
+    'A proposta será votada esta semana.',
+    'A informação é falsa.',
+    'O livro lê-se numa tarde.',
+    'Do ponto de vista técnico, a obra está bem feita.',
+  ]);
+});
