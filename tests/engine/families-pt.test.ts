@@ -223,6 +223,11 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     // Hearsay with no source, and reports of it.
     ['Diz-se que o presidente do clube vai sair em junho.', 'fontes não identificadas', 'anonymous'],
     ['Há rumores de que o banco vai ser vendido.', 'rumores', 'anonymous'],
+    // A lone unknown name after an article is a body, not a surname: news writes no article before a person.
+    ['A Cosan informou que vai vender a participação.', 'Cosan', 'organization'],
+    ['Segundo o Cemaden, o risco de deslizamentos é alto.', 'Cemaden', 'organization'],
+    ['A Galp anunciou que vai investir na refinaria de Sines.', 'Galp', 'organization'],
+    ['Barroso disse que a decisão será mantida.', 'Barroso', 'person'],
   ]);
   ignores([
     'O deputado dirá amanhã se aceita o convite.',
