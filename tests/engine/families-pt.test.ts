@@ -228,6 +228,13 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     ['Segundo o Cemaden, o risco de deslizamentos é alto.', 'Cemaden', 'organization'],
     ['A Galp anunciou que vai investir na refinaria de Sines.', 'Galp', 'organization'],
     ['Barroso disse que a decisão será mantida.', 'Barroso', 'person'],
+    // A denied infinitive is content ("disse não ter"); short infinitives (ter, ler, dar, ir, ver) are verbs.
+    ['O treinador disse não ter recebido nenhuma proposta.', 'treinador', 'person'],
+    ['A deputada afirmou nunca ter visto o documento.', 'deputada', 'person'],
+    ['O acusado disse ter agido sozinho.', 'acusado', 'anonymous'],
+    // The simple pluperfect of a regular verb.
+    ['O presidente afirmara que não haveria cortes.', 'presidente', 'person'],
+    ['A juíza considerou que a prisão era ilegal.', 'juíza', 'person'],
   ]);
   ignores([
     'O deputado dirá amanhã se aceita o convite.',
@@ -236,5 +243,8 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     'A informação é falsa.',
     'O livro lê-se numa tarde.',
     'Do ponto de vista técnico, a obra está bem feita.',
+    // A negation before an object pronoun still denies the verb.
+    'A empresa não se manifestou sobre o caso.',
+    'O ministro não lhe respondeu que sim.',
   ]);
 });
