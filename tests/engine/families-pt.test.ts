@@ -235,6 +235,14 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     // The simple pluperfect of a regular verb.
     ['O presidente afirmara que não haveria cortes.', 'presidente', 'person'],
     ['A juíza considerou que a prisão era ilegal.', 'juíza', 'person'],
+    // "alertar para", research verbs, European progressives, statements on social networks.
+    ['O Instituto Nacional de Meteorologia alertou para chuvas fortes no fim de semana.', 'Instituto Nacional de Meteorologia', 'organization'],
+    ['Cientistas da Unicamp descobriram que o fungo resiste ao calor.', 'Cientistas', 'anonymous'],
+    ['O sindicato está a exigir que os salários sejam revistos.', 'sindicato', 'organization'],
+    ['A associação tem vindo a denunciar que faltam médicos de família.', 'associação', 'organization'],
+    ['“Estamos juntos”, escreveu a cantora nas redes sociais.', 'cantora', 'anonymous'],
+    ['A primeira-dama afirmou que vai acompanhar o presidente na viagem.', 'primeira-dama', 'person'],
+    ['Os prazos foram prorrogados, informa a Proteção Civil.', 'Proteção Civil', 'organization'],
   ]);
   ignores([
     'O deputado dirá amanhã se aceita o convite.',
@@ -246,5 +254,7 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     // A negation before an object pronoun still denies the verb.
     'A empresa não se manifestou sobre o caso.',
     'O ministro não lhe respondeu que sim.',
+    'O clube descobriu um novo talento na base.',
+    'O governo está a preparar um novo pacote.',
   ]);
 });
