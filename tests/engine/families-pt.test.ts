@@ -256,5 +256,8 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     'O ministro não lhe respondeu que sim.',
     'O clube descobriu um novo talento na base.',
     'O governo está a preparar um novo pacote.',
+    // Sport's "confirmar a vaga / o favoritismo" is no statement.
+    'O Sporting confirmou a vaga nos quartos de final.',
+    'A seleção confirmou o título com uma vitória por 3 a 1.',
   ]);
 });
