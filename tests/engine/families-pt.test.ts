@@ -243,6 +243,9 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     ['“Estamos juntos”, escreveu a cantora nas redes sociais.', 'cantora', 'anonymous'],
     ['A primeira-dama afirmou que vai acompanhar o presidente na viagem.', 'primeira-dama', 'person'],
     ['Os prazos foram prorrogados, informa a Proteção Civil.', 'Proteção Civil', 'organization'],
+    // After a quotation, an aside set off by commas between the verb and its source.
+    ['«O balanço é positivo», frisou, em declarações aos jornalistas, o presidente da câmara.', 'presidente da câmara', 'person'],
+    ['“Foi um acidente”, disse, na saída do fórum, o advogado da família.', 'advogado', 'anonymous'],
   ]);
   ignores([
     'O deputado dirá amanhã se aceita o convite.',

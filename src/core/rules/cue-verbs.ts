@@ -181,7 +181,7 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
 /** The closing comma of a short aside opened by the comma at `comma` (an adverb or a prepositional phrase), or -1. */
-function asideEnd(ctx: SentenceContext, comma: number): number {
+export function asideEnd(ctx: SentenceContext, comma: number): number {
   const { tokens } = ctx;
   const first = tokens[comma + 1];
   if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP))) return -1;
