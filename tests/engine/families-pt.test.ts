@@ -246,6 +246,11 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     // After a quotation, an aside set off by commas between the verb and its source.
     ['«O balanço é positivo», frisou, em declarações aos jornalistas, o presidente da câmara.', 'presidente da câmara', 'person'],
     ['“Foi um acidente”, disse, na saída do fórum, o advogado da família.', 'advogado', 'anonymous'],
+    // Portuguese and Brazilian outlets.
+    ['Segundo a CNN Portugal, o Governo vai rever a lei das rendas.', 'CNN Portugal', 'outlet'],
+    ['O jornal A Bola avança que o defesa vai ser operado.', 'A Bola', 'outlet'],
+    ['A TSF noticiou que a greve foi desconvocada.', 'TSF', 'outlet'],
+    ['De acordo com o InfoMoney, as ações da empresa subiram 5%.', 'InfoMoney', 'outlet'],
   ]);
   ignores([
     'O deputado dirá amanhã se aceita o convite.',
@@ -262,5 +267,6 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     // Sport's "confirmar a vaga / o favoritismo" is no statement.
     'O Sporting confirmou a vaga nos quartos de final.',
     'A seleção confirmou o título com uma vitória por 3 a 1.',
+    'Segundo dia de chuva deixa bairros alagados.',
   ]);
 });
