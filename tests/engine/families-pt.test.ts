@@ -270,3 +270,15 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     'Segundo dia de chuva deixa bairros alagados.',
   ]);
 });
+
+describe('pt: the interviewer and the court reading are not sources', () => {
+  it.each([
+    ['Ouvido pelo Público, o economista Pedro Reis afirmou que os juros vão descer.', 'Pedro Reis', 'Público'],
+    ['Entrevistada pela Folha, a ministra disse que não vai deixar o cargo.', 'ministra', 'Folha'],
+    ['A juíza sublinhou, na leitura da sentença, que o arguido mostrou arrependimento.', 'juíza', 'sentença'],
+  ])('%s', (text, speaker, notSource) => {
+    const sources = one(text).map((a) => a.source);
+    expect(sources.some((s) => s.includes(speaker))).toBe(true);
+    expect(sources.some((s) => s.includes(notSource))).toBe(false);
+  });
+});
