@@ -193,3 +193,92 @@ describe('pt: a definite office holder is a person; an unnamed spokesperson is n
     ['Os senadores disseram que a votação será apertada.', 'Os senadores', 'anonymous'],
   ]);
 });
+
+describe('pt: news usage from the challenge set (European and Brazilian)', () => {
+  detects([
+    // "esta quinta-feira" (European: no "n-"): a time adjunct between the verb and "que".
+    ['A ministra da Justiça garantiu esta segunda-feira que o concurso vai avançar.', 'ministra da Justiça', 'person'],
+    ['O presidente da câmara, Rui Moreira, afirmou este domingo que a obra está no prazo.', 'Rui Moreira', 'person'],
+    // People nouns of sport and local news; office nouns that name one holder.
+    ['O médio assegurou que vai cumprir o contrato até ao fim.', 'médio', 'anonymous'],
+    ['“Não vendemos nada hoje”, lamentou um vendedor da feira.', 'vendedor', 'anonymous'],
+    ['«As obras terminam em março», garantiu o autarca.', 'autarca', 'person'],
+    ['O primeiro-ministro admitiu que o calendário é apertado.', 'primeiro-ministro', 'person'],
+    ['A magistrada considerou que a prova era nula.', 'magistrada', 'person'],
+    // Inverted verbs after a quotation.
+    ['“Ninguém vai ficar sem água”, tranquilizou o diretor da companhia.', 'diretor', 'anonymous'],
+    ['“É a maior vitória do clube”, comemorou o treinador.', 'treinador', 'person'],
+    ['“Não serei candidata”, cravou a senadora.', 'senadora', 'person'],
+    // Passive agents of report verbs.
+    ['A demissão foi confirmada pelo Ministério da Educação.', 'Ministério da Educação', 'organization'],
+    ['A notícia foi avançada pelo semanário Expresso.', 'Expresso', 'outlet'],
+    ['Os dados foram divulgados pela Secretaria Municipal de Saúde.', 'Secretaria Municipal de Saúde', 'organization'],
+    // "A informação é de X", "lê-se no despacho", "no entender de", "do ponto de vista de".
+    ['A informação é do jornal Público.', 'Público', 'outlet'],
+    ['A previsão é da Agência Europeia do Ambiente.', 'Agência Europeia do Ambiente', 'organization'],
+    ['Lê-se no acórdão que o arguido agiu com dolo.', 'acórdão', 'document'],
+    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'anonymous'],
+    ['Do ponto de vista da associação, o regulamento é ilegal.', 'associação', 'organization'],
+    ['Na perspetiva do sindicato, o aumento é insuficiente.', 'sindicato', 'organization'],
+    // Hearsay with no source, and reports of it.
+    ['Diz-se que o presidente do clube vai sair em junho.', 'fontes não identificadas', 'anonymous'],
+    ['Há rumores de que o banco vai ser vendido.', 'rumores', 'anonymous'],
+    // A lone unknown name after an article is a body, not a surname: news writes no article before a person.
+    ['A Cosan informou que vai vender a participação.', 'Cosan', 'organization'],
+    ['Segundo o Cemaden, o risco de deslizamentos é alto.', 'Cemaden', 'organization'],
+    ['A Galp anunciou que vai investir na refinaria de Sines.', 'Galp', 'organization'],
+    ['Barroso disse que a decisão será mantida.', 'Barroso', 'person'],
+    // A denied infinitive is content ("disse não ter"); short infinitives (ter, ler, dar, ir, ver) are verbs.
+    ['O treinador disse não ter recebido nenhuma proposta.', 'treinador', 'person'],
+    ['A deputada afirmou nunca ter visto o documento.', 'deputada', 'person'],
+    ['O acusado disse ter agido sozinho.', 'acusado', 'anonymous'],
+    // The simple pluperfect of a regular verb.
+    ['O presidente afirmara que não haveria cortes.', 'presidente', 'person'],
+    ['A juíza considerou que a prisão era ilegal.', 'juíza', 'person'],
+    // "alertar para", research verbs, European progressives, statements on social networks.
+    ['O Instituto Nacional de Meteorologia alertou para chuvas fortes no fim de semana.', 'Instituto Nacional de Meteorologia', 'organization'],
+    ['Cientistas da Unicamp descobriram que o fungo resiste ao calor.', 'Cientistas', 'anonymous'],
+    ['O sindicato está a exigir que os salários sejam revistos.', 'sindicato', 'organization'],
+    ['A associação tem vindo a denunciar que faltam médicos de família.', 'associação', 'organization'],
+    ['“Estamos juntos”, escreveu a cantora nas redes sociais.', 'cantora', 'anonymous'],
+    ['A primeira-dama afirmou que vai acompanhar o presidente na viagem.', 'primeira-dama', 'person'],
+    ['Os prazos foram prorrogados, informa a Proteção Civil.', 'Proteção Civil', 'organization'],
+    // After a quotation, an aside set off by commas between the verb and its source.
+    ['«O balanço é positivo», frisou, em declarações aos jornalistas, o presidente da câmara.', 'presidente da câmara', 'person'],
+    ['“Foi um acidente”, disse, na saída do fórum, o advogado da família.', 'advogado', 'anonymous'],
+    // Portuguese and Brazilian outlets.
+    ['Segundo a CNN Portugal, o Governo vai rever a lei das rendas.', 'CNN Portugal', 'outlet'],
+    ['O jornal A Bola avança que o defesa vai ser operado.', 'A Bola', 'outlet'],
+    ['A TSF noticiou que a greve foi desconvocada.', 'TSF', 'outlet'],
+    ['De acordo com o InfoMoney, as ações da empresa subiram 5%.', 'InfoMoney', 'outlet'],
+  ]);
+  ignores([
+    'O deputado dirá amanhã se aceita o convite.',
+    'O clube fez uma proposta pelo avançado do Braga.',
+    'A proposta será votada esta semana.',
+    'A informação é falsa.',
+    'O livro lê-se numa tarde.',
+    'Do ponto de vista técnico, a obra está bem feita.',
+    // A negation before an object pronoun still denies the verb.
+    'A empresa não se manifestou sobre o caso.',
+    'O ministro não lhe respondeu que sim.',
+    'O clube descobriu um novo talento na base.',
+    'O governo está a preparar um novo pacote.',
+    // Sport's "confirmar a vaga / o favoritismo" is no statement.
+    'O Sporting confirmou a vaga nos quartos de final.',
+    'A seleção confirmou o título com uma vitória por 3 a 1.',
+    'Segundo dia de chuva deixa bairros alagados.',
+  ]);
+});
+
+describe('pt: the interviewer and the court reading are not sources', () => {
+  it.each([
+    ['Ouvido pelo Público, o economista Pedro Reis afirmou que os juros vão descer.', 'Pedro Reis', 'Público'],
+    ['Entrevistada pela Folha, a ministra disse que não vai deixar o cargo.', 'ministra', 'Folha'],
+    ['A juíza sublinhou, na leitura da sentença, que o arguido mostrou arrependimento.', 'juíza', 'sentença'],
+  ])('%s', (text, speaker, notSource) => {
+    const sources = one(text).map((a) => a.source);
+    expect(sources.some((s) => s.includes(speaker))).toBe(true);
+    expect(sources.some((s) => s.includes(notSource))).toBe(false);
+  });
+});

@@ -171,7 +171,8 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
     const t = ctx.tokens[j]!;
     if (!t.word || ctx.quoted[j]) return false;
     if (is(t, C.NEG | C.HYPO) || hasForm(t, F.NEGATED)) return true;
-    if (!is(t, C.AUX) && !isAdverb(t)) return false;
+    // "não se manifestou", "no lo confirmó": an object pronoun stands between the negation and its verb.
+    if (!is(t, C.AUX) && !isAdverb(t) && !ctx.lang.grammar.objectClitics.has(t.norm)) return false;
   }
   return false;
 }
@@ -180,7 +181,7 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
 /** The closing comma of a short aside opened by the comma at `comma` (an adverb or a prepositional phrase), or -1. */
-function asideEnd(ctx: SentenceContext, comma: number): number {
+export function asideEnd(ctx: SentenceContext, comma: number): number {
   const { tokens } = ctx;
   const first = tokens[comma + 1];
   if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP))) return -1;
@@ -338,6 +339,12 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   if (ctx.lang.grammar.contentPrepositions.has(t.norm)) return true; // "warned of", "warned against"
   if (cueGerund(t)) return true; // "posted to Twitter asking if"
   if ((hasForm(t, F.INFINITIVE) && !t.cap) || infinitiveAt(ctx, at)) return true; // "a dit attendre une décision", "instó a las partes a presentar"
+  // "disse não ter recebido", "dijo no tener", "a dit ne pas avoir": a denied infinitive is content too.
+  if (is(t, C.NEG) && !ctx.quoted[at]) {
+    const next = is(ctx.tokens[at + 1], C.NEG) ? at + 2 : at + 1;
+    const inf = ctx.tokens[next];
+    if (inf && inf.word && !inf.cap && !ctx.quoted[next] && hasForm(inf, F.INFINITIVE)) return true;
+  }
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 

@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
-import { audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Token } from '../text/tokens';
 import type { Rule, SentenceContext } from './types';
@@ -344,7 +344,11 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "a déclaré à cette occasion le ministre", "said on Wednesday the minister": adjuncts, then the source.
       // "teilte die Polizei mit": a separable verb's source stands before its particle.
       const afterVerb = skipAdjuncts(ctx, verbSecond && v.verb.particle ? v.start + 1 : v.end);
-      const at = sourceAfterListener(ctx, v.end, afterVerb) ?? sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
+      // "«…», sublinhou, em declarações à SIC, o comandante": after a quotation, an aside set off by commas, then the source.
+      const afterQuotation = closesQuote(ctx, group.start - 1) || ctx.quoted[group.start - 2] === true;
+      const aside = afterQuotation && ctx.tokens[afterVerb]?.text === ',' && !ctx.quoted[afterVerb] ? asideEnd(ctx, afterVerb) : -1;
+      const at = aside > 0 && ctx.tokens[aside + 1] !== undefined && isDeterminer(ctx.tokens[aside + 1]!) ? aside + 1
+        : sourceAfterListener(ctx, v.end, afterVerb) ?? sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };

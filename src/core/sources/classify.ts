@@ -339,6 +339,9 @@ const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse
     return { kind, name: nameText, plural: false };
   }
   if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
+  // "a Sabesp informou", "o Itamaraty condenou", "le Medef estime": news writes no article before a
+  // person's name, so a lone unknown name after one names a body.
+  if (lang.roles.definite.has(tokens[names.start - 1]?.norm ?? '')) return { kind: hint && hint !== 'person' ? hint : 'organization', name: text, plural: false };
   // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
   if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };
   return { kind: hint ?? 'person', name: nameText, plural: false };

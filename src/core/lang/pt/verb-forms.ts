@@ -1,14 +1,14 @@
 // The forms news uses of a regular Portuguese verb, so cue-verbs.json lists forms only where a verb is
 // irregular: the present (3rd person singular and plural), the pretérito perfeito, the imperfect, the
-// future, the past participle (after "tem", "havia", "tinha": "tem dito", "havia afirmado"), the
+// future, the simple pluperfect news still writes ("afirmara dias antes"), the past participle (after "tem", "havia", "tinha": "tem dito", "havia afirmado"), the
 // gerund (", afirmando que") and the infinitive ("vai anunciar", "costuma dizer"); pack.json's
 // auxiliaries read them after "tem", "vem", "voltou a" when the pack compiles.
 //   "afirmar"  → afirma, afirmam, afirmou, afirmaram, afirmava, afirmavam, afirmará, afirmarão,
-//                afirmado, afirmando, afirmar
+//                afirmara, afirmado, afirmando, afirmar
 //   "defender" → defende, defendem, defendeu, defenderam, defendia, defendiam, defenderá, defenderão,
-//                defendido, defendendo, defender
+//                defendera, defendido, defendendo, defender
 //   "admitir"  → admite, admitem, admitiu, admitiram, admitia, admitiam, admitirá, admitirão,
-//                admitido, admitindo, admitir
+//                admitira, admitido, admitindo, admitir
 // A phrasal lemma ("deixar claro") keeps its later words on every form ("deixou claro").
 import type { CueVerbData, CueVerbEntry } from '../types';
 
@@ -19,13 +19,13 @@ export function regularForms(lemma: string): string[] {
   let forms: string[];
   if (verb.endsWith('ar')) {
     forms = [`${stem}a`, `${stem}am`, `${stem}ou`, `${stem}aram`, `${stem}ava`, `${stem}avam`, `${stem}ará`, `${stem}arão`,
-      `${stem}ado`, `${stem}ando`, verb];
+      `${stem}ara`, `${stem}ado`, `${stem}ando`, verb];
   } else if (verb.endsWith('er')) {
     forms = [`${stem}e`, `${stem}em`, `${stem}eu`, `${stem}eram`, `${stem}ia`, `${stem}iam`, `${stem}erá`, `${stem}erão`,
-      `${stem}ido`, `${stem}endo`, verb];
+      `${stem}era`, `${stem}ido`, `${stem}endo`, verb];
   } else if (verb.endsWith('ir')) {
     forms = [`${stem}e`, `${stem}em`, `${stem}iu`, `${stem}iram`, `${stem}ia`, `${stem}iam`, `${stem}irá`, `${stem}irão`,
-      `${stem}ido`, `${stem}indo`, verb];
+      `${stem}ira`, `${stem}ido`, `${stem}indo`, verb];
   } else {
     forms = [verb];
   }
