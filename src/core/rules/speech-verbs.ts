@@ -53,6 +53,13 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
       const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows });
+      // "le projet de loi défendu par le gouvernement": a participle without its auxiliary, then the
+      // agent, modifies the noun before it; that noun says nothing.
+      // (An agent is a phrase: "responded by using", "replied by email" are the speaker's own means.)
+      const agent = ctx.tokens[v.end + 1];
+      if (hasForm(ctx.tokens[v.start], F.PARTICIPLE | F.PAST) && verbGroup(ctx, v.start).start === v.start
+        && ctx.lang.roles.agent.has(ctx.tokens[v.end]?.norm ?? '') && !ctx.quoted[v.end]
+        && agent !== undefined && (isDeterminer(agent) || isNameWord(agent))) continue;
       if (!subject) {
         // "Además, aseguró que ...", "Dijo el ministro que ...": no subject before the verb.
         const found = ctx.lang.nullSubject ? subjectlessVerb(ctx, v) : null;
