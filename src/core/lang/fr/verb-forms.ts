@@ -15,10 +15,14 @@ function soften(stem: string, ending: string): string {
   return stem + ending;
 }
 
-/** "révéler" writes révèle; "rappeler" rappelle; "jeter" jette; "lever" lève. */
+/**
+ * "révéler" writes révèle; "rappeler" rappelle; "jeter" jette; "lever" lève; "célébrer" célèbre. Only
+ * before one consonant, or one and l or r: "regretter", "protester", "commenter", "alerter" keep their
+ * e (regrette, proteste), and so does the second e of "ee" ("tweeter": tweete).
+ */
 function presentStem(stem: string): string {
-  const m = /^(.*)([éeè])([^aeiouyéèê]+)$/u.exec(stem);
-  if (!m) return stem;
+  const m = /^(.*)([éeè])([^aeiouyéèê]|[bcdfgptv][lr])$/u.exec(stem);
+  if (!m || m[1]!.endsWith('e')) return stem;
   const [, before, vowel, consonants] = m;
   if (vowel === 'é') return `${before}è${consonants}`;
   if (vowel === 'e' && (consonants === 'l' || consonants === 't')) return `${before}e${consonants}${consonants}`;

@@ -1,0 +1,74 @@
+// Table-driven checks of the French pack, one table per cue family: sentences written for this test
+// (French, Belgian, Swiss and Quebec news usage), the source found and its kind, and sentences that
+// must give nothing (the author's voice, non-statement uses of cue words, negations, hypotheticals).
+import { describe } from 'vitest';
+import { familyChecks } from '../helpers/families';
+
+const { detects, ignores } = familyChecks('fr');
+
+describe('fr: adjectives after their noun (the noun is the head)', () => {
+  detects([
+    ['Les négociations vont reprendre la semaine prochaine, a indiqué une source diplomatique.', 'source diplomatique', 'anonymous'],
+    ['« C\'est une question de semaines », glisse un conseiller ministériel.', 'conseiller ministériel', 'anonymous'],
+    ['L\'attaquant va rejoindre le Real Madrid, a annoncé le club madrilène lundi.', 'club madrilène', 'organization'],
+    ['La Commission européenne a averti que la France risquait une procédure pour déficit excessif.', 'Commission européenne', 'organization'],
+    ['Le Conseil constitutionnel a jugé que cette disposition était contraire à la Constitution.', 'Conseil constitutionnel', 'organization'],
+    ['Une source gouvernementale a indiqué que le remaniement aurait lieu avant Pâques.', 'source gouvernementale', 'anonymous'],
+    ['Un haut responsable européen, qui a requis l\'anonymat, a affirmé que l\'accord était proche.', 'responsable', 'anonymous'],
+  ]);
+});
+
+describe('fr: a role noun for the person named before (epithets)', () => {
+  detects([
+    ['La procureure de Nanterre, Claire Moreau, a indiqué que le conducteur était en détention. La magistrate a ajouté que l\'enquête se poursuivait.', 'Claire Moreau', 'person'],
+  ]);
+});
+
+describe('fr: present-tense forms of verbs with a double or clustered consonant (regrette, proteste)', () => {
+  detects([
+    ['« On a manqué de réalisme », regrette l\'entraîneur lyonnais.', 'entraîneur', 'anonymous'],
+    ['« Ce n\'est pas acceptable », proteste la maire de la commune.', 'maire', 'person'],
+    ['« Les chiffres sont faux », conteste le syndicat.', 'syndicat', 'organization'],
+    ['« La digue ne tiendra pas », alerte le maire de la commune.', 'maire', 'person'],
+  ]);
+});
+
+describe('fr: speech verbs with a noun object or a quotation', () => {
+  detects([
+    ['Le maire de Lyon a annoncé mardi que la piscine fermerait pendant deux ans.', 'maire de Lyon', 'person'],
+    ['La fédération a réclamé l\'ouverture d\'une enquête indépendante.', 'fédération', 'organization'],
+    ['Les agriculteurs réclament une baisse des normes environnementales.', 'agriculteurs', 'anonymous'],
+    ['L\'Organisation mondiale de la santé a recommandé le port du masque dans les transports.', 'Organisation mondiale de la santé', 'organization'],
+    ['Le procureur a requis cinq ans de prison ferme contre l\'ancien maire.', 'procureur', 'person'],
+    ['Marine Le Pen a qualifié le budget de « catastrophe ».', 'Marine Le Pen', 'person'],
+    ['Le sélectionneur a tenu à rappeler que rien n\'était joué.', 'sélectionneur', 'anonymous'],
+    ['La ministre a défendu la réforme des retraites devant les sénateurs.', 'ministre', 'person'],
+    ['« Je n\'ai rien à me reprocher », s\'est défendu l\'ancien ministre.', 'ancien ministre', 'person'],
+    ['« On ne lâchera rien », scandaient les manifestants.', 'manifestants', 'anonymous'],
+    ['« Ce vote est une trahison », tonne le chef de file des sénateurs.', 'chef de file', 'anonymous'],
+    ['« Nous ne sommes pas là pour faire de la politique », a-t-elle tranché.', 'elle', 'person'],
+    ['Le député a reproché son manque de transparence au ministre.', 'député', 'person'],
+  ]);
+  ignores([
+    'Le gardien a défendu son but avec brio jusqu\'à la dernière minute.',
+    'Le public a salué la performance des danseurs.',
+    'Le coureur a tranché dans le vif dès le premier col.',
+    'Le train annoncé à 8 heures est arrivé avec une heure de retard.',
+    'Les députés ont adopté le projet de loi défendu par le gouvernement.',
+    'Le texte annoncé par le gouvernement a été adopté en première lecture.',
+  ]);
+});
+
+describe('fr: studies and researchers (montrer, démontrer, pointer, découvrir)', () => {
+  detects([
+    ['Une étude britannique montre que la pollution réduit l\'espérance de vie.', 'étude', 'document'],
+    ['Le rapport de la Cour des comptes pointe une gestion « défaillante » de l\'hôpital.', 'rapport', 'document'],
+    ['Des chercheurs de l\'université de Strasbourg ont découvert que cette protéine freinait la maladie.', 'chercheurs', 'anonymous'],
+    ['Cette enquête démontre que les loyers ont doublé en dix ans.', 'enquête', 'document'],
+  ]);
+  ignores([
+    'Le documentaire montre la vie quotidienne d\'un village de montagne.',
+    'La tempête a découvert les toits de plusieurs maisons.',
+    'Les ouvriers ont découvert des ossements lors du chantier.',
+  ]);
+});
