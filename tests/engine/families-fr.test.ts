@@ -72,3 +72,28 @@ describe('fr: studies and researchers (montrer, démontrer, pointer, découvrir)
     'Les ouvriers ont découvert des ossements lors du chantier.',
   ]);
 });
+
+describe('fr: prepositional cues (à en croire, de l\'avis de, aux yeux de, confirmé par) and vague sources', () => {
+  detects([
+    ['À en croire le président du club, l\'entraîneur restera en poste jusqu\'à la fin de la saison.', 'président du club', 'person'],
+    ['De l\'avis de nombreux spécialistes, la sécheresse va se prolonger.', 'spécialistes', 'anonymous'],
+    ['Aux yeux de la présidente de la région, ce projet est vital pour l\'emploi.', 'présidente', 'person'],
+    ['L\'information a été confirmée par le ministère des Armées.', 'ministère des Armées', 'organization'],
+    ['Le chiffre de 300 morts, avancé par l\'ONU, n\'a pas pu être vérifié.', 'ONU', 'organization'],
+    ['Le scandale révélé par Mediapart a coûté son poste au ministre.', 'Mediapart', 'outlet'],
+    ['Le texte sera examiné au Sénat en janvier, a-t-on appris de source parlementaire.', 'source parlementaire', 'anonymous'],
+    ['Deux blessés ont été transportés à l\'hôpital, de source hospitalière.', 'source hospitalière', 'anonymous'],
+  ]);
+  ignores([
+    'Le préfet peut se passer de l\'avis de la commission en cas d\'urgence.',
+    'Le film, tiré d\'après le roman de Victor Hugo, sortira en salles le 4 décembre.',
+    'L\'usine emploie 800 salariés selon un rythme de trois-huit.',
+    'Le gouvernement devra expliquer comment il compte financer la mesure.',
+    'Le ministre n\'a pas souhaité commenter ces informations.',
+    'Personne n\'a jamais affirmé que la tâche serait facile.',
+    'S\'il annonçait sa démission, le gouvernement tomberait.',
+    'Selon toute vraisemblance, le match sera reporté à la semaine prochaine.',
+    'Les prix varient selon les régions et la saison.',
+    'Le tribunal correctionnel a condamné l\'ancien maire à deux ans de prison avec sursis.',
+  ]);
+});
