@@ -97,3 +97,19 @@ describe('fr: prepositional cues (à en croire, de l\'avis de, aux yeux de, conf
     'Le tribunal correctionnel a condamné l\'ancien maire à deux ans de prison avec sursis.',
   ]);
 });
+
+describe('fr: verbs whose content follows "de" (s\'inquiéter de, se féliciter de, menacer de) and noun objects (plaider, détailler)', () => {
+  detects([
+    ['Le maire a félicité les joueurs de leur victoire en finale.', 'maire', 'person'],
+    ['L\'avocat de la défense a plaidé l\'acquittement.', 'avocat', 'anonymous'],
+    ['Le président américain a menacé d\'imposer de nouveaux droits de douane.', 'président américain', 'anonymous'],
+    ['La jeune femme s\'inquiète toutefois des conséquences du mouvement.', 'jeune femme', 'anonymous'],
+    ['Le procureur a détaillé les circonstances du drame devant la presse.', 'procureur', 'person'],
+  ]);
+  ignores([
+    'Le vieux pont menace de s\'effondrer.',
+    'La hausse des prix inquiète les ménages de la région.',
+    'La maire a appelé les secours après avoir découvert le corps.',
+    'Les pompiers ont appelé des renforts venus des départements voisins.',
+  ]);
+});
