@@ -113,3 +113,14 @@ describe('fr: verbs whose content follows "de" (s\'inquiéter de, se féliciter 
     'Les pompiers ont appelé des renforts venus des départements voisins.',
   ]);
 });
+
+describe('fr: cité par / interrogé par / contacté par X, then the speaker', () => {
+  detects([
+    ['Interrogé par franceinfo, le député a assuré qu\'il voterait contre le texte.', 'député', 'person'],
+    ['« Nous ne céderons pas », a déclaré le ministre, interrogé par BFMTV.', 'BFMTV', 'outlet'],
+  ]);
+  ignores([
+    'Contacté par Le Figaro, l\'avocat de l\'entreprise n\'a pas souhaité réagir.',
+    'Joint par l\'AFP, le ministère n\'a pas donné suite.',
+  ]);
+});

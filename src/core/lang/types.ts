@@ -328,7 +328,12 @@ export type RuleSpec =
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean;
     /** With no phrase found, the words up to the next comma or the sentence's end are the source ("according to early returns"). */
-    toPause?: boolean; description: string }
+    toPause?: boolean;
+    /**
+     * The clause after the cue's phrase must not be negated: "Contacté par Le Figaro, l'avocat n'a pas
+     * souhaité réagir" gives no content, so the outlet that asked is no source.
+     */
+    notNegated?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
     /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
     after?: string[]; description: string }

@@ -186,6 +186,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         while (spec.followedBy === 'pause' && ctx.tokens[pause] && isAdverb(ctx.tokens[pause]!) && !ctx.quoted[pause]) pause++;
         if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
+        if (spec.notNegated && negatedClause(ctx, phrase.mention.end)) continue;
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
@@ -205,6 +206,19 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
       return out;
     },
   });
+}
+
+/**
+ * Is the clause from token i on negated before its content opens ("..., l'avocat n'a pas souhaité
+ * réagir", "..., he did not comment")? Its content opens at a complementizer, a colon or a quotation.
+ */
+function negatedClause(ctx: SentenceContext, i: number): boolean {
+  for (let k = i; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoted[k] || t.text === ':' || ctx.lang.roles.complementizer.has(t.norm)) return false;
+    if (is(t, C.NEG)) return true;
+  }
+  return false;
 }
 
 /** How many words a source read up to its pause may have. */
