@@ -124,3 +124,11 @@ describe('fr: cité par / interrogé par / contacté par X, then the speaker', (
     'Joint par l\'AFP, le ministère n\'a pas donné suite.',
   ]);
 });
+
+describe('fr: French institutions by name', () => {
+  detects([
+    ['Selon Météo-France, les orages devraient s\'intensifier dans la soirée.', 'Météo-France', 'organization'],
+    ['Selon la CGT, près de 40 % des cheminots étaient en grève.', 'CGT', 'organization'],
+    ['L\'ONU a averti que la famine menaçait deux millions de personnes.', 'ONU', 'organization'],
+  ]);
+});
