@@ -132,3 +132,16 @@ describe('fr: French institutions by name', () => {
     ['L\'ONU a averti que la famine menaçait deux millions de personnes.', 'ONU', 'organization'],
   ]);
 });
+
+describe('fr: a report "communiqué / fourni par" its author, and "X a été clair : « … »"', () => {
+  detects([
+    ['Aucune victime n\'est à déplorer, selon un premier bilan communiqué par la préfecture.', 'préfecture', 'organization'],
+    ['Selon les chiffres fournis par la police, 3 000 personnes ont défilé.', 'police', 'organization'],
+    ['Le maire a été clair : « Il n\'y aura pas de nouvelle hausse des impôts locaux. »', 'maire', 'person'],
+    ['La ministre a été catégorique : « Personne ne sera oublié. »', 'ministre', 'person'],
+  ]);
+  ignores([
+    'Le ciel a été clair toute la journée.',
+    'Le message a été clair pour les électeurs.',
+  ]);
+});
