@@ -145,3 +145,15 @@ describe('fr: a report "communiqué / fourni par" its author, and "X a été cla
     'Le message a été clair pour les électeurs.',
   ]);
 });
+
+describe('fr: forecasts and complaints (prévoir, se plaindre de)', () => {
+  detects([
+    ['La Banque de France prévoit une croissance de 0,9 % l\'an prochain.', 'Banque de France', 'organization'],
+    ['Le projet de loi prévoit notamment la suppression de l\'exonération.', 'projet de loi', 'document'],
+    ['Les riverains se plaignent depuis des mois du bruit des avions.', 'riverains', 'anonymous'],
+  ]);
+  ignores([
+    'D\'autres élus ont prévu de se rendre sur place la semaine prochaine.',
+    'Le match, prévu samedi, a été reporté.',
+  ]);
+});
