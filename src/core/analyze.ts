@@ -63,7 +63,10 @@ function epithet(lang: Language, tokens: readonly Token[], span: { start: number
   if (!lang.data.epithets || !lang.roles.definite.has(tokens[span.start]?.norm ?? '')) return false;
   const words = tokens.slice(span.start, span.end);
   if (words.some((t) => isNameWord(t))) return false;
-  const head = tokens[headOf(lang, tokens, span)];
+  const headAt = headOf(lang, tokens, span);
+  const head = tokens[headAt];
+  // "le porte-parole du ministère": a complement names whose role it is, someone other than the last named.
+  if (lang.data.bareEpithets && tokens.slice(headAt + 1, span.end).some((t) => lang.roles.genitive.has(t.norm))) return false;
   return head !== undefined && (is(head, C.PEOPLE | C.TITLE) || (head.form & (F.AGE | F.AGENT)) !== 0);
 }
 

@@ -1,10 +1,10 @@
 // Table-driven checks of the French pack, one table per cue family: sentences written for this test
 // (French, Belgian, Swiss and Quebec news usage), the source found and its kind, and sentences that
 // must give nothing (the author's voice, non-statement uses of cue words, negations, hypotheticals).
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { familyChecks } from '../helpers/families';
 
-const { detects, ignores } = familyChecks('fr');
+const { one, detects, ignores } = familyChecks('fr');
 
 describe('fr: adjectives after their noun (the noun is the head)', () => {
   detects([
@@ -22,6 +22,11 @@ describe('fr: a role noun for the person named before (epithets)', () => {
   detects([
     ['La procureure de Nanterre, Claire Moreau, a indiqué que le conducteur était en détention. La magistrate a ajouté que l\'enquête se poursuivait.', 'Claire Moreau', 'person'],
   ]);
+  // "le porte-parole du ministère", "l'avocat de la famille": a role with a complement is someone else.
+  it('does not take a role with a complement for the person last named', () => {
+    const found = one('Le ministre de l\'Intérieur, Bruno Retailleau, a affirmé que la loi passerait. Le porte-parole du ministère affirme qu\'il n\'a jamais été informé.');
+    expect(found.map((a) => a.source)).toEqual(['Bruno Retailleau', 'Le porte-parole du ministère']);
+  });
 });
 
 describe('fr: present-tense forms of verbs with a double or clustered consonant (regrette, proteste)', () => {

@@ -399,6 +399,11 @@ export interface LanguageData {
    */
   epithets?: boolean;
   /**
+   * With epithets, only a role noun without a complement of its own stands for the person last named
+   * ("la magistrate", "l'élu"): "le porte-parole du ministère", "l'avocat de la famille" are someone else.
+   */
+  bareEpithets?: boolean;
+  /**
    * Whether adjectives follow their noun ("fuentes oficiales", "el senador republicano"), so a phrase's
    * head is the noun before them rather than its last word. Absent: false.
    */

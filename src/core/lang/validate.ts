@@ -14,7 +14,7 @@ export function isLanguageData(data: unknown): data is LanguageData {
   if (!isRecord(data)) return false;
   const d = data;
   return typeof d.code === 'string' && typeof d.locale === 'string' && typeof d.capitalsMarkNames === 'boolean'
-    && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets].every((v) => v === undefined || typeof v === 'boolean')
+    && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets, d.bareEpithets].every((v) => v === undefined || typeof v === 'boolean')
     && (d.headInitial === undefined || typeof d.headInitial === 'boolean')
     && (d.auxiliaries === undefined || (Array.isArray(d.auxiliaries) && d.auxiliaries.every((r) => isRecord(r)
       && isWords(r.endings) && isWords(r.before) && (r.words === undefined || isWords(r.words)) && typeof r.alone === 'boolean')))
