@@ -162,3 +162,12 @@ describe('fr: forecasts and complaints (prévoir, se plaindre de)', () => {
     'Le match, prévu samedi, a été reporté.',
   ]);
 });
+
+describe('fr: a capitalized particle inside a name', () => {
+  detects([
+    ['Marine Le Pen a déclaré que le gouvernement avait échoué.', 'Marine Le Pen', 'person'],
+  ]);
+  it('shows the whole name, not "Pen"', () => {
+    expect(one('Marine Le Pen a déclaré que le gouvernement avait échoué.').map((a) => a.source)).toEqual(['Marine Le Pen']);
+  });
+});

@@ -113,8 +113,9 @@ function nameRun(lang: Language, tokens: readonly Token[], head = -1): { start: 
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!) || isTitle(tokens[i]!) || isDemonym(tokens[i]!)) continue;
     let j = i;
-    // A particle goes on only into a name ("Maria de la Cruz", "Erik ten Hag"; not "Smith ten years ago").
-    const particle = (k: number): boolean => lang.grammar.nameRunParticles.has(tokens[k]?.norm ?? '') && !tokens[k]!.cap
+    // A particle goes on only into a name ("Maria de la Cruz", "Erik ten Hag"; not "Smith ten years ago");
+    // inside a run it may be capitalized ("Marine Le Pen", where "Le" is also French's article).
+    const particle = (k: number): boolean => lang.grammar.nameRunParticles.has(tokens[k]?.norm ?? '') && (!tokens[k]!.cap || k > i)
       && (isNameWord(tokens[k + 1] ?? tokens[k]!) && k + 1 < tokens.length || particle(k + 1));
     while (j < tokens.length && (isNameWord(tokens[j]!) || particle(j))) j++;
     // The run holding the head wins ("Jon Sopel" in "the BBC's North America editor Jon Sopel"), else the longest.
