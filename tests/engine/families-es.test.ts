@@ -178,3 +178,17 @@ describe('es: a role before a full name is that person', () => {
     ['La directora de la Biblioteca Nacional Ana María Ruiz dijo que el archivo se abrirá en junio.', 'Ana María Ruiz', 'person'],
   ]);
 });
+
+describe('es: role nouns of sport, courts and politics, and capitalized bodies (Consejería, Delegación)', () => {
+  detects([
+    ['El delantero confesó que pensó en retirarse el año pasado.', 'El delantero', 'anonymous'],
+    ['«No hubo ninguna irregularidad», zanjó el tesorero.', 'el tesorero', 'anonymous'],
+    ['«Tengo la conciencia tranquila», declaró ante el tribunal la exdirectora general.', 'la exdirectora general', 'anonymous'],
+    ['Un alto cargo del ministerio, que pidió el anonimato, aseguró que la medida se retrasará.', 'alto cargo', 'anonymous'],
+    ['Personas del entorno del futbolista aseguran que está muy afectado.', 'Personas del entorno', 'anonymous'],
+    ['La familia de la víctima ha pedido que se respete su intimidad.', 'La familia de la víctima', 'anonymous'],
+    ['Tal y como ha explicado la Delegación del Gobierno, el dispositivo contará con 800 agentes.', 'Delegación del Gobierno', 'organization'],
+    ['La Consejería de Sanidad aseguró que el brote está controlado.', 'Consejería de Sanidad', 'organization'],
+    ['La Audiencia Nacional ha recordado que la causa sigue abierta.', 'Audiencia Nacional', 'organization'],
+  ]);
+});
