@@ -192,3 +192,26 @@ describe('es: role nouns of sport, courts and politics, and capitalized bodies (
     ['La Audiencia Nacional ha recordado que la causa sigue abierta.', 'Audiencia Nacional', 'organization'],
   ]);
 });
+
+describe('es: cue verbs of the Spanish press (avanzar, incidir en, poner de manifiesto, trasladar, cifrar en, apuntar a)', () => {
+  detects([
+    ['El Ejecutivo avanzó que aprobará la reforma antes del verano.', 'El Ejecutivo', 'organization'],
+    ['La consejera de Educación incidió en que ningún colegio cerrará el próximo curso.', 'consejera de Educación', 'anonymous'],
+    ['La patronal ha puesto de manifiesto que la subida del salario mínimo destruirá empleo.', 'La patronal', 'organization'],
+    ['El Ayuntamiento de Sevilla ha trasladado a los vecinos que el corte de agua durará dos días.', 'Ayuntamiento de Sevilla', 'organization'],
+    ['El sindicato CCOO cifra en 5.000 los despidos previstos en el sector.', 'CCOO', 'organization'],
+    ['Fuentes de la investigación apuntan a que el incendio fue intencionado.', 'Fuentes de la investigación', 'anonymous'],
+    ['El informe de la autopsia apunta a que la víctima murió por asfixia.', 'El informe de la autopsia', 'document'],
+    ['El barómetro de junio refleja que la preocupación por la vivienda ha crecido.', 'El barómetro de junio', 'document'],
+    ['Los investigadores del Hospital Clínic han descubierto que el fármaco reduce la mortalidad.', 'Los investigadores del Hospital Clínic', 'anonymous'],
+  ]);
+  ignores([
+    'El ejército avanzó hacia la capital durante la noche.',
+    'Los bomberos trasladaron al herido al hospital.',
+    'La cadena transmitió el partido en directo.',
+    'La pérdida se cifra en dos millones de euros.',
+    'El atracador apuntó a la cabeza del cajero.',
+    'La policía descubrió un alijo de cocaína en el puerto.',
+    'Según avanza la tarde, el tráfico se complica en las salidas de Madrid.',
+  ]);
+});
