@@ -215,3 +215,37 @@ describe('es: cue verbs of the Spanish press (avanzar, incidir en, poner de mani
     'Según avanza la tarde, el tráfico se complica en las salidas de Madrid.',
   ]);
 });
+
+describe('es: periphrases before a cue verb (ha vuelto a insistir, quiso dejar claro, llegó a decir)', () => {
+  detects([
+    ['La empresa ha querido dejar claro que no habrá despidos.', 'La empresa', 'organization'],
+    ['El líder de la oposición venezolana ha vuelto a insistir en que las elecciones fueron un fraude.', 'líder de la oposición venezolana', 'anonymous'],
+    ['El presidente llegó a decir que la prensa miente.', 'El presidente', 'person'],
+  ]);
+  ignores([
+    'Cabe señalar que la ley entró en vigor en enero.',
+    'Nadie quiso explicar por qué se retrasó la obra.',
+  ]);
+});
+
+describe('es: documents a claim is read in, conforme a, ha trascendido', () => {
+  detects([
+    ['Según consta en el sumario, el empresario pagó comisiones a tres concejales.', 'sumario', 'document'],
+    ['El auto del juez sostiene que existen indicios de delito de cohecho.', 'El auto del juez', 'document'],
+    ['Conforme a los datos del Ministerio de Salud, hay 230 casos confirmados.', 'Ministerio de Salud', 'organization'],
+    ['Ha trascendido que el Gobierno estudia subir el impuesto al diésel.', 'fuentes no identificadas', 'anonymous'],
+    ['Según ha trascendido, el jugador tiene una oferta de Arabia Saudí.', 'fuentes no identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'El edificio se construyó conforme a la normativa.',
+    'El humo se desprende del motor.',
+  ]);
+});
+
+describe('es: cue words in other senses', () => {
+  ignores([
+    'El Real Madrid confirmó su pase a la final tras golear al Bayern.',
+    'El tren salió según el horario previsto.',
+    'El ministro se negó a comentar las informaciones.',
+  ]);
+});
