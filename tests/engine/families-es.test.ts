@@ -249,3 +249,20 @@ describe('es: cue words in other senses', () => {
     'El ministro se negó a comentar las informaciones.',
   ]);
 });
+
+describe('es: bodies named by their own words (Real, Casa, Club) or known to the lexicon', () => {
+  detects([
+    ['El Real Madrid ha informado en su web de que Vinícius sufre una lesión muscular.', 'Real Madrid', 'organization'],
+    ['La Casa Blanca aseguró este miércoles que Washington no busca una escalada.', 'Casa Blanca', 'organization'],
+    ['El Atlético de Madrid anunció que el jugador renovará hasta 2028.', 'Atlético de Madrid', 'organization'],
+    ['El Vaticano desmintió que el papa vaya a dimitir.', 'Vaticano', 'organization'],
+    ['Iberdrola anunció este jueves que invertirá 3.000 millones en redes eléctricas.', 'Iberdrola', 'organization'],
+    ['El Frente Amplio anunció que presentará una moción de censura contra el ministro.', 'Frente Amplio', 'organization'],
+  ]);
+});
+
+describe('es: an adjunct between the verb and its content (después del partido)', () => {
+  detects([
+    ['Carlos Alcaraz explicó después del partido que jugó con molestias en el tobillo.', 'Carlos Alcaraz', 'person'],
+  ]);
+});
