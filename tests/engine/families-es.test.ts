@@ -266,3 +266,19 @@ describe('es: an adjunct between the verb and its content (después del partido)
     ['Carlos Alcaraz explicó después del partido que jugó con molestias en el tobillo.', 'Carlos Alcaraz', 'person'],
   ]);
 });
+
+describe('es: the agent of a passive statement verb (fue confirmada por X) and mediante un comunicado', () => {
+  detects([
+    ['La noticia fue confirmada por el portavoz de la Casa Blanca.', 'el portavoz de la Casa Blanca', 'anonymous'],
+    ['La fecha de las elecciones fue anunciada por el presidente en un mensaje televisado.', 'el presidente', 'person'],
+    ['Los hechos fueron denunciados por la propia víctima ante la comisaría.', 'la propia víctima', 'anonymous'],
+    ['La decisión ha sido criticada por varias organizaciones ecologistas.', 'varias organizaciones ecologistas', 'anonymous'],
+    ['Mediante un comunicado, la aerolínea pidió disculpas a los pasajeros afectados.', 'la aerolínea', 'organization'],
+    ['La defensa del acusado mantiene que su cliente estaba en otra ciudad aquella noche.', 'La defensa del acusado', 'organization'],
+  ]);
+  ignores([
+    'El acusado fue denunciado por estafa.',
+    'El premio fue anunciado por la tarde.',
+    'La defensa del Betis cometió varios errores.',
+  ]);
+});

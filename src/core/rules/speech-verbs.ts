@@ -1096,8 +1096,12 @@ export const quotedAsSaying = (spec: Spec<'quoted-as-saying'>): Rule => defineRu
   },
 });
 
+/** How far "by" may stand after a cue that needs no quoted label ("fue confirmada ayer por"). */
+const MAX_UNQUOTED_AGENT_GAP = 3;
+
 export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
-  const cues = new Set(spec.cues);
+  const unquoted = new Set(spec.unquoted ?? []);
+  const cues = new Set([...spec.cues, ...unquoted]);
   return defineRule({
     reason: spec.reason,
     description: spec.description,
@@ -1114,7 +1118,9 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
         const agent = agentAfter(ctx, i + 1, 14);
         if (!agent) return;
         const between = tokens.slice(i + 1, agent.by);
-        if (!between.some((_, k) => ctx.quoted[i + 1 + k])) return;
+        // A cue that is a statement by itself ("fue confirmada por X") needs no label, only a form of "be"
+        // before it and "by" close after it.
+        if (!between.some((_, k) => ctx.quoted[i + 1 + k]) && !(unquoted.has(t.norm) && isBe(prev) && agent.by - i <= MAX_UNQUOTED_AGENT_GAP)) return;
         out.push({
           cue: `${t.text.toLowerCase()} ... ${written(ctx, agent.by, agent.by + 1)}`, cueSpan: { start: i, end: i + 1 }, source: agent.phrase.span,
           mention: agent.phrase.mention, appositive: agent.phrase.appositive,
