@@ -282,3 +282,9 @@ describe('es: the agent of a passive statement verb (fue confirmada por X) and m
     'La defensa del Betis cometió varios errores.',
   ]);
 });
+
+describe('es: a clause with "cuando" after the speaker named after the verb', () => {
+  detects([
+    ['«No es el momento de hablar de fichajes», respondió el director deportivo cuando fue preguntado por el delantero.', 'el director deportivo', 'anonymous'],
+  ]);
+});
