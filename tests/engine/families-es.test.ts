@@ -288,3 +288,16 @@ describe('es: a clause with "cuando" after the speaker named after the verb', ()
     ['«No es el momento de hablar de fichajes», respondió el director deportivo cuando fue preguntado por el delantero.', 'el director deportivo', 'anonymous'],
   ]);
 });
+
+describe('es: a body speaking through people it does not name (…, explican desde X)', () => {
+  detects([
+    ['El proyecto tiene los días contados, sostienen desde la oposición.', 'la oposición', 'organization'],
+    ['Los datos son preocupantes, reconocen desde el Ministerio de Sanidad.', 'Ministerio de Sanidad', 'organization'],
+    ['Los letrados de la acusación popular sostienen que hubo malversación.', 'Los letrados', 'anonymous'],
+    ['La selección argentina comunicó que el capitán no viajará a Lima.', 'La selección argentina', 'organization'],
+  ]);
+  ignores([
+    'Los vecinos aseguran desde hace años que el puente se cae, y nadie los escucha.',
+    'El Celta confirmó su permanencia en Primera con una victoria ante el Getafe.',
+  ]);
+});
