@@ -301,3 +301,21 @@ describe('es: a body speaking through people it does not name (…, explican des
     'El Celta confirmó su permanencia en Primera con una victoria ante el Getafe.',
   ]);
 });
+
+describe('es: an opening "tal y como" clause: the claim follows it', () => {
+  it('claims what follows the comma, not "Tal y"', () => {
+    const found = one('Tal y como ha explicado la Delegación del Gobierno, el dispositivo contará con 800 agentes.');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['la Delegación del Gobierno', 'el dispositivo contará con 800 agentes.']]);
+  });
+});
+
+describe('es: a speaker who is "tajante" or "claro" before what is said', () => {
+  detects([
+    ['El ministro fue tajante: «No habrá indulto».', 'El ministro', 'person'],
+    ['La jueza ha sido clara: no habrá más aplazamientos.', 'La jueza', 'person'],
+  ]);
+  ignores([
+    'El resultado fue claro y el equipo ganó la liga.',
+    'La victoria fue contundente: 4-0.',
+  ]);
+});
