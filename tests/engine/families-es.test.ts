@@ -319,3 +319,14 @@ describe('es: a speaker who is "tajante" or "claro" before what is said', () => 
     'La victoria fue contundente: 4-0.',
   ]);
 });
+
+describe('es: a speaker set off by commas, then a colon before the words (El alcalde, X, dijo: «…»)', () => {
+  detects([
+    ['El alcalde, Juan Carlos Moreno, dijo: «No podíamos esperar más».', 'Juan Carlos Moreno', 'person'],
+    ['La consejera, por su parte, añadió: «Hay que actuar ya».', 'La consejera', 'anonymous'],
+  ]);
+  it('does not read the speaker as words said before a subjectless verb', () => {
+    const found = one('El alcalde, Juan Carlos Moreno, explicó: «No podíamos esperar más».');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['Juan Carlos Moreno', '«No podíamos esperar más».']]);
+  });
+});

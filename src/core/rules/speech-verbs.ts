@@ -358,7 +358,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       }
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
       // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
+      // ("El alcalde, Juan Moreno, dijo: «…»": a colon opens the verb's content, so nothing before it was said.)
       if ((!first || !first.word || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
+        if (first?.text === ':') continue;
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
