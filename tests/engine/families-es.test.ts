@@ -330,3 +330,15 @@ describe('es: a speaker set off by commas, then a colon before the words (El alc
     expect(found.map((a) => [a.source, a.claim])).toEqual([['Juan Carlos Moreno', '«No podíamos esperar más».']]);
   });
 });
+
+describe('es: what is spoken of, a colon, then the words (valoró el empate: «…»)', () => {
+  detects([
+    ['El técnico valoró positivamente el empate: «Es un punto de oro».', 'El técnico', 'anonymous'],
+    ['La ministra justificó así la medida: «Es lo que piden los ciudadanos».', 'La ministra', 'person'],
+    ['El alcalde, Juan Carlos Moreno, explicó su decisión: «No podíamos esperar más».', 'Juan Carlos Moreno', 'person'],
+    ['Dijo el portavoz: «No habrá más comunicados hoy».', 'el portavoz', 'anonymous'],
+  ]);
+  ignores([
+    'El club anunció tres fichajes: Pérez, Gómez y Ruiz.',
+  ]);
+});

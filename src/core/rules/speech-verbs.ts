@@ -393,6 +393,10 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
+      // "El alcalde, Juan Moreno, explicó su decisión: «…»": with words before the verb but nothing quoted,
+      // a phrase followed by a colon and a quotation is what the verb speaks of, not its source ("Said
+      // Ellis: “…”", opening the sentence, keeps its source).
+      if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).some(Boolean)) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
       // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
