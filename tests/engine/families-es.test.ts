@@ -342,3 +342,15 @@ describe('es: what is spoken of, a colon, then the words (valoró el empate: «�
     'El club anunció tres fichajes: Pérez, Gómez y Ruiz.',
   ]);
 });
+
+describe('es: a statement set off by commas after its subject (X, en un comunicado, …)', () => {
+  detects([
+    ['El club, en un comunicado, ha condenado los insultos racistas.', 'El club', 'organization'],
+    ['La ministra, en una entrevista con la SER, defendió la reforma.', 'La ministra', 'person'],
+    ['El presidente de la Reserva Federal, Jerome Powell, dejó entrever que los tipos bajarán en septiembre.', 'Jerome Powell', 'person'],
+  ]);
+  ignores([
+    'El club, en un comunicado, fue sancionado por la liga.',
+    'El alcalde, en su primer año de mandato, inauguró tres colegios.',
+  ]);
+});
