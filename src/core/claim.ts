@@ -1,7 +1,6 @@
 // The claim: the part of the sentence the source is said to have said, as character offsets.
 import type { SentenceContext } from './context';
 import { PATTERNS } from './patterns';
-import { isAdverb, isDeterminer } from './sources/words';
 import { quotedShare } from './text/quotes';
 import type { QuoteType } from './types';
 
@@ -23,10 +22,7 @@ export function claimBefore(ctx: SentenceContext, i: number): { start: number; e
 /** The claim around a prepositional cue: after it when the sentence opens with it, else before it. */
 export function claimAround(ctx: SentenceContext, cueStart: number, phraseEnd: number): { start: number; end: number } {
   const { tokens, lang } = ctx;
-  // Only joining words, determiners or adverbs before the cue ("Tal y como explicó X, …", "Just as X
-  // said, …"): the clause opens the sentence and the claim follows it.
-  const atStart = tokens.slice(0, cueStart).every((t) => !t.word || lang.roles.coordinator.has(t.norm) || lang.roles.contrast.has(t.norm)
-    || isDeterminer(t) || isAdverb(t));
+  const atStart = tokens.slice(0, cueStart).every((t) => !t.word || lang.roles.coordinator.has(t.norm) || lang.roles.contrast.has(t.norm));
   if (atStart) {
     let j = phraseEnd;
     while (j < tokens.length && tokens[j]!.text !== ',') j++;

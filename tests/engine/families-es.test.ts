@@ -302,13 +302,6 @@ describe('es: a body speaking through people it does not name (…, explican des
   ]);
 });
 
-describe('es: an opening "tal y como" clause: the claim follows it', () => {
-  it('claims what follows the comma, not "Tal y"', () => {
-    const found = one('Tal y como ha explicado la Delegación del Gobierno, el dispositivo contará con 800 agentes.');
-    expect(found.map((a) => [a.source, a.claim])).toEqual([['la Delegación del Gobierno', 'el dispositivo contará con 800 agentes.']]);
-  });
-});
-
 describe('es: a speaker who is "tajante" or "claro" before what is said', () => {
   detects([
     ['El ministro fue tajante: «No habrá indulto».', 'El ministro', 'person'],

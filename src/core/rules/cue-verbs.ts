@@ -546,8 +546,8 @@ function quotationAfterObject(ctx: SentenceContext, at: number): number {
   const { tokens } = ctx;
   for (let j = at; j < Math.min(tokens.length, at + MAX_OBJECT_BEFORE_COLON + 1); j++) {
     const t = tokens[j]!;
-    if (t.text === ':' && j > at && !ctx.quoted[j]) return isOpeningQuote(tokens[j + 1]) && ctx.quoted[j + 1] ? j + 1 : -1;
-    if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.AUX | C.BE | C.SUBORD | C.REL) || isThat(ctx, j)) return -1;
+    if (t.text === ':') return ctx.quoted[j + 1] && isOpeningQuote(tokens[j + 1]) ? j + 1 : -1;
+    if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.AUX | C.BE)) return -1;
   }
   return -1;
 }

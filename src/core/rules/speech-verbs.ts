@@ -359,8 +359,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
       // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
       // ("El alcalde, Juan Moreno, dijo: «…»": a colon opens the verb's content, so nothing before it was said.)
-      if ((!first || !first.word || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
-        if (first?.text === ':') continue;
+      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
@@ -396,7 +395,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "El alcalde, Juan Moreno, explicó su decisión: «…»": with words before the verb but nothing quoted,
       // a phrase followed by a colon and a quotation is what the verb speaks of, not its source ("Said
       // Ellis: “…”", opening the sentence, keeps its source).
-      if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).some(Boolean)) continue;
+      if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).includes(true)) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
       // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
@@ -1106,8 +1105,8 @@ export const quotedAsSaying = (spec: Spec<'quoted-as-saying'>): Rule => defineRu
 const MAX_UNQUOTED_AGENT_GAP = 3;
 
 export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
-  const unquoted = new Set(spec.unquoted ?? []);
-  const cues = new Set([...spec.cues, ...unquoted]);
+  const unquoted = new Set(spec.unquoted);
+  const cues = new Set(spec.cues);
   return defineRule({
     reason: spec.reason,
     description: spec.description,

@@ -73,9 +73,9 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
         // "El club, en un comunicado, ha condenado …": the statement set off by commas right after its
         // subject; the verb and the claim follow the second comma.
         // ("La ministra, en una entrevista con la SER, defendió …": the statement's own words may run on to the comma.)
-        const asideEnd = !fronted && tokens[subject.mention.end]?.text === ',' && subject.mention.end + 1 === i
-          ? tokens.findIndex((x, k) => k >= end && k - end <= MAX_ASIDE_TAIL && x.text === ',' && !ctx.quoted[k]) : -1;
-        const aside = asideEnd > 0 && tokens.slice(end, asideEnd).every((x) => x.word);
+        const asideEnd = !fronted && tokens[i - 1]!.text === ',' && subject.mention.end + 1 === i
+          ? tokens.findIndex((x, k) => k >= end && k - end <= MAX_ASIDE_TAIL && x.text === ',') : -1;
+        const aside = asideEnd > 0;
         const after = aside ? asideEnd + 1 : subject.mention.end;
         // A verb must follow the subject, and not a passive one ("The attack was condemned in a statement").
         if (!tokens[after]?.word || tokens.slice(after, fronted || aside ? after + 2 : i).some((x) => isBe(x))) return;
