@@ -27,7 +27,10 @@ export const BUNDLE_BUDGETS = [
   // profiles are still the next thing to move out.
   // 46 → 47 KiB (stop 18): the engine's speed machinery (rule trigger classes, the cue-start set, per-word
   // name marks, the detector's character map), 0.4 KiB: 46.3 KiB with both.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 47 },
+  // 47 → 48 KiB (Spanish challenge): four small rule changes found by it (passive statements without a
+  // label, a colon after a subjectless verb, "OBJECT: «…»", a statement set off after its subject),
+  // 0.2 KiB gzipped: 47.2 KiB with them.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 48 },
   // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
   // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),

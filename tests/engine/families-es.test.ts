@@ -178,3 +178,172 @@ describe('es: a role before a full name is that person', () => {
     ['La directora de la Biblioteca Nacional Ana María Ruiz dijo que el archivo se abrirá en junio.', 'Ana María Ruiz', 'person'],
   ]);
 });
+
+describe('es: role nouns of sport, courts and politics, and capitalized bodies (Consejería, Delegación)', () => {
+  detects([
+    ['El delantero confesó que pensó en retirarse el año pasado.', 'El delantero', 'anonymous'],
+    ['«No hubo ninguna irregularidad», zanjó el tesorero.', 'el tesorero', 'anonymous'],
+    ['«Tengo la conciencia tranquila», declaró ante el tribunal la exdirectora general.', 'la exdirectora general', 'anonymous'],
+    ['Un alto cargo del ministerio, que pidió el anonimato, aseguró que la medida se retrasará.', 'alto cargo', 'anonymous'],
+    ['Personas del entorno del futbolista aseguran que está muy afectado.', 'Personas del entorno', 'anonymous'],
+    ['La familia de la víctima ha pedido que se respete su intimidad.', 'La familia de la víctima', 'anonymous'],
+    ['Tal y como ha explicado la Delegación del Gobierno, el dispositivo contará con 800 agentes.', 'Delegación del Gobierno', 'organization'],
+    ['La Consejería de Sanidad aseguró que el brote está controlado.', 'Consejería de Sanidad', 'organization'],
+    ['La Audiencia Nacional ha recordado que la causa sigue abierta.', 'Audiencia Nacional', 'organization'],
+  ]);
+});
+
+describe('es: cue verbs of the Spanish press (avanzar, incidir en, poner de manifiesto, trasladar, cifrar en, apuntar a)', () => {
+  detects([
+    ['El Ejecutivo avanzó que aprobará la reforma antes del verano.', 'El Ejecutivo', 'organization'],
+    ['La consejera de Educación incidió en que ningún colegio cerrará el próximo curso.', 'consejera de Educación', 'anonymous'],
+    ['La patronal ha puesto de manifiesto que la subida del salario mínimo destruirá empleo.', 'La patronal', 'organization'],
+    ['El Ayuntamiento de Sevilla ha trasladado a los vecinos que el corte de agua durará dos días.', 'Ayuntamiento de Sevilla', 'organization'],
+    ['El sindicato CCOO cifra en 5.000 los despidos previstos en el sector.', 'CCOO', 'organization'],
+    ['Fuentes de la investigación apuntan a que el incendio fue intencionado.', 'Fuentes de la investigación', 'anonymous'],
+    ['El informe de la autopsia apunta a que la víctima murió por asfixia.', 'El informe de la autopsia', 'document'],
+    ['El barómetro de junio refleja que la preocupación por la vivienda ha crecido.', 'El barómetro de junio', 'document'],
+    ['Los investigadores del Hospital Clínic han descubierto que el fármaco reduce la mortalidad.', 'Los investigadores del Hospital Clínic', 'anonymous'],
+  ]);
+  ignores([
+    'El ejército avanzó hacia la capital durante la noche.',
+    'Los bomberos trasladaron al herido al hospital.',
+    'La cadena transmitió el partido en directo.',
+    'La pérdida se cifra en dos millones de euros.',
+    'El atracador apuntó a la cabeza del cajero.',
+    'La policía descubrió un alijo de cocaína en el puerto.',
+    'Según avanza la tarde, el tráfico se complica en las salidas de Madrid.',
+  ]);
+});
+
+describe('es: periphrases before a cue verb (ha vuelto a insistir, quiso dejar claro, llegó a decir)', () => {
+  detects([
+    ['La empresa ha querido dejar claro que no habrá despidos.', 'La empresa', 'organization'],
+    ['El líder de la oposición venezolana ha vuelto a insistir en que las elecciones fueron un fraude.', 'líder de la oposición venezolana', 'anonymous'],
+    ['El presidente llegó a decir que la prensa miente.', 'El presidente', 'person'],
+  ]);
+  ignores([
+    'Cabe señalar que la ley entró en vigor en enero.',
+    'Nadie quiso explicar por qué se retrasó la obra.',
+  ]);
+});
+
+describe('es: documents a claim is read in, conforme a, ha trascendido', () => {
+  detects([
+    ['Según consta en el sumario, el empresario pagó comisiones a tres concejales.', 'sumario', 'document'],
+    ['El auto del juez sostiene que existen indicios de delito de cohecho.', 'El auto del juez', 'document'],
+    ['Conforme a los datos del Ministerio de Salud, hay 230 casos confirmados.', 'Ministerio de Salud', 'organization'],
+    ['Ha trascendido que el Gobierno estudia subir el impuesto al diésel.', 'fuentes no identificadas', 'anonymous'],
+    ['Según ha trascendido, el jugador tiene una oferta de Arabia Saudí.', 'fuentes no identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'El edificio se construyó conforme a la normativa.',
+    'El humo se desprende del motor.',
+  ]);
+});
+
+describe('es: cue words in other senses', () => {
+  ignores([
+    'El Real Madrid confirmó su pase a la final tras golear al Bayern.',
+    'El tren salió según el horario previsto.',
+    'El ministro se negó a comentar las informaciones.',
+  ]);
+});
+
+describe('es: bodies named by their own words (Real, Casa, Club) or known to the lexicon', () => {
+  detects([
+    ['El Real Madrid ha informado en su web de que Vinícius sufre una lesión muscular.', 'Real Madrid', 'organization'],
+    ['La Casa Blanca aseguró este miércoles que Washington no busca una escalada.', 'Casa Blanca', 'organization'],
+    ['El Atlético de Madrid anunció que el jugador renovará hasta 2028.', 'Atlético de Madrid', 'organization'],
+    ['El Vaticano desmintió que el papa vaya a dimitir.', 'Vaticano', 'organization'],
+    ['Iberdrola anunció este jueves que invertirá 3.000 millones en redes eléctricas.', 'Iberdrola', 'organization'],
+    ['El Frente Amplio anunció que presentará una moción de censura contra el ministro.', 'Frente Amplio', 'organization'],
+  ]);
+});
+
+describe('es: an adjunct between the verb and its content (después del partido)', () => {
+  detects([
+    ['Carlos Alcaraz explicó después del partido que jugó con molestias en el tobillo.', 'Carlos Alcaraz', 'person'],
+  ]);
+});
+
+describe('es: the agent of a passive statement verb (fue confirmada por X) and mediante un comunicado', () => {
+  detects([
+    ['La noticia fue confirmada por el portavoz de la Casa Blanca.', 'el portavoz de la Casa Blanca', 'anonymous'],
+    ['La fecha de las elecciones fue anunciada por el presidente en un mensaje televisado.', 'el presidente', 'person'],
+    ['Los hechos fueron denunciados por la propia víctima ante la comisaría.', 'la propia víctima', 'anonymous'],
+    ['La decisión ha sido criticada por varias organizaciones ecologistas.', 'varias organizaciones ecologistas', 'anonymous'],
+    ['Mediante un comunicado, la aerolínea pidió disculpas a los pasajeros afectados.', 'la aerolínea', 'organization'],
+    ['La defensa del acusado mantiene que su cliente estaba en otra ciudad aquella noche.', 'La defensa del acusado', 'organization'],
+  ]);
+  ignores([
+    'El acusado fue denunciado por estafa.',
+    'El premio fue anunciado por la tarde.',
+    'La defensa del Betis cometió varios errores.',
+  ]);
+});
+
+describe('es: a clause with "cuando" after the speaker named after the verb', () => {
+  detects([
+    ['«No es el momento de hablar de fichajes», respondió el director deportivo cuando fue preguntado por el delantero.', 'el director deportivo', 'anonymous'],
+  ]);
+});
+
+describe('es: a body speaking through people it does not name (…, explican desde X)', () => {
+  detects([
+    ['El proyecto tiene los días contados, sostienen desde la oposición.', 'la oposición', 'organization'],
+    ['Los datos son preocupantes, reconocen desde el Ministerio de Sanidad.', 'Ministerio de Sanidad', 'organization'],
+    ['Los letrados de la acusación popular sostienen que hubo malversación.', 'Los letrados', 'anonymous'],
+    ['La selección argentina comunicó que el capitán no viajará a Lima.', 'La selección argentina', 'organization'],
+  ]);
+  ignores([
+    'Los vecinos aseguran desde hace años que el puente se cae, y nadie los escucha.',
+    'El Celta confirmó su permanencia en Primera con una victoria ante el Getafe.',
+  ]);
+});
+
+describe('es: a speaker who is "tajante" or "claro" before what is said', () => {
+  detects([
+    ['El ministro fue tajante: «No habrá indulto».', 'El ministro', 'person'],
+    ['La jueza ha sido clara: no habrá más aplazamientos.', 'La jueza', 'person'],
+  ]);
+  ignores([
+    'El resultado fue claro y el equipo ganó la liga.',
+    'La victoria fue contundente: 4-0.',
+  ]);
+});
+
+describe('es: a speaker set off by commas, then a colon before the words (El alcalde, X, dijo: «…»)', () => {
+  detects([
+    ['El alcalde, Juan Carlos Moreno, dijo: «No podíamos esperar más».', 'Juan Carlos Moreno', 'person'],
+    ['La consejera, por su parte, añadió: «Hay que actuar ya».', 'La consejera', 'anonymous'],
+  ]);
+  it('does not read the speaker as words said before a subjectless verb', () => {
+    const found = one('El alcalde, Juan Carlos Moreno, explicó: «No podíamos esperar más».');
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['Juan Carlos Moreno', '«No podíamos esperar más».']]);
+  });
+});
+
+describe('es: what is spoken of, a colon, then the words (valoró el empate: «…»)', () => {
+  detects([
+    ['El técnico valoró positivamente el empate: «Es un punto de oro».', 'El técnico', 'anonymous'],
+    ['La ministra justificó así la medida: «Es lo que piden los ciudadanos».', 'La ministra', 'person'],
+    ['El alcalde, Juan Carlos Moreno, explicó su decisión: «No podíamos esperar más».', 'Juan Carlos Moreno', 'person'],
+    ['Dijo el portavoz: «No habrá más comunicados hoy».', 'el portavoz', 'anonymous'],
+  ]);
+  ignores([
+    'El club anunció tres fichajes: Pérez, Gómez y Ruiz.',
+  ]);
+});
+
+describe('es: a statement set off by commas after its subject (X, en un comunicado, …)', () => {
+  detects([
+    ['El club, en un comunicado, ha condenado los insultos racistas.', 'El club', 'organization'],
+    ['La ministra, en una entrevista con la SER, defendió la reforma.', 'La ministra', 'person'],
+    ['El presidente de la Reserva Federal, Jerome Powell, dejó entrever que los tipos bajarán en septiembre.', 'Jerome Powell', 'person'],
+  ]);
+  ignores([
+    'El club, en un comunicado, fue sancionado por la liga.',
+    'El alcalde, en su primer año de mandato, inauguró tres colegios.',
+  ]);
+});

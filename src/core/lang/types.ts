@@ -362,7 +362,9 @@ export type RuleSpec =
   | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number; description: string }
-  | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[]; description: string }
+  | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[];
+    /** Cues (also listed in `cues`) that are statements by themselves, needing no quoted label before "by" ("fue confirmada por X"). */
+    unquoted?: string[]; description: string }
   | { family: 'finding-nouns'; reason: string; nouns: string[]; modifiers: string[]; links: string[]; includeLinks: string[]; possessives: string[]; description: string }
   | { family: 'statement-nouns'; reason: string; maxModifiers: number; description: string }
   | { family: 'there-are-reports'; reason: string; there: string; have: string[]; been: string; nouns: string[]; links: string[]; description: string }

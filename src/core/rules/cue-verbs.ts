@@ -452,6 +452,9 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       // "warned lawmakers that ...": a listener, then the content.
       const listener = inverted ? null : listenerAfter(ctx, after);
       if (listener && isThat(ctx, listener.end) && !ctx.quoted[listener.end]) return { ok: true, claimFrom: listener.end, listenerEnd: listener.end };
+      // "valoró el empate: «Es un punto de oro»": what is spoken of, a colon, then the words.
+      const colonQuote = inverted ? -1 : quotationAfterObject(ctx, after);
+      if (colonQuote > 0) return { ok: true, claimFrom: colonQuote };
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
       return { ok: inverted || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     }
@@ -530,6 +533,23 @@ function quotedObject(ctx: SentenceContext, at: number): boolean {
     if (!t.word || ctx.quoted[j]) return false;
   }
   return false;
+}
+
+/** The longest object between a cue and a colon that opens a quotation ("explicó así su decisión: «…»"). */
+const MAX_OBJECT_BEFORE_COLON = 5;
+
+/**
+ * Where the quotation starts after "OBJECT: «…»" following a cue verb (a short phrase of plain words, a
+ * colon, then an opening quotation mark), or -1.
+ */
+function quotationAfterObject(ctx: SentenceContext, at: number): number {
+  const { tokens } = ctx;
+  for (let j = at; j < Math.min(tokens.length, at + MAX_OBJECT_BEFORE_COLON + 1); j++) {
+    const t = tokens[j]!;
+    if (t.text === ':') return ctx.quoted[j + 1] && isOpeningQuote(tokens[j + 1]) ? j + 1 : -1;
+    if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.AUX | C.BE)) return -1;
+  }
+  return -1;
 }
 
 /** Is the token just before i a comma or a closing quotation mark (the verb follows the claim)? */

@@ -365,7 +365,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       }
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
       // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
-      if ((!first || !first.word || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
+      // ("El alcalde, Juan Moreno, dijo: «…»": a colon opens the verb's content, so nothing before it was said.)
+      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
@@ -398,6 +399,10 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // ", warned lawmakers that ...": a "that" clause follows, so the phrase is the listener.
       const after = ctx.tokens[phrase.mention.end];
       if (isThat(ctx, phrase.mention.end) && !ctx.quoted[phrase.mention.end]) continue;
+      // "El alcalde, Juan Moreno, explicó su decisión: «…»": with words before the verb but nothing quoted,
+      // a phrase followed by a colon and a quotation is what the verb speaks of, not its source ("Said
+      // Ellis: “…”", opening the sentence, keeps its source).
+      if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).includes(true)) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
       // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
@@ -1103,7 +1108,11 @@ export const quotedAsSaying = (spec: Spec<'quoted-as-saying'>): Rule => defineRu
   },
 });
 
+/** How far "by" may stand after a cue that needs no quoted label ("fue confirmada ayer por"). */
+const MAX_UNQUOTED_AGENT_GAP = 3;
+
 export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
+  const unquoted = new Set(spec.unquoted);
   const cues = new Set(spec.cues);
   return defineRule({
     reason: spec.reason,
@@ -1121,7 +1130,9 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
         const agent = agentAfter(ctx, i + 1, 14);
         if (!agent) return;
         const between = tokens.slice(i + 1, agent.by);
-        if (!between.some((_, k) => ctx.quoted[i + 1 + k])) return;
+        // A cue that is a statement by itself ("fue confirmada por X") needs no label, only a form of "be"
+        // before it and "by" close after it.
+        if (!between.some((_, k) => ctx.quoted[i + 1 + k]) && !(unquoted.has(t.norm) && isBe(prev) && agent.by - i <= MAX_UNQUOTED_AGENT_GAP)) return;
         out.push({
           cue: `${t.text.toLowerCase()} ... ${written(ctx, agent.by, agent.by + 1)}`, cueSpan: { start: i, end: i + 1 }, source: agent.phrase.span,
           mention: agent.phrase.mention, appositive: agent.phrase.appositive,

@@ -31,6 +31,9 @@ function statementPhraseEnd(ctx: SentenceContext, i: number, maxModifiers: numbe
   return end;
 }
 
+/** How many words may follow a statement noun inside an aside after its subject ("en una entrevista con la SER"). */
+const MAX_ASIDE_TAIL = 6;
+
 export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
   return defineRule({
     reason: spec.reason,
@@ -67,11 +70,17 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
         }
         const subject = mainSubject(ctx, fronted ? tokens.length : i);
         if (!subject || subject.pronoun || !plausibleSource(lang, tokens, subject.span)) return;
-        const after = subject.mention.end;
+        // "El club, en un comunicado, ha condenado …": the statement set off by commas right after its
+        // subject; the verb and the claim follow the second comma.
+        // ("La ministra, en una entrevista con la SER, defendió …": the statement's own words may run on to the comma.)
+        const asideEnd = !fronted && tokens[i - 1]!.text === ',' && subject.mention.end + 1 === i
+          ? tokens.findIndex((x, k) => k >= end && k - end <= MAX_ASIDE_TAIL && x.text === ',') : -1;
+        const aside = asideEnd > 0;
+        const after = aside ? asideEnd + 1 : subject.mention.end;
         // A verb must follow the subject, and not a passive one ("The attack was condemned in a statement").
-        if (!tokens[after]?.word || tokens.slice(after, fronted ? after + 2 : i).some((x) => isBe(x))) return;
+        if (!tokens[after]?.word || tokens.slice(after, fronted || aside ? after + 2 : i).some((x) => isBe(x))) return;
         if (isAuthorPronoun(tokens[subject.head])) return;
-        const claimEnd = fronted ? ctx.end : t.start;
+        const claimEnd = fronted || aside ? ctx.end : t.start;
         out.push({
           cue, cueSpan, source: subject.span, mention: subject.mention, appositive: subject.appositive,
           claim: { start: tokens[after]!.start, end: claimEnd },

@@ -36,7 +36,14 @@ export function regularForms(lemma: string): string[] {
   return [...new Set(forms)].map((f) => f + tail);
 }
 
-/** An entry of cue-verbs.json as the engine's verb: its forms as listed, or derived from its lemma. */
+/**
+ * An entry of cue-verbs.json as the engine's verb: its forms as listed, or derived from its lemma, and
+ * its infinitive ("insistir", "dejar claro"), which pack.json's auxiliaries read only after a verb that
+ * carries it ("ha vuelto a insistir en que", "quiso dejar claro que"): alone it is no statement. A
+ * reflexive lemma ("quejarse") has no such rule, so it gets none.
+ */
 export function inflect({ strong: _, ...entry }: CueVerbEntry): CueVerbData[] {
-  return [{ ...entry, forms: entry.forms ?? regularForms(entry.lemma) }];
+  const forms = entry.forms ?? regularForms(entry.lemma);
+  const infinitive = /(?:ar|er|ir)$/.test(entry.lemma.split(' ')[0]!) ? [entry.lemma] : [];
+  return [{ ...entry, forms: [...new Set([...forms, ...infinitive])] }];
 }
