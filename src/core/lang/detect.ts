@@ -100,15 +100,17 @@ function profileScores(sample: string): Map<string, number> {
   const lower = sample.toLowerCase();
   let i = 0;
   while (i < lower.length) {
-    let width = letterAt(lower, i);
-    if (!width) {
+    const start = i;
+    // The word's letters; ASCII, most of a Latin text, read inline (its only \p{L} are a-z and A-Z).
+    while (i < lower.length) {
+      const code = lower.charCodeAt(i);
+      const width = code < ASCII_END ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : letterAt(lower, i);
+      if (!width) break;
+      i += width;
+    }
+    if (i === start) {
       i++;
       continue;
-    }
-    const start = i;
-    while (width) {
-      i += width;
-      width = i < lower.length ? letterAt(lower, i) : 0;
     }
     if (i - start > MAX_PROFILE_WORD) continue;
     const codes = PROFILE_WORDS.get(lower.slice(start, i));
