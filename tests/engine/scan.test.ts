@@ -2,7 +2,7 @@
 // definition of a token, the scanner what the engine runs.
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../src/core/patterns';
-import { tokenEnd, tokenStart, wordAt } from '../../src/core/text/scan';
+import { tokenEnd, tokenStart, wordAt, writtenClass } from '../../src/core/text/scan';
 
 /** "index:token" of every match, and whether each is a word, by the regex. */
 function byRegex(text: string): string[] {
@@ -52,5 +52,23 @@ describe('token scanner', () => {
       texts.push(text);
     }
     expect(texts.filter((t) => byScanner(t).join('|') !== byRegex(t).join('|'))).toEqual([]);
+  });
+
+  it('classes the characters it writes out as the regexes do, every one of them', () => {
+    const asRegexes = (point: number): number => {
+      const c = String.fromCodePoint(point);
+      const word = PATTERNS.wordChar.test(c);
+      return (word ? 1 : 0) | (PATTERNS.numberChar.test(c) ? 2 : 0) | (!word && PATTERNS.spaceChar.test(c) ? 4 : 0) | 8;
+    };
+    const differing: string[] = [];
+    let written = 0;
+    for (let point = 0x80; point < 0x3000; point++) {
+      const bits = writtenClass(point);
+      if (bits < 0) continue;
+      written++;
+      if (bits !== asRegexes(point)) differing.push(point.toString(16));
+    }
+    expect(written).toBeGreaterThan(700);
+    expect(differing).toEqual([]);
   });
 });

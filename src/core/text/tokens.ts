@@ -179,7 +179,8 @@ function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Langu
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(raw, template);
   }
-  for (const t of template) tokens.push(placed(t, start));
+  // An index loop: no iterator per word (this runs for every word of every sentence).
+  for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
 }
 
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
