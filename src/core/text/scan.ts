@@ -14,8 +14,9 @@ const SKIPPED = 4; // [\s\u00AD\u200B-\u200D\u2060] outside words: never a token
 /** Set once a character's class is known (a class may be 0). */
 const KNOWN = 8;
 
-/** Joiners between the parts of one word ("O’Brien", "al-Sisi", "U.S", "AT&T", "9/11"). */
-const JOINERS = new Set([0x27, 0x2019, 0x2bc, 0x2d, 0x2010, 0x2011, 0x2e, 0x26, 0x2f]);
+/** Joiners between the parts of one word ("O’Brien", "al-Sisi", "U.S", "AT&T", "9/11"): ' - . & / ’ ʼ ‐ ‑. */
+const joiner = (c: number): boolean =>
+  c === 0x27 || c === 0x2d || c === 0x2e || c === 0x26 || c === 0x2f || c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011;
 const COMMA = 0x2c;
 
 /** Class bits of the code units of the Basic Multilingual Plane, filled in as met. */
@@ -138,7 +139,7 @@ export function tokenEnd(text: string, start: number): number {
   let end = runEnd(text, start + width, WORD);
   while (end + 1 < text.length) {
     const mark = text.charCodeAt(end);
-    if (JOINERS.has(mark)) {
+    if (joiner(mark)) {
       const next = charAt(text, end + 1);
       if ((next & WORD) === 0) break;
       end = runEnd(text, end + 1 + (next >> WIDTH_SHIFT), WORD);
