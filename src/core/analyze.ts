@@ -15,7 +15,7 @@ import { headOf } from './sources/noun-phrase';
 import { Discourse } from './sources/people';
 import { is, isDemonym, isNameWord } from './sources/words';
 import { findQuotes, type QuoteSpan } from './text/quotes';
-import { splitSentences } from './text/sentences';
+import { splitTexts } from './text/sentences';
 import type { Token } from './text/tokens';
 import type { AnalyzeOptions, Attribution, Block, Link, SourceKind } from './types';
 import { resolveWhen } from './dates';
@@ -379,6 +379,8 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
   /** Who is speaking in a quotation left open at the end of the previous block. */
   let openSpeaker: Attribution | null = null;
 
+  // Every block's sentences at once: the segmenter reads short blocks together (see splitTexts).
+  const sentencesOf = splitTexts(blocks.map((block) => block.text), lang);
   let b = 0;
   for (; b < blocks.length && out.length < max; b++) {
     const block = blocks[b]!;
@@ -388,7 +390,7 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
     discourse.inCaption = block.kind === 'caption';
     const quotes = findQuotes(text, lang, openBefore);
     const passage = passages.enter(block);
-    const sentences = splitSentences(text, lang).filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
+    const sentences = sentencesOf[b]!.filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
     // Sentences with no words, and repeats of a sentence already read (a caption twice, a pull quote), are skipped.
     const contexts = sentences.map((s) => sentenceContext(text, s.start, s.end, quotes, lang)).filter((ctx) => {
       const sentence = text.slice(ctx.start, ctx.end);

@@ -1,7 +1,7 @@
 // Which language an article is in: from its text, checked against what the page declares.
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../src/core/lang/choose';
-import { detectLanguage } from '../../src/core/lang/detect';
+import { detectLanguage, writtenLetter } from '../../src/core/lang/detect';
 
 const SAMPLES: [string, string][] = [
   ['en', 'The mayor said on Tuesday that the new bridge would open in the spring, and that the city had found the money it needed for the work.'],
@@ -52,5 +52,22 @@ describe('chooseLanguage', () => {
   });
   it('names a language it does not read, and says so', () => {
     expect(chooseLanguage(block(SAMPLES.find(([l]) => l === 'cs')![1]), 'cs')).toEqual({ lang: 'cs', supported: false });
+  });
+});
+
+describe('letters written out for European text', () => {
+  it('answers as the letter regexes do for every character it knows', () => {
+    const differing: string[] = [];
+    let written = 0;
+    for (let point = 0x80; point < 0x3000; point++) {
+      const answer = writtenLetter(point);
+      if (answer < 0) continue;
+      written++;
+      const c = String.fromCodePoint(point);
+      const expected = !/^\p{L}$/u.test(c) ? 0 : /^\p{Script=Latin}$/u.test(c) ? 1 : 2;
+      if (answer !== expected) differing.push(point.toString(16));
+    }
+    expect(written).toBeGreaterThan(700);
+    expect(differing).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Long blocks reach Intl.Segmenter in bounded chunks, whatever their punctuation (Node 20's segmenter
 // slows sharply on long strings: minutes on a million characters of Chinese or fullwidth text).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SEGMENT_CHARS, splitSentences } from '../../src/core/text/sentences';
+import { MAX_SEGMENT_CHARS, splitSentences, splitTexts } from '../../src/core/text/sentences';
 import { lang } from '../helpers/languages';
 
 const en = lang('en');
@@ -65,5 +65,44 @@ describe('chunks handed to Intl.Segmenter', () => {
       expect(Buffer.from(piece).toString(), 'no lone surrogate').toBe(piece);
     }
     expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+  });
+});
+
+describe("an article's blocks segmented together (splitTexts)", () => {
+  const fr = lang('fr');
+  const de = lang('de');
+
+  it('gives each block the sentences splitSentences gives it alone, on 3,000 random articles', () => {
+    // Sentence ends, closing marks, paragraph and line separators, combining and invisible characters, abbreviations.
+    const pieces = ['a', 'A', ' ', '.', '?', '!', '"', '”', '“', ')', '\n', '\r', '\u2029', '\u0085', '\u0301', '\u200d', '\u00ad', 'Mr',
+      'etc', '1', '。', '…', ':', ',', '\u00a0', 'É', '«', '»', '¿', ' said ', 'M.', 'Dr.', '3. März'];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const differing: string[][] = [];
+    for (let i = 0; i < 3_000; i++) {
+      const texts: string[] = [];
+      for (let b = random(6); b >= 0; b--) {
+        let text = '';
+        for (let j = random(18); j >= 0; j--) text += pieces[random(pieces.length)];
+        texts.push(text);
+      }
+      const pack = [en, fr, de][i % 3]!;
+      const apart = texts.map((t) => splitSentences(t, pack));
+      if (JSON.stringify(splitTexts(texts, pack)) !== JSON.stringify(apart)) differing.push(texts);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('hands the segmenter runs of short blocks, at most SEGMENT_CHUNK_CHARS long, and long blocks in chunks', () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `${EN}Paragraph ${i} ends here.`);
+    const long = EN.repeat(200);
+    const texts = [...paragraphs.slice(0, 60), long, ...paragraphs.slice(60), ''];
+    const lengths = segmentedLengths(() => splitTexts(texts, en));
+    expect(lengths.length).toBeLessThan(texts.length / 4);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_SEGMENT_CHARS);
+    expect(splitTexts(texts, en)).toEqual(texts.map((t) => splitSentences(t, en)));
   });
 });

@@ -91,6 +91,10 @@ export function compileLanguage(data: LanguageData): Language {
     [F.NEGATED, pattern(m.negated)], [F.CONTRACTION, pattern(m.contraction)], [F.INFINITIVE, pattern(m.infinitive)],
   ];
   const formCache = new Map<string, number>();
+  // The forms the pack has, as two parallel arrays: formOf reads them for each new word, without an
+  // iterator or a destructured pair per form (a freshly loaded page runs it in V8's slowest tier).
+  const formBits = forms.filter(([, re]) => re).map(([bit]) => bit);
+  const formPatterns = forms.map(([, re]) => re).filter((re): re is RegExp => re !== null);
 
   // Compounds: "polizeisprecher" is a "sprecher", "afd-mitglied" a "mitglied". Only noun classes pass
   // to the compound, and only from an ending long enough to be a word of its own.
@@ -151,7 +155,7 @@ export function compileLanguage(data: LanguageData): Language {
       let bits = formCache.get(norm);
       if (bits === undefined) {
         bits = 0;
-        for (const [bit, re] of forms) if (re?.test(norm)) bits |= bit;
+        for (let k = 0; k < formPatterns.length; k++) if (formPatterns[k]!.test(norm)) bits |= formBits[k]!;
         // "family", "ally", "assembly": a noun the lexicons know is no adverb, whatever its ending.
         if (bits & F.LY && ((classTable.get(norm) ?? 0) & COMPOUND_HEAD_CLASSES)) bits &= ~F.LY;
         if (formCache.size >= MAX_CACHED_FORMS) formCache.clear();

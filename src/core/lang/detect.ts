@@ -50,6 +50,23 @@ export const primaryTag = (declared: string | null | undefined): string => (decl
 /** The longest function word of any profile: longer words of the sample are skipped without being sliced. */
 const MAX_PROFILE_WORD = Math.max(...[...PROFILE_WORDS.keys()].map((w) => w.length));
 const LETTER_CHAR = /^\p{L}$/u;
+const LATIN_LETTER = 1;
+const OTHER_SCRIPT_LETTER = 2;
+
+/**
+ * What the letter regexes answer for the non-ASCII characters of European text, written out: 0 no
+ * letter, LATIN_LETTER, OTHER_SCRIPT_LETTER (µ), or -1 outside these ranges. Latin-1 and Latin
+ * Extended letters, IPA, combining accents, general punctuation and currency signs would otherwise
+ * compile LETTER_CHAR and NON_LATIN_LETTER, whose Unicode classes take milliseconds to compile on a
+ * freshly loaded page. Tests compare every one with the regexes.
+ */
+export function writtenLetter(point: number): number {
+  if (point >= 0x80 && point <= 0xbf) return point === 0xb5 ? OTHER_SCRIPT_LETTER : point === 0xaa || point === 0xba ? LATIN_LETTER : 0;
+  if (point >= 0xc0 && point <= 0x2af) return point === 0xd7 || point === 0xf7 ? 0 : LATIN_LETTER; // but × and ÷
+  if ((point >= 0x300 && point <= 0x36f) || (point >= 0x2000 && point <= 0x206f) || (point >= 0x20a0 && point <= 0x20cf)) return 0;
+  return -1;
+}
+
 /** Per UTF-16 code unit of the Basic Multilingual Plane: 1 a letter, 2 not, 0 not asked yet. */
 const letterCodes = new Uint8Array(0x10000);
 const HIGH_SURROGATE = 0xd800;
@@ -65,7 +82,10 @@ function letterAt(text: string, i: number): number {
   }
   if (code >= HIGH_SURROGATE && code < SURROGATE_END) return 0;
   let known = letterCodes[code];
-  if (!known) letterCodes[code] = known = LETTER_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  if (!known) {
+    const written = writtenLetter(code);
+    letterCodes[code] = known = (written < 0 ? LETTER_CHAR.test(String.fromCharCode(code)) : written > 0) ? 1 : 2;
+  }
   return known === 1 ? 1 : 0;
 }
 
@@ -83,7 +103,10 @@ function hasNonLatinLetter(text: string): boolean {
     if (text.charCodeAt(i) < ASCII_END) continue;
     const point = text.codePointAt(i)!;
     let known = nonLatinLetters.get(point);
-    if (known === undefined) nonLatinLetters.set(point, (known = NON_LATIN_LETTER.test(String.fromCodePoint(point))));
+    if (known === undefined) {
+      const written = writtenLetter(point);
+      nonLatinLetters.set(point, (known = written < 0 ? NON_LATIN_LETTER.test(String.fromCodePoint(point)) : written === OTHER_SCRIPT_LETTER));
+    }
     if (known) return true;
     if (point > 0xffff) i++; // the pair's second half
   }
@@ -100,15 +123,17 @@ function profileScores(sample: string): Map<string, number> {
   const lower = sample.toLowerCase();
   let i = 0;
   while (i < lower.length) {
-    let width = letterAt(lower, i);
-    if (!width) {
+    const start = i;
+    // The word's letters; ASCII, most of a Latin text, read inline (its only \p{L} are a-z and A-Z).
+    while (i < lower.length) {
+      const code = lower.charCodeAt(i);
+      const width = code < ASCII_END ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : letterAt(lower, i);
+      if (!width) break;
+      i += width;
+    }
+    if (i === start) {
       i++;
       continue;
-    }
-    const start = i;
-    while (width) {
-      i += width;
-      width = i < lower.length ? letterAt(lower, i) : 0;
     }
     if (i - start > MAX_PROFILE_WORD) continue;
     const codes = PROFILE_WORDS.get(lower.slice(start, i));

@@ -85,16 +85,65 @@ function segments(text: string, segmenter: Intl.Segmenter): SentenceSpan[] {
       to = m ? from + SEGMENT_CHUNK_CHARS + m.index + m[0].length : to - from > MAX_SEGMENT_CHARS ? boundedEnd(text, from, segmenter) : to;
     }
     const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-    for (const s of segmenter.segment(chunk)) out.push({ start: from + s.index, end: from + s.index + s.segment.length });
+    // Segment by segment with containing(): the same segments as iterating, without the iterator's result objects.
+    const segmented = segmenter.segment(chunk);
+    for (let at = 0; at < chunk.length;) {
+      const s = segmented.containing(at)!;
+      at = s.index + s.segment.length;
+      out.push({ start: from + s.index, end: from + at });
+    }
     from = to;
   }
   return out;
 }
 
-/** Sentence spans of `text`, trimmed, never empty, covering the text in order. */
-export function splitSentences(text: string, lang: Language): SentenceSpan[] {
+/**
+ * The segmenter's sentences of each of `texts`, as segments() gives them one by one. Short texts are
+ * segmented together, joined by line feeds, up to SEGMENT_CHUNK_CHARS at a time: each segment() call
+ * costs a copy of the segmenter (most of splitting an article of short paragraphs in a browser), and
+ * a line feed is a paragraph separator, after which the segmenter always ends a sentence and reads
+ * on as at the start of a text, so each text's sentences are the same (tests compare the two).
+ */
+function segmentsOfTexts(texts: readonly string[], segmenter: Intl.Segmenter): SentenceSpan[][] {
+  const out: SentenceSpan[][] = [];
+  let i = 0;
+  while (i < texts.length) {
+    let j = i + 1;
+    let length = texts[i]!.length;
+    while (j < texts.length && length + 1 + texts[j]!.length <= SEGMENT_CHUNK_CHARS) length += 1 + texts[j++]!.length;
+    if (j === i + 1) {
+      out.push(segments(texts[i]!, segmenter));
+      i = j;
+      continue;
+    }
+    const joined = texts.slice(i, j).join('\n');
+    const segmented = segmenter.segment(joined);
+    // The text being read (k), where it starts in `joined`, its segments.
+    let k = i;
+    let offset = 0;
+    let spans: SentenceSpan[] = [];
+    for (let at = 0; at < joined.length;) {
+      const s = segmented.containing(at)!;
+      at = s.index + s.segment.length;
+      while (s.index >= offset + texts[k]!.length + 1) {
+        out.push(spans);
+        spans = [];
+        offset += texts[k++]!.length + 1;
+      }
+      // A sentence ending a text ends before the line feed that joined it to the next.
+      const start = s.index - offset;
+      if (start < texts[k]!.length) spans.push({ start, end: Math.min(at - offset, texts[k]!.length) });
+    }
+    for (; k < j; k++, spans = []) out.push(spans);
+    i = j;
+  }
+  return out;
+}
+
+/** Sentence spans of `text` (its segments repaired), trimmed, never empty, covering the text in order. */
+function repaired(text: string, lang: Language, segmented: readonly SentenceSpan[]): SentenceSpan[] {
   const merged: SentenceSpan[] = [];
-  for (const span of segments(text, lang.segmenter)) {
+  for (const span of segmented) {
     const prev = merged[merged.length - 1];
     // Only the ends matter to the repairs: slicing whole merged sentences would be quadratic.
     const before = prev ? text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end) : '';
@@ -112,4 +161,15 @@ export function splitSentences(text: string, lang: Language): SentenceSpan[] {
     if (end > start) out.push({ start, end });
   }
   return out;
+}
+
+/** Sentence spans of `text`, trimmed, never empty, covering the text in order. */
+export function splitSentences(text: string, lang: Language): SentenceSpan[] {
+  return repaired(text, lang, segments(text, lang.segmenter));
+}
+
+/** Sentence spans of each of `texts` (an article's blocks), as splitSentences gives them. */
+export function splitTexts(texts: readonly string[], lang: Language): SentenceSpan[][] {
+  const segmented = segmentsOfTexts(texts, lang.segmenter);
+  return texts.map((text, k) => repaired(text, lang, segmented[k]!));
 }

@@ -5,6 +5,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES, NAME_PREFIXES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PARTICLE_NAME } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
+import { tokenEnd, tokenStart, wordAt } from './scan';
 
 export interface Token {
   /** As written. */
@@ -178,28 +179,21 @@ function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Langu
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(raw, template);
   }
-  for (const t of template) tokens.push(placed(t, start));
-}
-
-/** Does a token of PATTERNS.token start with a word character? ASCII is read without the regex (most tokens). */
-function wordStart(raw: string): boolean {
-  const code = raw.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  return PATTERNS.wordStart.test(raw);
+  // An index loop: no iterator per word (this runs for every word of every sentence).
+  for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
 }
 
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
   const cache = wordsOf(lang);
-  const re = PATTERNS.token; // global: reset here, and never used re-entrantly
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let raw = m[0];
-    let end = m.index + raw.length;
-    if (!wordStart(raw)) {
-      tokens.push({ text: raw, norm: raw, start: offset + m.index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
+  // PATTERNS.token's matches, found by the scanner (text/scan.ts: the same tokens, no regex run).
+  for (let index = tokenStart(text, 0); index >= 0; index = tokenStart(text, index)) {
+    let end = tokenEnd(text, index);
+    let raw = text.slice(index, end);
+    if (!wordAt(text, index)) {
+      tokens.push({ text: raw, norm: raw, start: offset + index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
+      index = end;
       continue;
     }
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
@@ -208,15 +202,14 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
       if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
         raw += '.';
         end++;
-        re.lastIndex = end;
       }
     } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
       // The apostrophe joins the word, which is then read as needing cleaning (pushWord's dirty).
       raw += text[end];
       end++;
-      re.lastIndex = end;
     }
-    pushCachedWord(tokens, raw, offset + m.index, lang, cache);
+    pushCachedWord(tokens, raw, offset + index, lang, cache);
+    index = end;
   }
   return tokens;
 }
