@@ -30,7 +30,10 @@ export const BUNDLE_BUDGETS = [
   // 47 → 48 KiB (Spanish challenge): four small rule changes found by it (passive statements without a
   // label, a colon after a subjectless verb, "OBJECT: «…»", a statement set off after its subject),
   // 0.2 KiB gzipped: 47.2 KiB with them.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 48 },
+  // 48 → 49 KiB (stop 19): the engine's speed machinery for a freshly loaded worker (a hand-written token
+  // scanner instead of the Unicode regex a new page compiles, European characters classed by code,
+  // short blocks segmented together), 1.1 KiB: 48.4 KiB with it, for 10-15% less engine CPU in Chromium.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49 },
   // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
   // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
