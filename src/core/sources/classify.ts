@@ -341,10 +341,8 @@ const singleName: Classifier = ({ lang, tokens, names, nameText, text, discourse
   }
   if (discourse.isKnownPerson(word.text)) return { kind: 'person', name: nameText, plural: false };
   // "a Sabesp informou", "o Itamaraty condenou", "le Medef estime": news writes no article before a
-  // person's name, so a lone unknown name after one names a body.
-  // ("Marine Le Pen", "Jean-Yves Le Drian": a capitalized article after a given name is the surname's own.)
-  const before = tokens[names.start - 2];
-  if (lang.roles.definite.has(tokens[names.start - 1]?.norm ?? '') && !(before && isNameWord(before) && tokens[names.start - 1]!.cap)) return { kind: hint && hint !== 'person' ? hint : 'organization', name: text, plural: false };
+  // person's name, so a lone unknown name after one names a body ("Marine Le Pen" is one name: see nameRun).
+  if (lang.roles.definite.has(tokens[names.start - 1]?.norm ?? '')) return { kind: hint && hint !== 'person' ? hint : 'organization', name: text, plural: false };
   // A lone unknown name is most often a surname; companies tend to look like "ZeniMax" or "eBay".
   if (brandLike(word)) return { kind: hint ?? 'organization', name: text, plural: false };
   return { kind: hint ?? 'person', name: nameText, plural: false };
