@@ -559,6 +559,28 @@ describe('a verb before the noun of a subject phrase is not part of the source',
   });
 });
 
+describe('what stands between a subject and its verb belongs to the subject', () => {
+  detects([
+    // a participle phrase qualifying the noun
+    ['A source speaking to the Ledger said the talks had stalled.', 'A source', 'anonymous'],
+    ['Residents living near the plant said the water smelled of fuel.', 'Residents', 'anonymous'],
+    ['Officials waiting for the vote said the delays had cost them a week.', 'Officials', 'anonymous'],
+    // a relative clause on a share of "those"
+    ['Only 31 percent of those who backed a party said they might switch sides.', '31 percent of those', 'anonymous'],
+  ]);
+  it('keeps a list of places inside the phrase ("voters in Ohio, Texas and Utah")', () => {
+    expect(one('Most voters in Ohio, Texas and Utah said they were worried.').map((a) => a.source)).toEqual(['Most voters in Ohio, Texas and Utah']);
+  });
+  it('splits a list of names that opens the sentence, but not a fronted place', () => {
+    expect(one('Lee, Park and Cho said they were worried.').map((a) => a.source)).toEqual(['Lee', 'Park', 'Cho']);
+    expect(one('In Denver, Lee and Park said they were worried.').map((a) => a.source)).toEqual(['Lee', 'Park']);
+    expect(one('On Tuesday, Lee and Park said they were worried.').map((a) => a.source)).toEqual(['Lee', 'Park']);
+  });
+  it('does not take "those who" past a subordinate clause', () => {
+    expect(one('A roster of those who would be banned grew this month as a group of editors suggested that it was unfair.').map((a) => a.source)).toEqual(['a group of editors']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -17,6 +17,10 @@ const MAX_RELATIVE_APPOSITIVE_TOKENS = 30;
 const MAX_NOUN_BEFORE_RELATIVE = 6;
 /** Longest relative clause without "who" between a source and its verb ("experts I interviewed"). */
 const MAX_REDUCED_RELATIVE = 4;
+/** The most words of one name in a list of names ("Ohio, New Mexico and Utah"). */
+const MAX_LIST_NAME_WORDS = 4;
+/** Longest gerund phrase between a subject's noun and its verb ("speaking to the Ledger"). */
+const MAX_GERUND_PHRASE = 10;
 /** Longest appositive or relative clause stepped over between a source and its verb. */
 export const MAX_APPOSITIVE_TOKENS = 16;
 
@@ -434,7 +438,8 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
       // "research conducted in ...", "reports seen by Reuters": the noun before the participle.
       while (h > chunkStart && ((trailingParticiple(tokens[h]!)) || lang.grammar.anonymityQualifiers.has(tokens[h]!.norm))) h--;
       // "a large body of studies": the head is what the quantity is of.
-      if (lang.roles.genitive.has(t.norm) && is(tokens[h], C.QUANT)) {
+      // ("27 percent of those": a determiner alone after it leaves the quantity the head.)
+      if (lang.roles.genitive.has(t.norm) && is(tokens[h], C.QUANT) && !(i + 2 === span.end && isDeterminer(tokens[i + 1]!))) {
         chunkStart = i + 1;
         continue;
       }
@@ -604,9 +609,15 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const from = clauseStart(ctx, i);
   let end = i;
   let mentionEnd = i + 1;
+  let relativeOnDeterminer = false;
+  let subordinate = false;
   for (let r = i; r > from; r--) {
     const t = tokens[r]!;
-    if (lang.roles.relativeHeads.has(t.norm) && nounish(tokens[r - 1]) && r < i) {
+    if (is(t, C.SUBORD) && !is(t, C.REL)) subordinate = true;
+    // ("31 percent of those who backed a party said": a determiner may stand for the noun; not in
+    // "those who … as writers suggested", where a subordinate clause opens after the relative one.)
+    const determinerHead = isDeterminer(tokens[r - 1]!) && !tokens[r - 1]!.cap && !subordinate;
+    if (lang.roles.relativeHeads.has(t.norm) && (nounish(tokens[r - 1]) || determinerHead) && r < i) {
       const clause = tokens.slice(r + 1, i + 1);
       // "that he was ..." is a complement clause, not a relative one; a relative clause has no subject of its own.
       const next = tokens[r + 1]!;
@@ -615,6 +626,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       const hasVerb = clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
       if (hasVerb && i - r <= MAX_APPOSITIVE_TOKENS) {
         end = r - 1;
+        relativeOnDeterminer = !nounish(tokens[end]);
         break;
       }
     }
@@ -650,9 +662,15 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       return { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
     }
   }
-  if (!nounish(tokens[end])) return null;
-  const start = walkLeft(ctx, end, from);
-  if (start > end || prepositionWithArticle(lang, tokens[start]!)) return null;
+  // "A source speaking to the Ledger said": the noun the participle phrase qualifies (the phrase stays in the mention).
+  const qualified = nounBeforeGerund(ctx, end, from);
+  if (qualified >= 0) end = qualified;
+  // "27 percent of those": a determiner ends the phrase only when it hangs off a noun.
+  const determinerEnd = relativeOnDeterminer && qualified < 0;
+  if (!nounish(tokens[end]) && !determinerEnd) return null;
+  let start = walkLeft(ctx, end, from);
+  if (start > end || (determinerEnd && start === end) || prepositionWithArticle(lang, tokens[start]!)) return null;
+  start = serialListStart(ctx, start, end + 1);
   const span = { start, end: end + 1 };
   if (!plausibleSource(lang, tokens, span, false, anyPlural)) return null;
   const head = headOf(lang, tokens, span);
@@ -676,6 +694,53 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   mentionEnd = Math.max(mentionEnd, phrase.mention.end);
   phrase.mention.end = mentionEnd;
   return phrase;
+}
+
+/**
+ * "A source speaking to the Ledger", "officials waiting for the vote", "residents living nearby": a
+ * gerund after a noun, with the few words of its phrase, ending where the subject ends (`end`),
+ * qualifies that noun. The noun's index, or -1.
+ */
+function nounBeforeGerund(ctx: SentenceContext, end: number, from: number): number {
+  const { tokens } = ctx;
+  // The phrase ends in its noun ("… to the rather pampered towns of": no subject ends in "pampered").
+  if (hasForm(tokens[end], F.PAST | F.PARTICIPLE | F.LY)) return -1;
+  for (let k = end; k > from && end - k < MAX_GERUND_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (!usable(ctx, k) || is(t, C.CUE | C.SUBJ | C.REL | C.AUX | C.BE)) return -1;
+    if (k === end || t.cap || !hasForm(t, F.GERUND)) continue;
+    const next = tokens[k + 1]!;
+    const noun = tokens[k - 1]!;
+    if (!(is(next, C.PREP) || isDeterminer(next)) || !usable(ctx, k - 1) || !strongNoun(noun) || isFunctionWord(noun)) return -1;
+    return k - 1;
+  }
+  return -1;
+}
+
+/**
+ * "voters in Ohio, Texas and Utah said", "Lee, Park and Cho said": the walk left stops at a list's
+ * comma, but the list of names ending in "and" is one piece of the phrase. Taken only when the list
+ * opens the sentence or follows a noun and its preposition ("In Denver, Lee and Park said" keeps the
+ * fronted place out). Returns the phrase's new start.
+ */
+function serialListStart(ctx: SentenceContext, start: number, end: number): number {
+  const { tokens, lang } = ctx;
+  if (!isNameWord(tokens[start]!) || !tokens.slice(start, end).some((t) => isAnd(lang, t))) return start;
+  let first = start;
+  let firstEnd = -1;
+  while (tokens[first - 1]?.text === ',' && !ctx.quoted[first - 1]) {
+    let k = first - 2;
+    while (k >= 0 && first - 2 - k < MAX_LIST_NAME_WORDS && usable(ctx, k) && isNameWord(tokens[k]!) && !isTimeWord(lang, tokens[k]!)) k--;
+    if (k === first - 2) break;
+    firstEnd = first - 2;
+    first = k + 1;
+  }
+  if (first === start) return start;
+  if (first === 0) return first;
+  const prep = tokens[first - 1]!;
+  if (!usable(ctx, first - 1) || prep.cap || !isConnector(lang, prep) || !nounish(tokens[first - 2]) || isFunctionWord(tokens[first - 2]!)) return start;
+  const extended = walkLeft(ctx, firstEnd, clauseStart(ctx, firstEnd));
+  return extended < first ? extended : start;
 }
 
 /**
