@@ -581,6 +581,19 @@ describe('what stands between a subject and its verb belongs to the subject', ()
   });
 });
 
+describe('an age and a home town between a name and its verb; any noun after a quotation and its verb', () => {
+  detects([
+    ['Ann Stone, 41, of Dayton, Ohio, says her main worry is the rent.', 'Ann Stone', 'person'],
+    ['Cory Lane, 35, of Tulsa, Okla., said he still hoped for a deal.', 'Cory Lane', 'person'],
+    ['"Nobody warned us about the fees," said the tailor, who runs a shop downtown.', 'the tailor', 'anonymous'],
+    ['“Where is the bus?” asked the girl.', 'the girl', 'anonymous'],
+  ]);
+  ignores([
+    'Pell, who acted in “Orbit” and “Harbor,” put the video on Vimeo on Monday.',
+    'When the “ayes” were declared the winners, the hall cheered.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -357,6 +357,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       const at = aside > 0 && ctx.tokens[aside + 1] !== undefined && isDeterminer(ctx.tokens[aside + 1]!) ? aside + 1
         : sourceAfterListener(ctx, v.end, afterVerb) ?? sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
+      // "“ayes” were declared the winners": a passive names no speaker after it ("s'est défendu", a
+      // reflexive with "être", is no passive).
+      const groupWords = ctx.tokens.slice(group.start, v.start);
+      const passive = !verbSecond && group.clitic < 0 && groupWords.some((t) => is(t, C.BE))
+        && !groupWords.some((t) => ctx.lang.grammar.objectClitics.has(t.norm));
+      if (passive) continue;
       if (group.clitic >= 0) {
         const span = { start: group.clitic, end: group.clitic + 1 };
         out.push({ cue, cueSpan: { start: group.start, end: v.end }, source: span, mention: span, pronoun: true,
@@ -372,6 +378,11 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         continue;
       }
       if (!first || ctx.quoted[at]) continue;
+      // "„…“, sagte der Kapitän": after a quotation, in verb-second order, the noun after the verb is its
+      // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
+      const afterQuote = ctx.quoted[group.start - 1] || ctx.quoted[group.start - 2];
+      // So too, in any order, an article's noun after a quotation ("“…,” said the designer").
+      const anyNoun = afterQuote && (verbSecond || isDeterminer(first)) && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
       let phrase: Phrase | null;
       if (isSubjectPronoun(first) && !isAuthorPronoun(first)) {
         // ", said he." is inverted; ", said he was ..." is a new clause with its own subject; "dit-elle dans
@@ -381,13 +392,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         phrase = pronounPhrase(at);
       } else {
         if (is(first, C.PREP | C.SUBORD) || isThat(ctx, at)) continue;
-        phrase = phraseAfter(ctx, at);
+        // (Without auxiliaries, and closing the sentence or its clause: not "“yes” were declared the
+        // majority", "… “Orbit,” put the video on Vimeo".)
+        phrase = phraseAfter(ctx, at, anyNoun && !verbSecond && group.start === v.start);
+        if (phrase && !verbSecond && ctx.tokens[phrase.mention.end]?.word && !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) phrase = null;
         if (phrase) phrase = withoutStatementAdjunct(ctx, phrase);
       }
-      // "„…“, sagte der Kapitän": after a quotation, in verb-second order, the noun after the verb is its
-      // subject, whatever noun it is ("Er trat vor die Presse, erklärte die Gründe" has an object there).
-      const afterQuote = ctx.quoted[group.start - 1] || ctx.quoted[group.start - 2];
-      const anyNoun = verbSecond && afterQuote && !ctx.lang.grammar.objectDeterminers?.has(first.norm);
       // "“…,” said master of ceremonies Dan Ruiz.", "“…,” said Phil Musser of consulting firm IMGE.": after a
       // quotation, a longer description up to the comma or the end is the source.
       if (!verbSecond && !phrase?.pronoun && (closesQuote(ctx, group.start - 1) || ctx.quoted[group.start - 2])) {

@@ -283,7 +283,9 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       // "Jane Wilson, of Springfield, Va., said": a place and its state, set off by commas, is an aside.
       const aside = placeAside(ctx, seg);
       if (aside > 0) {
-        i = aside - 1;
+        // ("Ann Stone, 41, of Dayton, Ohio, says": an age may stand before the place.)
+        const prior = commaSegment(ctx, aside);
+        i = prior.kind === 'appositive' && !isNameWord(tokens[aside - 1]!) ? aside : aside - 1;
         continue;
       }
       // "officials in Chappaqua, N.Y., said", "Ortiz, at a rally in Wilmington, N.C., warned": a state after
