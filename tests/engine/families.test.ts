@@ -594,6 +594,19 @@ describe('an age and a home town between a name and its verb; any noun after a q
   ]);
 });
 
+describe('a noun the lexicons do not know speaks before "that" or right after a quotation', () => {
+  detects([
+    ['The ferryman pointed out that Lee had once backed the toll.', 'The ferryman', 'anonymous'],
+    ['“The evidence shows a pattern of deceit,” the panel chairmen wrote.', 'the panel chairmen', 'anonymous'],
+    ['“Stop!” the guards shouted.', 'the guards', 'anonymous'],
+  ]);
+  ignores([
+    'Lee was asked about his earlier claims that the count was wrong.',
+    'The pact gathers pledges that each city made in Lyon.',
+    'The flood of fresh cash suggests that the backers have returned.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

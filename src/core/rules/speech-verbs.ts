@@ -38,6 +38,24 @@ function endsClause(ctx: SentenceContext, i: number): boolean {
   return !t || (!t.word && !(isOpeningQuote(t) && ctx.quoted[j]));
 }
 
+/**
+ * "The ferryman pointed out that …", "“…,” the panel chairmen wrote.": before a "that" clause, or
+ * closing the sentence right after a quotation, a noun with its article speaks whatever noun it is,
+ * when the verb is unmistakably one (a past form: "his earlier claims that" and "the deal binds together
+ * pledges that" have nouns there) and no preposition holds the noun ("across the region warned").
+ */
+function anyNounSubject(ctx: SentenceContext, v: VerbAt, finite: number, thatFollows: boolean): Phrase | null {
+  const verb = ctx.tokens[v.start]!;
+  if (!hasForm(verb, F.PAST) && !is(verb, C.IRREGULAR_PAST)) return null;
+  const verbEnds = PATTERNS.sentenceEnd.test(ctx.tokens[skipAdjuncts(ctx, v.end)]?.text ?? '.');
+  if (!thatFollows && !verbEnds) return null;
+  const subject = subjectBefore(ctx, finite, { anyNoun: true });
+  if (!subject || subject.pronoun || !isDeterminer(ctx.tokens[subject.span.start]!)) return null;
+  const before = ctx.tokens[subject.mention.start - 1];
+  if (before?.word && is(before, C.PREP) && !ctx.quoted[subject.mention.start - 1]) return null;
+  return thatFollows || quotationJustBefore(ctx, subject.mention.start) ? subject : null;
+}
+
 export const verbAfterSubject = ({ reason, description, verbSecond = false }: Spec<'verb-after-subject'>): Rule => defineRule({
   reason,
   description,
@@ -52,7 +70,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
-      const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows });
+      const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
       // "le projet de loi défendu par le gouvernement": a participle without its auxiliary, then the
       // agent, modifies the noun before it; that noun says nothing.
       // (An agent is a phrase: "responded by using", "replied by email" are the speaker's own means.)

@@ -514,7 +514,7 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
  * The subject of the verb at token `verb`: the source of "X said", "X has told", "X reported Friday".
  * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
  */
-export function subjectBefore(ctx: SentenceContext, verb: number, options: { allowPassive?: boolean; anyPlural?: boolean } = {}): Phrase | null {
+export function subjectBefore(ctx: SentenceContext, verb: number, options: { allowPassive?: boolean; anyPlural?: boolean; anyNoun?: boolean } = {}): Phrase | null {
   const phrase = subjectPhrase(ctx, verb, options);
   return phrase && withoutComplementizer(ctx, phrase);
 }
@@ -534,7 +534,7 @@ function withoutComplementizer(ctx: SentenceContext, phrase: Phrase): Phrase {
   return { ...phrase, span: { ...phrase.span, start }, mention: { ...phrase.mention, start: Math.max(phrase.mention.start, start) } };
 }
 
-function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false } = {}): Phrase | null {
+function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = false, anyPlural = false, anyNoun = false } = {}): Phrase | null {
   const { tokens, lang } = ctx;
   const { i, passive, skipped, named } = stepBackToSubject(ctx, verb);
   if (i < 0 || (passive && !allowPassive) || !usable(ctx, i)) return null;
@@ -674,7 +674,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   if (start > end || (determinerEnd && start === end) || prepositionWithArticle(lang, tokens[start]!)) return null;
   start = serialListStart(ctx, start, end + 1);
   const span = { start, end: end + 1 };
-  if (!plausibleSource(lang, tokens, span, false, anyPlural)) return null;
+  if (!plausibleSource(lang, tokens, span, anyNoun && isDeterminer(tokens[start]!), anyPlural)) return null;
   const head = headOf(lang, tokens, span);
   // "A Quinnipiac University survey released Wednesday found": the source ends at its noun.
   if (head < span.end - 1 && tokens.slice(head + 1, span.end).every((t) => hasForm(t, F.PARTICIPLE))) span.end = head + 1;
