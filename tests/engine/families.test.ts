@@ -607,6 +607,18 @@ describe('a noun the lexicons do not know speaks before "that" or right after a 
   ]);
 });
 
+describe('a body or an office holder finds what a "that" clause says', () => {
+  detects([
+    ['Gallup found that most voters back the plan.', 'Gallup', 'organization'],
+    ['The state auditor found that the agency had erred.', 'The state auditor', 'person'],
+    ['A 2019 review by the independent Fair Budget Association found that the county had overspent.', 'the independent Fair Budget Association', 'organization'],
+  ]);
+  ignores([
+    'He found that the job was harder than he had expected.',
+    'The divers found the wreck in June.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
