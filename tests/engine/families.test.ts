@@ -619,6 +619,17 @@ describe('a body or an office holder finds what a "that" clause says', () => {
   ]);
 });
 
+describe('a cue word after an article and one name is a noun ("the FEC report")', () => {
+  ignores([
+    'The SEC report covering the first half will be published in May.',
+    'The March report beat forecasts.',
+  ]);
+  detects([
+    ['Officials in Ohio report that the water is safe.', 'Officials in Ohio', 'anonymous'],
+    ['Ortiz linked to the Daily Ledger report, which says that most of them were donors.', 'the Daily Ledger report', 'document'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -135,10 +135,28 @@ function nounAfterDeterminer(ctx: SentenceContext, i: number, verb: CueVerb): bo
   if (!verb.alsoNoun) return false;
   if (isDeterminer(prev)) return !isThat(ctx, i - 1);
   const article = ctx.lang.roles.indefinite.has(tokens[i - 2]?.norm ?? '');
-  if (isNameWord(prev)) return article || namedPluralNoun(ctx, i);
+  if (isNameWord(prev)) return article || namedPluralNoun(ctx, i) || namedSingularNoun(ctx, i, verb);
   // "on an earnings call", "in a phone call": an article and a modifier.
   if (article && !prev.cap && !isFunctionWord(prev) && !isSourceNoun(prev)) return true;
   return !prev.cap && is(prev, C.STATEMENT) && tokens[i - 2] !== undefined && isDeterminer(tokens[i - 2]!);
+}
+
+/**
+ * "The SEC report covering the year", "the Daily Ledger report, which says": the bare lemma
+ * after an article and one name (not a plural, not "X and Y") cannot be that name's verb where the
+ * lemma is no third-person form ("the FEC reports"); it is a noun. Where nouns take capitals the name
+ * run cannot be told from a noun, so only where capitals mark names.
+ */
+function namedSingularNoun(ctx: SentenceContext, i: number, verb: CueVerb): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.capitalsMarkNames || tokens[i]!.norm !== verb.lemma || isThat(ctx, i + 1)) return false;
+  let k = i - 1;
+  while (k >= 0 && !ctx.quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive) {
+    if (hasForm(tokens[k]!, F.PLURAL) || lang.roles.coordinator.has(tokens[k]!.norm)) return false;
+    k--;
+  }
+  const before = tokens[k];
+  return before !== undefined && !ctx.quoted[k] && before.word && isDeterminer(before) && lang.roles.definite.has(before.norm);
 }
 
 /**
