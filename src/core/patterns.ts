@@ -87,7 +87,7 @@ export const PATTERNS = {
   /** The horizontal bar some sites write for a dateline's dash ("WASHINGTON ― ..."). */
   horizontalBar: /^\u2015$/u,
   /** A dash that sets off a phrase ("— a teacher from Mount Pleasant —"), not a hyphen. */
-  longDash: /^[—–]$/u,
+  longDash: /^(?:[—–]|--)$/u,
   /** Punctuation that may stand inside a name ("Bild am Sonntag", "Rhein-Zeitung", "T-Online"). */
   nameJoiner: /^[-.&]$/u,
   /** A hyphen ending a compound's first part ("dpa-"). */

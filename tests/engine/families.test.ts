@@ -630,6 +630,14 @@ describe('a cue word after an article and one name is a noun ("the FEC report")'
   ]);
 });
 
+describe('two hyphens typed for a dash; a hyphenated role noun ("co-editor")', () => {
+  detects([
+    ['Ann Marsh -- co-author of a study on tolls -- said the mayor tended to exaggerate.', 'Ann Marsh', 'person'],
+    ['Ann Marsh, co-author of the study, said the mayor tended to exaggerate.', 'Ann Marsh', 'person'],
+    ['Farmers -- including the co-op chair -- quickly accused Lee of hiding the costs.', 'Farmers', 'anonymous'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -109,6 +109,11 @@ export function compileLanguage(data: LanguageData): Language {
     return 0;
   };
 
+  const hyphenHeadClass = (norm: string): number => {
+    const hyphen = norm.lastIndexOf('-');
+    return hyphen > 0 && hyphen < norm.length - 1 ? (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES : 0;
+  };
+
   const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
   const language: Language = {
     code: data.code,
@@ -150,7 +155,8 @@ export function compileLanguage(data: LanguageData): Language {
       }
       return bits;
     },
-    classOf: (norm) => (classTable.get(norm) ?? 0) | periodBits(norm),
+    // "co-editor", "ex-minister", "vice-president": an unknown hyphenated word has its last part's noun classes.
+    classOf: (norm) => (classTable.get(norm) ?? hyphenHeadClass(norm)) | periodBits(norm),
     formOf(norm) {
       let bits = formCache.get(norm);
       if (bits === undefined) {

@@ -266,8 +266,26 @@ function titleCase(tokens: readonly Token[]): boolean {
  * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
  * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
  */
+/**
+ * "Marsh -- co-author of a study -- said": two hyphens typed for a dash (in plain text and on many news
+ * sites) are one token, the dash they stand for.
+ */
+function joinDoubleHyphens(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (t.text === '-' && last?.text === '-' && last.end === t.start) {
+      out[out.length - 1] = { ...last, text: '--', norm: '--', end: t.end };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function tokenizeSentence(text: string, start: number, end: number, lang: Language): Token[] {
-  const tokens = tokenize(text.slice(start, end), lang, start);
+  const slice = text.slice(start, end);
+  const tokens = slice.includes('--') ? joinDoubleHyphens(tokenize(slice, lang, start)) : tokenize(slice, lang, start);
   if (!lang.capitalsMarkNames) {
     readNounCapitals(tokens, lang);
     return tokens;
