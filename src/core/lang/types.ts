@@ -421,6 +421,13 @@ export interface LanguageData {
   morphology: Morphology;
   /** The cue verbs as listed; their forms are derived when the pack compiles (`inflections.ts`). */
   cueVerbs: CueVerbEntry[];
+  /**
+   * How a word the lexicon lists with a final "+" inflects, so a pack lists a noun once rather than its
+   * four forms: rows of endings, the first the listed word's own; the first row whose first ending
+   * ends the word applies (["o", "a", "os", "as"]: "advogado+" is advogado, advogada, advogados,
+   * advogadas). Absent: the lists write every form.
+   */
+  nounEndings?: string[][];
   /** Word lists of the lexicon: people, institutions, documents, ... (see the pack's README). */
   peopleNouns: string[];
   institutionNouns: string[];
