@@ -100,7 +100,7 @@ export interface Grammar {
   issueVerbs?: string[];
   /** Particles between such a verb and its statement ("sent out a message"). */
   issueParticles?: string[];
-  /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
+  /** Prepositions written with their article ("im", "zum", "pelo", "du"): a noun follows them, and a definite one ("pelo senador" is "the senator"). */
   articlePrepositions?: string[];
   /**
    * Determiners only an object takes ("dem", "einem"): their phrase is never a subject, and, opening
