@@ -99,13 +99,16 @@ async function importData(entry) {
 /**
  * The engine's data, read by the background worker at run time rather than bundled into its script
  * (only the packs of the languages a reader meets are loaded): the named-entity lexicons
- * (lexicon.json) and one file per language pack (lang/CODE.json).
+ * (lexicon.json), one file per language pack (lang/CODE.json) and the language detector's profiles
+ * (language-profiles.json).
  */
 async function dataFiles() {
   const { BUNDLED_ENTITIES } = await importData('src/core/lexicon/bundled-entities.ts');
   const { BUNDLED_LANGUAGES } = await importData('src/core/lang/bundled.ts');
+  const profiles = JSON.parse(await readFile(path.join(root, 'src/core/lang/profiles.json'), 'utf8'));
   return [
     ['lexicon.json', JSON.stringify(BUNDLED_ENTITIES)],
+    ['language-profiles.json', JSON.stringify(profiles)],
     ...BUNDLED_LANGUAGES.map((data) => [`lang/${data.code}.json`, JSON.stringify(data)]),
   ];
 }

@@ -148,9 +148,13 @@ async function browserBundle() {
         import { extractArticle } from './src/extract/readability';
         import { analyzeArticle, chooseLanguage } from './src/core/index';
         import { BUNDLED_LANGUAGES } from './src/core/lang/bundled';
+        import { installProfiles } from './src/core/lang/detect';
+        import profiles from './src/core/lang/profiles.json';
         import { getLanguage, installLanguage } from './src/core/lang/registry';
         import { BUNDLED_ENTITIES } from './src/core/lexicon/bundled-entities';
         import { entitiesInstalled, installEntities } from './src/core/lexicon/entities';
+        // The worker reads the detector's profiles once, before its first article (language-profiles.json).
+        installProfiles(profiles);
         const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
         /** What the worker installs before reading an article in this language; ms taken by each part. */
         const install = (lang) => {

@@ -2,8 +2,9 @@
 // when one is exceeded) and by `npm run bench` (which reports them). One list, so they cannot drift.
 // content.js, injected into every page analyzed, carries Readability, the visibility filter and the
 // highlighter; the engine runs in background.js (one copy per browser, not per tab). The engine's
-// data, the language packs and the named-entity lists, are files the background reads at run time
-// (lang/CODE.json, lexicon.json), so they are not counted here.
+// data, the language packs, the named-entity lists and the language detector's profiles, are files the
+// background reads at run time (lang/CODE.json, lexicon.json, language-profiles.json), so they are not
+// counted here.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -33,9 +34,10 @@ export const BUNDLE_BUDGETS = [
   // 48 → 49 KiB (stop 19): the engine's speed machinery for a freshly loaded worker (a hand-written token
   // scanner instead of the Unicode regex a new page compiles, European characters classed by code,
   // short blocks segmented together), 1.1 KiB: 48.4 KiB with it, for 10-15% less engine CPU in Chromium.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49 },
-  // Over budget? The language-detection profiles (src/core/lang/profiles.json, 2.7 KB minified) can
-  // travel as data like the packs; the rules' descriptions already do (in lang/CODE.json).
+  // 49 → 48.5 KiB (pt kinds): the language detector's profiles moved out of the script into
+  // language-profiles.json, read once like the packs (0.7 KiB gzipped less): 48.3 KiB with the subject
+  // and cue rules of the same day, 0.2 KiB to spare.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 48.5 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 

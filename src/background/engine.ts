@@ -5,6 +5,7 @@
 import { analyzeArticle } from '../core/analyze';
 import { normalizePublished } from '../core/dates';
 import { chooseLanguage } from '../core/lang/choose';
+import { installProfiles, isLanguageProfiles, profilesInstalled } from '../core/lang/detect';
 import { getLanguage, installLanguage } from '../core/lang/registry';
 import type { SupportedLanguage } from '../core/lang/supported';
 import type { LanguageData } from '../core/lang/types';
@@ -28,6 +29,8 @@ export function isEntityData(data: unknown): data is EntityData {
 export interface EngineData {
   entities: () => Promise<unknown>;
   language: (code: SupportedLanguage) => Promise<unknown>;
+  /** The language detector's profiles (language-profiles.json). */
+  profiles: () => Promise<unknown>;
 }
 
 /**
@@ -38,7 +41,20 @@ export interface EngineData {
 export function createEngine(data: EngineData):
   (blocks: readonly Block[], declaredLang: string | null, publishedTime?: string | null) => Promise<EngineAnswer> {
   let entities: Promise<void> | null = null;
+  let profiles: Promise<void> | null = null;
   const languages = new Map<string, Promise<void>>();
+
+  // Without the profiles no language can be chosen: an error the popup shows, asked for again next time.
+  const ensureProfiles = (): Promise<void> => {
+    if (profilesInstalled()) return Promise.resolve();
+    profiles ??= data.profiles().then((d) => {
+      if (!isLanguageProfiles(d)) throw new Error('the language profiles are malformed');
+      installProfiles(d);
+    }).finally(() => {
+      profiles = null;
+    });
+    return profiles;
+  };
 
   const ensureEntities = (): Promise<void> => {
     if (entitiesInstalled()) return Promise.resolve();
@@ -68,6 +84,7 @@ export function createEngine(data: EngineData):
   return async (blocks, declaredLang, publishedTime = null) => {
     const t0 = performance.now();
     const published = normalizePublished(publishedTime);
+    await ensureProfiles();
     const choice = chooseLanguage(blocks, declaredLang);
     if (!choice.supported) {
       return { lang: choice.lang, languageSupported: false, attributions: [], truncated: false, published, domains: [], timings: { installMs: 0, engineMs: performance.now() - t0 } };

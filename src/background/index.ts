@@ -9,7 +9,7 @@ import { chromeSidePanel, notifyPanel } from '../shared/side-panel';
 import { sitePattern } from '../shared/restricted';
 import { createAutoAnalyzer } from './auto-analyze';
 import { createEngine } from './engine';
-import { loadEntities, loadLanguage } from './packs';
+import { loadEntities, loadLanguage, loadProfiles } from './packs';
 import { browserReadDeps } from './page-dom';
 import { readLinkedPage } from './read-page';
 
@@ -39,7 +39,7 @@ browser.permissions.onAdded.addListener(async ({ origins: added = [] }) => {
   for (const tab of tabs) if (tab.id !== undefined) auto.schedule(tab.id);
 });
 
-const engine = createEngine({ entities: loadEntities, language: loadLanguage });
+const engine = createEngine({ entities: loadEntities, language: loadLanguage, profiles: loadProfiles });
 
 // Content scripts of this extension send an article's blocks; the answer is its attributions.
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

@@ -1,4 +1,4 @@
-// Data files shipped inside the extension (lexicon.json, lang/CODE.json), read once per worker
+// Data files shipped inside the extension (lexicon.json, lang/CODE.json, language-profiles.json), read once per worker
 // lifetime from the extension's own package, never the network. A failed read is not cached.
 import browser from 'webextension-polyfill';
 

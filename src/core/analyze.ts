@@ -151,7 +151,9 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       mention = written;
     } else {
       const appositive = c.appositive ? ctx.tokens.slice(c.appositive.start, c.appositive.end) : undefined;
-      const classified = classifySource(lang, tokens, headOf(lang, ctx.tokens, span) - span.start, appositive, discourse, c.kindHint);
+      // "pelo senador", "du ministre": the article is written into the preposition before the phrase.
+      const articleBefore = lang.grammar.articlePrepositions?.has(ctx.tokens[span.start - 1]?.norm ?? '') ?? false;
+      const classified = classifySource(lang, tokens, headOf(lang, ctx.tokens, span) - span.start, appositive, discourse, c.kindHint, articleBefore);
       source = classified.name;
       kind = classified.kind;
       plural = classified.plural;

@@ -1,6 +1,6 @@
 // Brace groups in pack word lists: "afirmad{o,a} {por,pelo}" spells four phrases.
 import { describe, expect, test } from 'vitest';
-import { expandBraces, expandSpec } from '../../src/core/lang/braces';
+import { expandBraces, expandNouns, expandSpec } from '../../src/core/lang/braces';
 import { BUNDLED_LANGUAGES } from '../../src/core/lang/bundled';
 
 describe('expandBraces', () => {
@@ -34,6 +34,32 @@ describe('expandSpec', () => {
           expect(words.filter((w, i) => words.indexOf(w) !== i), `${data.code} ${spec.reason}.${key}`).toEqual([]);
           expect(words.some((w) => /[{}]/.test(w)), `${data.code} ${spec.reason}.${key}`).toBe(false);
         }
+      }
+    }
+  });
+});
+
+describe('expandNouns', () => {
+  const endings = [['or', 'ora', 'ores', 'oras'], ['o', 'a', 'os', 'as'], ['', 's']];
+  test.each([
+    ['advogado+', ['advogado', 'advogada', 'advogados', 'advogadas']],
+    ['agricultor+', ['agricultor', 'agricultora', 'agricultores', 'agricultoras']],
+    ['agente+', ['agente', 'agentes']],
+    ['ator', ['ator']],
+  ])('%s', (word, expected) => {
+    expect(expandNouns([word], endings)).toEqual(expected);
+  });
+
+  test('a "+" word in a pack without noun endings is an error, not a silent word', () => {
+    expect(() => expandNouns(['advogado+'], undefined)).toThrow('no noun endings');
+  });
+
+  test('no pack spells a noun twice through its "+" words', () => {
+    for (const data of BUNDLED_LANGUAGES) {
+      for (const key of ['peopleNouns', 'institutionNouns', 'documentNouns', 'statementNouns', 'titles', 'modifiers', 'nameParticles',
+        'nonSources', 'organizationWords', 'outletWords'] as const) {
+        const words = expandNouns(data[key], data.nounEndings).map((w) => w.toLowerCase());
+        expect(words.filter((w, i) => words.indexOf(w) !== i), `${data.code} ${key}`).toEqual([]);
       }
     }
   });

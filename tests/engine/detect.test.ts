@@ -1,5 +1,5 @@
 // Which language an article is in: from its text, checked against what the page declares.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chooseLanguage } from '../../src/core/lang/choose';
 import { detectLanguage, writtenLetter } from '../../src/core/lang/detect';
 
@@ -69,5 +69,23 @@ describe('letters written out for European text', () => {
     }
     expect(written).toBeGreaterThan(700);
     expect(differing).toEqual([]);
+  });
+});
+
+describe('the detector\'s profiles are data, installed once (the extension reads them from language-profiles.json)', () => {
+  it('accepts the bundled profiles and refuses other shapes', async () => {
+    const { isLanguageProfiles } = await import('../../src/core/lang/detect');
+    const profiles = (await import('../../src/core/lang/profiles.json')).default;
+    expect(isLanguageProfiles(profiles)).toBe(true);
+    for (const bad of [null, [], {}, { en: 'the' }, { en: [] }, { en: ['the', 3] }, { en: [''] }]) expect(isLanguageProfiles(bad)).toBe(false);
+  });
+
+  it('says so, rather than answering "und", when no profiles are installed', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/core/lang/detect');
+    expect(fresh.profilesInstalled()).toBe(false);
+    expect(() => fresh.detectLanguage('The mayor said the bridge would open.')).toThrow('not installed');
+    fresh.installProfiles({ en: ['the', 'would'] });
+    expect(fresh.detectLanguage('The mayor said the bridge would open.').lang).toBe('en');
   });
 });

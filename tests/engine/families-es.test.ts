@@ -172,6 +172,17 @@ describe('es: a definite role noun after a named person is that person (epithets
   });
 });
 
+// "del" and "al" hold the article ("de el"): the office holder after them is as definite as "el senador".
+describe('es: an office holder after del or al is definite; "el parlamentario" is an office', () => {
+  detects([
+    ['En opinión del senador, la reforma llega tarde.', 'senador', 'person'],
+    ['A juicio del gobernador, la obra debe terminar en marzo.', 'gobernador', 'person'],
+    ['El parlamentario aseguró que votará en contra.', 'El parlamentario', 'person'],
+    ['Un parlamentario aseguró que votará en contra.', 'Un parlamentario', 'anonymous'],
+    ['Los parlamentarios aseguraron que votarán en contra.', 'Los parlamentarios', 'anonymous'],
+  ]);
+});
+
 describe('es: a role before a full name is that person', () => {
   detects([
     ['El usuario de Twitter Kevin Sánchez escribió que el país estaba cambiando.', 'Kevin Sánchez', 'person'],

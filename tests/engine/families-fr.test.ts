@@ -29,6 +29,16 @@ describe('fr: a role noun for the person named before (epithets)', () => {
   });
 });
 
+// "du" holds the article ("de le"): the office holder after it is as definite as "le ministre".
+describe('fr: an office holder after du or au is definite; "le parlementaire" is an office', () => {
+  detects([
+    ['Aux yeux du ministre, la réforme est indispensable.', 'ministre', 'person'],
+    ['Le parlementaire a affirmé que le texte serait amendé.', 'Le parlementaire', 'person'],
+    ['Un parlementaire a affirmé que le texte serait amendé.', 'Un parlementaire', 'anonymous'],
+    ['Les parlementaires ont affirmé que le texte serait amendé.', 'Les parlementaires', 'anonymous'],
+  ]);
+});
+
 describe('fr: present-tense forms of verbs with a double or clustered consonant (regrette, proteste)', () => {
   detects([
     ['« On a manqué de réalisme », regrette l\'entraîneur lyonnais.', 'entraîneur', 'anonymous'],

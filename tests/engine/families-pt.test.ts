@@ -21,10 +21,10 @@ describe('pt: prepositional cues (segundo, de acordo com, conforme, na avaliaç�
     ['De acordo com dados do IBGE divulgados nesta sexta, o desemprego caiu para 7,8%.', 'IBGE', 'organization'],
     ['Conforme o Tribunal de Contas da União, houve superfaturamento na obra.', 'Tribunal de Contas da União', 'organization'],
     ['Conforme dados do Banco Mundial, a pobreza extrema aumentou.', 'Banco Mundial', 'organization'],
-    ['Na opinião da presidente do sindicato, a proposta é insuficiente.', 'presidente do sindicato', 'anonymous'],
-    ['No entendimento do relator, o réu deve ser absolvido.', 'relator', 'anonymous'],
+    ['Na opinião da presidente do sindicato, a proposta é insuficiente.', 'presidente do sindicato', 'person'],
+    ['No entendimento do relator, o réu deve ser absolvido.', 'relator', 'person'],
     ['Na avaliação do economista-chefe do banco, os juros devem cair.', 'economista-chefe', 'anonymous'],
-    ['Nas palavras da ministra, o programa é uma prioridade do governo.', 'ministra', 'anonymous'],
+    ['Nas palavras da ministra, o programa é uma prioridade do governo.', 'ministra', 'person'],
     ['Para economistas, a meta de inflação é difícil de cumprir.', 'economistas', 'anonymous'],
     ['Para especialistas ouvidos pelo g1, a medida pode aumentar o preço dos alimentos.', 'especialistas', 'anonymous'],
     ['Para o procurador-geral, não há provas suficientes.', 'procurador-geral', 'anonymous'],
@@ -191,6 +191,23 @@ describe('pt: a definite office holder is a person; an unnamed spokesperson is n
     ['A ministra da Saúde disse que as vacinas chegam em março.', 'ministra da Saúde', 'person'],
     ['O porta-voz disse que a empresa não vai comentar.', 'O porta-voz', 'anonymous'],
     ['Os senadores disseram que a votação será apertada.', 'Os senadores', 'anonymous'],
+  ]);
+});
+
+// The article is written into the preposition ("pelo" is "por o", "da" is "de a"): the holder is as
+// definite as "o senador". A member of a legislature ("o parlamentar") is an office like "o deputado".
+describe('pt: an office holder after pelo, da, do, no, ao is definite; "o parlamentar" is an office', () => {
+  detects([
+    ['A proposta foi criticada pelo senador nesta terça-feira.', 'senador', 'person'],
+    ['A avaliação feita pela governadora é de que a obra atrasou.', 'governadora', 'person'],
+    ['Na visão do prefeito, a tarifa precisa subir.', 'prefeito', 'person'],
+    ['O parlamentar disse que vai recorrer da decisão.', 'O parlamentar', 'person'],
+    ['Segundo o parlamentar, o texto será votado em agosto.', 'o parlamentar', 'person'],
+    ['Um parlamentar disse que o acordo está fechado.', 'Um parlamentar', 'anonymous'],
+    ['Os parlamentares afirmaram que a sessão foi adiada.', 'Os parlamentares', 'anonymous'],
+    ['A proposta foi criticada pelos parlamentares da oposição.', 'parlamentares', 'anonymous'],
+    ['A decisão foi criticada pelo porta-voz do partido.', 'porta-voz', 'anonymous'],
+    ['A obra foi criticada por um vereador da oposição.', 'vereador', 'anonymous'],
   ]);
 });
 

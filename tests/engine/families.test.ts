@@ -491,6 +491,10 @@ describe('a definite office holder is a person; a title writers leave unnamed is
     ['The spokesman said the company would not comment.', 'The spokesman', 'anonymous'],
     ['The senators said the vote would be close.', 'The senators', 'anonymous'],
     ['A senator said the vote would be close.', 'A senator', 'anonymous'],
+    // A member of a legislature is an office, as in the other packs (o parlamentar, el parlamentario).
+    ['The lawmaker said the vote would be close.', 'The lawmaker', 'person'],
+    ['A lawmaker said the vote would be close.', 'A lawmaker', 'anonymous'],
+    ['The lawmakers said the vote would be close.', 'The lawmakers', 'anonymous'],
     ['Senator Maria Lopez spoke in Toledo. The senator said the bill would pass.', 'Maria Lopez', 'person'],
     ['Secretary of State Ann Keller said the talks would resume.', 'Ann Keller', 'person'],
     ['The attorney general said the lawsuit would go ahead.', 'The attorney general', 'person'],

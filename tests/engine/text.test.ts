@@ -21,8 +21,19 @@ describe('sentences', () => {
     ['“Are there un-angry Trump supporters?” he asked. Ok.', ['“Are there un-angry Trump supporters?” he asked.', 'Ok.']],
     ['He lives in the U.S. He likes it.', ['He lives in the U.S.', 'He likes it.']],
     ['no punctuation at all here', ['no punctuation at all here']],
+    // A title written in full ends a sentence; only its abbreviation stands before a name.
+    ['The bill is dead, said the senator. He left.', ['The bill is dead, said the senator.', 'He left.']],
+    ['It was over, the President said. Then he left.', ['It was over, the President said.', 'Then he left.']],
+    ['Mx. Lee said so. Gov. Hale agreed.', ['Mx. Lee said so.', 'Gov. Hale agreed.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['pt', 'A proposta é ruim, disse o senador. Ele vai votar contra. O Sr. Silva concordou.', ['A proposta é ruim, disse o senador.', 'Ele vai votar contra.', 'O Sr. Silva concordou.']],
+    ['de', 'Das sei falsch, sagte der Abgeordnete. Er stimme dagegen. Dr. Meier widersprach.', ['Das sei falsch, sagte der Abgeordnete.', 'Er stimme dagegen.', 'Dr. Meier widersprach.']],
+  ])('%s: %s', (code, text, expected) => {
+    expect(splitSentences(text, lang(code)).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 });
 

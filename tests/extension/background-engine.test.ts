@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { isEntityData } from '../../src/background/engine';
 import { BUNDLED_LANGUAGES } from '../../src/core/lang/bundled';
+import profiles from '../../src/core/lang/profiles.json';
 import { BUNDLED_ENTITIES } from '../../src/core/lexicon/bundled-entities';
 import { entitiesInstalled, installEntities, OUTLETS } from '../../src/core/lexicon/entities';
 import type { Block } from '../../src/core/types';
@@ -59,7 +60,7 @@ describe('createEngine (background worker)', () => {
     expect(registry.installedLanguages()).toEqual([]);
     const lexicon = vi.fn(async () => ({ ...BUNDLED_ENTITIES, outlets: [{ name: 'Harbor Gazette', domain: 'gazette.test' }] }));
     const language = vi.fn(async (code: string) => pack(code));
-    const engine = createEngine({ entities: lexicon, language });
+    const engine = createEngine({ entities: lexicon, language, profiles: async () => profiles });
     const [first, second] = await Promise.all([engine(ENGLISH, 'en-US'), engine(ENGLISH, null)]);
     await engine(ENGLISH, 'en');
     expect(lexicon).toHaveBeenCalledOnce();
@@ -78,7 +79,7 @@ describe('createEngine (background worker)', () => {
 
   test('the page\'s publication date comes back in ISO 8601, and each statement\'s time is resolved against it', async () => {
     const { createEngine } = await freshEngine();
-    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language: async (code) => pack(code) });
+    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language: async (code) => pack(code), profiles: async () => profiles });
     const text = blocks('The Harbor Gazette reported Thursday that the port would close.');
     const dated = await engine(text, 'en', 'Fri, 15 Mar 2024 15:00:00 GMT');
     expect(dated.published).toBe('2024-03-15T15:00:00Z');
@@ -91,7 +92,7 @@ describe('createEngine (background worker)', () => {
   test('a language no pack reads is answered without attributions, and no pack is read', async () => {
     const { createEngine } = await freshEngine();
     const language = vi.fn(async (code: string) => pack(code));
-    const answer = await createEngine({ entities: async () => BUNDLED_ENTITIES, language })(CZECH, 'cs');
+    const answer = await createEngine({ entities: async () => BUNDLED_ENTITIES, language, profiles: async () => profiles })(CZECH, 'cs');
     expect({ ...answer, timings: null }).toEqual({ lang: 'cs', languageSupported: false, attributions: [], truncated: false, published: null, domains: [], timings: null });
     expect(answer.timings!.installMs).toBe(0);
     expect(language).not.toHaveBeenCalled();
@@ -105,7 +106,7 @@ describe('createEngine (background worker)', () => {
       if (answer instanceof Error) throw answer;
       return answer;
     });
-    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language });
+    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language, profiles: async () => profiles });
     await expect(engine(ENGLISH, 'en')).rejects.toThrow('no such file');
     await expect(engine(ENGLISH, 'en')).rejects.toThrow('the en language pack is malformed');
     await expect(engine(ENGLISH, 'en')).rejects.toThrow('the en language pack is malformed');
@@ -123,7 +124,7 @@ describe('createEngine (background worker)', () => {
       return answer;
     });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const engine = createEngine({ entities: lexicon, language: async (code) => pack(code) });
+    const engine = createEngine({ entities: lexicon, language: async (code) => pack(code), profiles: async () => profiles });
     expect((await engine(ENGLISH, 'en')).languageSupported).toBe(true);
     expect(entities.entitiesInstalled()).toBe(false);
     await engine(ENGLISH, 'en');
@@ -133,6 +134,26 @@ describe('createEngine (background worker)', () => {
     expect(lexicon).toHaveBeenCalledTimes(3);
     expect(warn).toHaveBeenCalledTimes(2);
     warn.mockRestore();
+  });
+
+  test('reads the language profiles once, before the first article; malformed or unreadable ones are an error, asked for again', async () => {
+    const { createEngine } = await freshEngine();
+    const answers: unknown[] = [new Error('no such file'), { en: 'the' }, {}, profiles];
+    const read = vi.fn(async () => {
+      const answer = answers.shift();
+      if (answer instanceof Error) throw answer;
+      return answer;
+    });
+    const language = vi.fn(async (code: string) => pack(code));
+    const engine = createEngine({ entities: async () => BUNDLED_ENTITIES, language, profiles: read });
+    await expect(engine(ENGLISH, 'en')).rejects.toThrow('no such file');
+    await expect(engine(ENGLISH, 'en')).rejects.toThrow('the language profiles are malformed');
+    await expect(engine(ENGLISH, 'en')).rejects.toThrow('the language profiles are malformed');
+    expect(language).not.toHaveBeenCalled();
+    // Read at last: the text chooses its language (a Czech page declared "en" is Czech) and they are not read again.
+    expect((await engine(ENGLISH, 'en')).lang).toBe('en');
+    expect((await engine(CZECH, 'en')).languageSupported).toBe(false);
+    expect(read).toHaveBeenCalledTimes(4);
   });
 
   test('the setup of these tests installed the bundled lexicon (as the CLI does)', () => {
@@ -158,5 +179,17 @@ describe('packs (background worker)', () => {
     expect(await loadLanguage('fr')).toEqual(pack('fr'));
     await loadLanguage('fr');
     expect(fetched).toEqual(['chrome-extension://test/lexicon.json', 'chrome-extension://test/lexicon.json', 'chrome-extension://test/lang/fr.json']);
+  });
+
+  test('reads language-profiles.json from the extension package once', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return { json: async () => profiles };
+    });
+    const { loadProfiles } = await import('../../src/background/packs');
+    expect(await loadProfiles()).toEqual(profiles);
+    await loadProfiles();
+    expect(fetched).toEqual(['chrome-extension://test/language-profiles.json']);
   });
 });

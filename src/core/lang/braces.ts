@@ -1,6 +1,7 @@
 // Alternatives in a pack's word lists, written once: "afirmad{o,a,os,as} {por,pelo}" stands for the
 // eight phrases it spells. Expanded when the pack compiles, so packs travel small and read clearly.
-// Groups do not nest; text without braces is itself.
+// Groups do not nest; text without braces is itself. A lexicon's nouns are written once too, with a
+// final "+" that the pack's noun endings expand (expandNouns).
 
 export function expandBraces(text: string): string[] {
   const open = text.indexOf('{');
@@ -19,4 +20,19 @@ export function expandSpec<T extends object>(spec: T): T {
     out[key] = Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.flatMap(expandBraces) : value;
   }
   return out as T;
+}
+
+/**
+ * A lexicon list with its "+" entries written out by the pack's noun endings ("advogado+" → advogado,
+ * advogada, advogados, advogadas: see `nounEndings` in types.ts). Words without "+" are themselves.
+ */
+export function expandNouns(words: readonly string[], endings: readonly (readonly string[])[] | undefined): string[] {
+  return words.flatMap((word) => {
+    if (!word.endsWith('+')) return [word];
+    const base = word.slice(0, -1);
+    const row = endings?.find((r) => base.endsWith(r[0]!));
+    if (!row) throw new Error(`"${word}": its pack has no noun endings for it`);
+    const stem = base.slice(0, base.length - row[0]!.length);
+    return row.map((ending) => stem + ending);
+  });
 }

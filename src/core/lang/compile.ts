@@ -1,7 +1,7 @@
 // Builds the lookup structures of a language pack from its data, once per pack.
 import { withAuxiliaries } from './auxiliaries';
 import { cueVerbsOf } from './inflections';
-import { expandSpec } from './braces';
+import { expandNouns, expandSpec } from './braces';
 import { buildRules } from '../rules';
 import { C, F, type CueVerb, type Grammar, type Language, type LanguageData, type Roles } from './types';
 
@@ -31,6 +31,8 @@ const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_PREFIX = 3;
 
 export function compileLanguage(data: LanguageData): Language {
+  /** A lexicon list, its "+" nouns written out, lowercased. */
+  const nouns = (words: readonly string[]): Set<string> => lower(expandNouns(words, data.nounEndings));
   const grammar = setsOf<Grammar>(data.grammar);
   const roles = setsOf<Roles>(data.roles);
   const cueVerbs = new Map<string, CueVerb>();
@@ -51,7 +53,7 @@ export function compileLanguage(data: LanguageData): Language {
   }
   // A phrasal form that starts like a shorter one is tried first ("goes on to say" before "goes on").
   for (const list of phrasalCues.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const titles = lower(data.titles);
+  const titles = nouns(data.titles);
   const outletDescriptors = phrases(data.outletDescriptors);
   const anonymity = phrases(data.anonymityPhrases);
 
@@ -62,11 +64,11 @@ export function compileLanguage(data: LanguageData): Language {
     [C.SUBORD, grammar.subordinators], [C.QUANT, grammar.quantifiers], [C.NEG, grammar.negators],
     [C.HYPO, grammar.hypotheticalModals], [C.BE, grammar.beForms], [C.SUBJ, grammar.subjectPronouns],
     [C.AUTHOR, grammar.authorPronouns], [C.WEEKDAY, lower(data.time.weekdays)], [C.TITLE, titles],
-    [C.PEOPLE, lower(data.peopleNouns)], [C.INSTITUTION, lower(data.institutionNouns)],
-    [C.DOCUMENT, lower(data.documentNouns)], [C.STATEMENT, lower(data.statementNouns)],
-    [C.MODIFIER, lower(data.modifiers)], [C.PARTICLE, lower(data.nameParticles)],
-    [C.OUTLET_WORD, lower(data.outletWords)], [C.ORG_WORD, lower(data.organizationWords)],
-    [C.NON_SOURCE, lower(data.nonSources)], [C.IRREGULAR_PAST, grammar.irregularPast],
+    [C.PEOPLE, nouns(data.peopleNouns)], [C.INSTITUTION, nouns(data.institutionNouns)],
+    [C.DOCUMENT, nouns(data.documentNouns)], [C.STATEMENT, nouns(data.statementNouns)],
+    [C.MODIFIER, nouns(data.modifiers)], [C.PARTICLE, nouns(data.nameParticles)],
+    [C.OUTLET_WORD, nouns(data.outletWords)], [C.ORG_WORD, nouns(data.organizationWords)],
+    [C.NON_SOURCE, nouns(data.nonSources)], [C.IRREGULAR_PAST, grammar.irregularPast],
     [C.CUE, new Set([...cueVerbs.keys(), ...particleCues.keys()])],
     [C.OUTLET_NOUN, new Set(outletDescriptors.filter((d) => d.length === 1).map((d) => d[0]!))],
     [C.VAGUE, new Set(anonymity.filter((p) => p.length === 1).map((p) => p[0]!))],
@@ -76,7 +78,7 @@ export function compileLanguage(data: LanguageData): Language {
   for (const [bit, words] of classes) for (const w of words) classTable.set(w, (classTable.get(w) ?? 0) | bit);
   // Titles and a body's abbreviated words are looked up without their period too ("Gen." is "gen",
   // "Acme Co." a company).
-  const orgWords = lower(data.organizationWords);
+  const orgWords = nouns(data.organizationWords);
   const periodBits = (norm: string): number => {
     if (!norm.endsWith('.')) return 0;
     const bare = norm.slice(0, -1);

@@ -1,8 +1,9 @@
 // Which language an article is written in: from its text (a profile of the most frequent function
 // words of each language, or its script for languages not written in Latin letters), checked
-// against what the page declares (pages often declare the wrong one). Pure and small: the content
-// script runs it before asking for the article's language pack.
-import profiles from './profiles.json';
+// against what the page declares (pages often declare the wrong one). Pure and small: the background
+// runs it before it reads the article's language pack. The profiles (profiles.json) are data, installed
+// once (installProfiles): Node bundles them (src/core/node.ts), the extension reads them from its
+// package (language-profiles.json) as it reads the packs, so background.js does not carry them.
 
 /** Characters of text looked at: some 1,000 words, hundreds of function words, a clear profile; the
  * engine's speed budget counts this too (20,000 took a fifth of the engine's time). */
@@ -33,9 +34,27 @@ const NON_LATIN_LETTER = /^(?!\p{Script=Latin})\p{L}$/u;
 
 /** Each function word, and the languages whose profile lists it: one lookup per word of the sample. */
 const PROFILE_WORDS = new Map<string, string[]>();
-for (const [code, words] of Object.entries(profiles as Record<string, string[]>)) {
-  for (const word of words) PROFILE_WORDS.set(word, [...(PROFILE_WORDS.get(word) ?? []), code]);
+/** The longest function word of any profile: longer words of the sample are skipped without being sliced. */
+let maxProfileWord = 0;
+
+/** The detector's profiles: each language's most frequent function words, lowercase. */
+export type LanguageProfiles = Readonly<Record<string, readonly string[]>>;
+
+/** Is this (read from the extension's package) a set of profiles the detector can use? */
+export const isLanguageProfiles = (data: unknown): data is LanguageProfiles => typeof data === 'object' && data !== null
+  && !Array.isArray(data) && Object.values(data).length > 0
+  && Object.values(data).every((words) => Array.isArray(words) && words.length > 0 && words.every((w) => typeof w === 'string' && w !== ''));
+
+/** Installs the profiles the detector scores a text against (replacing any installed before). */
+export function installProfiles(profiles: LanguageProfiles): void {
+  PROFILE_WORDS.clear();
+  for (const [code, words] of Object.entries(profiles)) {
+    for (const word of words) PROFILE_WORDS.set(word, [...(PROFILE_WORDS.get(word) ?? []), code]);
+  }
+  maxProfileWord = Math.max(0, ...[...PROFILE_WORDS.keys()].map((w) => w.length));
 }
+
+export const profilesInstalled = (): boolean => PROFILE_WORDS.size > 0;
 
 export interface Detected {
   /** ISO 639-1 code, or "und" when the text gives no clear answer. */
@@ -47,8 +66,6 @@ export interface Detected {
 /** The primary subtag of a declared language ("fr-CA" → "fr"), or "" when there is none. */
 export const primaryTag = (declared: string | null | undefined): string => (declared ?? '').trim().toLowerCase().split(/[-_]/u)[0] ?? '';
 
-/** The longest function word of any profile: longer words of the sample are skipped without being sliced. */
-const MAX_PROFILE_WORD = Math.max(...[...PROFILE_WORDS.keys()].map((w) => w.length));
 const LETTER_CHAR = /^\p{L}$/u;
 const LATIN_LETTER = 1;
 const OTHER_SCRIPT_LETTER = 2;
@@ -135,7 +152,7 @@ function profileScores(sample: string): Map<string, number> {
       i++;
       continue;
     }
-    if (i - start > MAX_PROFILE_WORD) continue;
+    if (i - start > maxProfileWord) continue;
     const codes = PROFILE_WORDS.get(lower.slice(start, i));
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
@@ -143,6 +160,7 @@ function profileScores(sample: string): Map<string, number> {
 }
 
 export function detectLanguage(text: string, declared?: string | null): Detected {
+  if (!profilesInstalled()) throw new Error('the language profiles are not installed (installProfiles)');
   const sample = text.slice(0, DETECT_SAMPLE_CHARS);
   // A text mostly in one non-Latin script is in that script's language.
   if (hasNonLatinLetter(sample)) {

@@ -100,7 +100,7 @@ export interface Grammar {
   issueVerbs?: string[];
   /** Particles between such a verb and its statement ("sent out a message"). */
   issueParticles?: string[];
-  /** Prepositions written with their article ("im", "zum", "beim"): a noun follows them. */
+  /** Prepositions written with their article ("im", "zum", "pelo", "du"): a noun follows them, and a definite one ("pelo senador" is "the senator"). */
   articlePrepositions?: string[];
   /**
    * Determiners only an object takes ("dem", "einem"): their phrase is never a subject, and, opening
@@ -421,6 +421,13 @@ export interface LanguageData {
   morphology: Morphology;
   /** The cue verbs as listed; their forms are derived when the pack compiles (`inflections.ts`). */
   cueVerbs: CueVerbEntry[];
+  /**
+   * How a word the lexicon lists with a final "+" inflects, so a pack lists a noun once rather than its
+   * four forms: rows of endings, the first the listed word's own; the first row whose first ending
+   * ends the word applies (["o", "a", "os", "as"]: "advogado+" is advogado, advogada, advogados,
+   * advogadas). Absent: the lists write every form.
+   */
+  nounEndings?: string[][];
   /** Word lists of the lexicon: people, institutions, documents, ... (see the pack's README). */
   peopleNouns: string[];
   institutionNouns: string[];

@@ -155,6 +155,12 @@ interface Facts {
   described: SourceKind | null;
   /** A title that makes the phrase a person's ("Senator X", not "Mr Johnson's allies"). */
   titleCounts: boolean;
+  /**
+   * Where the words after a definite article start: 1 after "the" of "the senator", 0 when the
+   * article is written into the preposition before the phrase ("pelo senador", "du ministre"), -1
+   * when there is none.
+   */
+  afterArticle: number;
   /** The name words up to the head. */
   capWords: readonly Token[];
   discourse: Discourse;
@@ -201,8 +207,8 @@ const outletDescriptor: Classifier = ({ lang, tokens, head, names, nameText, tex
  * A common noun at the head outranks the names before it: "a Quinnipiac University survey" is a
  * document, "Stanford University researchers" are people (unnamed).
  */
-const commonHead: Classifier = ({ lang, tokens, headIndex, head, text, plural, titleCounts }) => {
-  if (!head || head.cap || !is(head, C.DOCUMENT | C.PEOPLE) || titleCounts || definiteOffice(lang, tokens, head, plural)) return null;
+const commonHead: Classifier = ({ lang, tokens, headIndex, head, text, plural, titleCounts, afterArticle }) => {
+  if (!head || head.cap || !is(head, C.DOCUMENT | C.PEOPLE) || titleCounts || definiteOffice(lang, tokens, head, plural, afterArticle)) return null;
   if (is(head, C.DOCUMENT) && !vagueReports(lang, head, tokens)) return { kind: 'document', name: text, plural };
   if (is(head, C.PEOPLE) && headIndex === tokens.length - 1) return { kind: 'anonymous', name: text, plural };
   return null;
@@ -278,30 +284,30 @@ const nameAtEnd: Classifier = ({ tokens, head, plural }) => {
  * article names even when we cannot tell where — a person, not an unnamed source. Titles writers
  * often leave unnamed ("the spokesman") stay anonymous.
  */
-function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, plural: boolean): boolean {
-  if (plural || !isTitle(head) || !lang.roles.definite.has(tokens[0]?.norm ?? '') || lang.grammar.unnamedTitles?.has(head.norm)) return false;
+function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, plural: boolean, afterArticle: number): boolean {
+  if (plural || afterArticle < 0 || !isTitle(head) || lang.grammar.unnamedTitles?.has(head.norm)) return false;
   const at = tokens.indexOf(head);
   // "the former senator", "le Premier ministre", "the committee's chairman", "the attorney general".
-  if (at < 1 || !tokens.slice(1, at).every((t) => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE))) return false;
+  if (at < afterArticle || !tokens.slice(afterArticle, at).every((t) => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE))) return false;
   return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
 }
 
 /** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */
-const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discourse, hint }) => {
+const headNoun: Classifier = ({ lang, tokens, head, names, text, plural, discourse, hint, afterArticle }) => {
   if (names && !(head && !head.cap)) return null;
   if (!head) return { kind: hint ?? 'anonymous', name: text, plural };
   // "le ministre de la Santé": the person the article named with that description.
-  if (tokens.length >= 2 && lang.roles.definite.has(tokens[0]!.norm)) {
-    const person = discourse.byDescription(tokens.slice(1));
+  if (afterArticle >= 0 && tokens.length > afterArticle) {
+    const person = discourse.byDescription(tokens.slice(afterArticle));
     if (person) return { kind: 'person', name: person, plural: false };
   }
   // "the president", "the former senator", "le Premier ministre": the person last named with that title.
-  if (tokens.length >= 2 && lang.roles.definite.has(tokens[0]!.norm) && isTitle(head) && tokens[tokens.length - 1] === head
-    && tokens.slice(1, -1).every((t) => t.cap || is(t, C.MODIFIER))) {
+  if (afterArticle >= 0 && tokens.length > afterArticle && isTitle(head) && tokens[tokens.length - 1] === head
+    && tokens.slice(afterArticle, -1).every((t) => t.cap || is(t, C.MODIFIER))) {
     const person = discourse.byTitle(head.norm);
     if (person) return { kind: 'person', name: person, plural: false };
   }
-  if (definiteOffice(lang, tokens, head, plural)) return { kind: 'person', name: text, plural: false, office: true };
+  if (definiteOffice(lang, tokens, head, plural, afterArticle)) return { kind: 'person', name: text, plural: false, office: true };
   const det = tokens[0] && isDeterminer(tokens[0]) ? tokens[0].norm : '';
   if (is(head, C.DOCUMENT)) {
     if (vagueReports(lang, head, tokens)) return { kind: 'anonymous', name: text, plural: true };
@@ -395,6 +401,7 @@ export const CLASSIFIERS: readonly (readonly [string, Classifier])[] = [
   ['full-name', fullName],
 ];
 
+/** `articleBefore`: the definite article is written into the preposition before the phrase ("pelo senador"). */
 export function classifySource(
   lang: Language,
   tokens: readonly Token[],
@@ -402,6 +409,7 @@ export function classifySource(
   appositive: readonly Token[] | undefined,
   discourse: Discourse,
   hint?: SourceKind,
+  articleBefore = false,
 ): Classified {
   // Known outlets and organizations first, when the phrase is about them (the match holds its head):
   // "reports seen by Reuters" are reports, "White House press secretary Josh Earnest" is a person.
@@ -416,18 +424,18 @@ export function classifySource(
   // "Bloomberg" after "Michael Bloomberg": the surname of a person the article named.
   const surname = (m: { start: number; end: number } | null): boolean => m !== null && m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text);
   const outlet = inLongerName(covers(lookup(lang, tokens, OUTLETS)));
-  if (surname(outlet)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
+  if (surname(outlet)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint, articleBefore);
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };
   }
   const org = inLongerName(covers(lookup(lang, tokens, ORGANIZATIONS)));
-  if (surname(org)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
+  if (surname(org)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint, articleBefore);
   if (org && org.end - org.start >= tokens.filter((t) => t.cap).length - 1) {
     return { kind: 'organization', name: tidy(join(tokens)), known: org.known, plural: false };
   }
 
-  return classifyName(lang, tokens, headIndex, appositive, discourse, hint);
+  return classifyName(lang, tokens, headIndex, appositive, discourse, hint, articleBefore);
 }
 
 /** The classifiers' verdict on a phrase that names no known outlet or organization. */
@@ -438,6 +446,7 @@ function classifyName(
   appositive: readonly Token[] | undefined,
   discourse: Discourse,
   hint?: SourceKind,
+  articleBefore = false,
 ): Classified {
   const text = tidy(join(tokens));
   // Number comes from the head: "Analysts at Goldman Sachs" are several.
@@ -453,6 +462,7 @@ function classifyName(
     // A title before a possessive name does not make the phrase a person: "Mr Johnson's allies".
     titleCounts: tokens.some(isTitle) && !core.slice(0, -1).some((t) => t.possessive),
     capWords: core.filter((t) => isNameWord(t)),
+    afterArticle: lang.roles.definite.has(tokens[0]?.norm ?? '') ? 1 : articleBefore ? 0 : -1,
   };
   for (const [, classify] of CLASSIFIERS) {
     const found = classify(facts);

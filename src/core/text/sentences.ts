@@ -23,8 +23,9 @@ function endsInsideSentence(lang: Language, segment: string, next: string): bool
   const word = lastWordBeforePeriod(segment);
   if (!word) return false;
   const key = word.toLowerCase();
-  // Titles and initials always precede a name; other abbreviations ("Inc.", "U.S.") may end a sentence.
-  if (lang.titles.has(key) || PATTERNS.initial.test(word)) return true;
+  // Abbreviated titles and initials always precede a name ("Sen. Warren"); a title written in full ends
+  // the sentence ("…, disse o senador. Ele …"); other abbreviations ("Inc.", "U.S.") may end one.
+  if ((lang.titles.has(key) && lang.abbreviations.has(key)) || PATTERNS.initial.test(word)) return true;
   if (lang.abbreviations.has(key) || word.includes('.')) return PATTERNS.digitStart.test(next.trimStart());
   return false;
 }
