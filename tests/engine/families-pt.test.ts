@@ -23,7 +23,7 @@ describe('pt: prepositional cues (segundo, de acordo com, conforme, na avaliaç�
     ['Conforme dados do Banco Mundial, a pobreza extrema aumentou.', 'Banco Mundial', 'organization'],
     ['Na opinião da presidente do sindicato, a proposta é insuficiente.', 'presidente do sindicato', 'person'],
     ['No entendimento do relator, o réu deve ser absolvido.', 'relator', 'person'],
-    ['Na avaliação do economista-chefe do banco, os juros devem cair.', 'economista-chefe', 'anonymous'],
+    ['Na avaliação do economista-chefe do banco, os juros devem cair.', 'economista-chefe do banco', 'person'],
     ['Nas palavras da ministra, o programa é uma prioridade do governo.', 'ministra', 'person'],
     ['Para economistas, a meta de inflação é difícil de cumprir.', 'economistas', 'anonymous'],
     ['Para especialistas ouvidos pelo g1, a medida pode aumentar o preço dos alimentos.', 'especialistas', 'anonymous'],
