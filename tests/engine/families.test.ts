@@ -642,6 +642,17 @@ describe('two hyphens typed for a dash; a hyphenated role noun ("co-editor")', (
   ]);
 });
 
+describe('a verb that needs a listener takes any noun for one', () => {
+  detects([
+    ['Okafor told his listeners on Friday, “This is a disaster.”', 'Okafor', 'person'],
+    ['Lee then asked the restless audience, “Shall we vote?”', 'Lee', 'person'],
+  ]);
+  ignores([
+    'Okafor told the story of his youth in Kansas.',
+    'On Monday, the Labor Department announced new rules that make it costlier to hire abroad.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

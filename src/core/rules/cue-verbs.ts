@@ -433,11 +433,25 @@ function placeStateEnd(ctx: SentenceContext, comma: number): number {
 }
 
 /** The listener after "told": "told Reuters", "told an Iraqi newspaper", "told cops". */
-export function listenerAfter(ctx: SentenceContext, at: number): { end: number; phrase: Phrase | null } | null {
+/**
+ * "told his podcast listeners on Friday, “…”": whoever is told is a listener, whatever noun names them,
+ * when what was told follows ("that", a colon, or a comma and a quotation; not "told the story of").
+ */
+function anyListener(ctx: SentenceContext, at: number): Phrase | null {
+  const phrase = phraseAfter(ctx, at, true);
+  if (!phrase) return null;
+  const k = skipAdjuncts(ctx, phrase.span.end);
+  const next = ctx.tokens[k];
+  if (!next || ctx.quoted[k]) return null;
+  const quoteAfterComma = next.text === ',' && (ctx.quoted[k + 1] === true || isOpeningQuote(ctx.tokens[k + 1]));
+  return isThat(ctx, k) || next.text === ':' || quoteAfterComma ? phrase : null;
+}
+
+export function listenerAfter(ctx: SentenceContext, at: number, anyNoun = false): { end: number; phrase: Phrase | null } | null {
   const t = ctx.tokens[at];
   if (!t || ctx.quoted[at]) return null;
   if (ctx.lang.grammar.listeners.has(t.norm)) return { end: at + 1, phrase: null };
-  const phrase = phraseAfter(ctx, at);
+  const phrase = phraseAfter(ctx, at) ?? (anyNoun ? anyListener(ctx, at) : null);
   if (!phrase) return null;
   // "told NBC’s “Meet the Press” that": a quoted name ends the listener with its closing mark.
   let end = phrase.span.end;
@@ -507,7 +521,8 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       }
       const quoteAfterComma = tokens[after + 1] && (isOpeningQuote(tokens[after + 1]!) || ctx.quoted[after + 1]);
       if (first?.text === ',' && !ctx.quoted[after] && quoteAfterComma) return { ok: true, claimFrom: after + 1 };
-      const listener = listenerAfter(ctx, after);
+      // (A verb that needs a listener takes any noun for one: "told his audience, “…”".)
+      const listener = listenerAfter(ctx, after, true);
       if (listener) {
         let k = skipAdjuncts(ctx, listener.end);
         while (tokens[k] && PATTERNS.ellipsis.test(tokens[k]!.text)) k++;
