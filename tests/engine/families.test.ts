@@ -616,6 +616,7 @@ describe('a body or an office holder finds what a "that" clause says', () => {
     ['Gallup found that most voters back the plan.', 'Gallup', 'organization'],
     ['The state auditor found that the agency had erred.', 'The state auditor', 'person'],
     ['A 2019 review by the independent Fair Budget Association found that the county had overspent.', 'the independent Fair Budget Association', 'organization'],
+    ['Nine percent indicated that they had no opinion.', 'Nine percent', 'anonymous'],
   ]);
   ignores([
     'He found that the job was harder than he had expected.',

@@ -505,10 +505,11 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const document = is(subjectHead, C.DOCUMENT);
       // "The study found no link ...": a document finds what its object says (a team may find a wreck).
       const documentObject = document && !inverted && tokens[after]?.word === true && !ctx.quoted[after];
-      // "Gallup found that …", "the attorney general found that …": a body or an office holder finds what
-      // a "that" clause says (not "he found that": a pronoun's finding is often its own discovery).
+      // "Gallup found that …", "the state auditor found that …", "12 percent indicated that …": a body,
+      // an office holder or a share of those polled finds what a "that" clause says (not "he found that":
+      // a pronoun's finding is often its own discovery).
       const finder = subjectHead !== undefined && !is(subjectHead, C.PRON) && isThat(ctx, after)
-        && (isNameWord(subjectHead) || is(subjectHead, C.TITLE | C.INSTITUTION | C.ORG_WORD));
+        && (isNameWord(subjectHead) || is(subjectHead, C.TITLE | C.INSTITUTION | C.ORG_WORD | C.QUANT));
       const ok = (document || finder || ctx.lang.grammar.researchers.has(subjectHead?.norm ?? '')) && (contentFollows(ctx, after) || documentObject);
       return { ok, claimFrom: after };
     }
