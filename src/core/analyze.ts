@@ -142,11 +142,14 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         discourse.noteGender(source, pronoun);
         if (!taken(source)) discourse.noteSource(source, kind, plural, !plural && (kind === 'person' || kind === 'anonymous'));
       } else {
-        // "he" with nobody near to refer to is still a person; "it" or "they" is too vague to report.
+        // "he" with nobody near to refer to is still a person; "they" an unnamed group, as vague as the
+        // article leaves it; "it" is too vague to report.
         const refers = lang.pronouns.get(pronoun)?.refers;
-        if (refers !== 'person' && refers !== 'any') return null;
+        if (refers !== 'person' && refers !== 'any' && refers !== 'group') return null;
+        // ("they thought the dots had moved": what an unnamed group believes is no statement to report.)
+        if (refers === 'group' && ctx.tokens.slice(c.cueSpan.start, c.cueSpan.end).some((t) => lang.cueVerbs.get(t.norm)?.belief)) return null;
         source = written;
-        kind = 'person';
+        kind = refers === 'group' ? 'anonymous' : 'person';
       }
       mention = written;
     } else {

@@ -654,6 +654,17 @@ describe('a verb that needs a listener takes any noun for one', () => {
   ]);
 });
 
+describe('"they" with nobody named to refer to is an unnamed group; what it believes is not reported', () => {
+  it('reports "They said" after a sentence that named no source', () => {
+    const found = analyze([{ kind: 'paragraph', text: 'The talks stalled on Monday. They said the vote had been hurried.' }], { lang: 'en' });
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['They', 'anonymous']]);
+  });
+  ignores([
+    'The participants moved the cursor to where they thought the dots had gone.',
+    'They believe the vote will be close.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

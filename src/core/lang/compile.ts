@@ -45,7 +45,7 @@ export function compileLanguage(data: LanguageData): Language {
     const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
     for (const form of withAuxiliaries(v.forms, data.auxiliaries)) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, names: v.names ?? false, form, ...particle };
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, belief: v.belief ?? false, names: v.names ?? false, form, ...particle };
       if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
       else if (words.length === 1) cueVerbs.set(form, verb);
       else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);

@@ -185,6 +185,8 @@ export interface CueVerbData {
   alsoNoun?: boolean;
   /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
   names?: boolean;
+  /** An opinion or an expectation, not a statement ("believe", "think"): an unresolved "they" holding it is not reported. */
+  belief?: boolean;
   /**
    * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
    * the clause; several words are allowed ("weist ... von sich").
@@ -516,6 +518,8 @@ export interface CueVerb {
   exceptBefore: ReadonlySet<string>;
   /** Some forms are nouns too ("claims rose", "the report found"). */
   alsoNoun: boolean;
+  /** An opinion or an expectation, not a statement ("believe", "think"). */
+  belief: boolean;
   /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
   names: boolean;
   /** The form as listed: "said", "point out". */
