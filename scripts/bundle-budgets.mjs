@@ -37,7 +37,10 @@ export const BUNDLE_BUDGETS = [
   // 49 → 48.5 KiB (pt kinds): the language detector's profiles moved out of the script into
   // language-profiles.json, read once like the packs (0.7 KiB gzipped less): 48.3 KiB with the subject
   // and cue rules of the same day, 0.2 KiB to spare.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 48.5 },
+  // 48.5 → 49 KiB (stop 20): this stop's English rules (gerund phrases and lists in subjects, any noun
+  // after a quotation, a listener of any noun, "the FEC report" as a noun, double-hyphen dashes,
+  // hyphenated role nouns, finders of "that" clauses, an unresolved "they"): 48.6 KiB with them.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
