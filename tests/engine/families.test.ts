@@ -665,6 +665,15 @@ describe('"they" with nobody named to refer to is an unnamed group; what it beli
   ]);
 });
 
+describe('"according to" a phrase with joined modifiers or a compound noun', () => {
+  detects([
+    ['Lee was ahead, according to early but incomplete counts.', 'early but incomplete counts', 'document'],
+    ['The spots aired in six cities, according to ad placement sources.', 'ad placement sources', 'anonymous'],
+    ['According to a small but vocal group, the plan failed.', 'a small but vocal group', 'anonymous'],
+    ['Most teens use the app, according to a March 2019 survey by the Metro Youth Institute drawn from school records.', 'a March 2019 survey', 'document'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

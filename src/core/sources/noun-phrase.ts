@@ -810,6 +810,14 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
+    // "early but incomplete counts", "a small but vocal group": two modifiers of the head joined.
+    const joinsModifiers = headSeen < 0 && last >= from && (lang.roles.contrast.has(t.norm) || isAnd(lang, t)) && !t.cap
+      && !tokens[last]!.cap && isModifierWord(tokens[last]!) && usable(ctx, i + 1) && !tokens[i + 1]!.cap && isModifierWord(tokens[i + 1]!)
+      && !isDeterminer(tokens[i + 1]!);
+    if (joinsModifiers) {
+      last = i;
+      continue;
+    }
     if (is(t, C.REL | C.SUBORD)) break;
     if ((isNamePart(t) && !isDemonym(t)) || isSourceNoun(t)) {
       headSeen = i;
@@ -836,6 +844,11 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // unless a role noun follows ("Republican party boss Reince Priebus", "Cruz constituent Dan Golvach")
       // ("the inspector general", "the attorney general": a title after a role noun is part of it)
       if (isSourceNoun(t) || leadsToRole(ctx, i) || (isTitle(t) && is(tokens[last]!, C.PEOPLE | C.TITLE))) { last = i; continue; }
+      // "ad placement sources": a word between the head and a source noun makes one compound noun.
+      const nounAfter = tokens[i + 1];
+      // (Not after a possessive: "Ohio's sitting mayor" is a description of its own.)
+      if (nounAfter && usable(ctx, i + 1) && !nounAfter.cap && isSourceNoun(nounAfter) && !hasForm(t, F.PAST | F.PARTICIPLE)
+        && !tokens[last]!.possessive) { last = i; continue; }
       // where adjectives follow the noun, one may stand after a common noun, before a name or the
       // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
       const next = tokens[i + 1];
@@ -852,7 +865,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
     break;
   }
   // Trim a dangling connector or determiner.
-  while (last >= from && (isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm) || isDeterminer(tokens[last]!))) last--;
+  while (last >= from && (isConnector(lang, tokens[last]!) || lang.roles.coordinator.has(tokens[last]!.norm) || isDeterminer(tokens[last]!)
+    || lang.roles.agent.has(tokens[last]!.norm))) last--;
   if (last < from) return null;
   let start = from;
   while (start <= last && !(isDeterminer(tokens[start]!) || nounish(tokens[start]))) start++;
