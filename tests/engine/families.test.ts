@@ -674,6 +674,23 @@ describe('"according to" a phrase with joined modifiers or a compound noun', () 
   ]);
 });
 
+describe('", adding that" goes on from the speaker of the cue just before it', () => {
+  it('gives the official, not the sentence subject', () => {
+    const found = one('Ottawa raised no objection when the subsidies lifted exports, a Korean diplomat said, adding that the deficit was a worry.');
+    expect(found.map((a) => a.source)).toEqual(['a Korean diplomat']);
+  });
+  it('gives the speaker after an inverted verb', () => {
+    expect(one('The plan failed, said Ann Lee, adding that the money was gone.').map((a) => a.source)).toEqual(['Ann Lee']);
+  });
+  it('does not read a subject and its relative clause as a claim before an inverted verb', () => {
+    expect(one('“He is not ready,” Mr. Ibarra, who is a baker, said of Mr. Lee.').map((a) => a.source)).toEqual(['Ibarra']);
+    expect(one('Dana Ruiz, who ran a county party, said the Lee “bus has already left town.”').map((a) => a.source)).toEqual(['Dana Ruiz']);
+  });
+  it('keeps the subject when the verb before the comma has one of its own', () => {
+    expect(one('Acme, which keeps its accounts private, denied the story, saying sales would hold up.').map((a) => a.source)).toEqual(['Acme']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

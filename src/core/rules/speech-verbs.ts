@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
-import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import type { Token } from '../text/tokens';
 import type { Rule, SentenceContext } from './types';
@@ -362,6 +362,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
       const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
       if (!followsClaim(ctx, group.start) && !asOpened && !opening) continue;
+      // "Acme, which keeps its accounts private, denied the story": what stands before the pause is
+      // the verb's own subject with a relative clause, not a claim (not after a quotation, nor in verb-second order).
+      if (!verbSecond && !asOpened && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2] && relativeSubjectBefore(ctx, group.start)) continue;
       const claimOf = (sourceEnd: number) => (asOpened ? claimAround(ctx, asAt, sourceEnd)
         : opening ? claimAfter(ctx, sourceEnd) : claimBefore(ctx, group.start));
       const lead = ctx.text.slice(ctx.tokens[group.start]!.start, ctx.tokens[v.start]!.start).toLowerCase();
@@ -932,7 +935,8 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
         || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
       const noun = opener ? null : sayingNoun(ctx, v.start - 1, after);
-      const subject = opener ? mainSubject(ctx, v.start) ?? pronounSubject(ctx) : noun && (issuerOf(ctx, noun) ?? noun);
+      const subject = opener ? (prev.text === ',' ? speakerBeforeComma(ctx, v.start - 1) : null) ?? mainSubject(ctx, v.start) ?? pronounSubject(ctx)
+        : noun && (issuerOf(ctx, noun) ?? noun);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
       // ", telling Fox 35 that ...": the claim starts after the listener.
       const listened = v.verb.needs === 'object' ? checkNeeds(ctx, v, ctx.tokens[subject.head], false) : null;
@@ -951,6 +955,31 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
     return out;
   },
 });
+
+/** "Acme, which …, denied": a subject followed by a relative clause set off by commas ends right before `verb`. */
+function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
+  const subject = subjectBefore(ctx, verb);
+  if (!subject || subject.pronoun) return false;
+  const next = ctx.tokens[subject.span.end];
+  return next?.text === ',' && is(ctx.tokens[subject.span.end + 1], C.REL);
+}
+
+/**
+ * "…, a Korean diplomat said, adding that …", "…, said Ann Lee, adding that …": the speaker of the
+ * cue that ends right before the comma goes on speaking, not the sentence's subject. Null otherwise.
+ */
+function speakerBeforeComma(ctx: SentenceContext, comma: number): Phrase | null {
+  for (const w of findCueVerbs(ctx)) {
+    if (w.start >= comma || endsInIng(ctx, w)) continue;
+    if (w.end === comma) return subjectBefore(ctx, w.start);
+    // (Inverted only after a pause: "BuzzFeed denied the report, saying" keeps BuzzFeed, not the report.)
+    const pause = ctx.tokens[w.start - 1];
+    if (!pause || !(pause.text === ',' || isClosingQuote(pause) || ctx.quoted[w.start - 1]) || subjectBefore(ctx, w.start)) continue;
+    const after = phraseAfter(ctx, w.end);
+    if (after && !after.pronoun && after.mention.end === comma && plausibleSource(ctx.lang, ctx.tokens, after.span)) return after;
+  }
+  return null;
+}
 
 /** Does a quotation, or a colon or comma introducing one, start at i? */
 function quotationAfter(ctx: SentenceContext, i: number): boolean {
