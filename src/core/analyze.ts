@@ -132,8 +132,8 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
     const tokens = ctx.tokens.slice(span.start, span.end);
     const written = spanText(ctx, span.start, span.end);
     if (c.pronoun) {
-      // The pronoun's word form: "he" of "he’s said".
-      const pronoun = ctx.tokens[span.start]!.norm;
+      // The pronoun's word form: "he" of "he’s said", "they" of "they’ve said".
+      const pronoun = ctx.tokens[span.start]!.norm.split("'")[0]!;
       const antecedent = discourse.resolve(pronoun);
       if (antecedent) {
         source = antecedent.name;
@@ -148,7 +148,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
         if (refers !== 'person' && refers !== 'any' && refers !== 'group') return null;
         // ("they thought the dots had moved": what an unnamed group believes is no statement to report.)
         if (refers === 'group' && ctx.tokens.slice(c.cueSpan.start, c.cueSpan.end).some((t) => lang.cueVerbs.get(t.norm)?.belief)) return null;
-        source = written;
+        source = written.split(/['’ʼ]/)[0]!; // "They", not "They’ve"
         kind = refers === 'group' ? 'anonymous' : 'person';
       }
       mention = written;

@@ -659,7 +659,12 @@ describe('"they" with nobody named to refer to is an unnamed group; what it beli
     const found = analyze([{ kind: 'paragraph', text: 'The talks stalled on Monday. They said the vote had been hurried.' }], { lang: 'en' });
     expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['They', 'anonymous']]);
   });
+  it('reads "They’ve" as "they" with its auxiliary written on', () => {
+    const found = analyze([{ kind: 'paragraph', text: 'The talks stalled on Monday. They’ve said all along that the plan was hurried.' }], { lang: 'en' });
+    expect(found.map((a) => [a.source, a.sourceKind, a.sourceMention])).toEqual([['They', 'anonymous', 'They’ve']]);
+  });
   ignores([
+    'I’ve argued since the spring that the levy is a huge mistake.',
     'The participants moved the cursor to where they thought the dots had gone.',
     'They believe the vote will be close.',
   ]);

@@ -116,6 +116,15 @@ export function compileLanguage(data: LanguageData): Language {
     return hyphen > 0 && hyphen < norm.length - 1 ? (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES : 0;
   };
 
+  // "They’ve said", "she'll": a subject pronoun with its auxiliary written on is that pronoun.
+  const contraction = pattern(m.contraction);
+  const contractedPronounClass = (norm: string): number => {
+    const apostrophe = norm.indexOf("'");
+    if (apostrophe <= 0 || !contraction?.test(norm)) return 0;
+    const base = classTable.get(norm.slice(0, apostrophe)) ?? 0;
+    return base & C.SUBJ ? base : 0;
+  };
+
   const allMarks = [...data.quotes.doubleOpen, ...data.quotes.doubleClose, ...data.quotes.singleOpen, ...data.quotes.singleClose, '"', "'"];
   const language: Language = {
     code: data.code,
@@ -158,7 +167,7 @@ export function compileLanguage(data: LanguageData): Language {
       return bits;
     },
     // "co-editor", "ex-minister", "vice-president": an unknown hyphenated word has its last part's noun classes.
-    classOf: (norm) => (classTable.get(norm) ?? hyphenHeadClass(norm)) | periodBits(norm),
+    classOf: (norm) => (classTable.get(norm) ?? (hyphenHeadClass(norm) || contractedPronounClass(norm))) | periodBits(norm),
     formOf(norm) {
       let bits = formCache.get(norm);
       if (bits === undefined) {
