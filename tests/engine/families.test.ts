@@ -696,6 +696,18 @@ describe('", adding that" goes on from the speaker of the cue just before it', (
   });
 });
 
+describe('a participle after an article, and "accused of" in the passive, report nothing', () => {
+  ignores([
+    'Lee wants to cover all of the expected losses from the flood.',
+    'The driver accused of stealing the van will stay in jail.',
+    'The flyer cites trials in which Ortiz represented clients accused of fraud.',
+  ]);
+  detects([
+    ['Some accused Lee of stirring up anger at the council.', 'Some', 'anonymous'],
+    ['It is a rival whom Lee had accused of peddling fantasies.', 'Lee', 'person'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

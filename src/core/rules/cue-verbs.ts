@@ -79,6 +79,12 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (verb.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (nounAfterDeterminer(ctx, i, verb)) continue;
+    // "the expected losses", "its stated goal", "the alleged plot": a participle between an article
+    // and its noun is an adjective.
+    // (An article only: "Some accused Lee of …" has a subject there, "nos la resumió" an object pronoun.)
+    const article = tokens[i - 1];
+    if (hasForm(t, F.PAST | F.PARTICIPLE) && article && !ctx.quoted[i - 1] && (lang.roles.definite.has(article.norm) || lang.roles.indefinite.has(article.norm))
+      && !lang.grammar.objectClitics.has(article.norm) && next?.word && !ctx.quoted[i + 1] && !isThat(ctx, i + 1) && !is(next, C.PREP)) continue;
     // "disse-lhe": the object pronoun written onto the verb is part of it.
     let end = i + 1;
     while (tokens[end]?.objectClitic) end++;
@@ -499,8 +505,14 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const quoteBefore = inverted && ctx.quoted.some((q, k) => q && k < v.start);
       return { ok: quoteAfter || asHow || quoteBefore || (v.verb.names && !inverted && namingObject(ctx, after)), claimFrom: after };
     }
-    case 'of':
-      return { ok: tokens.slice(v.end).some((tk, k) => ctx.lang.roles.genitive.has(tk.norm) && !ctx.quoted[v.end + k]), claimFrom: after };
+    case 'of': {
+      // "people accused of crimes", "was accused of lying": "of" right after the verb, after a common noun
+      // or a form of "be", is a passive, and the accuser is not named ("whom he had accused of" is active).
+      const before = tokens[v.start - 1];
+      const passive = ctx.lang.roles.genitive.has(tokens[v.end]?.norm ?? '') && before !== undefined && before.word
+        && hasForm(tokens[v.start], F.PARTICIPLE) && (is(before, C.BE) || (!before.cap && !is(before, C.SUBJ | C.AUX | C.REL | C.PRON | C.ADV) && !isAdverb(before)));
+      return { ok: !passive && tokens.slice(v.end).some((tk, k) => ctx.lang.roles.genitive.has(tk.norm) && !ctx.quoted[v.end + k]), claimFrom: after };
+    }
     case 'research': {
       const document = is(subjectHead, C.DOCUMENT);
       // "The study found no link ...": a document finds what its object says (a team may find a wreck).
