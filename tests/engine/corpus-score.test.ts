@@ -8,15 +8,15 @@ import { corpusSetList, engineReports, goldFiles } from '../helpers/corpus';
 
 /**
  * What the engine measured when each floor was set, less a small margin (measured: en 0.986 / 0.989,
- * de 1.000 / 0.982, es 0.896 / 0.953, fr 0.958 / 0.971, pt 0.905 / 0.907). Issue 10 asks F1 >= 0.85
- * in every language; issue 9 asks kind accuracy >= 0.95 (pt is short of it).
+ * de 1.000 / 0.982, es 0.896 / 0.953, fr 0.958 / 0.971, pt 0.905 / 1.000). Issue 10 asks F1 >= 0.85
+ * in every language; issue 9 asks kind accuracy >= 0.95.
  */
 export const FLOORS: Record<string, { f1: number; kindAccuracy: number }> = {
   en: { f1: 0.97, kindAccuracy: 0.97 },
   de: { f1: 0.95, kindAccuracy: 0.95 },
   es: { f1: 0.87, kindAccuracy: 0.92 },
   fr: { f1: 0.93, kindAccuracy: 0.94 },
-  pt: { f1: 0.88, kindAccuracy: 0.88 },
+  pt: { f1: 0.88, kindAccuracy: 0.95 },
 };
 
 describe.each(corpusSetList.map((set) => [set.name, set] as const))('dev corpus: %s', (lang, set) => {
