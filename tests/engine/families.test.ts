@@ -708,6 +708,18 @@ describe('a participle after an article, and "accused of" in the passive, report
   ]);
 });
 
+describe('"all" speaks for a group; a plural before a name set off by commas opens the claim', () => {
+  detects([
+    ['In the end, all agreed that the levy had failed.', 'all', 'anonymous'],
+    ['Campaign strategists all agree that her answer hurt her.', 'Campaign strategists', 'anonymous'],
+  ]);
+  ignores(['I think we may all agree by now that she was teasing.']);
+  it('gives the name and the whole claim when a plural stands before it', () => {
+    const found = one('These drivers, Okafor noted later in the session, were poorly trained.');
+    expect(found.map((a) => [a.source, a.sourceMention, a.claim])).toEqual([['Okafor', null, 'These drivers were poorly trained.']]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -542,8 +542,10 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     let comma = named.start - 1;
     while (comma > 0 && tokens[comma]!.text !== ',') comma--;
     const descEnd = comma - 1;
-    // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none).
-    const descStart = descEnd >= 0 && strongNoun(tokens[descEnd]) ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
+    // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none;
+    // "These drivers, Okafor noted, were …": a plural is no description of one name, but the claim's subject).
+    const describes = descEnd >= 0 && strongNoun(tokens[descEnd]) && !(hasForm(tokens[descEnd], F.PLURAL) && !isNameWord(tokens[descEnd]!));
+    const descStart = describes ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
     const mention = { start: Math.min(descStart, named.start), end: named.end };
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
   }
@@ -553,6 +555,14 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   if (lang.roles.infinitive.has(last.norm) && !(pastBefore && is(tokens[i - 2], C.SUBJ))) return null;
   if (is(last, C.SUBJ)) {
     return pronounPhrase(i);
+  }
+  // "they all promised", "we may all agree", "strategists all agree": a quantifier floated after its subject,
+  // which speaks.
+  if (standaloneVague(last, tokens[i + 1])) {
+    let k = i - 1;
+    while (k >= 0 && is(tokens[k], C.AUX) && !ctx.quoted[k]) k--;
+    if (k >= 0 && is(tokens[k], C.SUBJ) && !ctx.quoted[k]) return pronounPhrase(k);
+    if (k === i - 1 && usable(ctx, k) && hasForm(tokens[k], F.PLURAL) && nounish(tokens[k])) return subjectPhrase(ctx, i, { allowPassive, anyPlural });
   }
   // "ZeniMax Media, which accuses ...", "an article by New York magazine that claimed ...": the antecedent.
   if (is(last, C.REL) && !lang.roles.adverbialRelatives.has(last.norm)) {
@@ -683,9 +693,11 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     phrase.mention = { start, end: skipped.end };
     if (tokens[skipped.start] && isDeterminer(tokens[skipped.start]!)) phrase.appositive = skipped;
   }
-  // "An MP from Ninewa, Ahmed Al-Jubouri, ... told": the name is an appositive of the description before it.
+  // "An MP from Ninewa, Ahmed Al-Jubouri, ... told": the name is an appositive of the description before it
+  // (not of a plural: "These drivers, Okafor noted, were …" opens the claim).
   const comma = tokens[start - 1];
-  if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!) && strongNoun(tokens[start - 2])) {
+  const pluralBefore = hasForm(tokens[start - 2], F.PLURAL) && !isNameWord(tokens[start - 2]!);
+  if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!) && strongNoun(tokens[start - 2]) && !pluralBefore) {
     const descEnd = start - 2;
     const descStart = walkLeft(ctx, descEnd, clauseStart(ctx, descEnd));
     if (descStart <= descEnd && clauseStart(ctx, descEnd) === descStart && tokens[descStart] && isDeterminer(tokens[descStart]!)) {
