@@ -8,7 +8,7 @@ import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '..
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
-import { defineRule, type Found } from './define';
+import { defineRule, phraseTrigger, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -124,7 +124,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
   return defineRule({
     reason: spec.reason,
     description: spec.description,
-    triggers: [...new Set(forms.map((f) => f[0]!))],
+    triggers: [...new Set(forms.map(phraseTrigger))],
     match(ctx) {
       const out: Found[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
@@ -312,7 +312,7 @@ export function postposition(spec: Spec<'postposition'>): Rule {
   const forms = [spec.word].flat().map((w) => w.toLowerCase().split(' '));
   return defineRule({
     reason: spec.reason,
-    triggers: [...new Set(forms.map((f) => f[0]!))],
+    triggers: [...new Set(forms.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
@@ -353,7 +353,7 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
   const phrases = spec.words.map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
   return defineRule({
     reason: spec.reason,
-    triggers: [...new Set(phrases.map((p) => p[0]!))],
+    triggers: [...new Set(phrases.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];

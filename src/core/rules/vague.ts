@@ -3,7 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, type RuleSpec } from '../lang/types';
 import { is, isBe } from '../sources/words';
-import { defineRule, type Found } from './define';
+import { defineRule, phraseTrigger, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -142,7 +142,7 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
   for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
   return defineRule({
     reason: spec.reason,
-    triggers: [...byFirst.keys()],
+    triggers: [...new Set(phrases.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
