@@ -9,6 +9,7 @@ import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
 import { defineRule, phraseTrigger, type Found } from './define';
+import { unquotedPhraseAt } from './vague';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -322,7 +323,7 @@ export function postposition(spec: Spec<'postposition'>): Rule {
     match(ctx) {
       const out: Found[] = [];
       ctx.tokens.forEach((_, i) => {
-        const words = forms.find((f) => f.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const words = unquotedPhraseAt(ctx, i, forms);
         if (!words || i === 0) return;
         const end = i + words.length;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
@@ -364,7 +365,7 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
       const out: Found[] = [];
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
-        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const words = unquotedPhraseAt(ctx, i, phrases);
         const referent = words ? words.findIndex((w) => ctx.lang.pronouns.has(w)) : -1;
         if (!words || referent < 0) continue;
         const end = i + words.length;

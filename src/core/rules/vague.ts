@@ -121,7 +121,7 @@ export function weAreTold(spec: Spec<'we-are-told'>): Rule {
  * The first of `phrases` (lowercase words) written at token i, none of its words quoted. Plain loops:
  * the phrases' first words are common ("de", "selon"), so this runs on most sentences of a pack.
  */
-function unquotedPhraseAt(ctx: SentenceContext, i: number, phrases: readonly string[][]): string[] | undefined {
+export function unquotedPhraseAt(ctx: SentenceContext, i: number, phrases: readonly string[][]): string[] | undefined {
   const { tokens, quoted } = ctx;
   for (const p of phrases) {
     let k = 0;

@@ -93,12 +93,7 @@ function descriptorAt(tokens: readonly Token[], i: number, list: readonly string
 }
 
 /** A lowercase token that is the descriptor's word `w`; "das ARD-Magazin Panorama": a one-word descriptor may end a hyphenated compound. */
-function descriptorWord(t: Token | undefined, w: string, alone: boolean): boolean {
-  if (!t || t.cap) return false;
-  const { norm } = t;
-  return norm === w || (alone && norm.length > w.length && norm.charCodeAt(norm.length - w.length - 1) === HYPHEN && norm.endsWith(w));
-}
-const HYPHEN = 0x2d;
+const descriptorWord = (t: Token | undefined, w: string, alone: boolean): boolean => t !== undefined && !t.cap && (t.norm === w || (alone && t.norm.endsWith(`-${w}`)));
 
 /** What a descriptive appositive says the source is, from its head: ", an industry body" / ", a fellow at ...". */
 function appositiveKind(lang: Language, appositive: readonly Token[]): SourceKind | null {
@@ -412,9 +407,6 @@ export const CLASSIFIERS: readonly (readonly [string, Classifier])[] = [
   ['full-name', fullName],
 ];
 
-/** The classifiers' functions, in CLASSIFIERS' order. */
-const CLASSIFY_IN_ORDER: readonly Classifier[] = CLASSIFIERS.map(([, classify]) => classify);
-
 /** `articleBefore`: the definite article is written into the preposition before the phrase ("pelo senador"). */
 export function classifySource(
   lang: Language,
@@ -478,9 +470,9 @@ function classifyName(
     capWords: core.filter((t) => isNameWord(t)),
     afterArticle: lang.roles.definite.has(tokens[0]?.norm ?? '') ? 1 : articleBefore ? 0 : -1,
   };
-  // An index loop over the bare functions: no pair destructured per classifier (V8's lower tiers read it through an iterator).
-  for (let k = 0; k < CLASSIFY_IN_ORDER.length; k++) {
-    const found = CLASSIFY_IN_ORDER[k]!(facts);
+  // An index loop: no pair destructured per classifier (V8's lower tiers read it through an iterator).
+  for (let k = 0; k < CLASSIFIERS.length; k++) {
+    const found = CLASSIFIERS[k]![1](facts);
     if (found) return found;
   }
   return { kind: hint ?? 'anonymous', name: text, plural };
