@@ -47,22 +47,6 @@ function cueStarts(lang: Language): ReadonlySet<string> {
   return starts;
 }
 
-/**
- * The first of the pack's phrasal cues written at token i (its longest), if any. Plain loops, its
- * second word compared first: Spanish and Portuguese list hundreds of forms after one auxiliary
- * ("ha" 725, "tem" 454), which a closure per form and word made a hot spot at every such word.
- */
-function phrasalAt(tokens: readonly Token[], i: number, lang: Language): { words: string[]; verb: CueVerb } | undefined {
-  const second = tokens[i + 1]?.norm;
-  for (const p of lang.phrasalCues.get(tokens[i]!.norm) ?? []) {
-    if (p.words[1] !== second) continue;
-    let k = 2;
-    while (k < p.words.length && tokens[i + k]?.norm === p.words[k]) k++;
-    if (k === p.words.length) return p;
-  }
-  return undefined;
-}
-
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
@@ -72,7 +56,17 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
     if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
-    const phrasal = phrasalAt(tokens, i, lang);
+    // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
+    // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
+    let phrasal: { words: string[]; verb: CueVerb } | undefined;
+    for (const p of lang.phrasalCues.get(t.norm) ?? []) {
+      let k = 1;
+      while (k < p.words.length && tokens[i + k]?.norm === p.words[k]) k++;
+      if (k >= p.words.length) {
+        phrasal = p;
+        break;
+      }
+    }
     if (phrasal) {
       if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });

@@ -134,9 +134,9 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // Only forms the next word continues are tried (all after an adverb, which may stand inside a
         // phrase): Portuguese opens 75 forms with "a" ("a informação é de", "a análise é do").
         const next = ctx.tokens[i + 1];
-        const anySecond = next !== undefined && isAdverb(next) && !ctx.quoted[i + 1];
+        const anySecond = next && isAdverb(next) && !ctx.quoted[i + 1];
         for (const form of byFirst.get(ctx.tokens[i]!.norm) ?? []) {
-          if (form.length > 1 && !anySecond && form[1] !== next?.norm) continue;
+          if (!anySecond && form.length > 1 && form[1] !== next?.norm) continue;
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }
         }

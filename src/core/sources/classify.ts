@@ -80,11 +80,9 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
  * role is not about an outlet ("press secretary").
  */
 function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
-  // Plain loops, no closure per descriptor: every word of every source phrase is asked, for each descriptor.
+  // One closure per descriptor, not two: every word of every source phrase is asked, for each descriptor.
   for (const words of list) {
-    let k = 0;
-    while (k < words.length && descriptorWord(tokens[i + k], words[k]!, words.length === 1)) k++;
-    if (k < words.length) continue;
+    if (words.some((w, k) => !descriptorWord(tokens[i + k], w, words.length === 1))) continue;
     const next = tokens[i + words.length];
     if (next && !next.cap && is(next, C.PEOPLE)) continue;
     return i + words.length;
@@ -108,10 +106,7 @@ function appositiveKind(lang: Language, appositive: readonly Token[]): SourceKin
   return null;
 }
 
-function hasDescriptor(tokens: readonly Token[], list: readonly string[][]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (descriptorAt(tokens, i, list) >= 0) return true;
-  return false;
-}
+const hasDescriptor = (tokens: readonly Token[], list: readonly string[][]): boolean => tokens.some((_, i) => descriptorAt(tokens, i, list) >= 0);
 
 /** The capitalized name words of a phrase, without titles and demonyms: "Jennifer Mattinson". */
 function nameRun(lang: Language, tokens: readonly Token[], head = -1): { start: number; end: number } | null {
