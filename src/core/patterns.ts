@@ -56,8 +56,6 @@ export const PATTERNS = {
   space: /[\s\u00A0]/u,
   number: /^\p{N}[\p{N},.]*$/u,
   trailingPeriod: /\.$/u,
-  /** A space that joining tokens put before punctuation ("Al-Jubouri ,"). */
-  spaceBeforePunct: / ([,.;:!?)\]’”])/gu,
   /** All capitals, two letters or more, dots allowed: CDC, NASA, U.N. */
   acronym: /^(?:\p{Lu}\.?){2,8}$/u,
   trailingPossessive: /(?:['’]s|(?<=s)['’])$/u,

@@ -56,7 +56,17 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
     if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
-    const phrasal = lang.phrasalCues.get(t.norm)?.find((p) => p.words.every((w, k) => tokens[i + k]?.norm === w));
+    // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
+    // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
+    let phrasal: { words: string[]; verb: CueVerb } | undefined;
+    for (const p of lang.phrasalCues.get(t.norm) ?? []) {
+      let k = 1;
+      while (k < p.words.length && tokens[i + k]?.norm === p.words[k]) k++;
+      if (k >= p.words.length) {
+        phrasal = p;
+        break;
+      }
+    }
     if (phrasal) {
       if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;
       out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });

@@ -1,6 +1,7 @@
 // Rules are defined through one helper that stamps the rule's id on everything it finds, so no rule
 // can report a candidate under another's name (or forget to name it).
 import type { SentenceContext } from '../context';
+import { wordAt } from '../text/scan';
 import type { Candidate, Rule } from './types';
 
 /** What a rule's matcher returns: a candidate without its rule id (defineRule adds it). */
@@ -26,4 +27,17 @@ export function defineRule({ reason, description, triggers, triggerClasses, matc
       return found;
     },
   };
+}
+
+/**
+ * The word that wakes a rule for a fixed phrase (rule.triggers): its longest word. The phrase is
+ * found only where every one of its words is, and short words are the common ones: woken by its
+ * first word ("de" of "de source policière", "a" of "a informação é de"), such a rule read nearly
+ * every sentence of its language and found nothing in it. Only words count (a sentence's other
+ * tokens wake no rule); the first of equally long words is taken.
+ */
+export function phraseTrigger(words: readonly string[]): string {
+  let best = words[0]!;
+  for (const w of words) if (w.length > best.length && wordAt(w, 0)) best = w;
+  return best;
 }

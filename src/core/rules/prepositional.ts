@@ -8,7 +8,8 @@ import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '..
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
-import { defineRule, type Found } from './define';
+import { defineRule, phraseTrigger, type Found } from './define';
+import { unquotedPhraseAt } from './vague';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -124,13 +125,18 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
   return defineRule({
     reason: spec.reason,
     description: spec.description,
-    triggers: [...new Set(forms.map((f) => f[0]!))],
+    triggers: [...new Set(forms.map(phraseTrigger))],
     match(ctx) {
       const out: Found[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
         let after = -1;
         let words: string[] = [];
+        // Only forms the next word continues are tried (all after an adverb, which may stand inside a
+        // phrase): Portuguese opens 75 forms with "a" ("a informação é de", "a análise é do").
+        const next = ctx.tokens[i + 1];
+        const anySecond = next && isAdverb(next) && !ctx.quoted[i + 1];
         for (const form of byFirst.get(ctx.tokens[i]!.norm) ?? []) {
+          if (!anySecond && form.length > 1 && form[1] !== next?.norm) continue;
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }
         }
@@ -312,12 +318,12 @@ export function postposition(spec: Spec<'postposition'>): Rule {
   const forms = [spec.word].flat().map((w) => w.toLowerCase().split(' '));
   return defineRule({
     reason: spec.reason,
-    triggers: [...new Set(forms.map((f) => f[0]!))],
+    triggers: [...new Set(forms.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
       ctx.tokens.forEach((_, i) => {
-        const words = forms.find((f) => f.every((w, k) => ctx.tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const words = unquotedPhraseAt(ctx, i, forms);
         if (!words || i === 0) return;
         const end = i + words.length;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
@@ -353,13 +359,13 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
   const phrases = spec.words.map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
   return defineRule({
     reason: spec.reason,
-    triggers: [...new Set(phrases.map((p) => p[0]!))],
+    triggers: [...new Set(phrases.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
-        const words = phrases.find((p) => p.every((w, k) => tokens[i + k]?.norm === w && !ctx.quoted[i + k]));
+        const words = unquotedPhraseAt(ctx, i, phrases);
         const referent = words ? words.findIndex((w) => ctx.lang.pronouns.has(w)) : -1;
         if (!words || referent < 0) continue;
         const end = i + words.length;

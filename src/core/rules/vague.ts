@@ -3,7 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, type RuleSpec } from '../lang/types';
 import { is, isBe } from '../sources/words';
-import { defineRule, type Found } from './define';
+import { defineRule, phraseTrigger, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
@@ -121,7 +121,7 @@ export function weAreTold(spec: Spec<'we-are-told'>): Rule {
  * The first of `phrases` (lowercase words) written at token i, none of its words quoted. Plain loops:
  * the phrases' first words are common ("de", "selon"), so this runs on most sentences of a pack.
  */
-function unquotedPhraseAt(ctx: SentenceContext, i: number, phrases: readonly string[][]): string[] | undefined {
+export function unquotedPhraseAt(ctx: SentenceContext, i: number, phrases: readonly string[][]): string[] | undefined {
   const { tokens, quoted } = ctx;
   for (const p of phrases) {
     let k = 0;
@@ -142,7 +142,7 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
   for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
   return defineRule({
     reason: spec.reason,
-    triggers: [...byFirst.keys()],
+    triggers: [...new Set(phrases.map(phraseTrigger))],
     description: spec.description,
     match(ctx) {
       const out: Found[] = [];
