@@ -40,7 +40,10 @@ export const BUNDLE_BUDGETS = [
   // 48.5 → 49 KiB (stop 20): this stop's English rules (gerund phrases and lists in subjects, any noun
   // after a quotation, a listener of any noun, "the FEC report" as a noun, double-hyphen dashes,
   // hyphenated role nouns, finders of "that" clauses, an unresolved "they"): 48.6 KiB with them.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49 },
+  // 49 → 49.5 KiB (stop 20): the stop's later rules (floated quantifiers, passives of "accused of",
+  // participles as adjectives, ", adding" after an inverted cue, contracted pronouns) and the speed
+  // helper's per-language fixes (longest-word triggers, prepositional forms by next word): 49.1 KiB.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49.5 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
