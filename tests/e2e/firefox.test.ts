@@ -116,7 +116,10 @@ describe('Firefox: the seed article (corpus/pages/seed-mosul.html)', () => {
     ({ popup, close } = await openPopup(ext, page));
     expect(await settledState(popup)).toBe('ready');
     claim = await firstClaimOf(popup, 'Reuters');
-    expect(await claim.$eval('.status-chip', (el) => el.textContent)).toBe(statusChip(messages.statusDisputed.message));
+    // The saved review is read from storage after the report shows: on a loaded machine it may land a moment later.
+    const chip = statusChip(messages.statusDisputed.message);
+    await popup.waitForFunction((el, expected) => el.querySelector('.status-chip')?.textContent === expected, { timeout: 10_000 }, claim, chip).catch(() => undefined);
+    expect(await claim.$eval('.status-chip', (el) => el.textContent)).toBe(chip);
     // The reader's place came back too: the Check prompt is still open.
     expect(await claim.$eval('button.check', (b) => b.getAttribute('aria-expanded'))).toBe('true');
     expect(await (await controlLabelled(claim, messages.statusDisputed.message)).evaluate((input) => (input as HTMLInputElement).checked)).toBe(true);
