@@ -111,6 +111,11 @@ describe('Firefox: the seed article (corpus/pages/seed-mosul.html)', () => {
     await (await controlLabelled(claim, messages.noteLabel.message)).type(note);
     await popup.keyboard.press('Tab'); // leaves the note: it is saved
     await popup.waitForFunction((saved) => document.querySelector('.announcer')?.textContent === saved, {}, messages.saved.message);
+    // The announcer already said "saved" for the status: close only once storage holds the note too.
+    await popup.waitForFunction(async (text) => {
+      const storage = (globalThis as unknown as { browser: { storage: { local: { get(): Promise<unknown> } } } }).browser.storage.local;
+      return JSON.stringify(await storage.get()).includes(text);
+    }, { timeout: 10_000 }, note);
     await close();
 
     ({ popup, close } = await openPopup(ext, page));
