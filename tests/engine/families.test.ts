@@ -720,6 +720,13 @@ describe('"all" speaks for a group; a plural before a name set off by commas ope
   });
 });
 
+describe('a name ending in a word for a body is an organization ("Civic Watch", "the Fair Trade Forum")', () => {
+  detects([
+    ['Civic Watch said the budget was padded.', 'Civic Watch', 'organization'],
+    ['The Fair Trade Forum said the rules were unfair.', 'The Fair Trade Forum', 'organization'],
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
