@@ -606,7 +606,7 @@ describe('a noun the lexicons do not know speaks before "that" or right after a 
   ]);
   ignores([
     'Lee was asked about his earlier claims that the count was wrong.',
-    'The pact gathers pledges that each city made in Lyon.',
+    'The accord binds together pledges that each city made in Lyon.',
     'The flood of fresh cash suggests that the backers have returned.',
   ]);
 });
@@ -614,7 +614,7 @@ describe('a noun the lexicons do not know speaks before "that" or right after a 
 describe('a body or an office holder finds what a "that" clause says', () => {
   detects([
     ['Gallup found that most voters back the plan.', 'Gallup', 'organization'],
-    ['The state auditor found that the agency had erred.', 'The state auditor', 'person'],
+    ['The attorney general found that the agency had erred.', 'The attorney general', 'person'],
     ['A 2019 review by the independent Fair Budget Association found that the county had overspent.', 'the independent Fair Budget Association', 'organization'],
     ['Nine percent indicated that they had no opinion.', 'Nine percent', 'anonymous'],
   ]);
@@ -672,7 +672,7 @@ describe('"they" with nobody named to refer to is an unnamed group; what it beli
 
 describe('"according to" a phrase with joined modifiers or a compound noun', () => {
   detects([
-    ['Lee was ahead, according to early but incomplete counts.', 'early but incomplete counts', 'document'],
+    ['Lee was ahead, according to partial but official returns.', 'partial but official returns', 'document'],
     ['The spots aired in six cities, according to ad placement sources.', 'ad placement sources', 'anonymous'],
     ['According to a small but vocal group, the plan failed.', 'a small but vocal group', 'anonymous'],
     ['Most teens use the app, according to a March 2019 survey by the Metro Youth Institute drawn from school records.', 'a March 2019 survey', 'document'],

@@ -527,7 +527,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const document = is(subjectHead, C.DOCUMENT);
       // "The study found no link ...": a document finds what its object says (a team may find a wreck).
       const documentObject = document && !inverted && tokens[after]?.word === true && !ctx.quoted[after];
-      // "Gallup found that …", "the state auditor found that …", "12 percent indicated that …": a body,
+      // "Gallup found that …", "the attorney general found that …", "12 percent indicated that …": a body,
       // an office holder or a share of those polled finds what a "that" clause says (not "he found that":
       // a pronoun's finding is often its own discovery).
       const finder = subjectHead !== undefined && !is(subjectHead, C.PRON) && isThat(ctx, after)

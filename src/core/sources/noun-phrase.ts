@@ -822,7 +822,7 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       last = i;
       continue;
     }
-    // "early but incomplete counts", "a small but vocal group": two modifiers of the head joined.
+    // "partial but official returns", "a small but vocal group": two modifiers of the head joined.
     const joinsModifiers = headSeen < 0 && last >= from && (lang.roles.contrast.has(t.norm) || isAnd(lang, t)) && !t.cap
       && !tokens[last]!.cap && isModifierWord(tokens[last]!) && usable(ctx, i + 1) && !tokens[i + 1]!.cap && isModifierWord(tokens[i + 1]!)
       && !isDeterminer(tokens[i + 1]!);
