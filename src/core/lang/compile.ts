@@ -98,22 +98,22 @@ export function compileLanguage(data: LanguageData): Language {
   const formBits = forms.filter(([, re]) => re).map(([bit]) => bit);
   const formPatterns = forms.map(([, re]) => re).filter((re): re is RegExp => re !== null);
 
+  // "co-editor", "afd-mitglied": a hyphenated word has its last part's noun classes.
+  const hyphenHeadClass = (norm: string): number => {
+    const hyphen = norm.lastIndexOf('-');
+    return hyphen > 0 && hyphen < norm.length - 1 ? (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES : 0;
+  };
   // Compounds: "polizeisprecher" is a "sprecher", "afd-mitglied" a "mitglied". Only noun classes pass
   // to the compound, and only from an ending long enough to be a word of its own.
   const headCache = new Map<string, number>();
   const headOf = (norm: string): number => {
     const hyphen = norm.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < norm.length - 1) return (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES;
+    if (hyphen > 0 && hyphen < norm.length - 1) return hyphenHeadClass(norm);
     for (let k = MIN_COMPOUND_PREFIX; k <= norm.length - MIN_COMPOUND_HEAD; k++) {
       const bits = (classTable.get(norm.slice(k)) ?? 0) & COMPOUND_HEAD_CLASSES;
       if (bits) return bits;
     }
     return 0;
-  };
-
-  const hyphenHeadClass = (norm: string): number => {
-    const hyphen = norm.lastIndexOf('-');
-    return hyphen > 0 && hyphen < norm.length - 1 ? (classTable.get(norm.slice(hyphen + 1)) ?? 0) & COMPOUND_HEAD_CLASSES : 0;
   };
 
   // "They’ve said", "she'll": a subject pronoun with its auxiliary written on is that pronoun.

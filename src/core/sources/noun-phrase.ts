@@ -75,6 +75,9 @@ function standaloneVague(t: Token | undefined, next: Token | undefined): boolean
     && !(next?.word && (nounish(next) || isDeterminer(next) || isModifierWord(next) || is(next, C.PREP)));
 }
 
+/** A plural that is no name ("employees", not "Sanders"): it describes a group, never one name set off after it. */
+const commonPlural = (t: Token | undefined): boolean => t !== undefined && hasForm(t, F.PLURAL) && !isNameWord(t);
+
 /** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
 function strongNoun(t: Token | undefined): boolean {
   return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || (t.form & F.PLURAL) !== 0);
@@ -544,7 +547,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     const descEnd = comma - 1;
     // "her mother, Fiona, said": a description before the name ends in a noun ("The minister resigned, X reports" has none;
     // "These drivers, Okafor noted, were …": a plural is no description of one name, but the claim's subject).
-    const describes = descEnd >= 0 && strongNoun(tokens[descEnd]) && !(hasForm(tokens[descEnd], F.PLURAL) && !isNameWord(tokens[descEnd]!));
+    const describes = descEnd >= 0 && strongNoun(tokens[descEnd]) && !commonPlural(tokens[descEnd]);
     const descStart = describes ? walkLeft(ctx, descEnd, clauseStart(ctx, descEnd)) : named.start;
     const mention = { start: Math.min(descStart, named.start), end: named.end };
     return { span: named, mention, head: named.end - 1, pronoun: false, appositive: descStart <= descEnd ? { start: descStart, end: descEnd + 1 } : undefined };
@@ -696,7 +699,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   // "An MP from Ninewa, Ahmed Al-Jubouri, ... told": the name is an appositive of the description before it
   // (not of a plural: "These drivers, Okafor noted, were …" opens the claim).
   const comma = tokens[start - 1];
-  const pluralBefore = hasForm(tokens[start - 2], F.PLURAL) && !isNameWord(tokens[start - 2]!);
+  const pluralBefore = commonPlural(tokens[start - 2]);
   if (comma?.text === ',' && start >= 2 && isNameWord(tokens[start]!) && strongNoun(tokens[start - 2]) && !pluralBefore) {
     const descEnd = start - 2;
     const descStart = walkLeft(ctx, descEnd, clauseStart(ctx, descEnd));
