@@ -104,7 +104,7 @@ describe('PageCache', () => {
 describe('evidence in the exports', () => {
   const hostile = '=HYPERLINK("http://evil.example") <img src=x onerror=alert(1)> [link](http://evil.example)';
   const a = { block: 0, start: 0, end: 10, sentence: 'S said x.', cue: 'said', source: 'S', sourceMention: null, sourceKind: 'person', claim: 'x', when: null, whenDate: null,
-    links: [{ href: 'https://a.example/1', text: 'x' }, { href: 'https://b.example/2', text: 'y' }], via: null, quote: 'indirect', continued: false, rule: 'r' } satisfies Attribution;
+    links: [{ href: 'https://a.example/1', text: 'x' }, { href: 'https://b.example/2', text: 'y' }], via: null, quote: 'indirect', continuation: [], rule: 'r' } satisfies Attribution;
   const report: Report = { url: 'https://news.example/', title: 'T', articleFound: true, lang: 'en', languageSupported: true, attributions: [{ ...a,
     evidence: [{ url: 'https://a.example/1', status: 'not-found', excerpt: '' }, { url: 'https://b.example/2', status: 'similar', excerpt: hostile }] }] };
 

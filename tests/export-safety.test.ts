@@ -13,7 +13,7 @@ import type { Report } from '../src/report/report';
 
 const attribution = (over: Partial<Attribution> = {}): Attribution => ({
   block: 0, start: 0, end: 10, sentence: 'Reuters said so.', cue: 'said', source: 'Reuters', sourceMention: null,
-  sourceKind: 'outlet', claim: 'so', when: null, whenDate: null, links: [], via: null, quote: 'indirect', continued: false, rule: 'verb-after-subject', ...over,
+  sourceKind: 'outlet', claim: 'so', when: null, whenDate: null, links: [], via: null, quote: 'indirect', continuation: [], rule: 'verb-after-subject', ...over,
 });
 const report = (over: Partial<Report> = {}, attributions: Attribution[] = [attribution()]): Report => ({
   file: 'a.html', url: null, title: 'T', articleFound: true, attributions, ...over,

@@ -8,7 +8,7 @@ import { toMarkdown } from '../src/report/markdown';
 
 const attribution = (source: string, sourceKind: SourceKind, via: string | null = null): Attribution => ({
   block: 0, start: 0, end: 1, sentence: `${source} said so.`, cue: 'said', source, sourceMention: null, sourceKind,
-  claim: 'so', when: null, whenDate: null, links: [], via, quote: 'indirect', continued: false, rule: 'verb-after-subject',
+  claim: 'so', when: null, whenDate: null, links: [], via, quote: 'indirect', continuation: [], rule: 'verb-after-subject',
 });
 
 describe('sourcingProfile: categories', () => {

@@ -8,7 +8,7 @@ import type { Report } from '../src/report/report';
 
 const attribution = (source: string, sentence: string): Attribution => ({
   block: 0, start: 0, end: sentence.length, sentence, cue: 'said', source, sourceMention: null, sourceKind: 'outlet',
-  claim: sentence, when: null, whenDate: null, links: [], via: null, quote: 'indirect', continued: false, rule: 'verb-after-subject',
+  claim: sentence, when: null, whenDate: null, links: [], via: null, quote: 'indirect', continuation: [], rule: 'verb-after-subject',
 });
 
 const report: Report = {

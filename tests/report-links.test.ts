@@ -10,7 +10,7 @@ import type { Report } from '../src/report/report';
 
 const attribution = (over: Partial<Attribution>): Attribution => ({
   block: 0, start: 0, end: 10, sentence: 'Reuters reported Thursday that talks failed.', cue: 'reported', source: 'Reuters', sourceMention: null,
-  sourceKind: 'outlet', claim: 'talks failed', when: 'Thursday', whenDate: '2024-03-14', via: null, quote: 'indirect', continued: false,
+  sourceKind: 'outlet', claim: 'talks failed', when: 'Thursday', whenDate: '2024-03-14', via: null, quote: 'indirect', continuation: [],
   rule: 'verb-after-subject', links: [], ...over,
 });
 

@@ -41,7 +41,7 @@ const attribution = (i: number): Attribution => ({
   block: i, start: 0, end: 20, sentence: `Sentence ${i} said the agency.`, cue: i % 2 ? 'said' : 'told reporters',
   source: `Agency ${i}`, sourceMention: i === 11 ? 'it' : null, sourceKind: i % 3 ? 'organization' : 'anonymous',
   claim: `claim number ${i}`, when: i === 12 ? 'on Friday' : null, whenDate: null, links: [], via: i === 13 ? 'the Herald' : null,
-  quote: 'indirect', continued: false, rule: 'verb-after-subject',
+  quote: 'indirect', continuation: [], rule: 'verb-after-subject',
 });
 
 const COUNT = 14;

@@ -101,7 +101,7 @@ describe('the summary of a small report set', () => {
   });
 
   it('counts an article as the sourcing profile does', () => {
-    const attributions = C.attributions.map((a, i) => ({ ...a, block: i, start: 0, end: 1, sourceMention: null, claim: '', whenDate: null, quote: 'indirect', continued: false, rule: 't', links: [] }) as Attribution);
+    const attributions = C.attributions.map((a, i) => ({ ...a, block: i, start: 0, end: 1, sourceMention: null, claim: '', whenDate: null, quote: 'indirect', continuation: [], rule: 't', links: [] }) as Attribution);
     const profile = sourcingProfile(attributions);
     const row = articleRow(C, 1);
     expect(row.byCategory).toEqual(profile.byCategory);

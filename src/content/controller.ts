@@ -126,9 +126,10 @@ export class ContentController {
    * Scrolls to the sentence and flashes it once the scroll has ended, so the reader sees the whole
    * flash where the sentence arrives. True when the sentence is in the page.
    */
-  private show(analysisId: number, index: number): boolean {
+  private show(analysisId: number, attributionIndex: number): boolean {
     const analysis = this.analyses.find((a) => a.id === analysisId)?.analysis;
-    if (!analysis || index >= analysis.sentences.length) return false;
+    const index = analysis?.sentenceOf[attributionIndex];
+    if (!analysis || index === undefined) return false;
     const range = this.ranges(analysis)[index];
     if (!range) return false;
     this.pendingFlash?.abort(); // a newer "show" replaces one still waiting

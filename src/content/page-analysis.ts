@@ -1,7 +1,7 @@
 // One analysis of the page: Readability on a clone (never the live document: Readability rewrites
 // what it is given) without the text a reader cannot see, the engine (in the background worker) on
 // its blocks, and each sentence located in the live page.
-import type { Block, SourceKind } from '../core/types';
+import type { Attribution, Block, SourceKind } from '../core/types';
 import { extractArticle, extractWholePage } from '../extract/readability';
 import { normalizeSpace } from '../extract/blocks';
 import type { AnalysisResult, EngineAnswer, Scope } from '../shared/messages';
@@ -11,13 +11,37 @@ import { buildTextIndex, type Span, type TextIndex } from './text-index';
 
 export interface PageAnalysis {
   result: AnalysisResult;
-  /** Per attribution, for highlighting: its sentence, kind, and where it was last found in the page. */
+  /**
+   * Every sentence to highlight, in reading order: the attributions' own and the later sentences of
+   * their quotations. Each with its kind and where it was last found in the page.
+   */
   sentences: string[];
   kinds: SourceKind[];
   spans: (Span | null)[];
   /** The compact page text each span covered when found (to notice when the page has changed). */
   spanTexts: string[];
+  /** Per attribution (in the report's order), the index of its own sentence in `sentences`. */
+  sentenceOf: number[];
   anchor: string;
+}
+
+interface Painted {
+  block: number;
+  start: number;
+  sentence: string;
+  kind: SourceKind;
+  /** The attribution whose own sentence this is; -1 for a sentence continuing a quotation. */
+  of: number;
+}
+
+/** The sentences to highlight in reading order (located one after the other, see locate.ts). */
+function paintedSentences(attributions: readonly Attribution[]): Painted[] {
+  const all: Painted[] = [];
+  attributions.forEach((a, i) => {
+    all.push({ block: a.block, start: a.start, sentence: a.sentence, kind: a.sourceKind, of: i });
+    for (const c of a.continuation) all.push({ block: c.block, start: c.start, sentence: c.sentence, kind: a.sourceKind, of: -1 });
+  });
+  return all.sort((x, y) => x.block - y.block || x.start - y.start);
 }
 
 export function locate(index: TextIndex, sentences: readonly string[], anchor: string):
@@ -33,7 +57,7 @@ export function locate(index: TextIndex, sentences: readonly string[], anchor: s
 export type Engine = (blocks: Block[], declaredLang: string | null, published: string | null) => Promise<EngineAnswer>;
 
 export async function analyzePage(doc: Document, scope: Scope, analysisId: number, engine: Engine): Promise<PageAnalysis> {
-  const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], anchor: '' };
+  const empty = { sentences: [], kinds: [], spans: [], spanTexts: [], sentenceOf: [], anchor: '' };
   if (doc.contentType === 'application/pdf') return { result: { status: 'restricted', reason: 'pdf' }, ...empty };
   const url = doc.location?.href ?? doc.URL;
   const t0 = performance.now();
@@ -54,7 +78,10 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
     };
   }
   const { attributions, truncated, lang, languageSupported, domains, published } = answer;
-  const sentences = attributions.map((a) => a.sentence);
+  const painted = paintedSentences(attributions);
+  const sentences = painted.map((p) => p.sentence);
+  const sentenceOf = new Array<number>(attributions.length).fill(-1);
+  painted.forEach((p, i) => { if (p.of >= 0) sentenceOf[p.of] = i; });
   const anchor = article.blocks[0]?.text ?? '';
   const { spans, spanTexts } = doc.body ? locate(buildTextIndex(doc.body), sentences, anchor) : { spans: [], spanTexts: [] };
   const t4 = performance.now();
@@ -71,14 +98,15 @@ export async function analyzePage(doc: Document, scope: Scope, analysisId: numbe
         url, title: article.title, byline: article.byline, siteName: article.siteName, published,
         articleFound: true, lang, languageSupported, attributions, ...(truncated && { truncated }),
       },
-      located: sentences.map((_, i) => Boolean(spans[i])),
+      located: sentenceOf.map((i) => Boolean(spans[i])),
       domains,
       timings,
     },
     sentences,
-    kinds: attributions.map((a) => a.sourceKind),
+    kinds: painted.map((p) => p.kind),
     spans,
     spanTexts,
+    sentenceOf,
     anchor,
   };
 }

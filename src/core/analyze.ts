@@ -1,6 +1,6 @@
 // The engine: blocks of article text in, attributions out. Pure: no DOM, no browser APIs, no I/O,
 // so the extension's background worker, the CLI and the tests run exactly the same code.
-import { claimText, quoteType, trimEdges } from './claim';
+import { claimText, quotationPiece, quoteType } from './claim';
 import { sentenceContext, type SentenceContext } from './context';
 import { getLanguage } from './lang/registry';
 import type { SupportedLanguage } from './lang/supported';
@@ -29,11 +29,6 @@ export const DEFAULT_LANGUAGE: SupportedLanguage = 'en';
 export const MAX_SENTENCE_CHARS = 5_000;
 /** Share of a sentence's characters inside quotation marks for it to count as a quotation. */
 export const QUOTED_SENTENCE_SHARE = 0.6;
-/**
- * Fewest words a sentence continuing a quotation needs to be listed: "Yep.", "By far.", "Believe me."
- * carry nothing a reader could check, and the quotation's own cued sentence is listed anyway.
- */
-export const MIN_CONTINUED_WORDS = 4;
 
 interface Built {
   attribution: Attribution;
@@ -195,7 +190,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       links: [],
       via: passage?.via ?? null,
       quote: quoteType(ctx, c.claim),
-      continued: false,
+      continuation: [],
       rule: c.rule,
     },
     spans: ctx.quotes.filter((q) => q.start < c.claim.end && q.end > c.claim.start),
@@ -270,32 +265,21 @@ function quotedTokenShare(ctx: SentenceContext): number {
   return ctx.tokens.length ? quoted / ctx.tokens.length : 0;
 }
 
-/** Words of a sentence. */
-function wordCount(ctx: SentenceContext): number {
-  let words = 0;
-  for (const t of ctx.tokens) if (t.word) words++;
-  return words;
-}
-
-/** A later sentence of a quotation whose cue is elsewhere: same source, marked continued. */
-function continuation(ctx: SentenceContext, from: Attribution, blockIndex: number, passage: Passage | null): Attribution {
+/**
+ * Another sentence of a quotation whose cue is elsewhere joins the attribution it belongs to: its
+ * place is kept (for highlights) and its text goes on the claim, so a quotation is listed once. It
+ * may come first ("“We are tired. We want peace,” said X.").
+ */
+function continueWith(from: Attribution, ctx: SentenceContext, blockIndex: number): void {
   const sentence = ctx.text.slice(ctx.start, ctx.end);
-  return {
-    ...from,
-    block: blockIndex,
-    start: ctx.start,
-    end: ctx.end,
-    sentence,
-    cue: ctx.lang.display.quotationContinued,
-    claim: trimEdges(sentence),
-    when: null,
-    whenDate: null,
-    links: [],
-    via: passage?.via ?? from.via,
-    quote: quoteType(ctx, { start: ctx.start, end: ctx.end }),
-    continued: true,
-    rule: 'quotation-continued',
-  };
+  from.continuation.push({ block: blockIndex, start: ctx.start, end: ctx.end, sentence });
+  const more = quotationPiece(sentence);
+  if (!more) return;
+  from.claim = quotationPiece(from.claim);
+  if (!from.claim) from.claim = more;
+  else if (blockIndex < from.block || (blockIndex === from.block && ctx.start < from.start)) from.claim = `${more} ${from.claim}`;
+  // The cue cut the claim off mid-sentence ("“We will win,” he said. “…”"): the ellipsis says so.
+  else from.claim = `${from.claim}${PATTERNS.endsSentence.test(from.claim) ? ' ' : ' … '}${more}`;
 }
 
 /** The links of `block` inside its text's [start, end): a sentence's links, in order. */
@@ -459,9 +443,7 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       }
       // Counted only when a speaker could continue here (most sentences have none).
       const quoted = (): boolean => quotedTokenShare(ctx) >= QUOTED_SENTENCE_SHARE;
-      const push = (from: Attribution): void => {
-        if (wordCount(ctx) >= MIN_CONTINUED_WORDS) out.push(continuation(ctx, from, b, passage));
-      };
+      const push = (from: Attribution): void => continueWith(from, ctx, b);
       const span = quotes.find((q) => q.start <= ctx.start && q.end >= ctx.end) ?? quotes.find((q) => q.start <= ctx.start && q.end > ctx.start);
       const speaker = span ? speakerOf.get(span) : undefined;
       if (speaker && quoted()) {

@@ -41,6 +41,20 @@ export function trimEdges(s: string): string {
   return s.slice(start, end);
 }
 
+/**
+ * A sentence of a quotation as a piece of its claim: the quotation marks that open or close the
+ * whole quotation dropped (“We are tired. → We are tired.; peace.” → peace.), marks inside kept.
+ */
+export function quotationPiece(sentence: string): string {
+  let s = trimEdges(sentence);
+  const wrapped = PATTERNS.wrappedQuote.exec(s);
+  if (wrapped && !PATTERNS.innerQuoteMark.test(wrapped[1]!)) return wrapped[1]!.trim();
+  // Only a mark with no partner inside the piece: "called it “a farce”" keeps both of its marks.
+  if (PATTERNS.opensWithQuote.test(s) && !PATTERNS.anyQuoteMark.test(s.slice(1))) s = s.slice(1).trimStart();
+  if (PATTERNS.closesQuotation.test(s) && !PATTERNS.anyQuoteMark.test(s.slice(0, -1))) s = trimEdges(s.slice(0, -1));
+  return s;
+}
+
 export function claimText(text: string, span: { start: number; end: number; gap?: { start: number; end: number } }): string {
   const { gap } = span;
   const raw = gap ? `${text.slice(span.start, gap.start).trimEnd()} ${text.slice(gap.end, span.end)}` : text.slice(span.start, span.end);

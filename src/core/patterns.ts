@@ -94,6 +94,11 @@ export const PATTERNS = {
   inlineSymbol: /^[#@&%+*/]$/u,
   endsWithColon: /:\s*$/u,
   opensWithQuote: /^[“"‘'„«»‚‹›]/u,
+  /** The mark that closes a quotation, at the end: "peace.”", "the bridge,”" ("workers’" is no quotation). */
+  closesQuotation: /(?:[”"»«]|[.!?…,;:][’'])$/u,
+  anyQuoteMark: /[“”"‘’'„«»‚‹›]/u,
+  /** A claim that ends as a sentence does, its closing quotation mark aside. */
+  endsSentence: /[.!?…][“”"‘’'„«»‚‹›]?$/u,
   /** What may open a line of dialogue after its dash besides a letter: "¿", "¡", "(". */
   dialogueOpener: /^[¿¡(]$/u,
   nonWordChars: /[^\p{L}\p{N}]+/u,

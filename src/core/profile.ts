@@ -27,10 +27,8 @@ export const CATEGORY_OF_KIND: Readonly<Record<SourceKind, ProfileCategory>> = {
 };
 
 export interface SourcingProfile {
-  /** All attributions, continuation sentences of a quotation included. */
+  /** All attributions (a quotation that runs over several sentences is one). */
   total: number;
-  /** Attributions with their own cue (not continuation sentences). */
-  cued: number;
   /**
    * Attributions to any source but an unnamed or vague one (people, organizations, outlets and
    * documents together). Kept for callers that read it; the popup and the Markdown export show
@@ -63,14 +61,12 @@ export function sourcingProfile(attributions: readonly Attribution[]): SourcingP
   const tallies = new Map<string, SourceTally>();
   const outlets = new Map<string, string>();
   let secondHand = 0;
-  let cued = 0;
   for (const a of attributions) {
     byKind[a.sourceKind]++;
     if (a.via) {
       secondHand++;
       if (!outlets.has(key(a.via))) outlets.set(key(a.via), a.via);
     }
-    if (!a.continued) cued++;
     if (a.sourceKind === 'outlet' && !outlets.has(key(a.source))) outlets.set(key(a.source), a.source);
     const tally = tallies.get(key(a.source));
     if (tally) tally.count++;
@@ -78,7 +74,6 @@ export function sourcingProfile(attributions: readonly Attribution[]): SourcingP
   }
   return {
     total: attributions.length,
-    cued,
     named: attributions.length - byKind.anonymous,
     anonymous: byKind.anonymous,
     secondHand,

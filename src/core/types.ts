@@ -64,10 +64,21 @@ export interface Attribution {
   /** The publication a quoted passage holding this sentence was taken from, else null. */
   via: string | null;
   quote: QuoteType;
-  /** True when the sentence only continues a quotation whose cue is in an earlier sentence. */
-  continued: boolean;
+  /**
+   * The later sentences of the same quotation, which carry on this statement with no cue of their
+   * own (their text is in `claim` too). One quotation is one attribution however many sentences it runs.
+   */
+  continuation: Continuation[];
   /** Id of the rule that produced this attribution (see src/core/rules). */
   rule: string;
+}
+
+/** A sentence that continues an attribution's quotation: where it is, and its text. */
+export interface Continuation {
+  block: number;
+  start: number;
+  end: number;
+  sentence: string;
 }
 
 export interface AnalyzeOptions {

@@ -15,8 +15,7 @@ export const kindLabel = (kind: SourceKind): string => t(KIND_KEYS[kind]);
 export const statusLabel = (status: CheckStatus): string => t(STATUS_KEYS[status]);
 
 /** The cue and its time, as the article has them: "reported Friday", "told … that on Wednesday". */
-export function cueLabel(a: Pick<Attribution, 'cue' | 'when' | 'continued'>): string {
-  if (a.continued) return t('quotationContinued');
+export function cueLabel(a: Pick<Attribution, 'cue' | 'when'>): string {
   return [a.cue, a.when].filter(Boolean).join(' ');
 }
 

@@ -35,7 +35,6 @@ export function markdownLabels(): MarkdownLabels {
     noStatements: t('mdNoStatements'),
     kinds: { outlet: kindLabel('outlet'), person: kindLabel('person'), organization: kindLabel('organization'), document: kindLabel('document'), anonymous: kindLabel('anonymous') },
     mention: (mention) => t('mdMention', mention),
-    quotationContinued: t('quotationContinued'),
     via: (outlet) => t('viaChain', outlet),
     checked: t('mdChecked'),
     evidence: { found: t('evidenceFound'), similar: t('evidenceSimilar'), 'not-found': t('evidenceNotFound'), unreachable: t('mdEvidenceUnreachable') },

@@ -6,7 +6,7 @@ import type { LinkEvidence, Report } from './report';
 /** Every column of a report, in order (with the linked pages' evidence: withEvidenceColumns). */
 export const CSV_COLUMNS = [
   'file', 'url', 'title', 'byline', 'siteName', 'published', 'n', 'source', 'sourceKind', 'sourceMention', 'cue', 'when',
-  'whenDate', 'via', 'quote', 'continued', 'claim', 'sentence', 'links', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
+  'whenDate', 'via', 'quote', 'continuedSentences', 'claim', 'sentence', 'links', 'rule', 'block', 'start', 'end', 'check', 'checkNote',
 ] as const;
 /**
  * The linked pages' evidence (the CLI's --follow-links): `evidence`, one line per page, its status and
@@ -69,7 +69,7 @@ export function csvRows(report: Report, columns: readonly CsvColumn[] = CLI_CSV_
       file: report.file ?? '', url: report.url ?? '', title: report.title, byline: report.byline, siteName: report.siteName,
       published: report.published, n: i + 1,
       source: a.source, sourceKind: a.sourceKind, sourceMention: a.sourceMention, cue: a.cue, when: a.when, whenDate: a.whenDate,
-      via: a.via, quote: a.quote, continued: a.continued, claim: a.claim, sentence: a.sentence,
+      via: a.via, quote: a.quote, continuedSentences: a.continuation.length, claim: a.claim, sentence: a.sentence,
       // The sentence's link addresses, in order, one per line of the cell (an address holds no line break).
       links: (a.links ?? []).map((l) => l.href).join('\n'), rule: a.rule,
       evidence: (a.evidence ?? []).map((e) => `${e.status} ${e.url}`).join('\n'),

@@ -40,7 +40,6 @@ export interface MarkdownLabels {
   noStatements: string;
   kinds: Record<SourceKind, string>;
   mention: (mention: string) => string;
-  quotationContinued: string;
   via: (outlet: string) => string;
   checked: string;
   checks: Record<ReaderCheck['status'], string>;
@@ -78,7 +77,6 @@ export const ENGLISH_LABELS: MarkdownLabels = {
   noStatements: 'No attributed statements found.',
   kinds: { outlet: 'news outlet', person: 'person', organization: 'organization', document: 'document', anonymous: 'unnamed or vague' },
   mention: (mention) => `as "${mention}"`,
-  quotationContinued: 'quotation continued',
   via: (outlet) => `via ${outlet}`,
   checked: 'Checked:',
   checks: { unchecked: 'unchecked', corroborated: 'corroborated', 'not-found': 'not found elsewhere', disputed: 'disputed' },

@@ -40,7 +40,7 @@ function share(n: number, of: number, locale: string): string {
 function describe(a: Attribution, labels: MarkdownLabels): string {
   const parts = [`**${mdText(a.source)}** (${labels.kinds[a.sourceKind]})`];
   if (a.sourceMention) parts.push(labels.mention(mdText(a.sourceMention)));
-  parts.push(`— *${a.continued ? labels.quotationContinued : mdText(a.cue)}*`);
+  parts.push(`— *${mdText(a.cue)}*`);
   if (a.when) parts.push(a.whenDate ? `${mdText(a.when)} (${a.whenDate})` : mdText(a.when));
   if (a.via) parts.push(`— ${labels.via(mdText(a.via))}`);
   return parts.join(' ');

@@ -24,7 +24,6 @@ const IDENTIFIERS = new Set<string>([
   'person', 'body', 'group', 'any', // what a pronoun refers to
   'comma', 'pause', // what must follow a prepositional cue's source
   'appositive', 'aside', 'name', 'other', // what a comma-set segment is (sources/noun-phrase.ts)
-  'quotation-continued', // the id of continuation records
 ]);
 
 /** Every word (two letters or more) in a pack's data files, its test sentences left out. */

@@ -7,7 +7,8 @@ import type { Block } from '../../src/core/types';
 const p = (text: string): Block => ({ kind: 'paragraph', text });
 const q = (text: string, group = 0): Block => ({ kind: 'quote', text, group });
 const li = (text: string, group = 1): Block => ({ kind: 'item', text, group });
-const rows = (blocks: Block[]) => analyze(blocks).map((a) => [a.source, a.via, a.continued] as const);
+/** Source, publication, and how many later sentences the attribution's quotation runs on for. */
+const rows = (blocks: Block[]) => analyze(blocks).map((a) => [a.source, a.via, a.continuation.length] as const);
 
 describe('passages', () => {
   it('makes what a publication is quoted as saying second-hand', () => {
@@ -17,10 +18,10 @@ describe('passages', () => {
       q('"We have the votes," said Senator John Thune.'),
       p('Back to me. Officials said nothing.'),
     ])).toEqual([
-      ['Politico', null, false],
-      ['two aides', 'Politico', false],
-      ['Senator John Thune', 'Politico', false],
-      ['Officials', null, false],
+      ['Politico', null, 0],
+      ['two aides', 'Politico', 0],
+      ['Senator John Thune', 'Politico', 0],
+      ['Officials', null, 0],
     ]);
   });
 
@@ -32,12 +33,8 @@ describe('passages', () => {
       li('The UK must stay in the EU.'),
       li('Syria needs a political solution.'),
     ])).toEqual([
-      ['Ammar Askar', null, false],
-      ['Ammar Askar', null, true],
-      ['Ammar Askar', null, true],
-      ['President Obama', null, false],
-      ['President Obama', null, true],
-      ['President Obama', null, true],
+      ['Ammar Askar', null, 2],
+      ['President Obama', null, 2],
     ]);
   });
 
@@ -45,7 +42,7 @@ describe('passages', () => {
     expect(rows([
       p('How weak has ISIS become? The army has begun cannibalizing its squads:'),
       q('Members are being sent to the front, according to people who escaped.'),
-    ])).toEqual([['people', null, false]]);
+    ])).toEqual([['people', null, 0]]);
   });
 
   it('carries a quotation over paragraphs that open with a quotation mark', () => {
@@ -54,18 +51,23 @@ describe('passages', () => {
       p('“Nobody knew what was happening.”'),
       p('The police arrived later.'),
     ])).toEqual([
-      ['one resident', null, false],
-      ['one resident', null, true],
-      ['one resident', null, true],
+      ['one resident', null, 2],
     ]);
   });
 
-  it('lists the later sentences of a quotation when they say something, not a bare "Yep." or "By far."', () => {
-    const found = analyze([p('“The bridge will be closed for a year,” the mayor said. “Traffic will move to the ferry. By far. Nobody here likes it.”')]);
-    expect(found.map((a) => [a.source, a.continued, a.claim])).toEqual([
-      ['the mayor', false, 'The bridge will be closed for a year'],
-      ['the mayor', true, '“Traffic will move to the ferry.'],
-      ['the mayor', true, 'Nobody here likes it.”'],
+  it('lists a quotation once: its later sentences join the claim and keep their places', () => {
+    const blocks = [p('“The bridge will be closed for a year,” the mayor said. “Traffic will move to the ferry. By far.” The council met later.')];
+    const found = analyze(blocks);
+    expect(found.map((a) => [a.source, a.claim])).toEqual([
+      ['the mayor', 'The bridge will be closed for a year … Traffic will move to the ferry. By far.'],
     ]);
+    expect(found[0]!.continuation.map((c) => c.sentence)).toEqual(['“Traffic will move to the ferry.', 'By far.”']);
+    for (const c of found[0]!.continuation) expect(blocks[c.block]!.text.slice(c.start, c.end)).toBe(c.sentence);
+  });
+
+  it('puts a sentence of the quotation that comes before its cue first in the claim', () => {
+    const found = analyze([p('The vote was close. “The ferry is slow. We need the bridge,” said Ana Ruiz, a commuter.')]);
+    expect(found.map((a) => [a.source, a.claim])).toEqual([['Ana Ruiz', 'The ferry is slow. We need the bridge']]);
+    expect(found[0]!.continuation.map((c) => c.sentence)).toEqual(['“The ferry is slow.']);
   });
 });

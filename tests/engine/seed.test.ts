@@ -72,7 +72,9 @@ describe('seed article (seed-mosul.html)', () => {
     const general = find('They are harsh, but they are not strong', 'Jubbouri');
     expect(general?.source).toBe('Major General Najm al-Jubbouri');
     expect(general?.quote).toBe('direct');
-    expect(general?.claim).toBe('They are harsh, but they are not strong');
+    // The quotation's next sentence has no cue of its own: it is part of the same claim.
+    expect(general?.claim).toBe('They are harsh, but they are not strong … Their hosts reject them');
+    expect(general?.continuation.map((c) => c.sentence)).toEqual(['“Their hosts reject them.”']);
   });
 
   it('finds nothing in the author\'s own closing paragraphs', () => {

@@ -4,7 +4,7 @@ import { filterClaims, groupBySource } from '../../src/popup/claim-list';
 
 const a = (source: string, sourceKind: SourceKind, claim: string, extra: Partial<Attribution> = {}): Attribution => ({
   block: 0, start: 0, end: claim.length, sentence: claim, cue: 'said', source, sourceMention: null, sourceKind, claim,
-  when: null, whenDate: null, links: [], via: null, quote: 'indirect', continued: false, rule: 'test', ...extra,
+  when: null, whenDate: null, links: [], via: null, quote: 'indirect', continuation: [], rule: 'test', ...extra,
 });
 
 const list = [
@@ -14,7 +14,7 @@ const list = [
   a('Reuters', 'outlet', 'the rise of a resistance'),
   a('Major General Najm al-Jubbourí', 'person', 'They are harsh', { via: 'Reuters' }),
   a('Free Beacon', 'outlet', 'a second claim of the Free Beacon'),
-  a('Major General Najm al-Jubbourí', 'person', 'Their hosts reject them', { via: 'Reuters', continued: true }),
+  a('Major General Najm al-Jubbourí', 'person', 'Their hosts reject them', { via: 'Reuters' }),
 ];
 
 describe('filterClaims', () => {

@@ -102,15 +102,17 @@ describe('the list', () => {
     expect(groups).toContainEqual(['the Free Beacon', msg('kindOutlet')]);
     expect(groups).toContainEqual(['two sources', msg('kindAnonymous')]);
     expect(groups).toContainEqual(['Major General Najm al-Jubbouri', msg('kindPerson')]);
-    // Most cited first (two statements each: the one cited first leads).
-    expect(groups.slice(0, 2).map((g) => g[0])).toEqual(['Ahmed Al-Jubouri', 'Major General Najm al-Jubbouri']);
+    // Most cited first (two statements), then in reading order.
+    expect(groups.slice(0, 2).map((g) => g[0])).toEqual(['Ahmed Al-Jubouri', 'two sources']);
     const daesh = groupOf('Daesh Daily')!;
     expect(daesh.querySelector('.claim-cue')!.textContent).toBe('reported Friday');
     expect(daesh.querySelector('.claim-via')!.textContent).toBe('via the Free Beacon');
     expect(daesh.querySelector('.claim-text')!.textContent).toBe('This is the largest synchronized attack since ISIS occupied the city in 2014');
     expect(groupOf('Reuters')!.querySelector('.claim-via')).toBeNull();
-    const continued = groupOf('Major General Najm al-Jubbouri')!.querySelectorAll('.claim-cue')[1]!;
-    expect(continued.textContent).toBe(msg('quotationContinued'));
+    // A quotation that runs on is one claim: its later sentence is in the claim, not a card of its own.
+    const quoted = groupOf('Major General Najm al-Jubbouri')!;
+    expect(quoted.querySelectorAll('.claim')).toHaveLength(1);
+    expect(quoted.querySelector('.claim-text')!.textContent).toBe('They are harsh, but they are not strong … Their hosts reject them.');
   });
 
   test('a list the engine cut at its limit says so; a whole list says nothing', async () => {
@@ -166,7 +168,7 @@ describe('the list', () => {
     expect(open).toBeDefined();
     expect(open.hasAttribute('aria-label')).toBe(false);
     expect(open.title).toBe(msg('openAsPageLabel'));
-    const count = groupOf('Major General Najm al-Jubbouri')!.querySelector('.group-count')!;
+    const count = groupOf('Ahmed Al-Jubouri')!.querySelector('.group-count')!;
     expect(count.hasAttribute('aria-label')).toBe(false);
     expect(count.querySelector('[aria-hidden="true"]')!.textContent).toBe('2');
     expect(count.querySelector('.visually-hidden')!.textContent).toBe(msg('groupCountLabel', '2'));
@@ -600,7 +602,7 @@ describe('exports', () => {
     await waitFor(() => copied.length, 'the copy');
     // The reader's columns, without a byte-order mark on the clipboard.
     expect(copied[0]).toBe(toCsv([SEED], READER_CSV_COLUMNS));
-    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,byline,siteName,published,n,source,sourceKind,sourceMention,cue,when,whenDate,via,quote,continued,claim,sentence,links,check,checkNote');
+    expect(copied[0]!.split('\r\n')[0]).toBe('url,title,byline,siteName,published,n,source,sourceKind,sourceMention,cue,when,whenDate,via,quote,continuedSentences,claim,sentence,links,check,checkNote');
     await waitFor(() => text('.announcer') === msg('copied', msg('formatCsv')), 'the announcement');
 
     await click(container.querySelector('button[data-export="json"][data-action="download"]'));

@@ -16,7 +16,12 @@ export function attributionProblems(blocks: readonly Block[], a: Attribution): s
   else if (a.sentence !== text.slice(a.start, a.end)) problems.push(`sentence is not text.slice(${a.start}, ${a.end})`);
   if (!SOURCE_KINDS.includes(a.sourceKind)) problems.push(`sourceKind ${String(a.sourceKind)}`);
   if (!QUOTE_TYPES.includes(a.quote)) problems.push(`quote ${String(a.quote)}`);
-  if (typeof a.continued !== 'boolean') problems.push('continued is not a boolean');
+  if (!Array.isArray(a.continuation)) problems.push('continuation is not an array');
+  else for (const c of a.continuation) {
+    const own = blocks[c.block]?.text;
+    if (own === undefined || own.slice(c.start, c.end) !== c.sentence || c.start >= c.end) problems.push(`continuation ${c.block}:${c.start}–${c.end} is not a sentence of the blocks`);
+    else if (c.block === a.block && c.start < a.end && c.end > a.start) problems.push(`continuation ${c.block}:${c.start} overlaps its own sentence`);
+  }
   for (const key of ['cue', 'source', 'claim', 'rule'] as const) if (typeof a[key] !== 'string') problems.push(`${key} is not a string`);
   for (const key of ['sourceMention', 'when', 'via'] as const) if (a[key] !== null && typeof a[key] !== 'string') problems.push(`${key} is neither null nor a string`);
   return problems;

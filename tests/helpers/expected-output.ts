@@ -8,7 +8,7 @@ export const goldPages = (): string[] => goldFiles().map((g) => g.page);
 export function expectedFor(page: string): string {
   const lines = analyze(pageBlocks(page).blocks).map((a) => [
     `${a.block}:${a.start}-${a.end}`, a.sourceKind, a.source, a.cue, a.rule,
-    a.when ? `when=${a.when}` : '', a.via ? `via=${a.via}` : '', a.continued ? 'continued' : '',
+    a.when ? `when=${a.when}` : '', a.via ? `via=${a.via}` : '', a.continuation.length ? `continued=${a.continuation.map((c) => `${c.block}:${c.start}-${c.end}`).join(',')}` : '',
   ].filter(Boolean).join(' | '));
   return `${lines.join('\n')}\n`;
 }

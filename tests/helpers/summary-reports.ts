@@ -20,7 +20,7 @@ export function reportJson(r: SummaryReport): string {
     attributions: r.attributions.map((a, i) => ({
       block: i, start: 0, end: a.sentence.length, sentence: a.sentence, cue: a.cue, source: a.source, sourceMention: null,
       sourceKind: a.sourceKind, claim: 'so', when: a.when, whenDate: null, links: a.links.map((href) => ({ href, text: 'here' })),
-      via: a.via, quote: 'indirect', continued: false, rule: 'test',
+      via: a.via, quote: 'indirect', continuation: [], rule: 'test',
     })),
   });
 }

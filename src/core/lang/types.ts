@@ -283,7 +283,6 @@ export interface QuoteMarks {
 export interface DisplayText {
   unnamedSources: string;
   unnamedReports: string;
-  quotationContinued: string;
 }
 
 /** Time expressions a statement may be dated by ("reported Friday", "last week", "in 2009"). */
