@@ -727,6 +727,21 @@ describe('a name ending in a word for a body is an organization ("Civic Watch", 
   ]);
 });
 
+describe('shares of a group, comparisons set off by commas, and who put a statement out', () => {
+  detects([
+    ['After the mill closed, most of them said they had been treated fairly.', 'most of them', 'anonymous'],
+    ['Rents, a wide array of planners say, will keep rising.', 'a wide array of planners', 'anonymous'],
+    ['Rural doctors, like their urban colleagues, say the clinics are short of nurses.', 'Rural doctors', 'anonymous'],
+    ['Analysts, unlike the ministry, say the deficit will grow.', 'Analysts', 'anonymous'],
+    ['The parish issued a statement saying the bells would ring again.', 'The parish', 'anonymous'],
+    ['Okafor issued a statement on Tuesday saying the audit was complete.', 'Okafor', 'person'],
+  ]);
+  ignores([
+    'He kept most of it for himself.',
+    'Voters like him more than they like his rivals.',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -934,7 +934,7 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       // the main clause's subject speaks; "a statement saying", "a letter warning that": the noun before does.
       const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
         || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
-      const noun = opener ? null : sayingNoun(ctx, v.start - 1, after);
+      const noun = opener ? null : sayingNoun(ctx, beforeTime(ctx, v.start - 1), after);
       const subject = opener ? (prev.text === ',' ? speakerBeforeComma(ctx, v.start - 1) : null) ?? mainSubject(ctx, v.start) ?? pronounSubject(ctx)
         : noun && (issuerOf(ctx, noun) ?? noun);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
@@ -1013,9 +1013,22 @@ function issuerOf(ctx: SentenceContext, noun: Phrase): Phrase | null {
   let verb = phrase.span.start - 1;
   if (lang.grammar.issueParticles?.has(tokens[verb]?.norm ?? '')) verb--;
   if (verb < 1 || ctx.quoted[verb] || !issues.has(tokens[verb]!.norm)) return null;
-  const subject = subjectBefore(ctx, verb);
+  const subject = subjectBefore(ctx, verb, { anyNoun: true });
   if (!subject || isAuthorPronoun(tokens[subject.head])) return null;
-  return subject.pronoun || plausibleSource(lang, tokens, subject.span) ? subject : null;
+  // Whoever puts a statement out speaks through it ("The village issued a statement"): any noun will do.
+  return subject.pronoun || plausibleSource(lang, tokens, subject.span, true) ? subject : null;
+}
+
+/**
+ * The last token before the time words that end at `end` ("a statement on Friday", "a letter last
+ * week"), or `end` itself when there are none.
+ */
+function beforeTime(ctx: SentenceContext, end: number): number {
+  const { tokens } = ctx;
+  let i = end;
+  while (i > 0 && is(tokens[i], C.TIME | C.WEEKDAY) && !ctx.quoted[i]) i--;
+  if (i < end && is(tokens[i], C.PREP) && !ctx.quoted[i]) i--;
+  return i;
 }
 
 /** "a statement saying", "emails showing that": a document, statement or group noun right before a cue gerund, then content. */

@@ -677,6 +677,13 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       return { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
     }
   }
+  // "Most of them said", "many of us say": a share of a group the text named before (no "most of it":
+  // "it" is a subject pronoun too).
+  if (is(ender, C.PRON) && !is(ender, C.SUBJ) && end - 2 >= from && isConnector(lang, tokens[end - 1]!) && is(tokens[end - 2], C.QUANT)
+    && usable(ctx, end - 2) && usable(ctx, end - 1)) {
+    const span = { start: end - 2, end: end + 1 };
+    return { span, mention: span, head: end - 2, pronoun: false };
+  }
   // "A source speaking to the Ledger said": the noun the participle phrase qualifies (the phrase stays in the mention).
   const qualified = nounBeforeGerund(ctx, end, from);
   if (qualified >= 0) end = qualified;
