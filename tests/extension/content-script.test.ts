@@ -130,6 +130,31 @@ describe('ContentController', () => {
     expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index: 10_000 })).toEqual({ shown: false });
   });
 
+  test('a quotation over several sentences is one attribution, and every sentence of it is highlighted', async () => {
+    document.documentElement.innerHTML = `<head><title>Harbour walls</title></head><body><article><h1>Harbour walls</h1>
+      <p>The city council met on Tuesday to discuss the harbour walls damaged in last winter's storms, which flooded the old port.</p>
+      <p>“The walls are older than the city. We cannot wait another year,” said Mayor Jane Smith, who chairs the council. “Every storm takes more of them.”</p>
+      <p>The council is expected to take up the budget again at its next regular meeting, when the repairs will be debated in full.</p>
+      <p>Residents who attended the meeting were divided over the cost of the repairs and over who should pay for them in the end.</p>
+    </article></body>`;
+    const highlighter = new RecordingHighlighter();
+    const controller = new ContentController(document, highlighter, localEngine);
+    const result = await controller.handle({ type: 'analyze', scope: 'article', highlights: true });
+    if (result.status !== 'ok') throw new Error('needs an article');
+    const mayor = result.report.attributions.filter((a) => a.source === 'Mayor Jane Smith');
+    expect(mayor).toHaveLength(1);
+    expect(mayor[0]!.continuation.map((c) => c.sentence)).toEqual(['“The walls are older than the city.', '“Every storm takes more of them.”']);
+    expect(result.located).toHaveLength(result.report.attributions.length);
+    await vi.waitFor(() => expect(highlighter.painted.at(-1)?.join('|')).toContain('Every storm takes more of them'));
+    const painted = highlighter.painted.at(-1)!.join('|');
+    expect(painted).toContain('The walls are older than the city.');
+    expect(painted).toContain('We cannot wait another year');
+    // "Show in page" goes to the attribution's own sentence, not to the first sentence of its quotation.
+    const index = result.report.attributions.indexOf(mayor[0]!);
+    expect(await controller.handle({ type: 'show', analysisId: result.analysisId, index })).toEqual({ shown: true });
+    await vi.waitFor(() => expect(highlighter.flashed.at(-1)).toBe(mayor[0]!.sentence));
+  });
+
   test('a page with no article says so; the whole page can still be analyzed', async () => {
     await loadFixture('no-article.html');
     const controller = new ContentController(document, new RecordingHighlighter(), localEngine);
