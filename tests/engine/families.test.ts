@@ -742,6 +742,18 @@ describe('shares of a group, comparisons set off by commas, and who put a statem
   ]);
 });
 
+describe('a weekday inside a phrasal cue; document files and cables', () => {
+  detects([
+    ['Okafor called Tuesday for an inquiry into the contract.', 'Okafor', 'person'],
+    ['Audit files from the county show that two ledgers were altered.', 'Audit files from the county', 'document'],
+    ['Embassy cables show that the envoy was warned twice.', 'Embassy cables', 'document'],
+  ]);
+  it('never takes what is called for as the speaker', () => {
+    const found = one('Attorney General Ann Ruiz (D), the mayor’s rival in the coming race for governor, called Friday for releasing the tapes.');
+    expect(found.map((a) => a.source)).toEqual(['Ann Ruiz']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -58,19 +58,26 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
     // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
     // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
+    // ("called Wednesday for": a weekday may stand between the verb and the rest of its form.)
+    const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: { words: string[]; verb: CueVerb } | undefined;
+    let phrasalEnd = i;
     for (const p of lang.phrasalCues.get(t.norm) ?? []) {
-      let k = 1;
-      while (k < p.words.length && tokens[i + k]?.norm === p.words[k]) k++;
-      if (k >= p.words.length) {
-        phrasal = p;
-        break;
+      for (const skip of gap ? [0, gap] : [0]) {
+        let k = 1;
+        while (k < p.words.length && tokens[i + skip + k]?.norm === p.words[k]) k++;
+        if (k >= p.words.length) {
+          phrasal = p;
+          phrasalEnd = i + skip + p.words.length;
+          break;
+        }
       }
+      if (phrasal) break;
     }
     if (phrasal) {
-      if (exceptedBefore(ctx, i, i + phrasal.words.length, phrasal.verb)) continue;
-      out.push({ start: i, end: i + phrasal.words.length, verb: phrasal.verb });
-      i += phrasal.words.length - 1;
+      if (exceptedBefore(ctx, i, phrasalEnd, phrasal.verb)) continue;
+      out.push({ start: i, end: phrasalEnd, verb: phrasal.verb });
+      i = phrasalEnd - 1;
       continue;
     }
     // "Die Polizei teilte am Montag mit, dass ...": a separable verb's particle closes its clause.
