@@ -754,6 +754,18 @@ describe('a weekday inside a phrasal cue; document files and cables', () => {
   });
 });
 
+describe('"it" after a sentence that put a document out', () => {
+  it('is the document the sentence before sent', () => {
+    const found = analyze(['The county sent a formal complaint on Monday.', 'It says the builder ignored three safety orders.'].map((text) => ({ kind: 'paragraph' as const, text })), { lang: 'en' });
+    expect(found.map((a) => [a.source, a.sourceMention, a.sourceKind])).toEqual([['a complaint', 'It', 'document']]);
+  });
+  it('is nothing it names when the document was put out longer ago', () => {
+    const found = analyze(['The county sent a formal complaint on Monday.', 'The builder was closed for a week.', 'It says the builder ignored three safety orders.']
+      .map((text) => ({ kind: 'paragraph' as const, text })), { lang: 'en' });
+    expect(found.map((a) => a.source)).not.toContain('a complaint');
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

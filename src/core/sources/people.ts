@@ -16,6 +16,9 @@ export interface NamedSource {
   at: number;
 }
 
+/** Most words between "sent a" and its document noun ("a cease-and-desist letter") that are read as its modifiers. */
+const MAX_DOCUMENT_MODIFIERS = 3;
+
 /** Longest description before a name that is remembered for it. */
 const MAX_DESCRIPTION_WORDS = 6;
 
@@ -56,6 +59,8 @@ export class Discourse {
   private lastPerson: NamedSource | null = null;
   private lastGroup: NamedSource | null = null;
   private lastBody: NamedSource | null = null;
+  /** A document the sentence before put out ("sent a letter"): what "it" says in the next sentence. */
+  private lastIssued: NamedSource | null = null;
   /** The head noun a source was named with ("parteimitglied") → that source, for epithets. */
   private heads = new Map<string, NamedSource>();
   /** The last source attributed anything, whatever its kind. */
@@ -175,10 +180,28 @@ export class Discourse {
    * later "its findings" can refer to it even though nothing was attributed to it yet.
    */
   noteDocumentSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
+    if (this.inCaption) return;
     const [det, noun] = tokens;
-    if (this.inCaption || !det || !noun || quoted[0] || quoted[1] || !this.lang.grammar.subjectDeterminers.has(det.norm) || !is(noun, C.DOCUMENT)) return;
-    if ((noun.form & F.PLURAL) !== 0) return;
-    this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
+    if (det && noun && !quoted[0] && !quoted[1] && this.lang.grammar.subjectDeterminers.has(det.norm) && is(noun, C.DOCUMENT)) {
+      if ((noun.form & F.PLURAL) === 0) this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
+      return;
+    }
+    // "The city sent a cease-and-desist letter. It says …": a document put out in the sentence is what
+    // "it" refers to next.
+    const issues = this.lang.grammar.issueVerbs;
+    if (!issues) return;
+    for (let i = 1; i < tokens.length; i++) {
+      if (quoted[i] || !issues.has(tokens[i]!.norm)) continue;
+      let k = i + 1;
+      if (!tokens[k] || !is(tokens[k], C.DET) || quoted[k]) continue;
+      const start = k++;
+      while (k - start <= MAX_DOCUMENT_MODIFIERS && tokens[k]?.word && !quoted[k] && !is(tokens[k], C.DOCUMENT)) k++;
+      const doc = tokens[k];
+      if (doc && !quoted[k] && is(doc, C.DOCUMENT) && (doc.form & F.PLURAL) === 0 && !tokens[k + 1]?.possessive) {
+        this.lastIssued = { name: `${tokens[start]!.text} ${doc.text}`, kind: 'document', plural: false, at: this.sentence };
+        return;
+      }
+    }
   }
 
   /** A full name for a surname or a titled surname seen earlier ("Reeves" → "Eric Reeves"). */
@@ -312,7 +335,7 @@ export class Discourse {
       case 'group':
         return near(this.lastGroup) ?? near(this.lastBody);
       case 'body':
-        return near(this.lastBody);
+        return (this.lastIssued && this.sentence - this.lastIssued.at === 1 ? this.lastIssued : null) ?? near(this.lastBody);
       default:
         return null;
     }
