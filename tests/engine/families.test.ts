@@ -766,6 +766,15 @@ describe('"it" after a sentence that put a document out', () => {
   });
 });
 
+describe('answering back: fired back, shot back, hit back', () => {
+  detects([
+    ['The builder fired back that the fines were unlawful.', 'The builder', 'anonymous'],
+    ['“Not a chance,” Okafor shot back.', 'Okafor', 'person'],
+    ['Ms. Ruiz hit back on Friday, saying the audit was rigged.', 'Ms. Ruiz', 'person'],
+  ]);
+  ignores(['The guards fired back at the trucks.']);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
