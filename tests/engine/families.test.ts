@@ -754,6 +754,22 @@ describe('a weekday inside a phrasal cue; document files and cables', () => {
   });
 });
 
+describe('a subject set off by commas at the sentence\'s start is not the claim of an inverted verb', () => {
+  it.each([
+    ['Dana Whitfield, the Labour chair of the county, said of the Harlows.', 'Dana Whitfield'],
+    ['Tom Briggs, a former vice president of sales, said Garner "was deeply involved."', 'Tom Briggs'],
+    ['The mayor\'s former chief of staff, Carl Rossi, said the aide who replaced him, Paul Mertz, should go.', 'Carl Rossi'],
+    ['Carl Rossi, in a statement released on Monday, said he was grateful.', 'Carl Rossi'],
+    ['"We lost," Dana Whitfield, the Labour chair of the county, said of the Harlows.', 'Dana Whitfield'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence).map((a) => a.source)).toEqual([source]);
+  });
+  it('still inverts after a clause with its own verb', () => {
+    const found = one('Ada Moss and her son, Leo, had been travelling together, wrote their cousin Osman Reyes.');
+    expect(found.map((a) => a.source)).toEqual(['Osman Reyes']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
