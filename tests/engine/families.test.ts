@@ -770,6 +770,20 @@ describe('a subject set off by commas at the sentence\'s start is not the claim 
   });
 });
 
+describe('a name set off after an appositive names what the appositive speaks of, not the subject', () => {
+  it.each([
+    ['Gina Vitti, the editor of the city\'s official newspaper, La Voce, said every mayor was both.', 'Gina Vitti'],
+    ['Paul Reyes, who lives in a small town outside the state capital, Albany, said he still hopes for a win.', 'Paul Reyes'],
+    ['Sen. Carla Dean, D-Ore., appearing on CNN after the speech, said the plan failed.', 'Sen. Carla Dean'],
+    ['Inspectors familiar with the boiler taken from the plant in Rye, N.Y., speaking on condition of anonymity, said that it leaked.', 'Inspectors familiar with the boiler taken from the plant in Rye'],
+    // A role before the name: the name is the role's.
+    ['In a note to the Courier, her senior policy adviser, Jake Pardo, said the plan was sound.', 'Jake Pardo'],
+    ['Ana and Leo were coming home after a stay in Paris, their children\'s school, Leaders\' Academy, confirmed on Friday.', 'Leaders\' Academy'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence).map((a) => a.source)).toEqual([source]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
