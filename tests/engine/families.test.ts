@@ -784,6 +784,21 @@ describe('a name set off after an appositive names what the appositive speaks of
   });
 });
 
+describe('"according to" a report and its author, or a source described up to the pause, as written', () => {
+  it.each([
+    ['Turnout rose, according to a new article in Gazette Weekly.', 'Gazette Weekly', 'a new article in Gazette Weekly'],
+    ['The mayor lost ground, according to a recent poll by Harlow Research.', 'Harlow Research', 'a recent poll by Harlow Research'],
+    ['The plan failed, according to a memo provided by Pardo\'s lawyer.', 'a memo', 'a memo provided by Pardo\'s lawyer'],
+    ['Prices fell, according to reports emerging in the local press.', 'reports', 'reports emerging in the local press'],
+    // Not a time, a statement or the clause after a cue that opens the sentence.
+    ['The vote was close, according to the clerk on Friday.', 'the clerk', null],
+    ['The vote was close, according to Pardo in a statement.', 'Pardo', null],
+    ['According to police in the city the plan failed.', 'police in the city', null],
+  ])('%s → %s «%s»', (sentence, source, mention) => {
+    expect(one(sentence).map((a) => [a.source, a.sourceMention])).toEqual([[source, mention]]);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
