@@ -761,6 +761,7 @@ describe('a subject set off by commas at the sentence\'s start is not the claim 
     ['The mayor\'s former chief of staff, Carl Rossi, said the aide who replaced him, Paul Mertz, should go.', 'Carl Rossi'],
     ['Carl Rossi, in a statement released on Monday, said he was grateful.', 'Carl Rossi'],
     ['"We lost," Dana Whitfield, the Labour chair of the county, said of the Harlows.', 'Dana Whitfield'],
+    ['In an interview, Tom Briggs, a former vice president of sales, said Garner "was deeply involved."', 'Tom Briggs'],
   ])('%s → %s', (sentence, source) => {
     expect(one(sentence).map((a) => a.source)).toEqual([source]);
   });
@@ -790,6 +791,7 @@ describe('"according to" a report and its author, or a source described up to th
     ['The mayor lost ground, according to a recent poll by Harlow Research.', 'Harlow Research', 'a recent poll by Harlow Research'],
     ['The plan failed, according to a memo provided by Pardo\'s lawyer.', 'a memo', 'a memo provided by Pardo\'s lawyer'],
     ['Prices fell, according to reports emerging in the local press.', 'reports', 'reports emerging in the local press'],
+    ['The mayor is lying, according to a transcript of the show.', 'a transcript', 'a transcript of the show'],
     // Not a time, a statement or the clause after a cue that opens the sentence.
     ['The vote was close, according to the clerk on Friday.', 'the clerk', null],
     ['The vote was close, according to Pardo in a statement.', 'Pardo', null],

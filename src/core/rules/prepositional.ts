@@ -252,14 +252,12 @@ function stopsInsidePhrase(ctx: SentenceContext, i: number): boolean {
  * open it; `from` when no participle or connector opens them, or a clause, a time or a statement comes.
  */
 function describedToPause(ctx: SentenceContext, cue: number, from: number): number {
-  const { tokens, lang } = ctx;
-  const first = tokens[from];
-  if (!first?.word || ctx.quoted[from] || first.cap || statementAdjunct(ctx, from)) return from;
-  if (!lang.grammar.phraseConnectors.has(first.norm) && !lang.roles.agent.has(first.norm) && !hasForm(first, F.PARTICIPLE | F.PAST | F.GERUND)) return from;
+  const { tokens } = ctx;
+  const t = tokens[from];
+  if (!t?.word || t.cap || !(ctx.lang.grammar.phraseConnectors.has(t.norm) || hasForm(t, F.PARTICIPLE | F.PAST | F.GERUND)) || statementAdjunct(ctx, from)) return from;
   let j = from;
-  while (tokens[j]?.word && !ctx.quoted[j] && j - from < MAX_WORDS_TO_PAUSE && !is(tokens[j], C.SUBORD | C.REL | C.AUX | C.BE | C.TIME) && !isWeekday(tokens[j]!)) j++;
-  const stop = tokens[j];
-  return stop?.text === ',' || ((!stop || PATTERNS.sentenceEnd.test(stop.text)) && !opensSentence(ctx, cue)) ? j : from;
+  while (tokens[j]?.word && !ctx.quoted[j] && j - from < MAX_WORDS_TO_PAUSE && !is(tokens[j], C.SUBORD | C.REL | C.AUX | C.BE) && !isWeekday(tokens[j]!)) j++;
+  return tokens[j]?.text === ',' || (!opensSentence(ctx, cue) && (!tokens[j] || PATTERNS.sentenceEnd.test(tokens[j]!.text))) ? j : from;
 }
 
 function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {

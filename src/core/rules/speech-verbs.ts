@@ -960,8 +960,8 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
 
 /**
  * "Acme, which …, denied", "Ann Lee, a former aide, said Bo knew": a subject set off by commas ends
- * right before `verb`: with a relative clause, or with a verbless appositive when it opens the
- * sentence or follows a quotation ("“…,” Ann Lee, a former aide, said of Bo").
+ * right before `verb`: with a relative clause, or with a verbless appositive when it opens its
+ * clause ("In an interview, Ann Lee, a former aide, said Bo knew", "“…,” Ann Lee, …, said of Bo").
  */
 function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
   const { tokens } = ctx;
@@ -970,7 +970,7 @@ function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
   if (tokens[subject.span.end]?.text === ',' && is(tokens[subject.span.end + 1], C.REL)) return true;
   const start = Math.min(subject.mention.start, subject.span.start);
   return tokens[verb - 1]?.text === ',' && (start < subject.span.start || subject.span.end < verb - 1)
-    && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && tokens.slice(0, start).every((t, k) => !t.word || ctx.quoted[k]);
+    && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && (!tokens[start - 1]?.word || ctx.quoted[start - 1] === true);
 }
 
 /**
