@@ -795,6 +795,8 @@ describe('"according to" a report and its author, or a source described up to th
     // Not a time, a statement or the clause after a cue that opens the sentence.
     ['The vote was close, according to the clerk on Friday.', 'the clerk', null],
     ['The vote was close, according to Pardo in a statement.', 'Pardo', null],
+    // A plural role is a role ("chairs", "chairmen").
+    ['The vote was close, according to the Liberal chairs from Dorset and Kent.', 'the Liberal chairs from Dorset and Kent', null],
     ['According to police in the city the plan failed.', 'police in the city', null],
   ])('%s → %s «%s»', (sentence, source, mention) => {
     expect(one(sentence).map((a) => [a.source, a.sourceMention])).toEqual([[source, mention]]);
