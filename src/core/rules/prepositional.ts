@@ -197,7 +197,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
         // "according to a new poll by Gallup": the report and its author, as written; "according to a
-        // document provided by his lawyer": the words that go on describing the source to the pause.
+        // memo written by its auditor": the words that go on describing the source to the pause.
         phrase.mention = { start: report ? after : phrase.mention.start, end: spec.toPause ? describedToPause(ctx, i, phrase.mention.end) : phrase.mention.end };
         // As written, but for the capital that starts a sentence: "according to a Friday report by".
         const written = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end) : '';
@@ -247,8 +247,8 @@ function stopsInsidePhrase(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
- * Where the words describing a source from `from` on ("provided by his lawyer", "of his speech released
- * by the White House") end at a pause: a comma, or the sentence's end when the cue at `cue` does not
+ * Where the words describing a source from `from` on ("written by its auditor", "of the speech released
+ * by the mayor's office") end at a pause: a comma, or the sentence's end when the cue at `cue` does not
  * open it; `from` when no participle or connector opens them, or a clause, a time or a statement comes.
  */
 function describedToPause(ctx: SentenceContext, cue: number, from: number): number {

@@ -272,9 +272,9 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         // that role; "el usuario de Twitter Kevin Sánchez, quien ...": else it ends the subject.)
         const roleOfName = before !== null && nameAfterPreposition(ctx, seg.j - 1) && before.j > 0
           && isNameWord(tokens[before.j - 1]!) && !nameAfterPreposition(ctx, before.j - 1);
-        // ("Sen. Ann Pell, D-Ore., appearing on CNN, said": a party and state ends no subject.)
+        // ("Rep. Ann Pell, D-Ore., speaking on the radio, said": a party and state ends no subject.)
         const endsInName = isNameWord(tokens[seg.j - 1]!) && !roleOfName && !PATTERNS.partyAndState.test(tokens[seg.j - 1]!.text);
-        // "officials in Rye, N.Y., speaking on condition of anonymity, said": a town's state before it.
+        // "engineers at a plant in Rye, N.Y., speaking on condition of anonymity, said": a town's state before it.
         if (before && stateAfterTown(ctx, before, seg.j)) {
           i = before.j - 1;
           continue;
@@ -304,8 +304,8 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         i = before === 'appositive' || before === 'aside' ? seg.j : seg.j - 1;
         continue;
       }
-      // "her mother, Fiona, said": a name set off by commas is the subject itself. ("Ann Pell, the editor
-      // of the town's paper, The Courier, said", "Ann Pell, who lives near the capital, Albany, said": not
+      // "her mother, Fiona, said": a name set off by commas is the subject itself. ("Ann Pell, the publisher
+      // of the town's paper, The Courier, said", "Ann Pell, who farms near the county seat, Millbrook, said": not
       // after a name that opens its clause and an appositive that ends in no role; that name is.)
       const before = seg.kind === 'name' ? commaSegment(ctx, seg.j) : null;
       const opener = before && before.j > 0 ? clauseStart(ctx, before.j - 1) : -1;
