@@ -248,8 +248,8 @@ function stopsInsidePhrase(ctx: SentenceContext, i: number): boolean {
 
 /**
  * Where the words describing a source from `from` on ("written by its auditor", "of the speech released
- * by the mayor's office") end at a pause: a comma, or the sentence's end when the cue at `cue` does not
- * open it; `from` when no participle or connector opens them, or a clause, a time or a statement comes.
+ * by the mayor's office") end at a pause: a comma, or any pause when the cue at `cue` does not open
+ * the sentence; `from` when no participle or connector opens them, or a clause, a time or a statement comes.
  */
 function describedToPause(ctx: SentenceContext, cue: number, from: number): number {
   const { tokens } = ctx;
@@ -257,7 +257,7 @@ function describedToPause(ctx: SentenceContext, cue: number, from: number): numb
   if (!t?.word || t.cap || !(ctx.lang.grammar.phraseConnectors.has(t.norm) || hasForm(t, F.PARTICIPLE | F.PAST | F.GERUND)) || statementAdjunct(ctx, from)) return from;
   let j = from;
   while (tokens[j]?.word && !ctx.quoted[j] && j - from < MAX_WORDS_TO_PAUSE && !is(tokens[j], C.SUBORD | C.REL | C.AUX | C.BE) && !isWeekday(tokens[j]!)) j++;
-  return tokens[j]?.text === ',' || (!opensSentence(ctx, cue) && (!tokens[j] || PATTERNS.sentenceEnd.test(tokens[j]!.text))) ? j : from;
+  return pauseAt(ctx, j, opensSentence(ctx, cue)) ? j : from;
 }
 
 function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {

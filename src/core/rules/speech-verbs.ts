@@ -968,7 +968,7 @@ function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
   const subject = subjectBefore(ctx, verb);
   if (!subject || subject.pronoun) return false;
   if (tokens[subject.span.end]?.text === ',' && is(tokens[subject.span.end + 1], C.REL)) return true;
-  const start = Math.min(subject.mention.start, subject.span.start);
+  const { start } = subject.mention;
   return tokens[verb - 1]?.text === ',' && (start < subject.span.start || subject.span.end < verb - 1)
     && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && (!tokens[start - 1]?.word || ctx.quoted[start - 1] === true);
 }
