@@ -775,6 +775,63 @@ describe('answering back: fired back, shot back, hit back', () => {
   ignores(['The guards fired back at the trucks.']);
 });
 
+describe('a subject set off by commas at the sentence\'s start is not the claim of an inverted verb', () => {
+  it.each([
+    ['Dana Whitfield, the treasurer of the rowing club, said of the Harlows.', 'Dana Whitfield'],
+    ['Tom Briggs, a retired plant manager, said Garner "knew everything."', 'Tom Briggs'],
+    ['The team\'s former coach, Carl Rossi, said the man who replaced him, Paul Mertz, should resign.', 'Carl Rossi'],
+    ['Carl Rossi, in a note to members on Monday, said the club would stay open.', 'Carl Rossi'],
+    ['"We lost," Dana Whitfield, the treasurer of the rowing club, said of the Harlows.', 'Dana Whitfield'],
+    ['In an interview, Tom Briggs, a retired plant manager, said Garner "knew everything."', 'Tom Briggs'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence).map((a) => a.source)).toEqual([source]);
+  });
+  it('still inverts after a clause with its own verb', () => {
+    const found = one('Ada Moss and her son, Leo, had been hiking together, wrote their cousin Ivo Brandt.');
+    expect(found.map((a) => a.source)).toEqual(['Ivo Brandt']);
+  });
+});
+
+describe('a name set off after an appositive names what the appositive speaks of, not the subject', () => {
+  it.each([
+    ['Gina Vitti, the publisher of the town\'s weekly paper, The Courier, said the mayor had lied.', 'Gina Vitti'],
+    ['Paul Reyes, who farms near the county seat, Millbrook, said the harvest was poor.', 'Paul Reyes'],
+    ['Rep. Carla Dean, D-Ore., speaking on a radio show Monday, said the bill was dead.', 'Rep. Carla Dean'],
+    ['Engineers who inspected the boiler at a plant in Rye, N.Y., speaking on condition of anonymity, said that it leaked.', 'Engineers'],
+    // A role before the name: the name is the role's.
+    ['In a letter to the Courier, the club\'s head coach, Jake Pardo, said the plan was sound.', 'Jake Pardo'],
+    ['The couple had been flying back from a visit to Lyon, their son\'s club, Riverside Rovers, confirmed on Monday.', 'Riverside Rovers'],
+  ])('%s → %s', (sentence, source) => {
+    expect(one(sentence).map((a) => a.source)).toEqual([source]);
+  });
+});
+
+describe('"according to" a report and its author, or a source described up to the pause, as written', () => {
+  it.each([
+    ['Turnout rose, according to a new article in Gazette Weekly.', 'Gazette Weekly', 'a new article in Gazette Weekly'],
+    ['The mayor lost ground, according to a recent poll by Harlow Research.', 'Harlow Research', 'a recent poll by Harlow Research'],
+    ['The plan failed, according to a memo written by the firm\'s auditor.', 'a memo', 'a memo written by the firm\'s auditor'],
+    ['The well ran dry, according to rumors spreading in the village.', 'rumors', 'rumors spreading in the village'],
+    ['The mayor is lying, according to a recording of the call.', 'a recording', 'a recording of the call'],
+    // Not a time, a statement or the clause after a cue that opens the sentence.
+    ['The vote was close, according to the clerk on Friday.', 'the clerk', null],
+    ['The vote was close, according to Pardo in a statement.', 'Pardo', null],
+    // A plural role is a role ("chairs", "chairmen").
+    ['The vote was close, according to the Liberal chairs from Dorset and Kent.', 'the Liberal chairs from Dorset and Kent', null],
+    ['According to police in the city the plan failed.', 'police in the city', null],
+  ])('%s → %s «%s»', (sentence, source, mention) => {
+    expect(one(sentence).map((a) => [a.source, a.sourceMention])).toEqual([[source, mention]]);
+  });
+});
+
+describe('"there" and "what" opening a sentence name no source', () => {
+  ignores([
+    'There are warning signs ahead, telling us to slow down.',
+    'There was a crowd around Pardo, the tallest man in the hall, saying the rules should change.',
+    'What did the board make of Pardo quietly saying the deal was off?',
+  ]);
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');

@@ -3,7 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { phraseAfter, phraseBefore, relativeClauseEnd, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
+import { phraseAfter, phraseBefore, relativeClauseEnd, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
@@ -196,6 +196,9 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         if (phrase.span.start === phrase.mention.start) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
+        // "according to a new poll by Gallup": the report and its author, as written; "according to a
+        // memo written by its auditor": the words that go on describing the source to the pause.
+        phrase.mention = { start: report ? after : phrase.mention.start, end: spec.toPause ? describedToPause(ctx, i, phrase.mention.end) : phrase.mention.end };
         // As written, but for the capital that starts a sentence: "according to a Friday report by".
         const written = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end) : '';
         const cue = report ? written.charAt(0).toLowerCase() + written.slice(1) : words.join(' ');
@@ -241,6 +244,20 @@ function stopsInsidePhrase(ctx: SentenceContext, i: number): boolean {
   if (!t?.word || ctx.quoted[i]) return false;
   if (is(t, C.PREP | C.REL | C.SUBORD | C.CUE | C.AUX | C.BE) && !ctx.lang.roles.contrast.has(t.norm)) return false;
   return !ctx.lang.roles.coordinator.has(t.norm) && !hasForm(t, F.PAST | F.GERUND);
+}
+
+/**
+ * Where the words describing a source from `from` on ("written by its auditor", "of the speech released
+ * by the mayor's office") end at a pause: a comma, or any pause when the cue at `cue` does not open
+ * the sentence; `from` when no participle or connector opens them, or a clause, a time or a statement comes.
+ */
+function describedToPause(ctx: SentenceContext, cue: number, from: number): number {
+  const { tokens } = ctx;
+  const t = tokens[from];
+  if (!t?.word || t.cap || !(ctx.lang.grammar.phraseConnectors.has(t.norm) || hasForm(t, F.PARTICIPLE | F.PAST | F.GERUND)) || statementAdjunct(ctx, from)) return from;
+  let j = from;
+  while (tokens[j]?.word && !ctx.quoted[j] && j - from < MAX_WORDS_TO_PAUSE && !is(tokens[j], C.SUBORD | C.REL | C.AUX | C.BE) && !isWeekday(tokens[j]!)) j++;
+  return pauseAt(ctx, j, opensSentence(ctx, cue)) ? j : from;
 }
 
 function wordsToPause(ctx: SentenceContext, from: number): Phrase | null {

@@ -958,12 +958,19 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
   },
 });
 
-/** "Acme, which …, denied": a subject followed by a relative clause set off by commas ends right before `verb`. */
+/**
+ * "Acme, which …, denied", "Ann Lee, a former aide, said Bo knew": a subject set off by commas ends
+ * right before `verb`: with a relative clause, or with a verbless appositive when it opens its
+ * clause ("In an interview, Ann Lee, a former aide, said Bo knew", "“…,” Ann Lee, …, said of Bo").
+ */
 function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
+  const { tokens } = ctx;
   const subject = subjectBefore(ctx, verb);
   if (!subject || subject.pronoun) return false;
-  const next = ctx.tokens[subject.span.end];
-  return next?.text === ',' && is(ctx.tokens[subject.span.end + 1], C.REL);
+  if (tokens[subject.span.end]?.text === ',' && is(tokens[subject.span.end + 1], C.REL)) return true;
+  const { start } = subject.mention;
+  return tokens[verb - 1]?.text === ',' && (start < subject.span.start || subject.span.end < verb - 1)
+    && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && (!tokens[start - 1]?.word || ctx.quoted[start - 1] === true);
 }
 
 /**

@@ -272,7 +272,13 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         // that role; "el usuario de Twitter Kevin Sánchez, quien ...": else it ends the subject.)
         const roleOfName = before !== null && nameAfterPreposition(ctx, seg.j - 1) && before.j > 0
           && isNameWord(tokens[before.j - 1]!) && !nameAfterPreposition(ctx, before.j - 1);
-        const endsInName = isNameWord(tokens[seg.j - 1]!) && !roleOfName;
+        // ("Rep. Ann Pell, D-Ore., speaking on the radio, said": a party and state ends no subject.)
+        const endsInName = isNameWord(tokens[seg.j - 1]!) && !roleOfName && !PATTERNS.partyAndState.test(tokens[seg.j - 1]!.text);
+        // "engineers at a plant in Rye, N.Y., speaking on condition of anonymity, said": a town's state before it.
+        if (before && stateAfterTown(ctx, before, seg.j)) {
+          i = before.j - 1;
+          continue;
+        }
         i = (before?.kind === 'appositive' && (!endsInName || participleAside)) || before?.kind === 'aside' ? seg.j : seg.j - 1;
         continue;
       }
@@ -298,7 +304,17 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
         i = before === 'appositive' || before === 'aside' ? seg.j : seg.j - 1;
         continue;
       }
-      // "her mother, Fiona, said": a name set off by commas is the subject itself.
+      // "her mother, Fiona, said": a name set off by commas is the subject itself. ("Ann Pell, the publisher
+      // of the town's paper, The Courier, said", "Ann Pell, who farms near the county seat, Millbrook, said": not
+      // after a name that opens its clause and an appositive that ends in no role; that name is.)
+      const before = seg.kind === 'name' ? commaSegment(ctx, seg.j) : null;
+      const opener = before && before.j > 0 ? clauseStart(ctx, before.j - 1) : -1;
+      if (before?.kind === 'appositive' && opener >= 0 && isNameWord(tokens[before.j - 1]!) && !is(tokens[seg.j - 1], C.PEOPLE | C.TITLE)
+        && walkLeft(ctx, before.j - 1, opener) === opener) {
+        skipped = { start: before.j + 1, end: i };
+        i = before.j - 1;
+        continue;
+      }
       if (seg.kind === 'name') {
         // The name, without the role before it and a parenthesis after it ("deputado X (PL-RJ)").
         const open = tokens[i - 1]!.text === ')' ? parenthesisStart(ctx, i - 1) : -1;
