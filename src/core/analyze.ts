@@ -8,6 +8,7 @@ import { C, F, type Language } from './lang/types';
 import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
+import { cueStarts } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
@@ -308,11 +309,17 @@ function packTriggers(lang: Language): Triggers {
   if (!triggers) {
     const always = new Uint8Array(lang.rules.length);
     const byWord = new Map<string, number[]>();
+    const wake = (w: string, r: number): void => {
+      const rules = byWord.get(w);
+      if (!rules) byWord.set(w, [r]);
+      else if (!rules.includes(r)) rules.push(r);
+    };
     const byClass: { rule: number; bits: number }[] = [];
     let classes = 0;
     lang.rules.forEach((rule, r) => {
-      if (!rule.triggers && !rule.triggerClasses) always[r] = 1;
-      for (const w of new Set(rule.triggers)) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+      if (!rule.triggers && !rule.triggerClasses && !rule.triggerCueVerbs) always[r] = 1;
+      for (const w of rule.triggers ?? []) wake(w, r);
+      if (rule.triggerCueVerbs) for (const w of cueStarts(lang)) wake(w, r);
       if (rule.triggerClasses) {
         byClass.push({ rule: r, bits: rule.triggerClasses });
         classes |= rule.triggerClasses;

@@ -41,7 +41,7 @@ export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
 /** Per pack: every word a cue verb's form can start with (a one-word form, a phrasal one's first word, a separable verb's). */
 const cueStartsOf = new WeakMap<Language, ReadonlySet<string>>();
 
-function cueStarts(lang: Language): ReadonlySet<string> {
+export function cueStarts(lang: Language): ReadonlySet<string> {
   let starts = cueStartsOf.get(lang);
   if (!starts) cueStartsOf.set(lang, (starts = new Set([...lang.cueVerbs.keys(), ...lang.phrasalCues.keys(), ...lang.particleCues.keys()])));
   return starts;

@@ -12,15 +12,17 @@ export interface RuleDefinition {
   description: string;
   triggers?: readonly string[];
   triggerClasses?: number;
+  triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Found[];
 }
 
-export function defineRule({ reason, description, triggers, triggerClasses, match }: RuleDefinition): Rule {
+export function defineRule({ reason, description, triggers, triggerClasses, triggerCueVerbs, match }: RuleDefinition): Rule {
   return {
     reason,
     description,
     ...(triggers ? { triggers } : {}),
     ...(triggerClasses ? { triggerClasses } : {}),
+    ...(triggerCueVerbs ? { triggerCueVerbs } : {}),
     match(ctx) {
       const found = match(ctx) as Candidate[];
       for (const c of found) c.rule = reason;
