@@ -179,8 +179,9 @@ function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Langu
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     cache.set(raw, template);
   }
-  // An index loop: no iterator per word (this runs for every word of every sentence).
-  for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
+  // Most words are one token; an index loop for the rest (no iterator: this runs for every word of every sentence).
+  if (template.length === 1) tokens.push(placed(template[0]!, start));
+  else for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
 }
 
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
@@ -252,7 +253,8 @@ function titleCase(tokens: readonly Token[]): boolean {
   let lower = 0;
   let capitalFunctionWord = false;
   let laterCue = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.word || digitFirst(t.text)) continue;
     if (!t.cap && ++lower > TITLE_CASE_MAX_LOWER) return false;
     if (t.cap && (t.cls & FUNCTION) !== 0) capitalFunctionWord = true;
@@ -291,9 +293,11 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
     return tokens;
   }
   // The sentence's first word first: "Aliados de Pacheco" is no name, so its "de" is no particle.
-  const first = tokens.find((t) => t.word);
+  let at = 0;
+  while (at < tokens.length && !tokens[at]!.word) at++;
+  const first = tokens[at];
   // "Speaking to reporters, ..." opens with a gerund; "Boreing said ..." with a name that a cue verb follows.
-  const next = first ? tokens[tokens.indexOf(first) + 1] : undefined;
+  const next = first ? tokens[at + 1] : undefined;
   const nameBeforeCue = next !== undefined && (next.cls & C.CUE) !== 0 && (next.form & F.GERUND) === 0;
   // ("Bill Clinton said", "Mark Kelly said": a given name before a capitalized word is a name, not "bill" or "mark".)
   const givenName = first !== undefined && GIVEN_NAMES.has(first.norm) && next !== undefined && next.word && next.cap;
@@ -302,30 +306,32 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // function words are capitalized for the style, not because they are names.
   const headline = titleCase(tokens);
   if (headline) {
-    for (const t of tokens) if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
-  }
-  // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
-  for (const t of tokens) {
-    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word || t.cap) continue;
-    const next = tokens[i + 1];
-    // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
-    // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
-    const after = (next?.cls ?? 0) & C.PARTICLE && next?.word && !next.cap ? tokens[i + 2] : next;
-    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
+    }
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
-  if (tokens.some((t) => t.word && !allCapitals(t.text))) {
-    for (const t of tokens) {
-      // The class first: the regex runs only on the few function words.
-      if (t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
-        t.norm = t.text;
-        classify(t, lang);
-      }
+  let acronyms = false;
+  for (let i = 0; i < tokens.length && !acronyms; i++) acronyms = tokens[i]!.word && !allCapitals(tokens[i]!.text);
+  // The three steps below in one pass: each reads of the words after it only what no step changes
+  // before it reaches them (their particle class, their capitals, which the headline pass has settled).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
+    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
+    if (t.word && !t.cap) {
+      const after1 = tokens[i + 1];
+      // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
+      // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
+      const after = (after1?.cls ?? 0) & C.PARTICLE && after1?.word && !after1.cap ? tokens[i + 2] : after1;
+      if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
+    }
+    // The class first: the regex runs only on the few function words.
+    if (acronyms && t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
+      t.norm = t.text;
+      classify(t, lang);
     }
   }
   return tokens;
