@@ -5,7 +5,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES, NAME_PREFIXES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PARTICLE_NAME } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
-import { tokenEnd, tokenStart, wordAt } from './scan';
+import { ASCII_CLASSES, ASCII_END, SKIPPED, tokenEnd, tokenStart, WORD, wordAt, wordEnd } from './scan';
 
 export interface Token {
   /** As written. */
@@ -156,12 +156,6 @@ const MAX_CACHED_WORDS = 50_000;
  */
 const wordCache = new WeakMap<Language, Map<string, Token[]>>();
 
-/** A copy of a cached token, moved to `at`; every field listed, so all tokens keep one object shape. */
-const placed = (t: Token, at: number): Token => ({
-  text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
-  cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic,
-});
-
 /** The pack's cache of words' tokens. */
 function wordsOf(lang: Language): Map<string, Token[]> {
   let cache = wordCache.get(lang);
@@ -169,47 +163,70 @@ function wordsOf(lang: Language): Map<string, Token[]> {
   return cache;
 }
 
-/** Pushes the tokens of the word `raw` at `start`, from the pack's cache. */
-function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Language, cache: Map<string, Token[]>): void {
-  let template = cache.get(raw);
-  if (!template) {
-    template = [];
-    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
-    pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(raw, template);
-  }
-  // Most words are one token; an index loop for the rest (no iterator: this runs for every word of every sentence).
-  if (template.length === 1) tokens.push(placed(template[0]!, start));
-  else for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
+/** The tokens of the word `raw` at offset 0, made and kept in the pack's cache the first time it is met. */
+function newTemplate(raw: string, lang: Language, cache: Map<string, Token[]>): Token[] {
+  const template: Token[] = [];
+  // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
+  pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(raw, template);
+  return template;
 }
 
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
   const cache = wordsOf(lang);
-  // PATTERNS.token's matches, found by the scanner (text/scan.ts: the same tokens, no regex run).
-  for (let index = tokenStart(text, 0); index >= 0; index = tokenStart(text, index)) {
-    let end = tokenEnd(text, index);
+  const possessives = lang.morphology.possessiveApostrophe;
+  // PATTERNS.token's matches, found by the scanner (text/scan.ts: the same tokens, no regex run), its
+  // ASCII cases inline.
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    let word: boolean;
+    let end: number;
+    if (code < ASCII_END) {
+      const bits = ASCII_CLASSES[code]!;
+      if ((bits & SKIPPED) !== 0) {
+        index++;
+        continue;
+      }
+      word = (bits & WORD) !== 0;
+      end = word ? wordEnd(text, index) : index + 1;
+    } else {
+      index = tokenStart(text, index);
+      if (index < 0) break;
+      end = tokenEnd(text, index);
+      word = wordAt(text, index);
+    }
     let raw = text.slice(index, end);
-    if (!wordAt(text, index)) {
+    if (!word) {
       tokens.push({ text: raw, norm: raw, start: offset + index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
       index = end;
       continue;
     }
+    const mark = text.charCodeAt(end);
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (text.charCodeAt(end) === 46) {
+    if (mark === 46) {
       const clean = PATTERNS.wordNeedsCleaning.test(raw) ? stripInvisible(raw) : raw;
       if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
         raw += '.';
         end++;
       }
-    } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
+    } else if (possessives && (mark === 0x2019 || mark === 0x27) && pluralPossessive(text, end)) {
       // The apostrophe joins the word, which is then read as needing cleaning (pushWord's dirty).
       raw += text[end];
       end++;
     }
-    pushCachedWord(tokens, raw, offset + index, lang, cache);
+    // The word's tokens from the pack's cache, moved to where it stands (every field listed, so all
+    // tokens keep one object shape; an index loop, no call or iterator: this runs for every word).
+    const template = cache.get(raw) ?? newTemplate(raw, lang, cache);
+    const at = offset + index;
+    for (let k = 0; k < template.length; k++) {
+      const t = template[k]!;
+      tokens.push({ text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
+        cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic });
+    }
     index = end;
   }
   return tokens;
