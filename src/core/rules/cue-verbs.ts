@@ -47,6 +47,9 @@ export function cueStarts(lang: Language): ReadonlySet<string> {
   return starts;
 }
 
+/** What a word that opens no phrasal cue verb has of them (one empty list, not one per word asked). */
+const NO_PHRASAL_FORMS: readonly { words: string[]; verb: CueVerb }[] = [];
+
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
@@ -62,8 +65,10 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: { words: string[]; verb: CueVerb } | undefined;
     let phrasalEnd = i;
-    for (const p of lang.phrasalCues.get(t.norm) ?? []) {
-      for (const skip of gap ? [0, gap] : [0]) {
+    const forms = lang.phrasalCues.get(t.norm) ?? NO_PHRASAL_FORMS;
+    for (let f = 0; f < forms.length && !phrasal; f++) {
+      const p = forms[f]!;
+      for (let skip = 0; skip <= gap; skip++) {
         let k = 1;
         while (k < p.words.length && tokens[i + skip + k]?.norm === p.words[k]) k++;
         if (k >= p.words.length) {
@@ -72,7 +77,6 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
           break;
         }
       }
-      if (phrasal) break;
     }
     if (phrasal) {
       if (exceptedBefore(ctx, i, phrasalEnd, phrasal.verb)) continue;

@@ -133,7 +133,9 @@ export class Discourse {
     if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
     // "He praised the governor, Ana Ortiz.": a sentence whose subject is "he" or "she" goes on about the
     // person last meant; the names after it are its objects, not the next "he".
-    const opener = tokens.findIndex((t) => t.word);
+    let opener = 0;
+    while (opener < tokens.length && !tokens[opener]!.word) opener++;
+    if (opener === tokens.length) opener = -1;
     const reference = opener >= 0 && !quoted[opener] ? this.lang.pronouns.get(tokens[opener]!.norm) : undefined;
     const known = this.lastPerson ? this.gender.get(this.lastPerson.name) : undefined;
     const fits = reference?.refers === 'person' && (!known || !reference.gender || known === reference.gender);
