@@ -47,9 +47,6 @@ export function cueStarts(lang: Language): ReadonlySet<string> {
   return starts;
 }
 
-/** What a word that opens no phrasal cue verb has of them (one empty list, not one per word asked). */
-const NO_PHRASAL_FORMS: readonly { words: string[]; verb: CueVerb }[] = [];
-
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
@@ -65,7 +62,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: { words: string[]; verb: CueVerb } | undefined;
     let phrasalEnd = i;
-    const forms = lang.phrasalCues.get(t.norm) ?? NO_PHRASAL_FORMS;
+    const forms = lang.phrasalCues.get(t.norm) ?? [];
     for (let f = 0; f < forms.length && !phrasal; f++) {
       const p = forms[f]!;
       for (let skip = 0; skip <= gap; skip++) {

@@ -16,16 +16,13 @@ export interface RuleDefinition {
   match(ctx: SentenceContext): Found[];
 }
 
-export function defineRule({ reason, description, triggers, triggerClasses, triggerCueVerbs, match }: RuleDefinition): Rule {
+export function defineRule(definition: RuleDefinition): Rule {
+  const { reason, match } = definition;
   return {
-    reason,
-    description,
-    ...(triggers ? { triggers } : {}),
-    ...(triggerClasses ? { triggerClasses } : {}),
-    ...(triggerCueVerbs ? { triggerCueVerbs } : {}),
+    ...definition,
     match(ctx) {
       const found = match(ctx) as Candidate[];
-      for (const c of found) c.rule = reason;
+      for (let k = 0; k < found.length; k++) found[k]!.rule = reason;
       return found;
     },
   };

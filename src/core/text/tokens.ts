@@ -200,6 +200,15 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
     }
     let raw = text.slice(index, end);
     if (!word) {
+      // "Marsh -- co-author of a study -- said": two hyphens typed for a dash (in plain text and on many
+      // news sites) are one token, the dash they stand for.
+      const last = tokens[tokens.length - 1];
+      if (raw === '-' && last?.text === '-' && last.end === offset + index) {
+        last.text = last.norm = '--';
+        last.end++;
+        index = end;
+        continue;
+      }
       tokens.push({ text: raw, norm: raw, start: offset + index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
       index = end;
@@ -285,26 +294,8 @@ function titleCase(tokens: readonly Token[]): boolean {
  * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
  * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
  */
-/**
- * "Marsh -- co-author of a study -- said": two hyphens typed for a dash (in plain text and on many news
- * sites) are one token, the dash they stand for.
- */
-function joinDoubleHyphens(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (t.text === '-' && last?.text === '-' && last.end === t.start) {
-      out[out.length - 1] = { ...last, text: '--', norm: '--', end: t.end };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
-}
-
 export function tokenizeSentence(text: string, start: number, end: number, lang: Language): Token[] {
-  const slice = text.slice(start, end);
-  const tokens = slice.includes('--') ? joinDoubleHyphens(tokenize(slice, lang, start)) : tokenize(slice, lang, start);
+  const tokens = tokenize(text.slice(start, end), lang, start);
   if (!lang.capitalsMarkNames) {
     readNounCapitals(tokens, lang);
     return tokens;
