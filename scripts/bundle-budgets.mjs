@@ -43,7 +43,11 @@ export const BUNDLE_BUDGETS = [
   // 49 → 49.5 KiB (stop 20): the stop's later rules (floated quantifiers, passives of "accused of",
   // participles as adjectives, ", adding" after an inverted cue, contracted pronouns) and the speed
   // helper's per-language fixes (longest-word triggers, prepositional forms by next word): 49.1 KiB.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 49.5 },
+  // 49.5 → 50 KiB (speed5, for the lead to accept or drop): the engine's lower-tier speed work (the
+  // tokenizer's inline ASCII path, cue-verb rule triggers, the analyze loop without per-sentence
+  // garbage, native scans in detection) adds 0.42 KiB to main's 49.49 KiB: 49.92 KiB. Dropping it
+  // needs that much taken out elsewhere; 0.1 KiB came out of the branch's own code already.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 50 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
