@@ -8,6 +8,7 @@ import { C, F, type Language } from './lang/types';
 import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
+import { cueStarts } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
@@ -261,8 +262,25 @@ function dedupe(lang: Language, built: Built[]): Built[] {
 /** Share of a sentence's tokens inside quotations. */
 function quotedTokenShare(ctx: SentenceContext): number {
   let quoted = 0;
-  for (const q of ctx.quoted) if (q) quoted++;
+  for (let i = 0; i < ctx.quoted.length; i++) if (ctx.quoted[i]) quoted++;
   return ctx.tokens.length ? quoted / ctx.tokens.length : 0;
+}
+
+/** Words of a sentence. */
+function wordCount(ctx: SentenceContext): number {
+  let words = 0;
+  for (let i = 0; i < ctx.tokens.length; i++) if (ctx.tokens[i]!.word) words++;
+  return words;
+}
+
+/** Is the sentence a quotation (QUOTED_SENTENCE_SHARE of its tokens quoted)? */
+const quotedSentence = (ctx: SentenceContext): boolean => quotedTokenShare(ctx) >= QUOTED_SENTENCE_SHARE;
+
+/** The quotation holding the sentence, or failing that the one it starts in. */
+function quotationAt(quotes: readonly QuoteSpan[], ctx: SentenceContext): QuoteSpan | undefined {
+  for (const q of quotes) if (q.start <= ctx.start && q.end >= ctx.end) return q;
+  for (const q of quotes) if (q.start <= ctx.start && q.end > ctx.start) return q;
+  return undefined;
 }
 
 /**
@@ -297,6 +315,8 @@ export function linksIn(block: Block, start: number, end: number): Link[] {
  */
 interface Triggers {
   always: Uint8Array;
+  /** The rules woken in the sentence being read (wake): one buffer per pack, not one per sentence. */
+  woken: Uint8Array;
   byWord: Map<string, number[]>;
   byClass: { rule: number; bits: number }[];
   classes: number;
@@ -308,17 +328,23 @@ function packTriggers(lang: Language): Triggers {
   if (!triggers) {
     const always = new Uint8Array(lang.rules.length);
     const byWord = new Map<string, number[]>();
+    const wake = (w: string, r: number): void => {
+      const rules = byWord.get(w);
+      if (!rules) byWord.set(w, [r]);
+      else if (!rules.includes(r)) rules.push(r);
+    };
     const byClass: { rule: number; bits: number }[] = [];
     let classes = 0;
     lang.rules.forEach((rule, r) => {
-      if (!rule.triggers && !rule.triggerClasses) always[r] = 1;
-      for (const w of new Set(rule.triggers)) byWord.set(w, [...(byWord.get(w) ?? []), r]);
+      if (!rule.triggers && !rule.triggerClasses && !rule.triggerCueVerbs) always[r] = 1;
+      for (const w of rule.triggers ?? []) wake(w, r);
+      if (rule.triggerCueVerbs) for (const w of cueStarts(lang)) wake(w, r);
       if (rule.triggerClasses) {
         byClass.push({ rule: r, bits: rule.triggerClasses });
         classes |= rule.triggerClasses;
       }
     });
-    triggersOf.set(lang, (triggers = { always, byWord, byClass, classes }));
+    triggersOf.set(lang, (triggers = { always, woken: new Uint8Array(lang.rules.length), byWord, byClass, classes }));
   }
   return triggers;
 }
@@ -326,19 +352,24 @@ function packTriggers(lang: Language): Triggers {
 /**
  * Which of the pack's rules look at the sentence (1 by rule index): those without triggers, and those
  * with a trigger word or class among its words. One lookup per word, rather than each rule asking for
- * each of its triggers.
+ * each of its triggers. The answer is the pack's buffer, good until the next sentence is woken.
  */
-export function wokenRules(lang: Language, ctx: SentenceContext): Uint8Array {
-  const { always, byWord, byClass, classes } = packTriggers(lang);
-  const woken = always.slice();
-  for (const t of ctx.tokens) {
+function wake(triggers: Triggers, ctx: SentenceContext): Uint8Array {
+  const { woken, byWord, byClass, classes } = triggers;
+  woken.set(triggers.always);
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.word) continue;
     const rules = byWord.get(t.norm);
-    if (rules) for (const r of rules) woken[r] = 1;
-    if (t.cls & classes) for (const c of byClass) if (t.cls & c.bits) woken[c.rule] = 1;
+    if (rules) for (let k = 0; k < rules.length; k++) woken[rules[k]!] = 1;
+    if (t.cls & classes) for (let k = 0; k < byClass.length; k++) if (t.cls & byClass[k]!.bits) woken[byClass[k]!.rule] = 1;
   }
   return woken;
 }
+
+/** Which of the pack's rules look at the sentence (see wake), as an array of its own. */
+export const wokenRules = (lang: Language, ctx: SentenceContext): Uint8Array => wake(packTriggers(lang), ctx).slice();
 
 /** The pack to read with: the one asked for, which must be installed. */
 function languageFor(code: string): Language {
@@ -368,6 +399,8 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
   /** Who is speaking in a quotation left open at the end of the previous block. */
   let openSpeaker: Attribution | null = null;
 
+  const rules = lang.rules;
+  const triggers = packTriggers(lang);
   // Every block's sentences at once: the segmenter reads short blocks together (see splitTexts).
   const sentencesOf = splitTexts(blocks.map((block) => block.text), lang);
   let b = 0;
@@ -381,19 +414,26 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
     const passage = passages.enter(block);
     const sentences = sentencesOf[b]!.filter((s) => s.end - s.start <= MAX_SENTENCE_CHARS);
     // Sentences with no words, and repeats of a sentence already read (a caption twice, a pull quote), are skipped.
-    const contexts = sentences.map((s) => sentenceContext(text, s.start, s.end, quotes, lang)).filter((ctx) => {
+    const contexts: SentenceContext[] = [];
+    for (let k = 0; k < sentences.length; k++) {
+      const ctx = sentenceContext(text, sentences[k]!.start, sentences[k]!.end, quotes, lang);
+      if (wordCount(ctx) === 0) continue;
       const sentence = text.slice(ctx.start, ctx.end);
-      if (!ctx.tokens.some((t) => t.word) || seen.has(sentence)) return false;
+      if (seen.has(sentence)) continue;
       seen.add(sentence);
-      return true;
-    });
+      contexts.push(ctx);
+    }
     const found: (Built[] | null)[] = [];
-    for (const ctx of contexts) {
+    for (let k = 0; k < contexts.length; k++) {
+      const ctx = contexts[k]!;
       discourse.sentence++;
       const matched: Candidate[] = [];
-      const woken = wokenRules(lang, ctx);
-      for (let r = 0; r < lang.rules.length; r++) {
-        if (woken[r]) for (const c of lang.rules[r]!.match(ctx)) matched.push(c);
+      const woken = wake(triggers, ctx);
+      for (let r = 0; r < rules.length; r++) {
+        if (!woken[r]) continue;
+        // Index loops, here and below: an iterator per rule and sentence is garbage in V8's lower tiers.
+        const fromRule = rules[r]!.match(ctx);
+        for (let c = 0; c < fromRule.length; c++) matched.push(fromRule[c]!);
       }
       // Most sentences match no rule: nothing to order, build or dedupe.
       let built: Built[] = [];
@@ -433,33 +473,34 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
     if (continued && openSpeaker && !speakerOf.has(continued)) speakerOf.set(continued, openSpeaker);
 
     let lastDirect: Attribution | null = passage?.speaker ?? null;
-    contexts.forEach((ctx, k) => {
+    for (let k = 0; k < contexts.length; k++) {
+      const ctx = contexts[k]!;
       const built = found[k];
       if (built) {
         for (const x of built) out.push(x.attribution);
         const direct = built.find((x) => x.attribution.quote !== 'indirect');
         lastDirect = direct ? direct.attribution : null;
-        return;
+        continue;
       }
-      // Counted only when a speaker could continue here (most sentences have none).
-      const quoted = (): boolean => quotedTokenShare(ctx) >= QUOTED_SENTENCE_SHARE;
-      const push = (from: Attribution): void => continueWith(from, ctx, b);
-      const span = quotes.find((q) => q.start <= ctx.start && q.end >= ctx.end) ?? quotes.find((q) => q.start <= ctx.start && q.end > ctx.start);
+      // The share of quoted words is counted only when a speaker could continue here (most sentences have none).
+      const span = quotationAt(quotes, ctx);
       const speaker = span ? speakerOf.get(span) : undefined;
-      if (speaker && quoted()) {
-        push(speaker);
-      } else if (lastDirect && quoted() && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
+      let from: Attribution | null = null;
+      if (speaker && quotedSentence(ctx)) {
+        from = speaker;
+      } else if (lastDirect && quotedSentence(ctx) && (PATTERNS.opensWithQuote.test(ctx.text.slice(ctx.start, ctx.end)) || opensQuoted(ctx))) {
         // “They are harsh,” said X. “Their hosts reject them.”: the next quotation in the paragraph is X's too
         // (as is dialogue resuming after its speaker: "—No dimitiré —dijo X—. Tengo apoyos.").
-        push(lastDirect);
+        from = lastDirect;
         if (span) speakerOf.set(span, lastDirect);
       } else if (passage?.speaker && !passage.via) {
         // A passage introduced by "X said:" / "X wrote in a blog post:" speaks for X throughout.
-        push(passage.speaker);
+        from = passage.speaker;
       } else {
         lastDirect = null;
       }
-    });
+      if (from) continueWith(from, ctx, b);
+    }
 
     const lastSpan = quotes[quotes.length - 1];
     openBefore = lastSpan?.open ?? false;

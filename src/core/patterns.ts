@@ -13,6 +13,12 @@ export const PATTERNS = {
    * engine finds its matches with text/scan.ts (the same answers, tested), which needs no regex run.
    */
   token: new RegExp(String.raw`${W}+(?:['’ʼ\-‐‑.&/]${W}+|(?<=\p{N}),\p{N}+)*|[^\s\u00AD\u200B-\u200D\u2060]`, 'gu'),
+  /**
+   * The ASCII letters and digits that start a word, read from `lastIndex` (sticky): the scanner's
+   * fast path for most words (text/scan.ts wordEnd). One native match per word instead of a call per
+   * character, in V8's lower tiers where the extension runs the engine.
+   */
+  asciiWordRun: /[A-Za-z0-9]+/y,
   /** One character of `token`'s words (text/scan.ts classes characters with it, once each). */
   wordChar: new RegExp(String.raw`^${W}$`, 'u'),
   /** One character of a number ("1,000": `token` joins digits by a comma). */

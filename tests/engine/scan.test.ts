@@ -2,7 +2,7 @@
 // definition of a token, the scanner what the engine runs.
 import { describe, expect, it } from 'vitest';
 import { PATTERNS } from '../../src/core/patterns';
-import { tokenEnd, tokenStart, wordAt, writtenClass } from '../../src/core/text/scan';
+import { ASCII_CLASSES, tokenEnd, tokenStart, wordAt, wordEnd, writtenClass } from '../../src/core/text/scan';
 
 /** "index:token" of every match, and whether each is a word, by the regex. */
 function byRegex(text: string): string[] {
@@ -52,6 +52,29 @@ describe('token scanner', () => {
       texts.push(text);
     }
     expect(texts.filter((t) => byScanner(t).join('|') !== byRegex(t).join('|'))).toEqual([]);
+  });
+
+  it('ends a word that starts with an ASCII letter or digit where tokenEnd does (the tokenizer\'s inline path), on 20,000 random strings', () => {
+    const alphabet = ['a', 'Z', '1', '0', 'é', '’', "'", '-', '.', ',', '&', '/', ' ', '\u00a0', '\u00ad', '\u200b', '😀', '𝟏', '!', '"', '\ud800', 'ß'];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const differing: string[] = [];
+    let asked = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let j = random(12); j >= 0; j--) text += alphabet[random(alphabet.length)];
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80 || (ASCII_CLASSES[code]! & 1) === 0) continue;
+        asked++;
+        if (wordEnd(text, i) !== tokenEnd(text, i)) differing.push(`${JSON.stringify(text)} at ${i}`);
+      }
+    }
+    expect(asked).toBeGreaterThan(15_000);
+    expect(differing).toEqual([]);
   });
 
   it('classes the characters it writes out as the regexes do, every one of them', () => {

@@ -110,14 +110,21 @@ function letterAt(text: string, i: number): number {
 const nonLatinLetters = new Map<number, boolean>();
 /** Below this every character is ASCII: Latin letters or no letters. */
 const ASCII_END = 0x80;
+// Native searches for the two scans below: in V8's lower tiers, where the extension runs the
+// detector, a charCodeAt call per character of the sample cost more than the rest of detection.
+/** The next code unit beyond ASCII, from lastIndex (global). */
+const NON_ASCII = /[^\x00-\x7f]/g;
+/** The run of ASCII letters at lastIndex (sticky). */
+const ASCII_LETTERS = /[A-Za-z]+/y;
 
 /**
  * Does the text hold a letter of a script other than Latin (NON_LATIN_LETTER anywhere in it)? Each
  * character's answer is worked out once: the regex over a whole Latin sample was most of detection.
  */
 function hasNonLatinLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < ASCII_END) continue;
+  NON_ASCII.lastIndex = 0;
+  while (NON_ASCII.test(text)) {
+    const i = NON_ASCII.lastIndex - 1;
     const point = text.codePointAt(i)!;
     let known = nonLatinLetters.get(point);
     if (known === undefined) {
@@ -125,7 +132,7 @@ function hasNonLatinLetter(text: string): boolean {
       nonLatinLetters.set(point, (known = written < 0 ? NON_LATIN_LETTER.test(String.fromCodePoint(point)) : written === OTHER_SCRIPT_LETTER));
     }
     if (known) return true;
-    if (point > 0xffff) i++; // the pair's second half
+    if (point > 0xffff) NON_ASCII.lastIndex = i + 2; // past the pair's second half
   }
   return false;
 }
@@ -141,10 +148,18 @@ function profileScores(sample: string): Map<string, number> {
   let i = 0;
   while (i < lower.length) {
     const start = i;
-    // The word's letters; ASCII, most of a Latin text, read inline (its only \p{L} are a-z and A-Z).
+    // The word's letters.
     while (i < lower.length) {
       const code = lower.charCodeAt(i);
-      const width = code < ASCII_END ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 1 : 0) : letterAt(lower, i);
+      if (code < ASCII_END) {
+        // ASCII letters, most of a Latin text (its only \p{L} are a-z and A-Z), as one native match.
+        if ((code | 0x20) < 0x61 || (code | 0x20) > 0x7a) break;
+        ASCII_LETTERS.lastIndex = i;
+        ASCII_LETTERS.test(lower);
+        i = ASCII_LETTERS.lastIndex;
+        continue;
+      }
+      const width = letterAt(lower, i);
       if (!width) break;
       i += width;
     }

@@ -41,7 +41,7 @@ export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
 /** Per pack: every word a cue verb's form can start with (a one-word form, a phrasal one's first word, a separable verb's). */
 const cueStartsOf = new WeakMap<Language, ReadonlySet<string>>();
 
-function cueStarts(lang: Language): ReadonlySet<string> {
+export function cueStarts(lang: Language): ReadonlySet<string> {
   let starts = cueStartsOf.get(lang);
   if (!starts) cueStartsOf.set(lang, (starts = new Set([...lang.cueVerbs.keys(), ...lang.phrasalCues.keys(), ...lang.particleCues.keys()])));
   return starts;
@@ -62,8 +62,10 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: { words: string[]; verb: CueVerb } | undefined;
     let phrasalEnd = i;
-    for (const p of lang.phrasalCues.get(t.norm) ?? []) {
-      for (const skip of gap ? [0, gap] : [0]) {
+    const forms = lang.phrasalCues.get(t.norm) ?? [];
+    for (let f = 0; f < forms.length && !phrasal; f++) {
+      const p = forms[f]!;
+      for (let skip = 0; skip <= gap; skip++) {
         let k = 1;
         while (k < p.words.length && tokens[i + skip + k]?.norm === p.words[k]) k++;
         if (k >= p.words.length) {
@@ -72,7 +74,6 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
           break;
         }
       }
-      if (phrasal) break;
     }
     if (phrasal) {
       if (exceptedBefore(ctx, i, phrasalEnd, phrasal.verb)) continue;

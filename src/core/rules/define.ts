@@ -12,18 +12,17 @@ export interface RuleDefinition {
   description: string;
   triggers?: readonly string[];
   triggerClasses?: number;
+  triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Found[];
 }
 
-export function defineRule({ reason, description, triggers, triggerClasses, match }: RuleDefinition): Rule {
+export function defineRule(definition: RuleDefinition): Rule {
+  const { reason, match } = definition;
   return {
-    reason,
-    description,
-    ...(triggers ? { triggers } : {}),
-    ...(triggerClasses ? { triggerClasses } : {}),
+    ...definition,
     match(ctx) {
       const found = match(ctx) as Candidate[];
-      for (const c of found) c.rule = reason;
+      for (let k = 0; k < found.length; k++) found[k]!.rule = reason;
       return found;
     },
   };

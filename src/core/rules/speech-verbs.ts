@@ -59,6 +59,7 @@ function anyNounSubject(ctx: SentenceContext, v: VerbAt, finite: number, thatFol
 export const verbAfterSubject = ({ reason, description, verbSecond = false }: Spec<'verb-after-subject'>): Rule => defineRule({
   reason,
   description,
+  triggerCueVerbs: true,
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -336,6 +337,7 @@ const endsInIng = (ctx: SentenceContext, v: VerbAt): boolean => hasForm(ctx.toke
 export const verbBeforeSource = ({ reason, description, verbSecond = false }: Spec<'verb-before-source'>): Rule => defineRule({
   reason,
   description,
+  triggerCueVerbs: true,
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -919,6 +921,7 @@ function carriesOnSpeech(ctx: SentenceContext, v: VerbAt, after: number): boolea
 export const participle = ({ reason, description }: Spec<'participle'>): Rule => defineRule({
   reason,
   description,
+  triggerCueVerbs: true,
   match(ctx) {
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
@@ -1053,6 +1056,7 @@ function sayingNoun(ctx: SentenceContext, end: number, after: number): Phrase | 
 export const withParticiple = ({ reason, description, reach }: Spec<'with-participle'>): Rule => defineRule({
   reason,
   description,
+  triggerCueVerbs: true,
   match(ctx) {
     const isWith = (i: number): boolean => ctx.lang.roles.with.has(ctx.tokens[i]!.norm);
     const out: Found[] = [];

@@ -48,5 +48,10 @@ export interface Rule {
    * statement noun). With `triggers` too, either wakes the rule.
    */
   triggerClasses?: number;
+  /**
+   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a word a cue verb's
+   * form can start with (cue-verbs.ts cueStarts): a sentence without one has no cue verb to read.
+   */
+  triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Candidate[];
 }

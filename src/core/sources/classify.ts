@@ -80,9 +80,12 @@ function lookup(lang: Language, tokens: readonly Token[], table: Map<string, Kno
  * role is not about an outlet ("press secretary").
  */
 function descriptorAt(tokens: readonly Token[], i: number, list: readonly string[][]): number {
-  // One closure per descriptor, not two: every word of every source phrase is asked, for each descriptor.
-  for (const words of list) {
-    if (words.some((w, k) => !descriptorWord(tokens[i + k], w, words.length === 1))) continue;
+  // Plain loops, no closure per descriptor: every word of every source phrase is asked, for each descriptor.
+  for (let d = 0; d < list.length; d++) {
+    const words = list[d]!;
+    let k = 0;
+    while (k < words.length && descriptorWord(tokens[i + k], words[k]!, words.length === 1)) k++;
+    if (k < words.length) continue;
     const next = tokens[i + words.length];
     if (next && !next.cap && is(next, C.PEOPLE)) continue;
     return i + words.length;

@@ -90,6 +90,14 @@ export class Discourse {
       if (!isNameWord(tokens[i]!) || quoted[i]) continue;
       let j = i;
       while (j < tokens.length && isNamePart(tokens[j]!) && !quoted[j]) j++;
+      if (j === i + 1) {
+        // One name word, most runs: a title alone names nobody, and one word is a person only as the
+        // surname of someone named in full before (what the steps below come to, without their arrays).
+        const key = stripPossessive(tokens[i]!.text).toLowerCase();
+        if (!isTitle(tokens[i]!) && this.persons.has(key)) mentioned(this.persons.get(key)!, i);
+        i = j;
+        continue;
+      }
       const run = tokens.slice(i, j);
       // The name is what follows the last title: "Zimbabwe President Robert Mugabe" → "Robert Mugabe";
       // or, with no title, from the first given name: "(le ministre de la) Santé Roman Prymula".
@@ -125,7 +133,9 @@ export class Discourse {
     if (!subjectPerson && this.writtenPersonAt === this.sentence) return;
     // "He praised the governor, Ana Ortiz.": a sentence whose subject is "he" or "she" goes on about the
     // person last meant; the names after it are its objects, not the next "he".
-    const opener = tokens.findIndex((t) => t.word);
+    let opener = 0;
+    while (opener < tokens.length && !tokens[opener]!.word) opener++;
+    if (opener === tokens.length) opener = -1;
     const reference = opener >= 0 && !quoted[opener] ? this.lang.pronouns.get(tokens[opener]!.norm) : undefined;
     const known = this.lastPerson ? this.gender.get(this.lastPerson.name) : undefined;
     const fits = reference?.refers === 'person' && (!known || !reference.gender || known === reference.gender);

@@ -127,13 +127,15 @@ const spaceAt = (text: string, i: number): boolean => {
   return code < 128 ? code === 32 || (code >= 9 && code <= 13) : PATTERNS.space.test(text[i]!);
 };
 
+/**
+ * Non-space characters (code units) of text[from, to): its length less its spaces' (PATTERNS.spaces
+ * reads \s as spaceAt does), counted by one native replace rather than a call per character.
+ */
+const visibleIn = (text: string, from: number, to: number): number => text.slice(from, to).replace(PATTERNS.spaces, '').length;
+
 /** The share of the non-space characters in [start, end) that are inside quotations. */
 export function quotedShare(text: string, spans: readonly QuoteSpan[], start: number, end: number): number {
-  const visible = (from: number, to: number): number => {
-    let n = 0;
-    for (let i = from; i < to; i++) if (!spaceAt(text, i)) n++;
-    return n;
-  };
+  const visible = (from: number, to: number): number => visibleIn(text, from, to);
   const all = visible(start, end);
   if (!all) return 0;
   let inside = 0;

@@ -8,9 +8,9 @@
 import { PATTERNS } from '../patterns';
 
 /** Class bits of a character. */
-const WORD = 1; // [\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]: the characters words are made of
+export const WORD = 1; // [\p{L}\p{M}\p{N}\u00AD\u200B-\u200D\u2060]: the characters words are made of
 const NUMBER = 2; // \p{N}: what a decimal or thousands comma joins ("2,5", "1,000")
-const SKIPPED = 4; // [\s\u00AD\u200B-\u200D\u2060] outside words: never a token of its own
+export const SKIPPED = 4; // [\s\u00AD\u200B-\u200D\u2060] outside words: never a token of its own
 /** Set once a character's class is known (a class may be 0). */
 const KNOWN = 8;
 
@@ -19,8 +19,14 @@ const joiner = (c: number): boolean =>
   c === 0x27 || c === 0x2d || c === 0x2e || c === 0x26 || c === 0x2f || c === 0x2019 || c === 0x2bc || c === 0x2010 || c === 0x2011;
 const COMMA = 0x2c;
 
-/** Class bits of the code units of the Basic Multilingual Plane, filled in as met. */
+/** Class bits of the code units of the Basic Multilingual Plane, filled in as met (ASCII's below, at load). */
 const bmpClasses = new Uint8Array(0x10000);
+/**
+ * Class bits of the ASCII characters, fixed at load: for a tokenizer's inline fast path over ASCII
+ * words (text/tokens.ts), which hands anything else to tokenStart and tokenEnd.
+ */
+export const ASCII_CLASSES: Readonly<Uint8Array> = bmpClasses.subarray(0, 0x80);
+export const ASCII_END = 0x80;
 /** Class bits of code points beyond it. */
 const astralClasses = new Map<number, number>();
 
@@ -150,6 +156,27 @@ export function tokenEnd(text: string, start: number): number {
     } else break;
   }
   return end;
+}
+
+/**
+ * Where the token starting at `start` with an ASCII letter or digit ends (tokenEnd): its run of ASCII
+ * letters and digits (most words of European text) is one native match (PATTERNS.asciiWordRun), and
+ * tokenEnd is asked only where a joiner, a comma or a character beyond ASCII may carry the word on.
+ * In V8's lower tiers, where the extension runs the engine, a call per character was most of tokenizing.
+ */
+export function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  const run = PATTERNS.asciiWordRun;
+  run.lastIndex = start;
+  run.test(text);
+  const end = run.lastIndex;
+  if (end >= length) return end;
+  const next = text.charCodeAt(end);
+  if (next >= ASCII_END) return tokenEnd(text, start);
+  if (!joiner(next) && next !== COMMA) return end;
+  // A joiner or a comma carries the word on only to a word character after it.
+  const after = text.charCodeAt(end + 1);
+  return end + 1 < length && (after >= ASCII_END || (ASCII_CLASSES[after]! & WORD) !== 0) ? tokenEnd(text, start) : end;
 }
 
 /** Is the code point that ends at `end` a number (the regex's lookbehind before a comma)? */

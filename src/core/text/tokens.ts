@@ -5,7 +5,7 @@ import { C, F, type Language } from '../lang/types';
 import { GIVEN_NAMES, NAME_PREFIXES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PARTICLE_NAME } from '../lexicon/name-parts';
 import { PATTERNS } from '../patterns';
-import { tokenEnd, tokenStart, wordAt } from './scan';
+import { ASCII_CLASSES, ASCII_END, SKIPPED, tokenEnd, tokenStart, WORD, wordAt, wordEnd } from './scan';
 
 export interface Token {
   /** As written. */
@@ -156,12 +156,6 @@ const MAX_CACHED_WORDS = 50_000;
  */
 const wordCache = new WeakMap<Language, Map<string, Token[]>>();
 
-/** A copy of a cached token, moved to `at`; every field listed, so all tokens keep one object shape. */
-const placed = (t: Token, at: number): Token => ({
-  text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
-  cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic,
-});
-
 /** The pack's cache of words' tokens. */
 function wordsOf(lang: Language): Map<string, Token[]> {
   let cache = wordCache.get(lang);
@@ -169,46 +163,79 @@ function wordsOf(lang: Language): Map<string, Token[]> {
   return cache;
 }
 
-/** Pushes the tokens of the word `raw` at `start`, from the pack's cache. */
-function pushCachedWord(tokens: Token[], raw: string, start: number, lang: Language, cache: Map<string, Token[]>): void {
-  let template = cache.get(raw);
-  if (!template) {
-    template = [];
-    // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
-    pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    cache.set(raw, template);
-  }
-  // An index loop: no iterator per word (this runs for every word of every sentence).
-  for (let k = 0; k < template.length; k++) tokens.push(placed(template[k]!, start));
+/** The tokens of the word `raw` at offset 0, made and kept in the pack's cache the first time it is met. */
+function newTemplate(raw: string, lang: Language, cache: Map<string, Token[]>): Token[] {
+  const template: Token[] = [];
+  // Most words are plain letters; only words with apostrophes or invisible characters need cleaning.
+  pushWord(template, raw, 0, lang, PATTERNS.wordNeedsCleaning.test(raw));
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+  cache.set(raw, template);
+  return template;
 }
 
 export function tokenize(text: string, lang: Language, offset = 0): Token[] {
   const tokens: Token[] = [];
   const cache = wordsOf(lang);
-  // PATTERNS.token's matches, found by the scanner (text/scan.ts: the same tokens, no regex run).
-  for (let index = tokenStart(text, 0); index >= 0; index = tokenStart(text, index)) {
-    let end = tokenEnd(text, index);
+  const possessives = lang.morphology.possessiveApostrophe;
+  // PATTERNS.token's matches, found by the scanner (text/scan.ts: the same tokens, no regex run), its
+  // ASCII cases inline.
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    let word: boolean;
+    let end: number;
+    if (code < ASCII_END) {
+      const bits = ASCII_CLASSES[code]!;
+      if ((bits & SKIPPED) !== 0) {
+        index++;
+        continue;
+      }
+      word = (bits & WORD) !== 0;
+      end = word ? wordEnd(text, index) : index + 1;
+    } else {
+      index = tokenStart(text, index);
+      if (index < 0) break;
+      end = tokenEnd(text, index);
+      word = wordAt(text, index);
+    }
     let raw = text.slice(index, end);
-    if (!wordAt(text, index)) {
+    if (!word) {
+      // "Marsh -- co-author of a study -- said": two hyphens typed for a dash (in plain text and on many
+      // news sites) are one token, the dash they stand for.
+      const last = tokens[tokens.length - 1];
+      if (raw === '-' && last?.text === '-' && last.end === offset + index) {
+        last.text = last.norm = '--';
+        last.end++;
+        index = end;
+        continue;
+      }
       tokens.push({ text: raw, norm: raw, start: offset + index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
       index = end;
       continue;
     }
+    const mark = text.charCodeAt(end);
     // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
-    if (text.charCodeAt(end) === 46) {
+    if (mark === 46) {
       const clean = PATTERNS.wordNeedsCleaning.test(raw) ? stripInvisible(raw) : raw;
       if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
         raw += '.';
         end++;
       }
-    } else if (lang.morphology.possessiveApostrophe && pluralPossessive(text, end)) {
+    } else if (possessives && (mark === 0x2019 || mark === 0x27) && pluralPossessive(text, end)) {
       // The apostrophe joins the word, which is then read as needing cleaning (pushWord's dirty).
       raw += text[end];
       end++;
     }
-    pushCachedWord(tokens, raw, offset + index, lang, cache);
+    // The word's tokens from the pack's cache, moved to where it stands (every field listed, so all
+    // tokens keep one object shape; an index loop, no call or iterator: this runs for every word).
+    const template = cache.get(raw) ?? newTemplate(raw, lang, cache);
+    const at = offset + index;
+    for (let k = 0; k < template.length; k++) {
+      const t = template[k]!;
+      tokens.push({ text: t.text, norm: t.norm, start: t.start + at, end: t.end + at, word: t.word, cap: t.cap, possessive: t.possessive,
+        cls: t.cls, form: t.form, clitic: t.clitic, common: t.common, objectClitic: t.objectClitic });
+    }
     index = end;
   }
   return tokens;
@@ -252,7 +279,8 @@ function titleCase(tokens: readonly Token[]): boolean {
   let lower = 0;
   let capitalFunctionWord = false;
   let laterCue = false;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.word || digitFirst(t.text)) continue;
     if (!t.cap && ++lower > TITLE_CASE_MAX_LOWER) return false;
     if (t.cap && (t.cls & FUNCTION) !== 0) capitalFunctionWord = true;
@@ -266,34 +294,18 @@ function titleCase(tokens: readonly Token[]): boolean {
  * Tokens of one sentence, with capitalization corrected for what it means: a sentence-initial
  * "Local" or "Analysts" is not a name, while "al-Jubbouri" and the "de" of "Luis de Miranda" are.
  */
-/**
- * "Marsh -- co-author of a study -- said": two hyphens typed for a dash (in plain text and on many news
- * sites) are one token, the dash they stand for.
- */
-function joinDoubleHyphens(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
-    const last = out[out.length - 1];
-    if (t.text === '-' && last?.text === '-' && last.end === t.start) {
-      out[out.length - 1] = { ...last, text: '--', norm: '--', end: t.end };
-      continue;
-    }
-    out.push(t);
-  }
-  return out;
-}
-
 export function tokenizeSentence(text: string, start: number, end: number, lang: Language): Token[] {
-  const slice = text.slice(start, end);
-  const tokens = slice.includes('--') ? joinDoubleHyphens(tokenize(slice, lang, start)) : tokenize(slice, lang, start);
+  const tokens = tokenize(text.slice(start, end), lang, start);
   if (!lang.capitalsMarkNames) {
     readNounCapitals(tokens, lang);
     return tokens;
   }
   // The sentence's first word first: "Aliados de Pacheco" is no name, so its "de" is no particle.
-  const first = tokens.find((t) => t.word);
+  let at = 0;
+  while (at < tokens.length && !tokens[at]!.word) at++;
+  const first = tokens[at];
   // "Speaking to reporters, ..." opens with a gerund; "Boreing said ..." with a name that a cue verb follows.
-  const next = first ? tokens[tokens.indexOf(first) + 1] : undefined;
+  const next = first ? tokens[at + 1] : undefined;
   const nameBeforeCue = next !== undefined && (next.cls & C.CUE) !== 0 && (next.form & F.GERUND) === 0;
   // ("Bill Clinton said", "Mark Kelly said": a given name before a capitalized word is a name, not "bill" or "mark".)
   const givenName = first !== undefined && GIVEN_NAMES.has(first.norm) && next !== undefined && next.word && next.cap;
@@ -302,30 +314,32 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
   // function words are capitalized for the style, not because they are names.
   const headline = titleCase(tokens);
   if (headline) {
-    for (const t of tokens) if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
-  }
-  // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
-  for (const t of tokens) {
-    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word || t.cap) continue;
-    const next = tokens[i + 1];
-    // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
-    // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
-    const after = (next?.cls ?? 0) & C.PARTICLE && next?.word && !next.cap ? tokens[i + 2] : next;
-    if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.word && t.cap && (t.cls & (COMMON | C.BE)) !== 0 && (t.cls & (C.PEOPLE | C.INSTITUTION | C.DOCUMENT)) === 0) t.cap = false;
+    }
   }
   // "US officials", "WHO said": in a sentence not written in capitals, an all-capital function word
   // is an acronym, so its norm keeps the capitals and no pronoun or relative list matches it.
-  if (tokens.some((t) => t.word && !allCapitals(t.text))) {
-    for (const t of tokens) {
-      // The class first: the regex runs only on the few function words.
-      if (t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
-        t.norm = t.text;
-        classify(t, lang);
-      }
+  let acronyms = false;
+  for (let i = 0; i < tokens.length && !acronyms; i++) acronyms = tokens[i]!.word && !allCapitals(tokens[i]!.text);
+  // The three steps below in one pass: each reads of the words after it only what no step changes
+  // before it reaches them (their particle class, their capitals, which the headline pass has settled).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Elsewhere, a capitalized auxiliary inside a sentence is a name's word: "São Paulo", "Will Smith".
+    if (!headline && t !== first && t.cap && (t.cls & VERB_LIKE) !== 0 && (t.cls & FUNCTION & ~VERB_LIKE) === 0 && !allCapitals(t.text)) t.cls &= ~VERB_LIKE;
+    if (t.word && !t.cap) {
+      const after1 = tokens[i + 1];
+      // "Luis de Miranda", "Lula da Silva": a particle between two names; "o presidente do Senado" keeps its "do".
+      // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
+      const after = (after1?.cls ?? 0) & C.PARTICLE && after1?.word && !after1.cap ? tokens[i + 2] : after1;
+      if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
+    }
+    // The class first: the regex runs only on the few function words.
+    if (acronyms && t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
+      t.norm = t.text;
+      classify(t, lang);
     }
   }
   return tokens;
