@@ -766,8 +766,9 @@ describe('"it" after a sentence that put a document out', () => {
   });
 });
 
-describe('answering back: fired back, shot back, hit back', () => {
+describe('answering back: fired back, shot back, hit back; "states" after a determiner is a noun', () => {
   detects([
+    ['Farmers in three states say the rules are too strict.', 'Farmers in three states', 'anonymous'],
     ['The builder fired back that the fines were unlawful.', 'The builder', 'anonymous'],
     ['“Not a chance,” Okafor shot back.', 'Okafor', 'person'],
     ['Ms. Ruiz hit back on Friday, saying the audit was rigged.', 'Ms. Ruiz', 'person'],

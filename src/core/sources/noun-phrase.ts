@@ -705,7 +705,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   if (qualified >= 0) end = qualified;
   // "27 percent of those": a determiner ends the phrase only when it hangs off a noun.
   const determinerEnd = relativeOnDeterminer && qualified < 0;
-  if (!nounish(tokens[end]) && !determinerEnd) return null;
+  // ("voters in five states say": a cue verb's -s form after a determiner is a plural noun.)
+  const pluralAfterDeterminer = hasForm(tokens[end], F.PLURAL) && end > from && isDeterminer(tokens[end - 1]!) && !ctx.quoted[end - 1];
+  if (!nounish(tokens[end]) && !determinerEnd && !pluralAfterDeterminer) return null;
   let start = walkLeft(ctx, end, from);
   if (start > end || (determinerEnd && start === end) || prepositionWithArticle(lang, tokens[start]!)) return null;
   start = serialListStart(ctx, start, end + 1);
