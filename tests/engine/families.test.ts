@@ -729,7 +729,7 @@ describe('a name ending in a word for a body is an organization ("Civic Watch", 
 
 describe('shares of a group, comparisons set off by commas, and who put a statement out', () => {
   detects([
-    ['After the mill closed, most of them said they had been treated fairly.', 'most of them', 'anonymous'],
+    ['When the mill shut, most of them said the pay was fair.', 'most of them', 'anonymous'],
     ['Rents, a wide array of planners say, will keep rising.', 'a wide array of planners', 'anonymous'],
     ['Rural doctors, like their urban colleagues, say the clinics are short of nurses.', 'Rural doctors', 'anonymous'],
     ['Analysts, unlike the ministry, say the deficit will grow.', 'Analysts', 'anonymous'],
@@ -749,7 +749,7 @@ describe('a weekday inside a phrasal cue; document files and cables', () => {
     ['Embassy cables show that the envoy was warned twice.', 'Embassy cables', 'document'],
   ]);
   it('never takes what is called for as the speaker', () => {
-    const found = one('Attorney General Ann Ruiz (D), the mayor’s rival in the coming race for governor, called Friday for releasing the tapes.');
+    const found = one('Attorney General Ann Ruiz (D), the mayor’s rival in the coming race for governor, called Friday for an audit of the pension fund.');
     expect(found.map((a) => a.source)).toEqual(['Ann Ruiz']);
   });
 });

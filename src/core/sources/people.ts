@@ -16,7 +16,7 @@ export interface NamedSource {
   at: number;
 }
 
-/** Most words between "sent a" and its document noun ("a cease-and-desist letter") that are read as its modifiers. */
+/** Most words between "issued a" and its document noun ("a two-page internal memo") that are read as its modifiers. */
 const MAX_DOCUMENT_MODIFIERS = 3;
 
 /** Longest description before a name that is remembered for it. */
@@ -196,7 +196,7 @@ export class Discourse {
       if ((noun.form & F.PLURAL) === 0) this.lastBody = { name: `${det.text} ${noun.text}`, kind: 'document', plural: false, at: this.sentence };
       return;
     }
-    // "The city sent a cease-and-desist letter. It says …": a document put out in the sentence is what
+    // "The club issued a short statement. It says …": a document put out in the sentence is what
     // "it" refers to next.
     const issues = this.lang.grammar.issueVerbs;
     if (!issues) return;
