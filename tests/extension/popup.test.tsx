@@ -318,6 +318,25 @@ describe('Check: the corroboration prompt', () => {
     expect(groupOf('Reuters')!.querySelector('.status-chip')!.textContent).toBe(`Status: ${msg('statusDisputed')}`);
   });
 
+  test('a status chosen and a note typed at once, before the popup renders again, are both kept', async () => {
+    await mount();
+    const claim = groupOf('Reuters')!.querySelector('.claim')!;
+    await click(claim.querySelector<HTMLButtonElement>('button.check'));
+    const panel = container.querySelector(`#${claim.querySelector('button.check')!.getAttribute('aria-controls')}`)!;
+    const key = claimKey(SEED.attributions.find((a) => a.source === 'Reuters')!);
+    // Both events in one task: no render between them (a quick reader, or a busy machine).
+    const radio = panel.querySelector<HTMLInputElement>('input[value="disputed"]')!;
+    const note = panel.querySelector('textarea')!;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    note.value = 'seen elsewhere';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const stored = () => (fake.store[storageKey(ARTICLE_URL)] as { checks?: Record<string, { status: string; note: string }> } | undefined)?.checks?.[key];
+    await waitFor(() => stored()?.note === 'seen elsewhere', 'the note saved');
+    await act(() => undefined);
+    expect(stored()).toMatchObject({ status: 'disputed', note: 'seen elsewhere' });
+  });
+
   test('the searches are asked in the article\'s language (the report\'s lang)', async () => {
     const hrefs = async (report: Report): Promise<URL[]> => {
       render(null, container);

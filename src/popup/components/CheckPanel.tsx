@@ -37,7 +37,11 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
   latest.current = { check, onChange };
 
   const change = (next: Partial<ClaimCheck>): void => {
-    latest.current.onChange({ ...latest.current.check, ...next, updatedAt: Date.now() });
+    const merged = { ...latest.current.check, ...next, updatedAt: Date.now() };
+    // A second change before the next render (a status, then a keystroke at once) builds on this one,
+    // not on the check the last render saw: otherwise the note's save would put the old status back.
+    latest.current.check = merged;
+    latest.current.onChange(merged);
   };
   const link = linkedPage(attribution);
 
@@ -68,7 +72,7 @@ export function CheckPanel({ id, attribution, domains, lang, check, onChange }: 
               name={`${id}-status`}
               value={status}
               checked={check.status === status}
-              onChange={() => change({ status, note })}
+              onChange={() => change({ status })}
             />
             {statusLabel(status)}
           </label>
