@@ -47,8 +47,8 @@ export function trimEdges(s: string): string {
  */
 export function quotationPiece(sentence: string): string {
   let s = trimEdges(sentence);
-  const wrapped = PATTERNS.wrappedQuote.exec(s);
-  if (wrapped && !PATTERNS.innerQuoteMark.test(wrapped[1]!)) return wrapped[1]!.trim();
+  const inner = unwrapped(s);
+  if (inner !== s) return inner.trim();
   // Only a mark with no partner inside the piece: "called it “a farce”" keeps both of its marks.
   if (PATTERNS.opensWithQuote.test(s) && !PATTERNS.anyQuoteMark.test(s.slice(1))) s = s.slice(1).trimStart();
   if (PATTERNS.closesQuotation.test(s) && !PATTERNS.anyQuoteMark.test(s.slice(0, -1))) s = trimEdges(s.slice(0, -1));
@@ -58,11 +58,13 @@ export function quotationPiece(sentence: string): string {
 export function claimText(text: string, span: { start: number; end: number; gap?: { start: number; end: number } }): string {
   const { gap } = span;
   const raw = gap ? `${text.slice(span.start, gap.start).trimEnd()} ${text.slice(gap.end, span.end)}` : text.slice(span.start, span.end);
-  let s = trimEdges(raw);
-  // Keep a quotation's marks only when it is quoted in part.
+  return unwrapped(trimEdges(raw)).trim();
+}
+
+/** A text wrapped whole in one quotation without it, else the text: a quotation's marks stay only when it is quoted in part. */
+function unwrapped(s: string): string {
   const m = PATTERNS.wrappedQuote.exec(s);
-  if (m && !PATTERNS.innerQuoteMark.test(m[1]!)) s = m[1]!;
-  return s.trim();
+  return m && !PATTERNS.innerQuoteMark.test(m[1]!) ? m[1]! : s;
 }
 
 export function quoteType(ctx: SentenceContext, span: { start: number; end: number }): QuoteType {

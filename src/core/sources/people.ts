@@ -187,7 +187,8 @@ export class Discourse {
 
   /**
    * Remembers a document that opens a sentence as its subject ("The report assessed ..."), so a
-   * later "its findings" can refer to it even though nothing was attributed to it yet.
+   * later "its findings" can refer to it even though nothing was attributed to it yet; else one the
+   * sentence puts out ("issued a statement"), for the next sentence's "it".
    */
   noteDocumentSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
     if (this.inCaption) return;
