@@ -46,6 +46,8 @@ export const PATTERNS = {
   /** Characters that play no part in a name's lookup key. */
   nameKeyJunk: /[^\p{L}\p{N}&.' -]+/gu,
   spaces: /\s+/gu,
+  /** Nothing but spaces, or nothing ("42%", "42 %": a percent sign after its number). */
+  blank: /^\s*$/u,
   /** A sentence that starts in lowercase continues the one before (“Why?” he asked). */
   lowerStart: /^[\s"'“”‘’)\]]*\p{Ll}/u,
   /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */

@@ -900,6 +900,9 @@ describe('one record per source in a sentence', () => {
 describe('sources described, counted or named like something else', () => {
   detects([
     ['Twenty-four percent said they were more likely to vote for the governor.', 'Twenty-four percent', 'anonymous'],
+    // A percent sign reads as the word: the share heads its phrase.
+    ['On housing, 38% say rents are the main worry.', '38%', 'anonymous'],
+    ['In the same survey, 61 % of renters said they had moved twice.', '61 % of renters', 'anonymous'],
     ['A third of the respondents said the economy was their main worry.', 'A third of the respondents', 'anonymous'],
     ['Those surveyed said the economy was the top issue.', 'Those', 'anonymous'],
     ['Voters were split. Most said they were worried about prices.', 'Most', 'anonymous'],

@@ -155,7 +155,7 @@ export function compileLanguage(data: LanguageData): Language {
     display: data.display,
     particleCues,
     morphology: { participle: pattern(m.participle), possessiveApostrophe: m.possessiveApostrophe, commonNoun: pattern(m.commonNoun ?? null),
-      adjective: pattern(m.adjective ?? null) },
+      adjective: pattern(m.adjective ?? null), percentSign: m.percentSign ?? null },
     headClassOf(norm) {
       if (!m.compounds) return 0;
       let bits = headCache.get(norm);

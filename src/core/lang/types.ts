@@ -254,6 +254,11 @@ export interface Morphology {
    * longest listed ending.
    */
   compounds?: boolean;
+  /**
+   * The word a percent sign after a number is read as ("42% say" is "42 percent say"), so the share
+   * heads its phrase as the written word does; absent, the sign is punctuation.
+   */
+  percentSign?: string;
 }
 
 /** The reference of a subject pronoun, for resolving it against earlier sources. */
@@ -568,6 +573,7 @@ export interface Language {
   readonly display: DisplayText;
   readonly morphology: {
     readonly participle: RegExp | null; readonly possessiveApostrophe: boolean; readonly commonNoun: RegExp | null; readonly adjective: RegExp | null;
+    readonly percentSign: string | null;
   };
   /**
    * The noun classes of a compound's head ("polizeisprecher" → people), for packs with compounds:

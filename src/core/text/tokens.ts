@@ -209,6 +209,15 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
         index = end;
         continue;
       }
+      // "42% say": the sign after a number reads as the pack's word for it, a noun the share is headed by.
+      const percent = lang.morphology.percentSign;
+      if (percent && PATTERNS.percent.test(raw) && last?.word && PATTERNS.number.test(last.norm) && PATTERNS.blank.test(text.slice(last.end - offset, index))) {
+        const t = (cache.get(percent) ?? newTemplate(percent, lang, cache))[0]!;
+        tokens.push({ text: raw, norm: t.norm, start: offset + index, end: offset + end, word: true, cap: false, possessive: false, cls: t.cls, form: t.form,
+          clitic: false, common: false, objectClitic: false });
+        index = end;
+        continue;
+      }
       tokens.push({ text: raw, norm: raw, start: offset + index, end: offset + end, word: false, cap: false, possessive: false, cls: 0, form: 0,
         clitic: false, common: false, objectClitic: false });
       index = end;
