@@ -221,6 +221,16 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
     return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
   };
+  // "Senate candidates Ann Keller and Bo Lind": a plural role before the first name is shared by all.
+  const first = parts[0]!;
+  if (parts.length >= 2 && !named(first)) {
+    let role = -1;
+    for (let k = first.start; k < first.end; k++) {
+      const t = ctx.tokens[k]!;
+      if (!t.cap && (t.form & F.PLURAL) !== 0 && (is(t, C.PEOPLE | C.TITLE) || (t.form & F.AGENT) !== 0)) role = k;
+    }
+    if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
+  }
   if (parts.length < 2 || !parts.every(named)) return [c];
   // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name,
   // unless each part is a body the lexicons know ("The Wall Street Journal and the New York Times").

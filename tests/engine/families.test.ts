@@ -833,6 +833,21 @@ describe('"there" and "what" opening a sentence name no source', () => {
   ]);
 });
 
+describe('a relative clause that owns its own subject', () => {
+  it('gives the verb inside the clause to that subject, not to the antecedent', () => {
+    // "whose memo" is the subject of "revealed": the clause's verb is not the engineer's.
+    const found = one('The engineer whose memo first revealed that the dam leaked was fired on Monday.');
+    expect(found.map((a) => a.source)).not.toContain('The engineer');
+  });
+});
+
+describe('a plural role before coordinated names', () => {
+  it('gives each name its own record', () => {
+    const found = one('Council candidates Ann Keller and Bo Lind, and Mayor Jo Park, tweeted their support for the bill.');
+    expect(found.map((a) => a.source)).toEqual(['Ann Keller', 'Bo Lind']);
+  });
+});
+
 describe('one record per source in a sentence', () => {
   it('keeps the named source when a vague cue repeats it', () => {
     const found = one('The commanders reportedly were convicted on June 22nd and hanged the same day, according to media reports.');
@@ -900,6 +915,10 @@ describe('one record per source in a sentence', () => {
 describe('sources described, counted or named like something else', () => {
   detects([
     ['Twenty-four percent said they were more likely to vote for the governor.', 'Twenty-four percent', 'anonymous'],
+    ['Ada Moss, Friends of the Earth’s legal director, said the permit was unlawful.', 'Ada Moss', 'person'],
+    ['Mayor Ann Keller, also speaking in Dayton, said the budget was sound.', 'Ann Keller', 'person'],
+    ['Farmers — and some ranchers — say the drought is the worst in memory.', 'Farmers', 'anonymous'],
+    ['The families whose homes were flooded say the warnings came too late.', 'The families', 'anonymous'],
     // A percent sign reads as the word: the share heads its phrase.
     ['On housing, 38% say rents are the main worry.', '38%', 'anonymous'],
     ['In the same survey, 61 % of renters said they had moved twice.', '61 % of renters', 'anonymous'],

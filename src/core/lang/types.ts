@@ -153,6 +153,11 @@ export interface Roles {
   without: string[];
   /** Relatives that may head a relative clause after a source ("who", "which", "that"). */
   relativeHeads: string[];
+  /**
+   * Relatives that own the clause's subject ("whose"): "officials whose laws fell say" is a relative
+   * clause only when a verb follows that subject ("whose work first revealed that" has its own speaker).
+   */
+  possessiveRelatives?: string[];
   /** Relatives that do not refer to a person or thing ("when", "where"). */
   adverbialRelatives: string[];
   /** Relatives that refer only to a person ("who"): past a description, to the name it describes. */

@@ -142,12 +142,19 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
     || (is(first, C.IRREGULAR_PAST) && !is(first, C.CUE) && is(inner[1], C.PREP))))) {
     return { j, kind: 'appositive' };
   }
-  // ", Sanders’ campaign manager,": someone's role.
-  if (first.possessive && inner.slice(1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
+  // ", Sanders’ campaign manager,", ", Friends of the Earth's director,": someone's role.
+  const owner = inner.findIndex((x) => x.possessive);
+  if (owner >= 0 && inner.slice(0, owner).every((x) => isNamePart(x) || isConnector(ctx.lang, x) || isDeterminer(x))
+    && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
+  // "Democrats — and some Republicans — say": a second subject set off after the first, just before the
+  // verb, which speaks for both (not ", and Ann Lee, the adviser, said": a name that an appositive follows).
+  if (!first.cap && isAnd(ctx.lang, first) && inner.length >= 2 && nounish(inner[inner.length - 1]) && is(tokens[comma + 1], C.CUE | C.AUX)) {
+    return { j, kind: 'aside' };
+  }
   // ", though,": a single word that qualifies the sentence.
   if (inner.length === 1 && !first.cap && is(first, C.SUBORD | C.ADV)) return { j, kind: 'aside' };
-  // ", first spotted by The Verge,": an adverb, then a participle.
-  if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE)) return { j, kind: 'appositive' };
+  // ", first spotted by The Verge,", ", also campaigning in Ohio,": an adverb, then a participle.
+  if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE | F.GERUND)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
   if (inner.length <= 4 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
@@ -654,7 +661,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       const next = tokens[r + 1]!;
       if (lang.roles.complementizer.has(t.norm) && (is(next, C.SUBJ) || isDeterminer(next) || isNameWord(next))) break;
       if (clause.some((c) => lang.roles.contrast.has(c.norm) || lang.roles.coordinator.has(c.norm))) break;
-      const hasVerb = clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
+      const hasVerb = lang.roles.possessiveRelatives?.has(t.norm)
+        ? clause.slice(1).some((c) => is(c, C.AUX | C.BE | C.IRREGULAR_PAST) || hasForm(c, F.PAST))
+        : clause.some((c) => !isNameWord(c) && !isSourceNoun(c) && !isDeterminer(c));
       if (hasVerb && i - r <= MAX_APPOSITIVE_TOKENS) {
         end = r - 1;
         relativeOnDeterminer = !nounish(tokens[end]);
