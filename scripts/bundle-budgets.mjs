@@ -48,7 +48,10 @@ export const BUNDLE_BUDGETS = [
   // work (the tokenizer's inline ASCII path, cue-verb rule triggers, the analyze loop without
   // per-sentence garbage, native scans in detection) and quotations folded into one attribution:
   // 50.2 KiB. The worker loads once per browser, not once per page, so no page pays for its size.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 50.5 },
+  // 50.5 → 51 KiB (stop 22): subjects stepped over more asides (a possessor's role, an adverb and a
+  // gerund, a second subject set off by dashes), "whose" clauses, a plural role shared by coordinated
+  // names, a percent sign read as a word, and a pronoun's antecedent in its own sentence: 50.7 KiB.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 51 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 

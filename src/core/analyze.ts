@@ -130,7 +130,7 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
     if (c.pronoun) {
       // The pronoun's word form: "he" of "he’s said", "they" of "they’ve said".
       const pronoun = ctx.tokens[span.start]!.norm.split("'")[0]!;
-      const antecedent = discourse.resolve(pronoun);
+      const antecedent = discourse.sentenceSubject(ctx.tokens, ctx.quoted, span.start, pronoun) ?? discourse.resolve(pronoun);
       if (antecedent) {
         source = antecedent.name;
         kind = antecedent.kind;

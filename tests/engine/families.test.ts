@@ -833,6 +833,20 @@ describe('"there" and "what" opening a sentence name no source', () => {
   ]);
 });
 
+describe('a pronoun whose antecedent is the subject of its own sentence', () => {
+  const sources = (text: string): string[] => analyze([{ kind: 'paragraph', text }], { lang: 'en' }).map((a) => `${a.cue}: ${a.source}`);
+  it('reads "what she called" as said by the sentence\'s subject, not by the person named before', () => {
+    expect(sources('Jo Park spoke at noon. Secretary General Ana Ruiz condemned what she called a “reckless act” by the council.'))
+      .toContain('called: Ana Ruiz');
+  });
+  it('gives "X said she thinks" one record, X\'s', () => {
+    expect(sources('Tom Reyes opened the meeting. Mayor Ann Lind said she thinks the budget is sound.')).toEqual(['said: Ann Lind']);
+  });
+  it('leaves the pronoun to the discourse when another person is named between them', () => {
+    expect(sources('Tom Reyes spoke first. Ann Lind praised Bo Kim after he said the plan was sound.')).not.toContain('said: Ann Lind');
+  });
+});
+
 describe('a relative clause that owns its own subject', () => {
   it('gives the verb inside the clause to that subject, not to the antecedent', () => {
     // "whose memo" is the subject of "revealed": the clause's verb is not the engineer's.

@@ -325,6 +325,37 @@ export class Discourse {
     return null;
   }
 
+  /**
+   * "Secretary General Ana Ruiz condemned what she called …", "Lind says he …": a person named as the
+   * sentence's subject, at its start, is what a later "he" or "she" in it means, before anyone named in
+   * sentences before. Null when the subject is no known or full person's name, when its gender is known
+   * to differ, or when another person is named between it and the pronoun (then it is ambiguous).
+   */
+  sentenceSubject(tokens: readonly Token[], quoted: readonly boolean[], pronounAt: number, pronoun: string): NamedSource | null {
+    const reference = this.lang.pronouns.get(pronoun.toLowerCase());
+    if (this.inCaption || reference?.refers !== 'person' || !reference.gender) return null;
+    let i = 0;
+    while (i < pronounAt && !tokens[i]!.word) i++;
+    let j = i;
+    // (A possessive ends the run: "Mrs. Lee's vote, which she …" names no person "Lee Vote".)
+    while (j < pronounAt && (isNamePart(tokens[j]!) || (isTitle(tokens[j]!) && PATTERNS.upperStart.test(tokens[j]!.text))) && !quoted[j]) {
+      if (tokens[j++]!.possessive) break;
+    }
+    if (j === i || !tokens[j]?.word || tokens[j - 1]!.possessive) return null;
+    let name = i;
+    for (let k = i; k < j; k++) if (isTitle(tokens[k]!)) name = k + 1;
+    const words = tokens.slice(name, j);
+    if (!words.length || words.some((t) => isDemonym(t) || is(t, C.ORG_WORD | C.OUTLET_WORD))) return null;
+    const written = words.map((t) => stripPossessive(t.text)).join(' ');
+    const full = words.length === 1 ? this.persons.get(written.toLowerCase()) : GIVEN_NAMES.has(words[0]!.norm) || name > i ? written : undefined;
+    if (!full || ORGANIZATIONS.has(nameKey(full)) || OUTLETS.has(nameKey(full)) || PLACES.has(nameKey(full))) return null;
+    const known = this.gender.get(full) ?? this.gender.get(this.display.get(full) ?? full);
+    if (known && known !== reference.gender) return null;
+    // Another name between them, not a possessive ("Clinton's campaign"), may be the one meant.
+    for (let k = j; k < pronounAt; k++) if (!quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive && !isDemonym(tokens[k]!) && k > j) return null;
+    return { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
+  }
+
   /** The antecedent of a subject pronoun, or null when none is near enough. */
   resolve(pronoun: string): NamedSource | null {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
