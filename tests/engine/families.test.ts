@@ -160,6 +160,10 @@ describe('speech verbs after the source', () => {
     // A plural cue noun after names that follow a preposition or a possessive is a noun.
     'The fact-checkers rated 30% of Republican claims as false.',
     "The judge could not enforce the order because of Smith's Fifth Amendment claims.",
+    // … or a quantity word, before a dash; after an auxiliary, a plural form is a noun too.
+    'The site rated 40% of Green claims as misleading, compared to 12% of Liberal claims – a wide gap.',
+    'The watchdog flagged many Labour claims as inaccurate.',
+    'The two farmers have claims on the same plot of land.',
     'The so-called caliphate has begun purging its military leaders.',
     'He declined to say whether the talks would resume.',
     'The reported attack was the largest in years.',

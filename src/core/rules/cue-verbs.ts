@@ -97,6 +97,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (verb.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (nounAfterDeterminer(ctx, i, verb)) continue;
+    // "Both states have claims in the area": an auxiliary takes no plural form of a verb, so it is a noun.
+    if (verb.alsoNoun && hasForm(t, F.PLURAL) && is(tokens[i - 1], C.AUX) && !ctx.quoted[i - 1]) continue;
     // "the expected losses", "its stated goal", "the alleged plot": a participle between an article
     // and its noun is an adjective.
     // (An article only: "Some accused Lee of …" has a subject there, "nos la resumió" an object pronoun.)
@@ -185,8 +187,8 @@ function namedSingularNoun(ctx: SentenceContext, i: number, verb: CueVerb): bool
 
 /**
  * "32% of Republican claims as false", "Smith's Fifth Amendment claims, prosecutors say": a plural
- * cue noun after names that follow a preposition (and maybe an article) or a possessive, with no content after
- * it (a preposition, a conjunction or a pause follows), is a noun. ("a reporter for Reuters reports
+ * cue noun after names that follow a preposition (and maybe an article), a quantity word or a possessive,
+ * with no content after it (a preposition, a conjunction, a pause or a dash follows), is a noun. ("a reporter for Reuters reports
  * that": "that" follows; the verb stays.)
  */
 function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
@@ -194,13 +196,15 @@ function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
   if (!hasForm(tokens[i]!, F.PLURAL)) return false;
   let k = i - 1;
   while (k >= 0 && !ctx.quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive) k--;
-  // "of the Democratic claims": an article after the preposition ("…, The Wall Street Journal reports." has none).
-  if (tokens[k] && isDeterminer(tokens[k]!) && !ctx.quoted[k]) k--;
+  // "of the Democratic claims": an article after the preposition ("…, The Wall Street Journal reports." has none);
+  // "many Republican claims as inaccurate": or a quantity word alone.
+  const quantity = tokens[k] !== undefined && is(tokens[k], C.QUANT) && !tokens[k]!.cap && !ctx.quoted[k];
+  if (!quantity && tokens[k] && isDeterminer(tokens[k]!) && !ctx.quoted[k]) k--;
   const before = tokens[k];
-  if (!before || ctx.quoted[k] || !(before.possessive || is(before, C.PREP))) return false;
+  if (!before || ctx.quoted[k] || !(quantity || before.possessive || is(before, C.PREP))) return false;
   const next = tokens[i + 1];
   if (!next || isThat(ctx, i + 1) || ctx.quoted[i + 1]) return false;
-  if (!next.word) return next.text === ',' || PATTERNS.sentenceEnd.test(next.text);
+  if (!next.word) return next.text === ',' || PATTERNS.sentenceEnd.test(next.text) || PATTERNS.dash.test(next.text) || PATTERNS.longDash.test(next.text);
   return ctx.lang.roles.as.has(next.norm) || (is(next, C.PREP | C.CONJ) && !ctx.lang.grammar.contentPrepositions.has(next.norm));
 }
 
