@@ -164,6 +164,8 @@ describe('speech verbs after the source', () => {
     'The site rated 40% of Green claims as misleading, compared to 12% of Liberal claims – a wide gap.',
     'The watchdog flagged many Labour claims as inaccurate.',
     'The two farmers have claims on the same plot of land.',
+    // Right after a verb in the past, a plural form is its object.
+    'The mayor scrutinized reports like the one on the flood.',
     'The so-called caliphate has begun purging its military leaders.',
     'He declined to say whether the talks would resume.',
     'The reported attack was the largest in years.',

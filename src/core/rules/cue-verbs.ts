@@ -97,6 +97,11 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (verb.alsoNoun && next?.word && !next.cap && is(next, C.AUX | C.IRREGULAR_PAST | C.CUE)
       && !ctx.quoted[i + 1] && !isThat(ctx, i + 1)) continue;
     if (nounAfterDeterminer(ctx, i, verb)) continue;
+    // "She scrutinized reports like the one on flooding": right after a verb in the past (not a passive's
+    // participle, "declined to be named says"), a plural form is that verb's object.
+    const past = tokens[i - 1];
+    if (verb.alsoNoun && hasForm(t, F.PLURAL) && past?.word && !past.cap && !ctx.quoted[i - 1] && (hasForm(past, F.PAST) || is(past, C.IRREGULAR_PAST))
+      && !is(tokens[i - 2], C.AUX | C.BE) && !isThat(ctx, i + 1)) continue;
     // "Both states have claims in the area": an auxiliary takes no plural form of a verb, so it is a noun.
     if (verb.alsoNoun && hasForm(t, F.PLURAL) && is(tokens[i - 1], C.AUX) && !ctx.quoted[i - 1]) continue;
     // "the expected losses", "its stated goal", "the alleged plot": a participle between an article
