@@ -269,6 +269,8 @@ describe('participles, passives and hearsay', () => {
   detects([
     ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'Russian space agency', 'organization'],
     ['Called a “violent rhythm game” by its creators, “Thumper” is intense.', 'its creators', 'anonymous'],
+    // "reported" needs no quoted label, and an adverb may stand before it.
+    ['The recall was first reported by the Harbor Gazette.', 'Harbor Gazette', 'outlet'],
     ['There are also reports of firefights within the police force.', 'reports', 'anonymous'],
     ['The leader is said to be hiding near the border.', 'unnamed sources', 'anonymous'],
     ["We're told there is security footage that cops are looking at.", 'unnamed sources', 'anonymous'],

@@ -1206,7 +1206,9 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
       const { tokens } = ctx;
       tokens.forEach((t, i) => {
         if (!cues.has(t.norm) || ctx.quoted[i]) return;
-        const prev = tokens[i - 1];
+        // ("was first reported by": an adverb between the form of "be" and the participle.)
+        const adverb = tokens[i - 1] !== undefined && is(tokens[i - 1], C.ADV) && isBe(tokens[i - 2]);
+        const prev = adverb ? tokens[i - 2] : tokens[i - 1];
         const passive = !prev || !prev.word || isBe(prev);
         if (!passive || (prev && !prev.word && i > 1 && prev.text !== ',')) return;
         // The content must be quoted between the cue and "by": a label, not an act ("called by the chairman").
