@@ -269,6 +269,9 @@ describe('participles, passives and hearsay', () => {
   detects([
     ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'Russian space agency', 'organization'],
     ['Called a “violent rhythm game” by its creators, “Thumper” is intense.', 'its creators', 'anonymous'],
+    // "with" opens an adjunct between a verb and its content, as "in" does.
+    ['Most economists agree with the council that the levy will fail.', 'Most economists', 'anonymous'],
+    ['“We are like family,” Okafor explained with a smile.', 'Okafor', 'person'],
     // "reported" needs no quoted label, and an adverb may stand before it.
     ['The recall was first reported by the Harbor Gazette.', 'Harbor Gazette', 'outlet'],
     ['There are also reports of firefights within the police force.', 'reports', 'anonymous'],
