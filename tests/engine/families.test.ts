@@ -398,6 +398,8 @@ describe('the claim is the content, not an opening or a leftover', () => {
     ['The river stinks, residents said.', 'The river stinks'],
     ['Prices will rise, analysts said.', 'Prices will rise'],
     ['For weeks after the flood, residents said, the river stank.', 'For weeks after the flood the river stank.'],
+    // A listener named by a compound noun ends with it, not at its first noun.
+    ['Okafor told the radio audience that the bridge would reopen.', 'the bridge would reopen.'],
   ])('%s → %s', (sentence, claim) => {
     expect(one(sentence).map((a) => a.claim)).toEqual([claim]);
   });

@@ -905,6 +905,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
       // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on.
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
+      // "told the radio audience that", "the newspaper readers,": where heads come last, a plain word
+      // after a common noun that ends the phrase is the compound's head.
+      if (!lang.headInitial && ends && last === headSeen && !tokens[headSeen]!.cap && !isAdverb(t) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND)
+        && !is(t, C.CUE | C.TIME | C.WEEKDAY | C.PRON)) { headSeen = last = i; continue; }
       break;
     }
     if (isModifierWord(t)) {
