@@ -272,6 +272,8 @@ describe('participles, passives and hearsay', () => {
     // "with" opens an adjunct between a verb and its content, as "in" does.
     ['Most economists agree with the council that the levy will fail.', 'Most economists', 'anonymous'],
     ['“We are like family,” Okafor explained with a smile.', 'Okafor', 'person'],
+    // An absolute phrase after a comma speaks as "with X saying" does.
+    ['Sales fell, the company firing back that the figures were wrong.', 'the company', 'organization'],
     // "reported" needs no quoted label, and an adverb may stand before it.
     ['The recall was first reported by the Harbor Gazette.', 'Harbor Gazette', 'outlet'],
     ['There are also reports of firefights within the police force.', 'reports', 'anonymous'],

@@ -372,7 +372,9 @@ export type RuleSpec =
   | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
   | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
-  | { family: 'with-participle'; reason: string; reach: number; description: string }
+  | { family: 'with-participle'; reason: string; reach: number;
+    /** Also without "with", after a comma that ends a clause: "Sales fell, the company saying that …". */
+    absolute?: boolean; description: string }
   | { family: 'passive-by'; reason: string; cues: string[]; triggers: string[];
     /** Cues (also listed in `cues`) that are statements by themselves, needing no quoted label before "by" ("fue confirmada por X"). */
     unquoted?: string[]; description: string }

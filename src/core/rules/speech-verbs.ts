@@ -1053,21 +1053,25 @@ function sayingNoun(ctx: SentenceContext, end: number, after: number): Phrase | 
   return phrase && !ctx.lang.roles.with.has(ctx.tokens[phrase.span.start - 1]?.norm ?? '') ? phrase : null;
 }
 
-export const withParticiple = ({ reason, description, reach }: Spec<'with-participle'>): Rule => defineRule({
+export const withParticiple = ({ reason, description, reach, absolute = false }: Spec<'with-participle'>): Rule => defineRule({
   reason,
   description,
   triggerCueVerbs: true,
   match(ctx) {
-    const isWith = (i: number): boolean => ctx.lang.roles.with.has(ctx.tokens[i]!.norm);
+    // ("Sales fell, the company saying that …": in an absolute phrase a comma after a clause does what "with" does.)
+    const isWith = (i: number): boolean => ctx.lang.roles.with.has(ctx.tokens[i]!.norm)
+      || (absolute && ctx.tokens[i]!.text === ',' && i > 1 && ctx.tokens[i - 1]!.word);
     const out: Found[] = [];
     for (const v of findCueVerbs(ctx)) {
-      const t = ctx.tokens[v.start]!;
       if (!endsInIng(ctx, v) || v.verb.needs === 'research') continue;
       // "continuing with his theme", "describing the plan": these verbs report only a quotation.
       if (v.verb.needs === 'quote' && !v.verb.names && !quotationAfter(ctx, skipAdjuncts(ctx, v.end))) continue;
       let w = v.start - 1;
       while (w >= 0 && v.start - w <= reach && ctx.tokens[w]!.word && !ctx.quoted[w] && !isWith(w)) w--;
       if (w < 0 || !isWith(w) || ctx.quoted[w]) continue;
+      const comma = !ctx.tokens[w]!.word;
+      // (After a comma the phrase is a noun's, with its article or name: ", the company saying".)
+      if (comma && !(isDeterminer(ctx.tokens[w + 1]!) || isNameWord(ctx.tokens[w + 1]!))) continue;
       const phrase = phraseAfter(ctx, w + 1);
       if (!phrase || phrase.mention.end !== v.start || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
       let after = skipAdjuncts(ctx, v.end);
@@ -1078,7 +1082,7 @@ export const withParticiple = ({ reason, description, reach }: Spec<'with-partic
         after = needs.claimFrom;
       } else if (!contentFollows(ctx, after) || !ctx.tokens[after] || v.verb.needs === 'quote') continue; // "with friends saying goodbye"
       out.push({
-        cue: `${ctx.tokens[w]!.text.toLowerCase()} ... ${t.text.toLowerCase()}${thatWord(ctx, after)}`,
+        cue: `${comma ? '' : `${ctx.tokens[w]!.text.toLowerCase()} ... `}${written(ctx, v.start, v.end).toLowerCase()}${thatWord(ctx, after)}`,
         cueSpan: { start: v.start, end: v.end },
         source: phrase.span,
         mention: phrase.mention,
