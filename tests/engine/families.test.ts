@@ -948,6 +948,9 @@ describe('sources described, counted or named like something else', () => {
     ['Mayor Ann Keller, also speaking in Dayton, said the budget was sound.', 'Ann Keller', 'person'],
     ['Farmers — and some ranchers — say the drought is the worst in memory.', 'Farmers', 'anonymous'],
     ['The families whose homes were flooded say the warnings came too late.', 'The families', 'anonymous'],
+    // Places of one phrase: "across", "around", "throughout", "within"; two joined by "and".
+    ['Farmers across the valley say the rain came too late.', 'Farmers across the valley', 'anonymous'],
+    ['Nurses in Dayton and across the county say the wards are full.', 'Nurses in Dayton and across the county', 'anonymous'],
     // A percent sign reads as the word: the share heads its phrase.
     ['On housing, 38% say rents are the main worry.', '38%', 'anonymous'],
     ['In the same survey, 61 % of renters said they had moved twice.', '61 % of renters', 'anonymous'],

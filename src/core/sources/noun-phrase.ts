@@ -376,6 +376,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       s = i;
       // A determiner starts its phrase, unless the phrase hangs off another by a connector ("the head of the agency").
       if (left && usable(ctx, i - 1) && (isConnector(lang, left) || qualifierTo(lang, tokens, i - 1)) && nounish(tokens[i - 2])) continue;
+      // ("in Ohio and across the region": a second place joined to the first.)
+      if (left && usable(ctx, i - 1) && isConnector(lang, left) && !left.cap && tokens[i - 2] && isAnd(lang, tokens[i - 2]!) && strongNoun(tokens[i - 3])) continue;
       // A genitive article joins its phrase to the noun before it ("le ministre des Affaires", "ein Sprecher der Polizei").
       if (left && usable(ctx, i - 1) && !t.cap && lang.roles.genitive.has(t.norm) && isConnector(lang, t) && nounish(left) && !isFunctionWord(left)
         && !isDeterminer(left)) continue;
@@ -397,6 +399,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
+      // "analysts in Ohio and across the region": two places of one phrase joined.
+      const joined = isAnd(lang, t) ? isConnector(lang, right) && !right.cap : isAnd(lang, left ?? t) && usable(ctx, i - 2) && strongNoun(tokens[i - 2]);
+      if (joined && usable(ctx, i - 1) && (isDeterminer(tokens[i + (isAnd(lang, t) ? 2 : 1)] ?? t) || nounish(tokens[i + (isAnd(lang, t) ? 2 : 1)]))) continue;
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }
