@@ -48,10 +48,12 @@ export const BUNDLE_BUDGETS = [
   // work (the tokenizer's inline ASCII path, cue-verb rule triggers, the analyze loop without
   // per-sentence garbage, native scans in detection) and quotations folded into one attribution:
   // 50.2 KiB. The worker loads once per browser, not once per page, so no page pays for its size.
-  // 50.5 → 51 KiB (stop 22): subjects stepped over more asides (a possessor's role, an adverb and a
+  // 50.5 → 51.5 KiB (stop 22): subjects stepped over more asides (a possessor's role, an adverb and a
   // gerund, a second subject set off by dashes), "whose" clauses, a plural role shared by coordinated
-  // names, a percent sign read as a word, and a pronoun's antecedent in its own sentence: 50.7 KiB.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 51 },
+  // names, a percent sign read as a word, a pronoun's antecedent in its own sentence, cue nouns after
+  // quantities and auxiliaries, absolute phrases, places joined in a phrase, clauses inside a sentence
+  // that end in a cue: 51.0 KiB.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 51.5 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 

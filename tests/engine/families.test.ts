@@ -164,6 +164,9 @@ describe('speech verbs after the source', () => {
     'The site rated 40% of Green claims as misleading, compared to 12% of Liberal claims – a wide gap.',
     'The watchdog flagged many Labour claims as inaccurate.',
     'The two farmers have claims on the same plot of land.',
+    // A subject right after a word, with nothing after its verb, is a clause inside the sentence.
+    'Bo Lind spoke at noon. His fans will believe anything he says.',
+    'The fine was far larger than the agency had predicted.',
     // Right after a verb in the past, a plural form is its object.
     'The mayor scrutinized reports like the one on the flood.',
     'The so-called caliphate has begun purging its military leaders.',

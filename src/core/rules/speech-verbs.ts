@@ -128,6 +128,15 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
         && (!adverbialOnlyBefore(ctx, subject.mention.start - 1) || resumesAfter(ctx, listener ? listener.end : v.end) > 0);
       const inverted = ends && (fronted || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
+      // "… will believe anything he says.", "as anything the senator said on stage": a subject right after a
+      // word, with no pause or quotation before it, opens a clause inside the sentence, not a cue after its claim.
+      // (Not after "and", a subject joined to another, nor after a relative, "the allegations, which Ailes
+      // denies", nor after a connector, "as one of the advisers pointed out", where the subject begins earlier.)
+      const before = ctx.tokens[subject.mention.start - 1];
+      const joinedOrRelative = before !== undefined && (ctx.lang.roles.coordinator.has(before.norm) || ctx.lang.grammar.phraseConnectors.has(before.norm)
+        || (is(before, C.REL) && !ctx.lang.roles.complementizer.has(before.norm)));
+      if (ends && !inverted && !verbSecond && before?.word && !joinedOrRelative && !ctx.quoted[subject.mention.start - 1]
+        && !quotationJustBefore(ctx, subject.mention.start)) continue;
       // "She reports to the chief executive": a verb whose clause ends in "to X" is not reporting anything.
       if (ends && !inverted && ctx.lang.roles.to.has(ctx.tokens[v.end]?.norm ?? '')) continue;
       // "Lerer reported from Los Angeles.", "Ortiz conceded.": a sentence that is only its source and verb
