@@ -951,6 +951,8 @@ describe('sources described, counted or named like something else', () => {
     ['Mayor Ann Keller, also speaking in Dayton, said the budget was sound.', 'Ann Keller', 'person'],
     ['Farmers — and some ranchers — say the drought is the worst in memory.', 'Farmers', 'anonymous'],
     ['The families whose homes were flooded say the warnings came too late.', 'The families', 'anonymous'],
+    // "going" is a gerund: the phrase it opens qualifies the noun before it.
+    ['Most voters in three counties going to the polls Tuesday say the roads are the issue.', 'Most voters in three counties', 'anonymous'],
     // Places of one phrase: "across", "around", "throughout", "within"; two joined by "and".
     ['Farmers across the valley say the rain came too late.', 'Farmers across the valley', 'anonymous'],
     ['Nurses in Dayton and across the county say the wards are full.', 'Nurses in Dayton and across the county', 'anonymous'],
