@@ -951,6 +951,10 @@ describe('sources described, counted or named like something else', () => {
     ['Mayor Ann Keller, also speaking in Dayton, said the budget was sound.', 'Ann Keller', 'person'],
     ['Farmers — and some ranchers — say the drought is the worst in memory.', 'Farmers', 'anonymous'],
     ['The families whose homes were flooded say the warnings came too late.', 'The families', 'anonymous'],
+    // Ratios of those polled, "like" inside a phrase.
+    ['Nearly nine out of 10 say they need new skills.', 'nine out of 10', 'anonymous'],
+    ['Opinion split, with three in 10 saying the fee was unfair.', 'three in 10', 'anonymous'],
+    ['Critics like Okafor say the fee will hurt renters.', 'Critics like Okafor', 'anonymous'],
     // "going" is a gerund: the phrase it opens qualifies the noun before it.
     ['Most voters in three counties going to the polls Tuesday say the roads are the issue.', 'Most voters in three counties', 'anonymous'],
     // Places of one phrase: "across", "around", "throughout", "within"; two joined by "and".

@@ -98,6 +98,8 @@ export interface Grammar {
    * a statement saying ...", Kell speaks, not the statement.
    */
   issueVerbs?: string[];
+  /** Words between the two numbers of a ratio of those polled, beyond phrase connectors: "out of" ("nine out of 10 say"). */
+  ratioConnectors?: string[];
   /** Particles between such a verb and its statement ("sent out a message"). */
   issueParticles?: string[];
   /** Prepositions written with their article ("im", "zum", "pelo", "du"): a noun follows them, and a definite one ("pelo senador" is "the senator"). */

@@ -3,7 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
+import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
@@ -1081,8 +1081,10 @@ export const withParticiple = ({ reason, description, reach, absolute = false }:
       const comma = !ctx.tokens[w]!.word;
       // (After a comma the phrase is a noun's, with its article or name: ", the company saying".)
       if (comma && !(isDeterminer(ctx.tokens[w + 1]!) || isNameWord(ctx.tokens[w + 1]!))) continue;
-      const phrase = phraseAfter(ctx, w + 1);
-      if (!phrase || phrase.mention.end !== v.start || !plausibleSource(ctx.lang, ctx.tokens, phrase.span)) continue;
+      // ("with three in 10 saying": a ratio of those polled.)
+      const ratio = ratioEndingAt(ctx, v.start - 1, w + 1);
+      const phrase = ratio?.start === w + 1 ? { span: ratio, mention: ratio, head: ratio.start, pronoun: false } : phraseAfter(ctx, w + 1);
+      if (!phrase || phrase.mention.end !== v.start || (!ratio && !plausibleSource(ctx.lang, ctx.tokens, phrase.span))) continue;
       let after = skipAdjuncts(ctx, v.end);
       if (v.verb.needs === 'object') {
         // "with Senator Kell telling reporters he ...": a listener, then the content.

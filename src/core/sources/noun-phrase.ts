@@ -542,6 +542,21 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
 }
 
 /**
+ * A ratio of those polled ending at token `end`, not before `from`: "Six in 10", "one in five" (a number
+ * written out is a determiner), "nine out of 10" (the pack's ratioConnectors).
+ */
+export function ratioEndingAt(ctx: SentenceContext, end: number, from: number): TokenSpan | null {
+  const { tokens, lang } = ctx;
+  const last = tokens[end];
+  if (!last || !(PATTERNS.number.test(last.norm) || isDeterminer(last))) return null;
+  const count = (t: Token | undefined): boolean => t !== undefined && (isDeterminer(t) || PATTERNS.number.test(t.norm));
+  if (end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) return { start: end - 2, end: end + 1 };
+  if (end - 3 >= from && PATTERNS.number.test(last.norm) && lang.grammar.ratioConnectors?.has(`${tokens[end - 2]!.norm} ${tokens[end - 1]!.norm}`)
+    && count(tokens[end - 3])) return { start: end - 3, end: end + 1 };
+  return null;
+}
+
+/**
  * The subject of the verb at token `verb`: the source of "X said", "X has told", "X reported Friday".
  * Null when there is none (a passive, a quotation, an infinitive) or it does not look like a source.
  */
@@ -676,12 +691,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       }
     }
   }
-  // "Six in 10 say", "one in five said": a ratio of those polled.
-  // ("two in three": a number written out is a determiner.)
-  if ((PATTERNS.number.test(tokens[end]!.norm) || isDeterminer(tokens[end]!)) && end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) {
-    const span = { start: end - 2, end: end + 1 };
-    return { span, mention: span, head: end - 2, pronoun: false };
-  }
+  // "Six in 10 say", "one in five said", "nine out of 10 say": a ratio of those polled.
+  const ratio = ratioEndingAt(ctx, end, from);
+  if (ratio) return { span: ratio, mention: ratio, head: ratio.start, pronoun: false };
   if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
     const span = { start: end, end: end + 1 };
     return { span, mention: span, head: end, pronoun: false };
