@@ -49,7 +49,11 @@ export const PATTERNS = {
   /** Nothing but spaces, or nothing ("42%", "42 %": a percent sign after its number). */
   blank: /^\s*$/u,
   /** A sentence that starts in lowercase continues the one before (“Why?” he asked). */
-  lowerStart: /^[\s"'“”‘’)\]]*\p{Ll}/u,
+  lowerStart: /^[\s"'“”‘’«»„)\]]*\p{Ll}/u,
+  /** A segment that ends in "?", "!" or "…" (inside a quotation that goes on). */
+  endsInQuestionOrExclamation: /[?!…]\s*$/u,
+  /** A segment that starts with a comma or semicolon goes on from the one before (“¡Váyanse!”, exigió). */
+  pauseStart: /^[\s"'“”‘’«»„)\]]*[,;]/u,
   /** The last word of a segment and the period after it ("Gen." in "Major General Maj. Gen."). */
   endsWithAbbreviation: /(?:^|[\s(“"‘'])([\p{L}\u00AD.]{1,12})\.$/u,
   /** The punctuation that ends a quotation's words before its closing mark ("…,” said"). */

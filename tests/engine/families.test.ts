@@ -1026,6 +1026,10 @@ describe('the claim and the sentence a reader sees', () => {
     const [a] = one('“Are we done yet?” Jensen said.');
     expect([a?.source, a?.sentence, a?.claim]).toEqual(['Jensen', '“Are we done yet?” Jensen said.', 'Are we done yet']);
   });
+  it('keeps a speaker tag after a quotation of several exclamations in the sentence the quotation opened in', () => {
+    const [a] = one('“Stop! Go home now!”, Okafor shouted.');
+    expect([a?.source, a?.sentence]).toEqual(['Okafor', '“Stop! Go home now!”, Okafor shouted.']);
+  });
   it('leaves a cue set inside its content out of the claim', () => {
     expect(one('Every spring, county officials said, the program draws thousands of visitors.').map((a) => a.claim))
       .toEqual(['Every spring the program draws thousands of visitors.']);

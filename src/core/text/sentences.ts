@@ -17,7 +17,7 @@ function lastWordBeforePeriod(segment: string): string | null {
 
 /** True when the period that ends `segment` belongs to an abbreviation, not to the sentence. */
 function endsInsideSentence(lang: Language, segment: string, next: string): boolean {
-  if (PATTERNS.lowerStart.test(next)) return true;
+  if (PATTERNS.lowerStart.test(next) || PATTERNS.pauseStart.test(next)) return true;
   // "am 3. März": a day written as an ordinal, before its month.
   if (PATTERNS.ordinalDayEnd.test(segment.trimEnd()) && lang.time.months.has(PATTERNS.firstWord.exec(next)?.[0].toLowerCase() ?? '')) return true;
   const word = lastWordBeforePeriod(segment);
@@ -42,6 +42,22 @@ const MAX_TAG_WORDS = 6;
 function speakerTagAfterQuestion(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
   if (!nextIsWhole || !QUESTION_QUOTE_END.test(segment)) return false;
   const words = next.trim().split(PATTERNS.spaces).filter(Boolean);
+  if (words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1] ?? '')) return false;
+  return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
+}
+
+/** The rest of a quotation, closed, then a comma and a speaker tag: "¡Váyanse!”, exigió." (no opening mark in it). */
+const QUOTATION_REST_AND_TAG = /^[^“”«»„"]*[?!…][”»“"]\s*,\s*(.+)$/u;
+
+/**
+ * “¡Cállense! ¡Váyanse!”, exigió. — inside a quotation the segmenter ends a sentence at each "!"; the
+ * quotation's last sentence and its speaker tag belong to the sentence the quotation opened in.
+ */
+function speakerTagAfterQuotationRest(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
+  if (!nextIsWhole || !PATTERNS.endsInQuestionOrExclamation.test(segment)) return false;
+  const tag = QUOTATION_REST_AND_TAG.exec(next.trim())?.[1];
+  if (!tag) return false;
+  const words = tag.split(PATTERNS.spaces).filter(Boolean);
   if (words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1] ?? '')) return false;
   return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
 }
@@ -149,7 +165,9 @@ function repaired(text: string, lang: Language, segmented: readonly SentenceSpan
     // Only the ends matter to the repairs: slicing whole merged sentences would be quadratic.
     const before = prev ? text.slice(Math.max(prev.start, prev.end - REPAIR_WINDOW), prev.end) : '';
     const next = text.slice(span.start, Math.min(span.end, span.start + REPAIR_WINDOW));
-    if (prev && (endsInsideSentence(lang, before, next) || speakerTagAfterQuestion(lang, before, next, span.end - span.start <= REPAIR_WINDOW))) {
+    const whole = span.end - span.start <= REPAIR_WINDOW;
+    if (prev && (endsInsideSentence(lang, before, next) || speakerTagAfterQuestion(lang, before, next, whole)
+      || speakerTagAfterQuotationRest(lang, before, next, whole))) {
       prev.end = span.end;
     }
     else merged.push(span); // a fresh object of segments(), so extending it changes nothing else
