@@ -167,6 +167,8 @@ describe('speech verbs after the source', () => {
     // A subject right after a word, with nothing after its verb, is a clause inside the sentence.
     'Bo Lind spoke at noon. His fans will believe anything he says.',
     'The fine was far larger than the agency had predicted.',
+    // Not a phrase ending at "to": a ban is proposed, no listener told.
+    'The mayor proposed a ban on drivers trying to park downtown.',
     // Right after a verb in the past, a plural form is its object.
     'The mayor scrutinized reports like the one on the flood.',
     'The so-called caliphate has begun purging its military leaders.',
@@ -272,6 +274,8 @@ describe('participles, passives and hearsay', () => {
   detects([
     ['The Russian space agency would not immediately describe the malfunction, saying its experts were looking into it.', 'Russian space agency', 'organization'],
     ['Called a “violent rhythm game” by its creators, “Thumper” is intense.', 'its creators', 'anonymous'],
+    // A listener of several words before "to" when it is one noun phrase.
+    ['On Saturday, Sen. Ana Ortiz (D-Ore.) called on Oregon Gov. Tom Reyes to resign.', 'Ana Ortiz', 'person'],
     // "with" opens an adjunct between a verb and its content, as "in" does.
     ['Most economists agree with the council that the levy will fail.', 'Most economists', 'anonymous'],
     ['“We are like family,” Okafor explained with a smile.', 'Okafor', 'person'],

@@ -399,13 +399,20 @@ export function contentFollows(ctx: SentenceContext, at: number): boolean {
   return clauseAt(ctx, at) || objectThenInfinitive(ctx, at);
 }
 
+/** The longest listener before "to" ("urged Michigan Gov. Rick Snyder to"). */
+const MAX_INFINITIVE_OBJECT = 6;
+/** Listeners up to this many words before "to" need not be one noun phrase ("urged them not to"). */
+const SHORT_INFINITIVE_OBJECT = 3;
+
 /** "warned people to stay away", "urged them not to": a listener, then what they should do. */
 function objectThenInfinitive(ctx: SentenceContext, at: number): boolean {
   const { tokens } = ctx;
-  for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
+  for (let j = at; j < Math.min(tokens.length, at + MAX_INFINITIVE_OBJECT + 1); j++) {
     const t = tokens[j]!;
     if (!t.word || ctx.quoted[j]) return false;
     if (ctx.lang.roles.infinitive.has(t.norm) && j > at) {
+      // (Past a few words, only a phrase that ends at "to" is a listener: not "proposed a ban on people trying to".)
+      if (j - at > SHORT_INFINITIVE_OBJECT && phraseAfter(ctx, at)?.span.end !== j) return false;
       const next = tokens[j + 1];
       // Where the language marks its infinitives, the verb must be one ("explicó la situación a periodistas" has none).
       const verbForm = ctx.lang.data.morphology.infinitive === null || hasForm(next, F.INFINITIVE);
