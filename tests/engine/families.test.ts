@@ -959,6 +959,8 @@ describe('sources described, counted or named like something else', () => {
     ['Nearly nine out of 10 say they need new skills.', 'nine out of 10', 'anonymous'],
     ['Opinion split, with three in 10 saying the fee was unfair.', 'three in 10', 'anonymous'],
     ['Critics like Okafor say the fee will hurt renters.', 'Critics like Okafor', 'anonymous'],
+    // A hyphen typed for a dash sets an appositive off as a dash does.
+    ['Ada Moss - the mayor’s deputy on the water board - told the Ledger that rates would rise.', 'Ada Moss', 'person'],
     // "going" is a gerund: the phrase it opens qualifies the noun before it.
     ['Most voters in three counties going to the polls Tuesday say the roads are the issue.', 'Most voters in three counties', 'anonymous'],
     // Places of one phrase: "across", "around", "throughout", "within"; two joined by "and".

@@ -254,7 +254,8 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       i--;
       continue;
     }
-    if ((t.text === ',' || PATTERNS.longDash.test(t.text)) && i > 0) {
+    // (A hyphen standing alone, "Ann Lee - the host - said", is a dash typed on a keyboard.)
+    if ((t.text === ',' || PATTERNS.longDash.test(t.text) || t.text === '-') && i > 0) {
       // ", who also leads an armed group," / ", the Virginia Democrat,": skip to the comma before it;
       // "Benford, 58, who lives outside Minneapolis, says": another may stand before it.
       const seg = commaSegment(ctx, i);
