@@ -167,6 +167,9 @@ describe('speech verbs after the source', () => {
     // A subject right after a word, with nothing after its verb, is a clause inside the sentence.
     'Bo Lind spoke at noon. His fans will believe anything he says.',
     'The fine was far larger than the agency had predicted.',
+    // Not naming: a time or frequency word after the object.
+    'She called the office twice.',
+    'He called the meeting off.',
     // Not a phrase ending at "to": a ban is proposed, no listener told.
     'The mayor proposed a ban on drivers trying to park downtown.',
     // Right after a verb in the past, a plural form is its object.
@@ -959,6 +962,11 @@ describe('sources described, counted or named like something else', () => {
     ['Nearly nine out of 10 say they need new skills.', 'nine out of 10', 'anonymous'],
     ['Opinion split, with three in 10 saying the fee was unfair.', 'three in 10', 'anonymous'],
     ['Critics like Okafor say the fee will hurt renters.', 'Critics like Okafor', 'anonymous'],
+    // Naming with an adjective after the object ends the clause: what the speaker calls it.
+    ['The mayor called the claims false.', 'The mayor', 'person'],
+    ['The company called the charges unfounded, and its lawyers agreed.', 'The company', 'organization'],
+    // "what" opens the clause, not the subject.
+    ['Police said the shooting was what officials called a “hate crime”.', 'officials', 'anonymous'],
     // A hyphen typed for a dash sets an appositive off as a dash does.
     ['Ada Moss - the mayor’s deputy on the water board - told the Ledger that rates would rise.', 'Ada Moss', 'person'],
     // "going" is a gerund: the phrase it opens qualifies the noun before it.

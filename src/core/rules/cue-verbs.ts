@@ -593,12 +593,23 @@ function namingObject(ctx: SentenceContext, at: number): boolean {
   const { tokens, lang } = ctx;
   for (let k = at; k < Math.min(tokens.length, at + MAX_NAMED_OBJECT + 1); k++) {
     const t = tokens[k]!;
-    if (!t.word || ctx.quoted[k] || is(t, C.AUX | C.BE | C.SUBORD | C.REL | C.CUE) || isThat(ctx, k)) return false;
+    // (A cue word after the object's article is a noun: "called the claims false".)
+    const cueNoun = k > at && isDeterminer(tokens[k - 1]!) && !ctx.quoted[k - 1];
+    if (!t.word || ctx.quoted[k] || is(t, C.AUX | C.BE | C.SUBORD | C.REL) || (is(t, C.CUE) && !cueNoun) || isThat(ctx, k)) return false;
     // "a party called Anti-Prom at a former factory": only "of" joins the object ("the head of the party a liar").
     if (is(t, C.PREP) && !lang.roles.genitive.has(t.norm)) return false;
     if (k > at && lang.roles.indefinite.has(t.norm)) return tokens[k + 1]?.word === true && !ctx.quoted[k + 1];
+    // "called the claims false": an object with its article, then one plain word that ends the clause.
+    if (k > at + 1 && isDeterminer(tokens[at]!) && !t.cap && !isDeterminer(t) && !isAdverb(t) && !is(t, C.PREP | C.ADV | C.TIME | C.PRON | C.CONJ)
+      && !hasForm(t, F.GERUND | F.PLURAL) && !isSourceNoun(t) && clauseEndsAt(ctx, k + 1)) return true;
   }
   return false;
+}
+
+/** Does the clause end at token `i` (the sentence's end, a pause, "and" before another predicate)? */
+function clauseEndsAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !t || PATTERNS.sentenceEnd.test(t.text) || t.text === ',' || t.text === ';' || ctx.lang.roles.coordinator.has(t.norm);
 }
 
 /** How far into the verb's object a quotation may start ("denunció un “uso excesivo de la fuerza”"). */

@@ -738,6 +738,8 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   let start = walkLeft(ctx, end, from);
   if (start > end || (determinerEnd && start === end) || prepositionWithArticle(lang, tokens[start]!)) return null;
   start = serialListStart(ctx, start, end + 1);
+  // "in what officials called …": the interrogative opens the clause, not the subject.
+  if (start < end && lang.grammar.interrogatives.has(tokens[start]!.norm) && !tokens[start]!.cap) start++;
   const span = { start, end: end + 1 };
   if (!plausibleSource(lang, tokens, span, anyNoun && isDeterminer(tokens[start]!), anyPlural)) return null;
   const head = headOf(lang, tokens, span);
