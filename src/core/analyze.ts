@@ -8,7 +8,7 @@ import { C, F, type Language } from './lang/types';
 import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
-import { cueStarts } from './rules/cue-verbs';
+import { cueTriggers } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
@@ -348,7 +348,7 @@ function packTriggers(lang: Language): Triggers {
     lang.rules.forEach((rule, r) => {
       if (!rule.triggers && !rule.triggerClasses && !rule.triggerCueVerbs) always[r] = 1;
       for (const w of rule.triggers ?? []) wake(w, r);
-      if (rule.triggerCueVerbs) for (const w of cueStarts(lang)) wake(w, r);
+      if (rule.triggerCueVerbs) for (const w of cueTriggers(lang)) wake(w, r);
       if (rule.triggerClasses) {
         byClass.push({ rule: r, bits: rule.triggerClasses });
         classes |= rule.triggerClasses;

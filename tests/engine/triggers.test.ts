@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import '../setup/entities';
 import { wokenRules } from '../../src/core/analyze';
+import { cueTriggers } from '../../src/core/rules/cue-verbs';
 import { sentenceContext } from '../../src/core/context';
 import { getLanguage } from '../../src/core/lang/registry';
 import { SUPPORTED_LANGUAGES } from '../../src/core/lang/supported';
@@ -45,5 +46,33 @@ describe('rule triggers skip only sentences the rule finds nothing in', () => {
     const { skipped, found } = foundWhenSkipped(lang, [...pages, ...exampleSentences(code)]);
     expect(skipped, 'the triggers skip something').toBeGreaterThan(0);
     expect(found).toEqual([]);
+  });
+});
+
+/** The pack's cue-verb rules (rule.triggerCueVerbs), by index. */
+const cueVerbRules = (lang: Language): number[] => lang.rules.flatMap((rule, r) => (rule.triggerCueVerbs ? [r] : []));
+
+/** Which of the pack's cue-verb rules the first sentence of `text` wakes. */
+function cueRulesWoken(lang: Language, text: string): boolean[] {
+  const s = splitSentences(text, lang)[0]!;
+  const woken = wokenRules(lang, sentenceContext(text, s.start, s.end, findQuotes(text, lang, false), lang));
+  return cueVerbRules(lang).map((r) => woken[r] === 1);
+}
+
+describe('cue-verb triggers (cueTriggers)', () => {
+  it.each(SUPPORTED_LANGUAGES.map((code) => [code]))('%s: every form of every cue verb holds a word that wakes the cue-verb rules', (code) => {
+    const lang = getLanguage(code)!;
+    const triggers = cueTriggers(lang);
+    const missing = [...lang.cueVerbs.keys(), ...lang.particleCues.keys()].filter((w) => !triggers.has(w));
+    for (const forms of lang.phrasalCues.values()) for (const p of forms) if (!p.words.some((w) => triggers.has(w))) missing.push(p.words.join(' '));
+    expect(missing).toEqual([]);
+  });
+
+  it('a phrasal form wakes them by a word of its own, not by the auxiliary or pronoun it starts with', () => {
+    const es = getLanguage('es')!;
+    expect(cueVerbRules(es).length).toBeGreaterThan(0);
+    // "ha" and "se" start hundreds of phrasal forms ("ha dicho", "se quejó"), and most sentences with them hold none.
+    expect(cueRulesWoken(es, 'La ciudad se ha llenado de turistas este verano.').some(Boolean)).toBe(false);
+    expect(cueRulesWoken(es, 'El alcalde ha dicho que la ciudad se ha llenado de turistas.').every(Boolean)).toBe(true);
   });
 });

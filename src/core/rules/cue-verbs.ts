@@ -7,6 +7,7 @@ import { phraseAfter } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isClosingQuote, isDeterminer, isFunctionWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import type { VerbAt } from '../context';
+import { phraseTrigger } from './define';
 import type { SentenceContext } from './types';
 
 export type { VerbAt };
@@ -47,11 +48,50 @@ export function cueStarts(lang: Language): ReadonlySet<string> {
   return starts;
 }
 
+/**
+ * Per pack: words that wake the cue-verb rules (rules/types.ts triggerCueVerbs), one for each form a
+ * cue verb can take: a one-word form, a separable verb's first part, and a phrasal form's rarest word
+ * (phraseTrigger) rather than its first. A sentence with a phrasal form holds all its words, and many
+ * phrasal forms start with an auxiliary or a pronoun found in most sentences ("ha dicho", "se quejó",
+ * "tem dito"): woken by those, the four rules read nearly every Spanish and Portuguese sentence.
+ */
+const cueTriggersOf = new WeakMap<Language, ReadonlySet<string>>();
+
+export function cueTriggers(lang: Language): ReadonlySet<string> {
+  let triggers = cueTriggersOf.get(lang);
+  if (!triggers) {
+    const words = new Set([...lang.cueVerbs.keys(), ...lang.particleCues.keys()]);
+    for (const forms of lang.phrasalCues.values()) for (const p of forms) words.add(phraseTrigger(p.words));
+    cueTriggersOf.set(lang, (triggers = words));
+  }
+  return triggers;
+}
+
+/**
+ * Per pack: a phrasal form's first word → the second words of its forms. Spanish and Portuguese list
+ * hundreds of forms after one auxiliary ("ha" 725, "tem" 454), and the word after it is mostly none of
+ * their second words ("ha sido", "tem sido"): one lookup tells, before each form is compared.
+ */
+const phrasalSecondsOf = new WeakMap<Language, ReadonlyMap<string, ReadonlySet<string>>>();
+
+function phrasalSeconds(lang: Language): ReadonlyMap<string, ReadonlySet<string>> {
+  let seconds = phrasalSecondsOf.get(lang);
+  if (!seconds) {
+    seconds = new Map([...lang.phrasalCues].map(([first, forms]) => [first, new Set(forms.map((p) => p.words[1]!))]));
+    phrasalSecondsOf.set(lang, seconds);
+  }
+  return seconds;
+}
+
+/** No phrasal forms to compare (a shared empty list). */
+const NO_FORMS: readonly { words: string[]; verb: CueVerb }[] = [];
+
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
   // Most words start no cue verb: one lookup tells, before the three tables are asked.
   const starts = cueStarts(lang);
+  const seconds = phrasalSeconds(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
@@ -62,7 +102,10 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: { words: string[]; verb: CueVerb } | undefined;
     let phrasalEnd = i;
-    const forms = lang.phrasalCues.get(t.norm) ?? [];
+    // Every phrasal form has a second word, right after the first or after the weekday.
+    const second = seconds.get(t.norm);
+    const forms = second && (second.has(tokens[i + 1]?.norm ?? '') || (gap === 1 && second.has(tokens[i + 2]?.norm ?? '')))
+      ? lang.phrasalCues.get(t.norm)! : NO_FORMS;
     for (let f = 0; f < forms.length && !phrasal; f++) {
       const p = forms[f]!;
       for (let skip = 0; skip <= gap; skip++) {

@@ -49,8 +49,8 @@ export interface Rule {
    */
   triggerClasses?: number;
   /**
-   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a word a cue verb's
-   * form can start with (cue-verbs.ts cueStarts): a sentence without one has no cue verb to read.
+   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a word every form
+   * of a cue verb holds (cue-verbs.ts cueTriggers): a sentence without one has no cue verb to read.
    */
   triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Candidate[];
