@@ -67,31 +67,39 @@ export function cueTriggers(lang: Language): ReadonlySet<string> {
   return triggers;
 }
 
-/**
- * Per pack: a phrasal form's first word → the second words of its forms. Spanish and Portuguese list
- * hundreds of forms after one auxiliary ("ha" 725, "tem" 454), and the word after it is mostly none of
- * their second words ("ha sido", "tem sido"): one lookup tells, before each form is compared.
- */
-const phrasalSecondsOf = new WeakMap<Language, ReadonlyMap<string, ReadonlySet<string>>>();
+/** A phrasal form of a cue verb ("ha dicho", "goes on to say"). */
+type PhrasalForm = { words: string[]; verb: CueVerb };
 
-function phrasalSeconds(lang: Language): ReadonlyMap<string, ReadonlySet<string>> {
-  let seconds = phrasalSecondsOf.get(lang);
-  if (!seconds) {
-    seconds = new Map([...lang.phrasalCues].map(([first, forms]) => [first, new Set(forms.map((p) => p.words[1]!))]));
-    phrasalSecondsOf.set(lang, seconds);
+/**
+ * Per pack: a phrasal form's first word → its second word → those forms, in the pack's order (longest
+ * first). Spanish and Portuguese list hundreds of forms after one auxiliary ("ha" 725, "tem" 454), and
+ * the word after it leaves few or none of them ("ha sido", "está a"): only those are compared.
+ */
+const phrasalBySecondOf = new WeakMap<Language, ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>>>();
+
+function phrasalBySecond(lang: Language): ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>> {
+  let index = phrasalBySecondOf.get(lang);
+  if (!index) {
+    const byFirst = new Map<string, Map<string, PhrasalForm[]>>();
+    for (const [first, forms] of lang.phrasalCues) {
+      const bySecond = new Map<string, PhrasalForm[]>();
+      for (const p of forms) bySecond.set(p.words[1]!, [...(bySecond.get(p.words[1]!) ?? []), p]);
+      byFirst.set(first, bySecond);
+    }
+    phrasalBySecondOf.set(lang, (index = byFirst));
   }
-  return seconds;
+  return index;
 }
 
 /** No phrasal forms to compare (a shared empty list). */
-const NO_FORMS: readonly { words: string[]; verb: CueVerb }[] = [];
+const NO_FORMS: readonly PhrasalForm[] = [];
 
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
   // Most words start no cue verb: one lookup tells, before the three tables are asked.
   const starts = cueStarts(lang);
-  const seconds = phrasalSeconds(lang);
+  const bySecond = phrasalBySecond(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
@@ -100,12 +108,11 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
     // ("called Wednesday for": a weekday may stand between the verb and the rest of its form.)
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
-    let phrasal: { words: string[]; verb: CueVerb } | undefined;
+    let phrasal: PhrasalForm | undefined;
     let phrasalEnd = i;
-    // Every phrasal form has a second word, right after the first or after the weekday.
-    const second = seconds.get(t.norm);
-    const forms = second && (second.has(tokens[i + 1]?.norm ?? '') || (gap === 1 && second.has(tokens[i + 2]?.norm ?? '')))
-      ? lang.phrasalCues.get(t.norm)! : NO_FORMS;
+    // Every phrasal form has a second word: right after the first, the forms with that word are the only
+    // ones that can match; after a weekday, all of them are tried.
+    const forms = gap === 1 ? lang.phrasalCues.get(t.norm) ?? NO_FORMS : bySecond.get(t.norm)?.get(tokens[i + 1]?.norm ?? '') ?? NO_FORMS;
     for (let f = 0; f < forms.length && !phrasal; f++) {
       const p = forms[f]!;
       for (let skip = 0; skip <= gap; skip++) {
