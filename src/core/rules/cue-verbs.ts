@@ -7,7 +7,6 @@ import { phraseAfter } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isClosingQuote, isDeterminer, isFunctionWord, isNameWord, isOpeningQuote, isSourceNoun, isWeekday } from '../sources/words';
 import type { Token } from '../text/tokens';
 import type { VerbAt } from '../context';
-import { phraseTrigger } from './define';
 import type { SentenceContext } from './types';
 
 export type { VerbAt };
@@ -49,46 +48,58 @@ export function cueStarts(lang: Language): ReadonlySet<string> {
 }
 
 /**
- * Per pack: words that wake the cue-verb rules (rules/types.ts triggerCueVerbs), one for each form a
- * cue verb can take: a one-word form, a separable verb's first part, and a phrasal form's rarest word
- * (phraseTrigger) rather than its first. A sentence with a phrasal form holds all its words, and many
- * phrasal forms start with an auxiliary or a pronoun found in most sentences ("ha dicho", "se quejó",
- * "tem dito"): woken by those, the four rules read nearly every Spanish and Portuguese sentence.
+ * Per pack: the words that are a cue verb's form by themselves (a one-word form, a separable verb's
+ * first part). With the phrasal forms' first two words (phrasalIndex, secondFollows), what wakes the cue-verb rules
+ * (rules/types.ts triggerCueVerbs).
  */
-const cueTriggersOf = new WeakMap<Language, ReadonlySet<string>>();
+const cueWordsOf = new WeakMap<Language, ReadonlySet<string>>();
 
-export function cueTriggers(lang: Language): ReadonlySet<string> {
-  let triggers = cueTriggersOf.get(lang);
-  if (!triggers) {
-    const words = new Set([...lang.cueVerbs.keys(), ...lang.particleCues.keys()]);
-    for (const forms of lang.phrasalCues.values()) for (const p of forms) words.add(phraseTrigger(p.words));
-    cueTriggersOf.set(lang, (triggers = words));
-  }
-  return triggers;
+export function cueWords(lang: Language): ReadonlySet<string> {
+  let words = cueWordsOf.get(lang);
+  if (!words) cueWordsOf.set(lang, (words = new Set([...lang.cueVerbs.keys(), ...lang.particleCues.keys()])));
+  return words;
 }
 
 /** A phrasal form of a cue verb ("ha dicho", "goes on to say"). */
 type PhrasalForm = { words: string[]; verb: CueVerb };
 
+/** Phrasal forms by their first word, then by their second. */
+export type PhrasalIndex = ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>>;
+
 /**
  * Per pack: a phrasal form's first word → its second word → those forms, in the pack's order (longest
- * first). Spanish and Portuguese list hundreds of forms after one auxiliary ("ha" 725, "tem" 454), and
- * the word after it leaves few or none of them ("ha sido", "está a"): only those are compared.
+ * first). Spanish and Portuguese list hundreds of forms after one auxiliary or pronoun ("ha" 725,
+ * "se" 187, "tem" 454), words found in most sentences, and the word after it leaves few or none of
+ * them ("ha sido", "está a"): only those are compared, and only those wake the cue-verb rules.
  */
-const phrasalBySecondOf = new WeakMap<Language, ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>>>();
+const phrasalIndexOf = new WeakMap<Language, PhrasalIndex>();
 
-function phrasalBySecond(lang: Language): ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>> {
-  let index = phrasalBySecondOf.get(lang);
+export function phrasalIndex(lang: Language): PhrasalIndex {
+  let index = phrasalIndexOf.get(lang);
   if (!index) {
     const byFirst = new Map<string, Map<string, PhrasalForm[]>>();
     for (const [first, forms] of lang.phrasalCues) {
       const bySecond = new Map<string, PhrasalForm[]>();
-      for (const p of forms) bySecond.set(p.words[1]!, [...(bySecond.get(p.words[1]!) ?? []), p]);
+      for (let f = 0; f < forms.length; f++) {
+        const p = forms[f]!;
+        const same = bySecond.get(p.words[1]!);
+        if (same) same.push(p);
+        else bySecond.set(p.words[1]!, [p]);
+      }
       byFirst.set(first, bySecond);
     }
-    phrasalBySecondOf.set(lang, (index = byFirst));
+    phrasalIndexOf.set(lang, (index = byFirst));
   }
   return index;
+}
+
+/**
+ * May a phrasal form start at token i, whose forms' second words are `seconds` (phrasalIndex)? Its
+ * second word follows, or a weekday and then it ("called Wednesday for", see scanCueVerbs): the word
+ * after next is asked too, whatever stands between.
+ */
+export function secondFollows(seconds: ReadonlyMap<string, unknown>, tokens: readonly Token[], i: number): boolean {
+  return seconds.has(tokens[i + 1]?.norm ?? '') || seconds.has(tokens[i + 2]?.norm ?? '');
 }
 
 /** No phrasal forms to compare (a shared empty list). */
@@ -99,7 +110,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const { tokens, lang } = ctx;
   // Most words start no cue verb: one lookup tells, before the three tables are asked.
   const starts = cueStarts(lang);
-  const bySecond = phrasalBySecond(lang);
+  const bySecond = phrasalIndex(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.

@@ -49,8 +49,9 @@ export interface Rule {
    */
   triggerClasses?: number;
   /**
-   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a word every form
-   * of a cue verb holds (cue-verbs.ts cueTriggers): a sentence without one has no cue verb to read.
+   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a one-word form of a
+   * cue verb (cue-verbs.ts cueWords) or the first two words of a phrasal one (phrasalIndex, secondFollows): a
+   * sentence without either has no cue verb to read.
    */
   triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Candidate[];
