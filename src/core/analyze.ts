@@ -8,7 +8,7 @@ import { C, F, type Language } from './lang/types';
 import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
-import { cueWords, phrasalIndex, secondFollows, type PhrasalIndex } from './rules/cue-verbs';
+import { cueWords, phrasalIndex, type PhrasalIndex } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
@@ -381,8 +381,9 @@ function wake(triggers: Triggers, ctx: SentenceContext): Uint8Array {
     const rules = byWord.get(t.norm);
     if (rules) for (let k = 0; k < rules.length; k++) woken[rules[k]!] = 1;
     if (t.cls & classes) for (let k = 0; k < byClass.length; k++) if (t.cls & byClass[k]!.bits) woken[byClass[k]!.rule] = 1;
+    // A phrasal form's second word follows its first, or a weekday and then it (see scanCueVerbs).
     const seconds = phrasal.get(t.norm);
-    if (seconds && secondFollows(seconds, tokens, i)) for (let k = 0; k < cueRules.length; k++) woken[cueRules[k]!] = 1;
+    if (seconds && (seconds.has(tokens[i + 1]?.norm ?? '') || seconds.has(tokens[i + 2]?.norm ?? ''))) for (let k = 0; k < cueRules.length; k++) woken[cueRules[k]!] = 1;
   }
   return woken;
 }

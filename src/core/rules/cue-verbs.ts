@@ -38,19 +38,10 @@ export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
   return (ctx.cueVerbs ??= scanCueVerbs(ctx));
 }
 
-/** Per pack: every word a cue verb's form can start with (a one-word form, a phrasal one's first word, a separable verb's). */
-const cueStartsOf = new WeakMap<Language, ReadonlySet<string>>();
-
-export function cueStarts(lang: Language): ReadonlySet<string> {
-  let starts = cueStartsOf.get(lang);
-  if (!starts) cueStartsOf.set(lang, (starts = new Set([...lang.cueVerbs.keys(), ...lang.phrasalCues.keys(), ...lang.particleCues.keys()])));
-  return starts;
-}
-
 /**
  * Per pack: the words that are a cue verb's form by themselves (a one-word form, a separable verb's
- * first part). With the phrasal forms' first two words (phrasalIndex, secondFollows), what wakes the cue-verb rules
- * (rules/types.ts triggerCueVerbs).
+ * first part). With the phrasal forms' first two words (phrasalIndex), what wakes the cue-verb rules
+ * (rules/types.ts triggerCueVerbs), and what scanCueVerbs looks for.
  */
 const cueWordsOf = new WeakMap<Language, ReadonlySet<string>>();
 
@@ -93,28 +84,21 @@ export function phrasalIndex(lang: Language): PhrasalIndex {
   return index;
 }
 
-/**
- * May a phrasal form start at token i, whose forms' second words are `seconds` (phrasalIndex)? Its
- * second word follows, or a weekday and then it ("called Wednesday for", see scanCueVerbs): the word
- * after next is asked too, whatever stands between.
- */
-export function secondFollows(seconds: ReadonlyMap<string, unknown>, tokens: readonly Token[], i: number): boolean {
-  return seconds.has(tokens[i + 1]?.norm ?? '') || seconds.has(tokens[i + 2]?.norm ?? '');
-}
-
 /** No phrasal forms to compare (a shared empty list). */
 const NO_FORMS: readonly PhrasalForm[] = [];
 
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
-  // Most words start no cue verb: one lookup tells, before the three tables are asked.
-  const starts = cueStarts(lang);
-  const bySecond = phrasalIndex(lang);
+  const words = cueWords(lang);
+  const byFirst = phrasalIndex(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
-    if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
+    if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
+    // Most words start no cue verb: two lookups tell, before the tables are asked.
+    const bySecond = byFirst.get(t.norm);
+    if (!bySecond && !words.has(t.norm)) continue;
     // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
     // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
     // ("called Wednesday for": a weekday may stand between the verb and the rest of its form.)
@@ -123,7 +107,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     let phrasalEnd = i;
     // Every phrasal form has a second word: right after the first, the forms with that word are the only
     // ones that can match; after a weekday, all of them are tried.
-    const forms = gap === 1 ? lang.phrasalCues.get(t.norm) ?? NO_FORMS : bySecond.get(t.norm)?.get(tokens[i + 1]?.norm ?? '') ?? NO_FORMS;
+    const forms = (gap === 1 ? lang.phrasalCues.get(t.norm) : bySecond?.get(tokens[i + 1]?.norm ?? '')) ?? NO_FORMS;
     for (let f = 0; f < forms.length && !phrasal; f++) {
       const p = forms[f]!;
       for (let skip = 0; skip <= gap; skip++) {

@@ -50,7 +50,7 @@ export interface Rule {
   triggerClasses?: number;
   /**
    * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a one-word form of a
-   * cue verb (cue-verbs.ts cueWords) or the first two words of a phrasal one (phrasalIndex, secondFollows): a
+   * cue verb (cue-verbs.ts cueWords) or the first two words of a phrasal one (phrasalIndex): a
    * sentence without either has no cue verb to read.
    */
   triggerCueVerbs?: boolean;
