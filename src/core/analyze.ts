@@ -8,7 +8,7 @@ import { C, F, type Language } from './lang/types';
 import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, nameKey } from './lexicon';
 import { passageState, type Passage } from './passages';
 import { PATTERNS } from './patterns';
-import { cueStarts } from './rules/cue-verbs';
+import { cueWords, phrasalIndex, type PhrasalIndex } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
@@ -330,6 +330,9 @@ interface Triggers {
   byWord: Map<string, number[]>;
   byClass: { rule: number; bits: number }[];
   classes: number;
+  /** The cue-verb rules, also woken where a phrasal form of a cue verb may start (`phrasal`). */
+  cueRules: number[];
+  phrasal: PhrasalIndex;
 }
 const triggersOf = new WeakMap<Language, Triggers>();
 
@@ -345,16 +348,20 @@ function packTriggers(lang: Language): Triggers {
     };
     const byClass: { rule: number; bits: number }[] = [];
     let classes = 0;
+    const cueRules: number[] = [];
     lang.rules.forEach((rule, r) => {
       if (!rule.triggers && !rule.triggerClasses && !rule.triggerCueVerbs) always[r] = 1;
       for (const w of rule.triggers ?? []) wake(w, r);
-      if (rule.triggerCueVerbs) for (const w of cueStarts(lang)) wake(w, r);
+      if (rule.triggerCueVerbs) {
+        for (const w of cueWords(lang)) wake(w, r);
+        cueRules.push(r);
+      }
       if (rule.triggerClasses) {
         byClass.push({ rule: r, bits: rule.triggerClasses });
         classes |= rule.triggerClasses;
       }
     });
-    triggersOf.set(lang, (triggers = { always, woken: new Uint8Array(lang.rules.length), byWord, byClass, classes }));
+    triggersOf.set(lang, (triggers = { always, woken: new Uint8Array(lang.rules.length), byWord, byClass, classes, cueRules, phrasal: phrasalIndex(lang) }));
   }
   return triggers;
 }
@@ -365,7 +372,7 @@ function packTriggers(lang: Language): Triggers {
  * each of its triggers. The answer is the pack's buffer, good until the next sentence is woken.
  */
 function wake(triggers: Triggers, ctx: SentenceContext): Uint8Array {
-  const { woken, byWord, byClass, classes } = triggers;
+  const { woken, byWord, byClass, classes, cueRules, phrasal } = triggers;
   woken.set(triggers.always);
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -374,6 +381,9 @@ function wake(triggers: Triggers, ctx: SentenceContext): Uint8Array {
     const rules = byWord.get(t.norm);
     if (rules) for (let k = 0; k < rules.length; k++) woken[rules[k]!] = 1;
     if (t.cls & classes) for (let k = 0; k < byClass.length; k++) if (t.cls & byClass[k]!.bits) woken[byClass[k]!.rule] = 1;
+    // A phrasal form's second word follows its first, or a weekday and then it (see scanCueVerbs).
+    const seconds = phrasal.get(t.norm);
+    if (seconds && (seconds.has(tokens[i + 1]?.norm ?? '') || seconds.has(tokens[i + 2]?.norm ?? ''))) for (let k = 0; k < cueRules.length; k++) woken[cueRules[k]!] = 1;
   }
   return woken;
 }

@@ -38,31 +38,76 @@ export function findCueVerbs(ctx: SentenceContext): VerbAt[] {
   return (ctx.cueVerbs ??= scanCueVerbs(ctx));
 }
 
-/** Per pack: every word a cue verb's form can start with (a one-word form, a phrasal one's first word, a separable verb's). */
-const cueStartsOf = new WeakMap<Language, ReadonlySet<string>>();
+/**
+ * Per pack: the words that are a cue verb's form by themselves (a one-word form, a separable verb's
+ * first part). With the phrasal forms' first two words (phrasalIndex), what wakes the cue-verb rules
+ * (rules/types.ts triggerCueVerbs), and what scanCueVerbs looks for.
+ */
+const cueWordsOf = new WeakMap<Language, ReadonlySet<string>>();
 
-export function cueStarts(lang: Language): ReadonlySet<string> {
-  let starts = cueStartsOf.get(lang);
-  if (!starts) cueStartsOf.set(lang, (starts = new Set([...lang.cueVerbs.keys(), ...lang.phrasalCues.keys(), ...lang.particleCues.keys()])));
-  return starts;
+export function cueWords(lang: Language): ReadonlySet<string> {
+  let words = cueWordsOf.get(lang);
+  if (!words) cueWordsOf.set(lang, (words = new Set([...lang.cueVerbs.keys(), ...lang.particleCues.keys()])));
+  return words;
 }
+
+/** A phrasal form of a cue verb ("ha dicho", "goes on to say"). */
+type PhrasalForm = { words: string[]; verb: CueVerb };
+
+/** Phrasal forms by their first word, then by their second. */
+export type PhrasalIndex = ReadonlyMap<string, ReadonlyMap<string, readonly PhrasalForm[]>>;
+
+/**
+ * Per pack: a phrasal form's first word → its second word → those forms, in the pack's order (longest
+ * first). Spanish and Portuguese list hundreds of forms after one auxiliary or pronoun ("ha" 725,
+ * "se" 187, "tem" 454), words found in most sentences, and the word after it leaves few or none of
+ * them ("ha sido", "está a"): only those are compared, and only those wake the cue-verb rules.
+ */
+const phrasalIndexOf = new WeakMap<Language, PhrasalIndex>();
+
+export function phrasalIndex(lang: Language): PhrasalIndex {
+  let index = phrasalIndexOf.get(lang);
+  if (!index) {
+    const byFirst = new Map<string, Map<string, PhrasalForm[]>>();
+    for (const [first, forms] of lang.phrasalCues) {
+      const bySecond = new Map<string, PhrasalForm[]>();
+      for (let f = 0; f < forms.length; f++) {
+        const p = forms[f]!;
+        const same = bySecond.get(p.words[1]!);
+        if (same) same.push(p);
+        else bySecond.set(p.words[1]!, [p]);
+      }
+      byFirst.set(first, bySecond);
+    }
+    phrasalIndexOf.set(lang, (index = byFirst));
+  }
+  return index;
+}
+
+/** No phrasal forms to compare (a shared empty list). */
+const NO_FORMS: readonly PhrasalForm[] = [];
 
 function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
   const out: VerbAt[] = [];
   const { tokens, lang } = ctx;
-  // Most words start no cue verb: one lookup tells, before the three tables are asked.
-  const starts = cueStarts(lang);
+  const words = cueWords(lang);
+  const byFirst = phrasalIndex(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // A capitalized common noun ("Angaben", "Berichten") is no verb, whatever its letters.
-    if (!t.word || ctx.quoted[i] || t.cap || t.common || !starts.has(t.norm)) continue;
+    if (!t.word || ctx.quoted[i] || t.cap || t.common) continue;
+    // Most words start no cue verb: two lookups tell, before the tables are asked.
+    const bySecond = byFirst.get(t.norm);
+    if (!bySecond && !words.has(t.norm)) continue;
     // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
     // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
     // ("called Wednesday for": a weekday may stand between the verb and the rest of its form.)
     const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
-    let phrasal: { words: string[]; verb: CueVerb } | undefined;
+    let phrasal: PhrasalForm | undefined;
     let phrasalEnd = i;
-    const forms = lang.phrasalCues.get(t.norm) ?? [];
+    // Every phrasal form has a second word: right after the first, the forms with that word are the only
+    // ones that can match; after a weekday, all of them are tried.
+    const forms = (gap === 1 ? lang.phrasalCues.get(t.norm) : bySecond?.get(tokens[i + 1]?.norm ?? '')) ?? NO_FORMS;
     for (let f = 0; f < forms.length && !phrasal; f++) {
       const p = forms[f]!;
       for (let skip = 0; skip <= gap; skip++) {

@@ -129,13 +129,16 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
     match(ctx) {
       const out: Found[] = [];
       for (let i = 0; i < ctx.tokens.length; i++) {
+        // Most words open no form: nothing to try or allocate for them.
+        const opened = byFirst.get(ctx.tokens[i]!.norm);
+        if (!opened) continue;
         let after = -1;
         let words: string[] = [];
         // Only forms the next word continues are tried (all after an adverb, which may stand inside a
         // phrase): Portuguese opens 75 forms with "a" ("a informação é de", "a análise é do").
         const next = ctx.tokens[i + 1];
         const anySecond = next && isAdverb(next) && !ctx.quoted[i + 1];
-        for (const form of byFirst.get(ctx.tokens[i]!.norm) ?? []) {
+        for (const form of opened) {
           if (!anySecond && form.length > 1 && form[1] !== next?.norm) continue;
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }

@@ -49,8 +49,9 @@ export interface Rule {
    */
   triggerClasses?: number;
   /**
-   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a word a cue verb's
-   * form can start with (cue-verbs.ts cueStarts): a sentence without one has no cue verb to read.
+   * The rule reads only the sentence's cue verbs (findCueVerbs), so it is woken by a one-word form of a
+   * cue verb (cue-verbs.ts cueWords) or the first two words of a phrasal one (phrasalIndex): a
+   * sentence without either has no cue verb to read.
    */
   triggerCueVerbs?: boolean;
   match(ctx: SentenceContext): Candidate[];
