@@ -165,7 +165,7 @@ describe('speech verbs after the source', () => {
     'The watchdog flagged many Labour claims as inaccurate.',
     'The two farmers have claims on the same plot of land.',
     // A subject right after a word, with nothing after its verb, is a clause inside the sentence.
-    'Bo Lind spoke at noon. His fans will believe anything he says.',
+    'Bo Lind spoke at noon. His fans will repeat whatever he says.',
     'The fine was far larger than the agency had predicted.',
     // Not naming: a time or frequency word after the object.
     'She called the office twice.',
@@ -285,7 +285,7 @@ describe('participles, passives and hearsay', () => {
     // An absolute phrase after a comma speaks as "with X saying" does.
     ['Sales fell, the company firing back that the figures were wrong.', 'the company', 'organization'],
     // "reported" needs no quoted label, and an adverb may stand before it.
-    ['The recall was first reported by the Harbor Gazette.', 'Harbor Gazette', 'outlet'],
+    ['The recall was initially reported by the Harbor Gazette.', 'Harbor Gazette', 'outlet'],
     ['There are also reports of firefights within the police force.', 'reports', 'anonymous'],
     ['The leader is said to be hiding near the border.', 'unnamed sources', 'anonymous'],
     ["We're told there is security footage that cops are looking at.", 'unnamed sources', 'anonymous'],
@@ -959,18 +959,18 @@ describe('sources described, counted or named like something else', () => {
     ['Farmers — and some ranchers — say the drought is the worst in memory.', 'Farmers', 'anonymous'],
     ['The families whose homes were flooded say the warnings came too late.', 'The families', 'anonymous'],
     // Ratios of those polled, "like" inside a phrase.
-    ['Nearly nine out of 10 say they need new skills.', 'nine out of 10', 'anonymous'],
-    ['Opinion split, with three in 10 saying the fee was unfair.', 'three in 10', 'anonymous'],
+    ['About seven out of 10 agree that the park should stay open.', 'seven out of 10', 'anonymous'],
+    ['Opinion split, with two in five saying the fee was unfair.', 'two in five', 'anonymous'],
     ['Critics like Okafor say the fee will hurt renters.', 'Critics like Okafor', 'anonymous'],
     // Naming with an adjective after the object ends the clause: what the speaker calls it.
     ['The mayor called the claims false.', 'The mayor', 'person'],
     ['The company called the charges unfounded, and its lawyers agreed.', 'The company', 'organization'],
     // "what" opens the clause, not the subject.
-    ['Police said the shooting was what officials called a “hate crime”.', 'officials', 'anonymous'],
+    ['Police said the fire was what officials called a “deliberate act”.', 'officials', 'anonymous'],
     // A hyphen typed for a dash sets an appositive off as a dash does.
     ['Ada Moss - the mayor’s deputy on the water board - told the Ledger that rates would rise.', 'Ada Moss', 'person'],
     // "going" is a gerund: the phrase it opens qualifies the noun before it.
-    ['Most voters in three counties going to the polls Tuesday say the roads are the issue.', 'Most voters in three counties', 'anonymous'],
+    ['Most residents of three towns going to the meeting Monday say the roads are the issue.', 'Most residents of three towns', 'anonymous'],
     // Places of one phrase: "across", "around", "throughout", "within"; two joined by "and".
     ['Farmers across the valley say the rain came too late.', 'Farmers across the valley', 'anonymous'],
     ['Nurses in Dayton and across the county say the wards are full.', 'Nurses in Dayton and across the county', 'anonymous'],

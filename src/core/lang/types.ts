@@ -98,7 +98,7 @@ export interface Grammar {
    * a statement saying ...", Kell speaks, not the statement.
    */
   issueVerbs?: string[];
-  /** Words between the two numbers of a ratio of those polled, beyond phrase connectors: "out of" ("nine out of 10 say"). */
+  /** Words between the two numbers of a ratio of those polled, beyond phrase connectors: "out of" ("seven out of 10 agree"). */
   ratioConnectors?: string[];
   /** Particles between such a verb and its statement ("sent out a message"). */
   issueParticles?: string[];

@@ -147,7 +147,7 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     const past = tokens[i - 1];
     if (verb.alsoNoun && hasForm(t, F.PLURAL) && past?.word && !past.cap && !ctx.quoted[i - 1] && (hasForm(past, F.PAST) || is(past, C.IRREGULAR_PAST))
       && !is(tokens[i - 2], C.AUX | C.BE) && !isThat(ctx, i + 1)) continue;
-    // "Both states have claims in the area": an auxiliary takes no plural form of a verb, so it is a noun.
+    // "Both firms have claims on the site": an auxiliary takes no plural form of a verb, so it is a noun.
     if (verb.alsoNoun && hasForm(t, F.PLURAL) && is(tokens[i - 1], C.AUX) && !ctx.quoted[i - 1]) continue;
     // "the expected losses", "its stated goal", "the alleged plot": a participle between an article
     // and its noun is an adjective.
@@ -246,8 +246,8 @@ function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
   if (!hasForm(tokens[i]!, F.PLURAL)) return false;
   let k = i - 1;
   while (k >= 0 && !ctx.quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive) k--;
-  // "of the Democratic claims": an article after the preposition ("…, The Wall Street Journal reports." has none);
-  // "many Republican claims as inaccurate": or a quantity word alone.
+  // "of the Democratic claims": an article after the preposition ("…, The Daily Ledger reports." has none);
+  // "many Labour claims as misleading": or a quantity word alone.
   const quantity = tokens[k] !== undefined && is(tokens[k], C.QUANT) && !tokens[k]!.cap && !ctx.quoted[k];
   if (!quantity && tokens[k] && isDeterminer(tokens[k]!) && !ctx.quoted[k]) k--;
   const before = tokens[k];

@@ -128,7 +128,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
         && (!adverbialOnlyBefore(ctx, subject.mention.start - 1) || resumesAfter(ctx, listener ? listener.end : v.end) > 0);
       const inverted = ends && (fronted || asClause);
       if (ends && !inverted && v.verb.needs !== 'none') continue;
-      // "… will believe anything he says.", "as anything the senator said on stage": a subject right after a
+      // "… will repeat whatever she says.", "as much as anything the mayor wrote": a subject right after a
       // word, with no pause or quotation before it, opens a clause inside the sentence, not a cue after its claim.
       // (Not after "and", a subject joined to another, nor after a relative, "the allegations, which Ailes
       // denies", nor after a connector, "as one of the advisers pointed out", where the subject begins earlier.)
@@ -1081,7 +1081,7 @@ export const withParticiple = ({ reason, description, reach, absolute = false }:
       const comma = !ctx.tokens[w]!.word;
       // (After a comma the phrase is a noun's, with its article or name: ", the company saying".)
       if (comma && !(isDeterminer(ctx.tokens[w + 1]!) || isNameWord(ctx.tokens[w + 1]!))) continue;
-      // ("with three in 10 saying": a ratio of those polled.)
+      // ("with two in five saying": a ratio of those polled.)
       const ratio = ratioEndingAt(ctx, v.start - 1, w + 1);
       const phrase = ratio?.start === w + 1 ? { span: ratio, mention: ratio, head: ratio.start, pronoun: false } : phraseAfter(ctx, w + 1);
       if (!phrase || phrase.mention.end !== v.start || (!ratio && !plausibleSource(ctx.lang, ctx.tokens, phrase.span))) continue;

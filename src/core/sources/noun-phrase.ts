@@ -146,7 +146,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   const owner = inner.findIndex((x) => x.possessive);
   if (owner >= 0 && inner.slice(0, owner).every((x) => isNamePart(x) || isConnector(ctx.lang, x) || isDeterminer(x))
     && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
-  // "Democrats — and some Republicans — say": a second subject set off after the first, just before the
+  // "Farmers — and some ranchers — say": a second subject set off after the first, just before the
   // verb, which speaks for both (not ", and Ann Lee, the adviser, said": a name that an appositive follows).
   if (!first.cap && isAnd(ctx.lang, first) && inner.length >= 2 && nounish(inner[inner.length - 1]) && is(tokens[comma + 1], C.CUE | C.AUX)) {
     return { j, kind: 'aside' };
@@ -544,7 +544,7 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
 
 /**
  * A ratio of those polled ending at token `end`, not before `from`: "Six in 10", "one in five" (a number
- * written out is a determiner), "nine out of 10" (the pack's ratioConnectors).
+ * written out is a determiner), "seven out of 10" (the pack's ratioConnectors).
  */
 export function ratioEndingAt(ctx: SentenceContext, end: number, from: number): TokenSpan | null {
   const { tokens, lang } = ctx;
@@ -692,7 +692,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
       }
     }
   }
-  // "Six in 10 say", "one in five said", "nine out of 10 say": a ratio of those polled.
+  // "Six in 10 say", "one in five said", "seven out of 10 agree": a ratio of those polled.
   const ratio = ratioEndingAt(ctx, end, from);
   if (ratio) return { span: ratio, mention: ratio, head: ratio.start, pronoun: false };
   if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
