@@ -46,19 +46,28 @@ function speakerTagAfterQuestion(lang: Language, segment: string, next: string, 
   return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
 }
 
-/** The rest of a quotation, closed, then a comma and a speaker tag: "¡Váyanse!”, exigió." (no opening mark in it). */
-const QUOTATION_REST_AND_TAG = /^[^“”«»„"]*[?!…][”»“"]\s*,\s*(.+)$/u;
+/** A double quotation mark of any language: the first one in a piece says whether it closes a quotation. */
+const DOUBLE_QUOTE_MARK = /[“”«»„"]/u;
+/** Double marks that close a quotation (“ closes one in German). */
+const CLOSING_DOUBLE_MARK = /^[”»“"]$/u;
+/** The mark that ends a question or an exclamation. */
+const QUESTION_OR_EXCLAMATION = /^[?!…]$/u;
 
 /**
  * “¡Cállense! ¡Váyanse!”, exigió. — inside a quotation the segmenter ends a sentence at each "!"; the
- * quotation's last sentence and its speaker tag belong to the sentence the quotation opened in.
+ * quotation's last sentence and its speaker tag belong to the sentence the quotation opened in. The
+ * piece after the split holds no opening mark, then "?!…", a closing mark, a comma and a short tag.
+ * (Read with index searches, not one pattern: such a pattern backtracks quadratically on long pieces.)
  */
 function speakerTagAfterQuotationRest(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
   if (!nextIsWhole || !PATTERNS.endsInQuestionOrExclamation.test(segment)) return false;
-  const tag = QUOTATION_REST_AND_TAG.exec(next.trim())?.[1];
-  if (!tag) return false;
-  const words = tag.split(PATTERNS.spaces).filter(Boolean);
-  if (words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1] ?? '')) return false;
+  const piece = next.trim();
+  const mark = piece.search(DOUBLE_QUOTE_MARK);
+  if (mark < 1 || !CLOSING_DOUBLE_MARK.test(piece[mark]!) || !QUESTION_OR_EXCLAMATION.test(piece[mark - 1]!)) return false;
+  const rest = piece.slice(mark + 1).trimStart();
+  if (rest[0] !== ',') return false;
+  const words = rest.slice(1).split(PATTERNS.spaces).filter(Boolean);
+  if (!words.length || words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1]!)) return false;
   return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
 }
 
