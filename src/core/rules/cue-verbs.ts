@@ -645,7 +645,7 @@ function namingObject(ctx: SentenceContext, at: number): boolean {
     if (is(t, C.PREP) && !lang.roles.genitive.has(t.norm)) return false;
     if (k > at && lang.roles.indefinite.has(t.norm)) return tokens[k + 1]?.word === true && !ctx.quoted[k + 1];
     // "called the claims false": an object with its article, then one plain word that ends the clause.
-    if (k > at + 1 && isDeterminer(tokens[at]!) && !t.cap && !isDeterminer(t) && !isAdverb(t) && !is(t, C.PREP | C.ADV | C.TIME | C.PRON | C.CONJ)
+    if (k > at + 1 && isDeterminer(tokens[at]!) && !t.cap && !isDeterminer(t) && !isAdverb(t) && !is(t, C.PREP | C.TIME | C.PRON | C.CONJ)
       && !hasForm(t, F.GERUND | F.PLURAL) && !isSourceNoun(t) && clauseEndsAt(ctx, k + 1)) return true;
   }
   return false;

@@ -1083,8 +1083,8 @@ export const withParticiple = ({ reason, description, reach, absolute = false }:
       if (comma && !(isDeterminer(ctx.tokens[w + 1]!) || isNameWord(ctx.tokens[w + 1]!))) continue;
       // ("with two in five saying": a ratio of those polled.)
       const ratio = ratioEndingAt(ctx, v.start - 1, w + 1);
-      const phrase = ratio?.start === w + 1 ? { span: ratio, mention: ratio, head: ratio.start, pronoun: false } : phraseAfter(ctx, w + 1);
-      if (!phrase || phrase.mention.end !== v.start || (!ratio && !plausibleSource(ctx.lang, ctx.tokens, phrase.span))) continue;
+      const phrase = ratio?.span.start === w + 1 ? ratio : phraseAfter(ctx, w + 1);
+      if (!phrase || phrase.mention.end !== v.start || (phrase !== ratio && !plausibleSource(ctx.lang, ctx.tokens, phrase.span))) continue;
       let after = skipAdjuncts(ctx, v.end);
       if (v.verb.needs === 'object') {
         // "with Senator Kell telling reporters he ...": a listener, then the content.
@@ -1222,7 +1222,7 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
       tokens.forEach((t, i) => {
         if (!cues.has(t.norm) || ctx.quoted[i]) return;
         // ("was first reported by": an adverb between the form of "be" and the participle.)
-        const adverb = tokens[i - 1] !== undefined && is(tokens[i - 1], C.ADV) && isBe(tokens[i - 2]);
+        const adverb = is(tokens[i - 1], C.ADV) && isBe(tokens[i - 2]);
         const prev = adverb ? tokens[i - 2] : tokens[i - 1];
         const passive = !prev || !prev.word || isBe(prev);
         if (!passive || (prev && !prev.word && i > 1 && prev.text !== ',')) return;

@@ -401,8 +401,11 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
       // "analysts in Ohio and across the region": two places of one phrase joined.
-      const joined = isAnd(lang, t) ? isConnector(lang, right) && !right.cap : isAnd(lang, left ?? t) && usable(ctx, i - 2) && strongNoun(tokens[i - 2]);
-      if (joined && usable(ctx, i - 1) && (isDeterminer(tokens[i + (isAnd(lang, t) ? 2 : 1)] ?? t) || nounish(tokens[i + (isAnd(lang, t) ? 2 : 1)]))) continue;
+      // ("and" before the second place's connector, or that connector after "and"; then the place itself.)
+      const and = isAnd(lang, t);
+      const joined = and ? isConnector(lang, right) && !right.cap : left !== undefined && isAnd(lang, left) && usable(ctx, i - 2) && strongNoun(tokens[i - 2]);
+      const place = tokens[i + (and ? 2 : 1)];
+      if (joined && usable(ctx, i - 1) && place !== undefined && (isDeterminer(place) || nounish(place))) continue;
       // "reports seen by Reuters", "a study published by the institute"
       break;
     }
@@ -546,15 +549,18 @@ export function plausibleSource(lang: Language, tokens: readonly Token[], span: 
  * A ratio of those polled ending at token `end`, not before `from`: "Six in 10", "one in five" (a number
  * written out is a determiner), "seven out of 10" (the pack's ratioConnectors).
  */
-export function ratioEndingAt(ctx: SentenceContext, end: number, from: number): TokenSpan | null {
+export function ratioEndingAt(ctx: SentenceContext, end: number, from: number): Phrase | null {
   const { tokens, lang } = ctx;
-  const last = tokens[end];
-  if (!last || !(PATTERNS.number.test(last.norm) || isDeterminer(last))) return null;
   const count = (t: Token | undefined): boolean => t !== undefined && (isDeterminer(t) || PATTERNS.number.test(t.norm));
-  if (end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) return { start: end - 2, end: end + 1 };
-  if (end - 3 >= from && PATTERNS.number.test(last.norm) && lang.grammar.ratioConnectors?.has(`${tokens[end - 2]!.norm} ${tokens[end - 1]!.norm}`)
-    && count(tokens[end - 3])) return { start: end - 3, end: end + 1 };
-  return null;
+  const last = tokens[end];
+  if (!count(last)) return null;
+  let start = -1;
+  if (end - 2 >= from && isConnector(lang, tokens[end - 1]!) && isDeterminer(tokens[end - 2]!)) start = end - 2;
+  else if (end - 3 >= from && PATTERNS.number.test(last!.norm) && lang.grammar.ratioConnectors?.has(`${tokens[end - 2]!.norm} ${tokens[end - 1]!.norm}`)
+    && count(tokens[end - 3])) start = end - 3;
+  if (start < 0) return null;
+  const span = { start, end: end + 1 };
+  return { span, mention: span, head: start, pronoun: false };
 }
 
 /**
@@ -694,7 +700,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   }
   // "Six in 10 say", "one in five said", "seven out of 10 agree": a ratio of those polled.
   const ratio = ratioEndingAt(ctx, end, from);
-  if (ratio) return { span: ratio, mention: ratio, head: ratio.start, pronoun: false };
+  if (ratio) return ratio;
   if (standaloneVague(tokens[end], tokens[end + 1]) && end === from) {
     const span = { start: end, end: end + 1 };
     return { span, mention: span, head: end, pronoun: false };

@@ -337,11 +337,12 @@ export class Discourse {
     let i = 0;
     while (i < pronounAt && !tokens[i]!.word) i++;
     let j = i;
-    // (A possessive ends the run: "Mrs. Lee's vote, which she …" names no person "Lee Vote".)
     while (j < pronounAt && (isNamePart(tokens[j]!) || (isTitle(tokens[j]!) && PATTERNS.upperStart.test(tokens[j]!.text))) && !quoted[j]) {
-      if (tokens[j++]!.possessive) break;
+      // (A possessive in the run: "Mrs. Lee's vote, which she …" has no person for its subject.)
+      if (tokens[j]!.possessive) return null;
+      j++;
     }
-    if (j === i || !tokens[j]?.word || tokens[j - 1]!.possessive) return null;
+    if (j === i || !tokens[j]?.word) return null;
     let name = i;
     for (let k = i; k < j; k++) if (isTitle(tokens[k]!)) name = k + 1;
     const words = tokens.slice(name, j);
@@ -352,7 +353,7 @@ export class Discourse {
     const known = this.gender.get(full) ?? this.gender.get(this.display.get(full) ?? full);
     if (known && known !== reference.gender) return null;
     // Another name between them, not a possessive ("Clinton's campaign"), may be the one meant.
-    for (let k = j; k < pronounAt; k++) if (!quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive && !isDemonym(tokens[k]!) && k > j) return null;
+    for (let k = j + 1; k < pronounAt; k++) if (!quoted[k] && isNameWord(tokens[k]!) && !tokens[k]!.possessive && !isDemonym(tokens[k]!)) return null;
     return { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
   }
 

@@ -35,15 +35,19 @@ const QUESTION_QUOTE_END = /[?!…][”»"’“«]\s*$/u;
 /** Words of a segment: few enough for a speaker tag ("Jensen said.", "asked the senator."). */
 const MAX_TAG_WORDS = 6;
 
-/**
- * “Are we done?” Jensen said. — the segmenter ends a sentence at "?”"; the speaker tag after it is
- * the same sentence: a short segment that holds a cue verb of the language and ends the sentence.
- */
-function speakerTagAfterQuestion(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
-  if (!nextIsWhole || !QUESTION_QUOTE_END.test(segment)) return false;
-  const words = next.trim().split(PATTERNS.spaces).filter(Boolean);
+/** A speaker tag ("Jensen said.", "exigió."): a few words that hold a cue verb of the language and end the sentence. */
+function isSpeakerTag(lang: Language, text: string): boolean {
+  const words = text.trim().split(PATTERNS.spaces).filter(Boolean);
   if (words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1] ?? '')) return false;
   return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
+}
+
+/**
+ * “Are we done?” Jensen said. — the segmenter ends a sentence at "?”"; the speaker tag after it is
+ * the same sentence.
+ */
+function speakerTagAfterQuestion(lang: Language, segment: string, next: string, nextIsWhole: boolean): boolean {
+  return nextIsWhole && QUESTION_QUOTE_END.test(segment) && isSpeakerTag(lang, next);
 }
 
 /** A double quotation mark of any language: the first one in a piece says whether it closes a quotation. */
@@ -65,10 +69,7 @@ function speakerTagAfterQuotationRest(lang: Language, segment: string, next: str
   const mark = piece.search(DOUBLE_QUOTE_MARK);
   if (mark < 1 || !CLOSING_DOUBLE_MARK.test(piece[mark]!) || !QUESTION_OR_EXCLAMATION.test(piece[mark - 1]!)) return false;
   const rest = piece.slice(mark + 1).trimStart();
-  if (rest[0] !== ',') return false;
-  const words = rest.slice(1).split(PATTERNS.spaces).filter(Boolean);
-  if (!words.length || words.length > MAX_TAG_WORDS || !PATTERNS.trailingPeriod.test(words[words.length - 1]!)) return false;
-  return words.some((w) => lang.cueVerbs.has(w.toLowerCase().replace(PATTERNS.nonWordChars, '')));
+  return rest[0] === ',' && isSpeakerTag(lang, rest.slice(1));
 }
 
 /**
