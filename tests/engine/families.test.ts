@@ -524,6 +524,11 @@ describe('a definite office holder is a person; a title writers leave unnamed is
     ['Secretary of State Ann Keller said the talks would resume.', 'Ann Keller', 'person'],
     ['The attorney general said the lawsuit would go ahead.', 'The attorney general', 'person'],
     ['The committee\'s chairman said the hearings would resume in March.', 'The committee\'s chairman', 'person'],
+    // Words of the office no list knows: one holder still ("the prime minister", "the interior minister").
+    ['After the vote, the prime minister said the economy was recovering.', 'the prime minister', 'person'],
+    ['The interior minister told parliament the border would stay open.', 'The interior minister', 'person'],
+    ['The vice president said the talks would resume.', 'The vice president', 'person'],
+    ['The 2019 minister said the economy was recovering.', 'The 2019 minister', 'anonymous'],
     ['The king said the country stood united.', 'The king', 'person'],
     ['In two interviews, the king lashed out at the nominee, calling him a fraud.', 'the king', 'person'],
     ['The agency erred, according to a report from the department\'s inspector general.', 'inspector general', 'person'],

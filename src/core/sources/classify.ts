@@ -291,8 +291,10 @@ const nameAtEnd: Classifier = ({ tokens, head, plural }) => {
 function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, plural: boolean, afterArticle: number): boolean {
   if (plural || afterArticle < 0 || !isTitle(head) || lang.grammar.unnamedTitles?.has(head.norm)) return false;
   const at = tokens.indexOf(head);
-  // "the former senator", "le Premier ministre", "the committee's chairman", "the attorney general".
-  if (at < afterArticle || !tokens.slice(afterArticle, at).every((t) => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE))) return false;
+  // "the former senator", "le Premier ministre", "the committee's chairman", "the attorney general"; a
+  // word no list knows is the office's too ("the prime minister", "the finance minister"), a number not.
+  const office = (t: Token): boolean => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE) || (t.cls === 0 && !PATTERNS.number.test(t.text));
+  if (at < afterArticle || !tokens.slice(afterArticle, at).every(office)) return false;
   return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
 }
 
