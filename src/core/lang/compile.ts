@@ -20,6 +20,13 @@ const phrases = (list: readonly string[]): string[][] =>
 /** Escapes a string for use inside a regular expression. */
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Adds `value` to the list of `key`, made the first time. */
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Distinct forms are few (an article has a few thousand words): beyond this the cache starts again. */
 const MAX_CACHED_FORMS = 50_000;
 
@@ -46,9 +53,11 @@ export function compileLanguage(data: LanguageData): Language {
     for (const form of withAuxiliaries(v.forms, data.auxiliaries)) {
       const words = form.split(' ');
       const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, belief: v.belief ?? false, names: v.names ?? false, form, ...particle };
-      if (v.particle) particleCues.set(form, [...(particleCues.get(form) ?? []), verb]);
+      // Appended in place: Spanish and Portuguese list thousands of forms after "se", "ha", "tem", and a
+      // copied list per form made the install quadratic.
+      if (v.particle) append(particleCues, form, verb);
       else if (words.length === 1) cueVerbs.set(form, verb);
-      else phrasalCues.set(words[0]!, [...(phrasalCues.get(words[0]!) ?? []), { words, verb }]);
+      else append(phrasalCues, words[0]!, { words, verb });
     }
   }
   // A phrasal form that starts like a shorter one is tried first ("goes on to say" before "goes on").
