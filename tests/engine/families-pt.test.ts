@@ -299,3 +299,18 @@ describe('pt: the interviewer and the court reading are not sources', () => {
     expect(sources.some((s) => s.includes(notSource))).toBe(false);
   });
 });
+
+describe('pt: second challenge set: a listener after an inverted verb, then a role and its name', () => {
+  detects([
+    ['«Há verbas para a obra», disse à Lusa o presidente da Câmara de Setúbal, André Martins.', 'André Martins', 'person'],
+    ['“O prazo será cumprido”, afirmou aos jornalistas a ministra da Agricultura, Teresa Campos.', 'Teresa Campos', 'person'],
+    ['«Vamos recorrer», garantiu ao Expresso o advogado do arguido, Rui Pereira.', 'Rui Pereira', 'person'],
+  ]);
+  // Without a name, the role is the source, not the place it belongs to.
+  it.each([
+    ['«Há verbas para a obra», disse à Lusa o presidente da Câmara de Setúbal.', 'o presidente da Câmara de Setúbal'],
+    ['«Há verbas», disse à Lusa o presidente da Câmara de Setúbal, que visitou a obra.', 'o presidente da Câmara de Setúbal'],
+  ])('%s', (text, source) => {
+    expect(one(text).map((a) => a.source)).toEqual([source]);
+  });
+});
