@@ -314,3 +314,29 @@ describe('pt: second challenge set: a listener after an inverted verb, then a ro
     expect(one(text).map((a) => a.source)).toEqual([source]);
   });
 });
+
+// People by what they do or where they come from: nouns in -ista, -dor(a), -ólogo, -ógrafo, -ês are
+// read as people (morphology.agentNoun); the rest are listed (people-nouns.json).
+describe('pt: second challenge set: unlisted people nouns, demonyms, defendants', () => {
+  detects([
+    ['O arguido negou ter ameaçado a antiga companheira.', 'arguido', 'anonymous'],
+    ['O réu afirmou em juízo que estava em casa.', 'réu', 'anonymous'],
+    ['«Foi um jogo muito tático», disse o espanhol no fim do encontro.', 'espanhol', 'anonymous'],
+    ['A portuguesa garantiu que vai lutar pelo pódio.', 'portuguesa', 'anonymous'],
+    ['O norueguês explicou que a prova foi dura.', 'norueguês', 'anonymous'],
+    ['O climatologista alertou que o verão será mais seco.', 'climatologista', 'anonymous'],
+    ['O geólogo explicou que a encosta pode deslizar.', 'geólogo', 'anonymous'],
+    ['A fotógrafa contou que foi empurrada por um segurança.', 'fotógrafa', 'anonymous'],
+    ['O motorista relatou que os travões falharam.', 'motorista', 'anonymous'],
+    ['O candidato afirmou que vai baixar os impostos.', 'candidato', 'anonymous'],
+    ['O seu homólogo afirmou que a cimeira foi um sucesso.', 'homólogo', 'anonymous'],
+    ['A seguradora garantiu que vai pagar as indemnizações.', 'seguradora', 'organization'],
+  ]);
+  ignores([
+    'A entrevista foi publicada no domingo.',
+    'A revista chegou às bancas com uma edição especial.',
+    'O ministro quer que o partido resista à pressão.',
+    'O indicador subiu pelo terceiro mês seguido.',
+    'O inglês foi adotado como língua oficial do congresso.',
+  ]);
+});
