@@ -340,3 +340,22 @@ describe('pt: second challenge set: unlisted people nouns, demonyms, defendants'
     'O inglês foi adotado como língua oficial do congresso.',
   ]);
 });
+
+describe('pt: second challenge set: "foi taxativo:", "queixar-se de que", "discursou"', () => {
+  detects([
+    ['O primeiro-ministro foi taxativo: «Não haverá eleições antecipadas».', 'primeiro-ministro', 'person'],
+    ['A juíza foi perentória: o arguido fica em prisão preventiva.', 'juíza', 'person'],
+    ['O ministro foi claro: não haverá cortes nas pensões.', 'ministro', 'person'],
+    ['Os sindicatos foram categóricos: a greve mantém-se.', 'sindicatos', 'organization'],
+    ['Os moradores queixam-se de que o lixo não é recolhido há semanas.', 'moradores', 'anonymous'],
+    ['A oposição se queixa de que não foi ouvida.', 'oposição', 'organization'],
+    ['“A democracia venceu”, discursou o presidente do Senado.', 'presidente do Senado', 'person'],
+  ]);
+  ignores([
+    'O resultado foi claro: 3 a 0 para o Porto.',
+    'A resposta foi categórica: não.',
+    'O jogador queixou-se de dores no joelho.',
+    'O treinador queixou-se da arbitragem.',
+    'O presidente discursou na abertura da cimeira.',
+  ]);
+});
