@@ -359,3 +359,23 @@ describe('pt: second challenge set: "foi taxativo:", "queixar-se de que", "discu
     'O presidente discursou na abertura da cimeira.',
   ]);
 });
+
+// A verb before the cue's infinitive: declining or intending to speak is no statement ("evitou dizer",
+// "pretende anunciar"); trying, insisting, ending up, limiting oneself to speaking is one, and the
+// subject is the noun before it, not "O ministro evitou".
+describe('pt: second challenge set: verbs before an infinitive cue', () => {
+  detects([
+    ['O técnico tentou explicar que o time jogou mal.', 'técnico', 'person'],
+    ['A ministra fez questão de sublinhar que o plano é para cumprir.', 'ministra', 'person'],
+    ['O autarca acabou por admitir que a obra vai atrasar.', 'autarca', 'person'],
+    ['O porta-voz limitou-se a dizer que o caso está a ser analisado.', 'porta-voz', 'anonymous'],
+    ['«Não comento», limitou-se a dizer o ministro.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O ministro evitou dizer se vai deixar o cargo.',
+    'O presidente pretende anunciar que vai concorrer a um segundo mandato.',
+    'O governo quer anunciar que a obra terminou antes das eleições.',
+    'O ministro recusou comentar a demissão do secretário de Estado.',
+    'O avançado destacou-se na vitória sobre o Braga.',
+  ]);
+});

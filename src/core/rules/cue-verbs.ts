@@ -121,7 +121,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
       }
     }
     if (phrasal) {
-      if (exceptedBefore(ctx, i, phrasalEnd, phrasal.verb)) continue;
+      // (A pronoun the form spells, "limitou-se a dizer", is the form's own: only the word before it may except it.)
+      if (exceptedBefore(ctx, i, i + 1, phrasal.verb)) continue;
       out.push({ start: i, end: phrasalEnd, verb: phrasal.verb });
       i = phrasalEnd - 1;
       continue;
