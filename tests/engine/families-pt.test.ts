@@ -379,3 +379,13 @@ describe('pt: second challenge set: verbs before an infinitive cue', () => {
     'O avançado destacou-se na vitória sobre o Braga.',
   ]);
 });
+
+// Names with particles run to five words ("Luiz Inácio Lula da Silva"): set off by commas after a role,
+// the name is the source, before its verb or after an inverted one.
+describe('pt: second challenge set: long names set off by commas', () => {
+  detects([
+    ['O presidente, Luiz Inácio Lula da Silva, disse que a economia vai crescer.', 'Luiz Inácio Lula da Silva', 'person'],
+    ['A ministra do Trabalho, Maria do Rosário Palma Ramalho, afirmou que a medida é justa.', 'Maria do Rosário Palma Ramalho', 'person'],
+    ['«É uma medida justa», defendeu a ministra do Trabalho, Maria do Rosário Palma Ramalho.', 'Maria do Rosário Palma Ramalho', 'person'],
+  ]);
+});

@@ -472,7 +472,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
 });
 
 /** Longest name set off by commas after a description ("…, Anna Berger,"). */
-const MAX_APPOSITIVE_NAME = 4;
+const MAX_APPOSITIVE_NAME = 6;
 
 /**
  * A name set off by a comma after a description, ending the clause or set off again: "die
