@@ -389,3 +389,14 @@ describe('pt: second challenge set: long names set off by commas', () => {
     ['«É uma medida justa», defendeu a ministra do Trabalho, Maria do Rosário Palma Ramalho.', 'Maria do Rosário Palma Ramalho', 'person'],
   ]);
 });
+
+// A name with a dot inside ("S.Paulo") keeps no sentence-final period: the outlet is found by its name.
+describe('pt: second challenge set: a name with a dot inside at the end of the sentence', () => {
+  detects([
+    ['A informação é da Folha de S.Paulo.', 'Folha de S.Paulo', 'outlet'],
+    ['O ministro recebeu o empresário, segundo a Folha de S.Paulo.', 'Folha de S.Paulo', 'outlet'],
+  ]);
+  it('leaves the period out of the source', () => {
+    expect(one('A informação é da Folha de S.Paulo.').map((a) => a.source)).toEqual(['Folha de S.Paulo']);
+  });
+});
