@@ -400,3 +400,14 @@ describe('pt: second challenge set: a name with a dot inside at the end of the s
     expect(one('A informação é da Folha de S.Paulo.').map((a) => a.source)).toEqual(['Folha de S.Paulo']);
   });
 });
+
+describe('pt: second challenge set: "as informações são de X"', () => {
+  detects([
+    ['As informações são do portal Metrópoles.', 'Metrópoles', 'outlet'],
+    ['As previsões são do Instituto Nacional de Meteorologia.', 'Instituto Nacional de Meteorologia', 'organization'],
+  ]);
+  ignores([
+    'As informações são de que o voo atrasou.',
+    'As informações são escassas.',
+  ]);
+});
