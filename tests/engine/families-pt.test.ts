@@ -411,3 +411,19 @@ describe('pt: second challenge set: "as informações são de X"', () => {
     'As informações são escassas.',
   ]);
 });
+
+describe('pt: second challenge set: "precisou", present "nota que", "através de", football clubs', () => {
+  detects([
+    ['«A obra estará pronta em junho», precisou o autarca.', 'autarca', 'person'],
+    ['O economista nota que os preços subiram mais do que os salários.', 'economista', 'anonymous'],
+    ['O relatório nota que a inflação abrandou no segundo trimestre.', 'relatório', 'document'],
+    ['O clube anunciou, através de comunicado, que o treinador foi despedido.', 'clube', 'organization'],
+    ['O FC Porto garantiu que vai recorrer do castigo.', 'FC Porto', 'organization'],
+  ]);
+  ignores([
+    'O clube precisou de “um milagre” para vencer.',
+    'A nota que o ministro divulgou foi apagada.',
+    'A nota do exame saiu ontem.',
+    'A água passa através do filtro.',
+  ]);
+});
