@@ -427,3 +427,14 @@ describe('pt: second challenge set: "precisou", present "nota que", "através de
     'A água passa através do filtro.',
   ]);
 });
+
+// Where adjectives follow their noun, a definite office holder stays a person with a demonym or a
+// modifier after the title ("o presidente francês", "a presidente eleita").
+describe('pt: second challenge set: an office holder with an adjective after the title', () => {
+  detects([
+    ['O presidente francês disse que a Europa precisa de se rearmar.', 'presidente francês', 'person'],
+    ['“A democracia venceu”, afirmou a presidente eleita.', 'presidente eleita', 'person'],
+    ['O ministro brasileiro disse que o acordo é bom para os dois países.', 'ministro brasileiro', 'person'],
+    ['Os ministros europeus disseram que o acordo é bom.', 'ministros europeus', 'anonymous'],
+  ]);
+});

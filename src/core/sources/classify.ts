@@ -293,7 +293,10 @@ function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, p
   const at = tokens.indexOf(head);
   // "the former senator", "le Premier ministre", "the committee's chairman", "the attorney general".
   if (at < afterArticle || !tokens.slice(afterArticle, at).every((t) => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE))) return false;
-  return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
+  // "el presidente francés", "a presidente eleita": where adjectives follow their noun, a demonym or a
+  // modifier may close the phrase.
+  return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm)
+    || (lang.headInitial && tokens.slice(at + 1).every((t) => !t.cap && (is(t, C.MODIFIER | C.PEOPLE) || (t.form & F.AGENT) !== 0)));
 }
 
 /** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */
