@@ -234,7 +234,7 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     ['A informação é do jornal Público.', 'Público', 'outlet'],
     ['A previsão é da Agência Europeia do Ambiente.', 'Agência Europeia do Ambiente', 'organization'],
     ['Lê-se no acórdão que o arguido agiu com dolo.', 'acórdão', 'document'],
-    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'anonymous'],
+    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'person'],
     ['Do ponto de vista da associação, o regulamento é ilegal.', 'associação', 'organization'],
     ['Na perspetiva do sindicato, o aumento é insuficiente.', 'sindicato', 'organization'],
     // Hearsay with no source, and reports of it.
@@ -436,5 +436,17 @@ describe('pt: second challenge set: an office holder with an adjective after the
     ['“A democracia venceu”, afirmou a presidente eleita.', 'presidente eleita', 'person'],
     ['O ministro brasileiro disse que o acordo é bom para os dois países.', 'ministro brasileiro', 'person'],
     ['Os ministros europeus disseram que o acordo é bom.', 'ministros europeus', 'anonymous'],
+  ]);
+});
+
+describe('pt: second challenge set: a time word inside a phrasal cue', () => {
+  detects([
+    ['O bastonário da Ordem dos Médicos alertou hoje para a falta de clínicos no interior.', 'bastonário da Ordem dos Médicos', 'person'],
+    ['A empresa deu ontem conta de que vai despedir 200 trabalhadores.', 'empresa', 'organization'],
+    ['O ministro voltou hoje a criticar a oposição.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O ministro voltou hoje a Lisboa.',
+    'A empresa deu ontem uma festa para os trabalhadores.',
   ]);
 });
