@@ -450,3 +450,13 @@ describe('pt: second challenge set: a time word inside a phrasal cue', () => {
     'A empresa deu ontem uma festa para os trabalhadores.',
   ]);
 });
+
+describe('pt: second challenge set: Portuguese and Brazilian outlets', () => {
+  detects([
+    ['O JN noticiou que o autarca foi detido.', 'JN', 'outlet'],
+    ['Segundo o DN, o ministro vai deixar o Governo.', 'DN', 'outlet'],
+    ['Segundo a BBC News Brasil, o acordo foi fechado.', 'BBC News Brasil', 'outlet'],
+    ['O Dinheiro Vivo avança que a empresa vai ser vendida.', 'Dinheiro Vivo', 'outlet'],
+    ['Segundo a Agência France-Presse, o ataque fez dez mortos.', 'Agência France-Presse', 'outlet'],
+  ]);
+});
