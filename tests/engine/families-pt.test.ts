@@ -460,3 +460,16 @@ describe('pt: second challenge set: Portuguese and Brazilian outlets', () => {
     ['Segundo a Agência France-Presse, o ataque fez dez mortos.', 'Agência France-Presse', 'outlet'],
   ]);
 });
+
+describe('pt: second challenge set: "ao que apurou X", "segundo consta", "conforme antecipou a coluna"', () => {
+  detects([
+    ['Ao que apurou o Expresso, o ministro vai apresentar a demissão.', 'Expresso', 'outlet'],
+    ['Ao que soube a Lusa, o concurso vai ser anulado.', 'Lusa', 'outlet'],
+    ['Segundo consta, o empresário deixou o país em março.', 'fontes não identificadas', 'anonymous'],
+    ['Conforme antecipou a coluna, o ministro deve deixar o cargo.', 'coluna', 'document'],
+  ]);
+  ignores([
+    'O que apurou a polícia não foi divulgado.',
+    'O prédio tem uma coluna de mármore.',
+  ]);
+});
