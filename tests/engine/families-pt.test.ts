@@ -473,3 +473,17 @@ describe('pt: second challenge set: "ao que apurou X", "segundo consta", "confor
     'O prédio tem uma coluna de mármore.',
   ]);
 });
+
+// The author's own asides: "Vale lembrar que", "Cabe destacar que" speak in the writer's voice.
+describe('pt: second challenge set: the author reminding the reader', () => {
+  detects([
+    ['A Vale informou que a barragem está estável.', 'Vale', 'organization'],
+  ]);
+  ignores([
+    'Vale lembrar que o presidente já vetou a proposta em 2023.',
+    'Cabe destacar que a empresa não comentou o caso.',
+    'Importa referir que o contrato foi assinado em 2020.',
+    'Convém recordar que a greve começou em março.',
+    'Recorde-se que o ministro já tinha sido ouvido no parlamento.',
+  ]);
+});
