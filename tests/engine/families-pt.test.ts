@@ -347,6 +347,7 @@ describe('pt: second challenge set: "foi taxativo:", "queixar-se de que", "discu
     ['A juíza foi perentória: o arguido fica em prisão preventiva.', 'juíza', 'person'],
     ['O ministro foi claro: não haverá cortes nas pensões.', 'ministro', 'person'],
     ['Os sindicatos foram categóricos: a greve mantém-se.', 'sindicatos', 'organization'],
+    ['O técnico foi direto: “Precisamos de reforços”.', 'técnico', 'person'],
     ['Os moradores queixam-se de que o lixo não é recolhido há semanas.', 'moradores', 'anonymous'],
     ['A oposição se queixa de que não foi ouvida.', 'oposição', 'organization'],
     ['“A democracia venceu”, discursou o presidente do Senado.', 'presidente do Senado', 'person'],
@@ -354,6 +355,7 @@ describe('pt: second challenge set: "foi taxativo:", "queixar-se de que", "discu
   ignores([
     'O resultado foi claro: 3 a 0 para o Porto.',
     'A resposta foi categórica: não.',
+    'O voo foi direto para Lisboa.',
     'O jogador queixou-se de dores no joelho.',
     'O treinador queixou-se da arbitragem.',
     'O presidente discursou na abertura da cimeira.',
