@@ -329,6 +329,8 @@ describe('pt: second challenge set: unlisted people nouns, demonyms, defendants'
     ['A fotógrafa contou que foi empurrada por um segurança.', 'fotógrafa', 'anonymous'],
     ['O motorista relatou que os travões falharam.', 'motorista', 'anonymous'],
     ['O candidato afirmou que vai baixar os impostos.', 'candidato', 'anonymous'],
+    ['O lateral-esquerdo afirmou que quer ficar no clube.', 'lateral-esquerdo', 'anonymous'],
+    ['O centroavante garantiu que vai voltar a marcar.', 'centroavante', 'anonymous'],
     ['O seu homólogo afirmou que a cimeira foi um sucesso.', 'homólogo', 'anonymous'],
     ['A seguradora garantiu que vai pagar as indemnizações.', 'seguradora', 'organization'],
   ]);
