@@ -234,7 +234,7 @@ describe('pt: news usage from the challenge set (European and Brazilian)', () =>
     ['A informação é do jornal Público.', 'Público', 'outlet'],
     ['A previsão é da Agência Europeia do Ambiente.', 'Agência Europeia do Ambiente', 'organization'],
     ['Lê-se no acórdão que o arguido agiu com dolo.', 'acórdão', 'document'],
-    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'anonymous'],
+    ['No entender da bastonária, a reforma chega tarde.', 'bastonária', 'person'],
     ['Do ponto de vista da associação, o regulamento é ilegal.', 'associação', 'organization'],
     ['Na perspetiva do sindicato, o aumento é insuficiente.', 'sindicato', 'organization'],
     // Hearsay with no source, and reports of it.
@@ -298,4 +298,196 @@ describe('pt: the interviewer and the court reading are not sources', () => {
     expect(sources.some((s) => s.includes(speaker))).toBe(true);
     expect(sources.some((s) => s.includes(notSource))).toBe(false);
   });
+});
+
+describe('pt: second challenge set: a listener after an inverted verb, then a role and its name', () => {
+  detects([
+    ['«Há verbas para a obra», disse à Lusa o presidente da Câmara de Setúbal, André Martins.', 'André Martins', 'person'],
+    ['“O prazo será cumprido”, afirmou aos jornalistas a ministra da Agricultura, Teresa Campos.', 'Teresa Campos', 'person'],
+    ['«Vamos recorrer», garantiu ao Expresso o advogado do arguido, Rui Pereira.', 'Rui Pereira', 'person'],
+  ]);
+  // Without a name, the role is the source, not the place it belongs to.
+  it.each([
+    ['«Há verbas para a obra», disse à Lusa o presidente da Câmara de Setúbal.', 'o presidente da Câmara de Setúbal'],
+    ['«Há verbas», disse à Lusa o presidente da Câmara de Setúbal, que visitou a obra.', 'o presidente da Câmara de Setúbal'],
+  ])('%s', (text, source) => {
+    expect(one(text).map((a) => a.source)).toEqual([source]);
+  });
+});
+
+// People by what they do or where they come from: nouns in -ista, -dor(a), -ólogo, -ógrafo, -ês are
+// read as people (morphology.agentNoun); the rest are listed (people-nouns.json).
+describe('pt: second challenge set: unlisted people nouns, demonyms, defendants', () => {
+  detects([
+    ['O arguido negou ter ameaçado a antiga companheira.', 'arguido', 'anonymous'],
+    ['O réu afirmou em juízo que estava em casa.', 'réu', 'anonymous'],
+    ['«Foi um jogo muito tático», disse o espanhol no fim do encontro.', 'espanhol', 'anonymous'],
+    ['A portuguesa garantiu que vai lutar pelo pódio.', 'portuguesa', 'anonymous'],
+    ['O norueguês explicou que a prova foi dura.', 'norueguês', 'anonymous'],
+    ['O climatologista alertou que o verão será mais seco.', 'climatologista', 'anonymous'],
+    ['O geólogo explicou que a encosta pode deslizar.', 'geólogo', 'anonymous'],
+    ['A fotógrafa contou que foi empurrada por um segurança.', 'fotógrafa', 'anonymous'],
+    ['O motorista relatou que os travões falharam.', 'motorista', 'anonymous'],
+    ['O candidato afirmou que vai baixar os impostos.', 'candidato', 'anonymous'],
+    ['O lateral-esquerdo afirmou que quer ficar no clube.', 'lateral-esquerdo', 'anonymous'],
+    ['O centroavante garantiu que vai voltar a marcar.', 'centroavante', 'anonymous'],
+    ['O seu homólogo afirmou que a cimeira foi um sucesso.', 'homólogo', 'anonymous'],
+    ['A seguradora garantiu que vai pagar as indemnizações.', 'seguradora', 'organization'],
+  ]);
+  ignores([
+    'A entrevista foi publicada no domingo.',
+    'A revista chegou às bancas com uma edição especial.',
+    'O ministro quer que o partido resista à pressão.',
+    'O indicador subiu pelo terceiro mês seguido.',
+    'O inglês foi adotado como língua oficial do congresso.',
+  ]);
+});
+
+describe('pt: second challenge set: "foi taxativo:", "queixar-se de que", "discursou"', () => {
+  detects([
+    ['O primeiro-ministro foi taxativo: «Não haverá eleições antecipadas».', 'primeiro-ministro', 'person'],
+    ['A juíza foi perentória: o arguido fica em prisão preventiva.', 'juíza', 'person'],
+    ['O ministro foi claro: não haverá cortes nas pensões.', 'ministro', 'person'],
+    ['Os sindicatos foram categóricos: a greve mantém-se.', 'sindicatos', 'organization'],
+    ['O técnico foi direto: “Precisamos de reforços”.', 'técnico', 'person'],
+    ['Os moradores queixam-se de que o lixo não é recolhido há semanas.', 'moradores', 'anonymous'],
+    ['A oposição se queixa de que não foi ouvida.', 'oposição', 'organization'],
+    ['“A democracia venceu”, discursou o presidente do Senado.', 'presidente do Senado', 'person'],
+  ]);
+  ignores([
+    'O resultado foi claro: 3 a 0 para o Porto.',
+    'A resposta foi categórica: não.',
+    'O voo foi direto para Lisboa.',
+    'O jogador queixou-se de dores no joelho.',
+    'O treinador queixou-se da arbitragem.',
+    'O presidente discursou na abertura da cimeira.',
+  ]);
+});
+
+// A verb before the cue's infinitive: declining or intending to speak is no statement ("evitou dizer",
+// "pretende anunciar"); trying, insisting, ending up, limiting oneself to speaking is one, and the
+// subject is the noun before it, not "O ministro evitou".
+describe('pt: second challenge set: verbs before an infinitive cue', () => {
+  detects([
+    ['O técnico tentou explicar que o time jogou mal.', 'técnico', 'person'],
+    ['A ministra fez questão de sublinhar que o plano é para cumprir.', 'ministra', 'person'],
+    ['O autarca acabou por admitir que a obra vai atrasar.', 'autarca', 'person'],
+    ['O porta-voz limitou-se a dizer que o caso está a ser analisado.', 'porta-voz', 'anonymous'],
+    ['«Não comento», limitou-se a dizer o ministro.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O ministro evitou dizer se vai deixar o cargo.',
+    'O presidente pretende anunciar que vai concorrer a um segundo mandato.',
+    'O governo quer anunciar que a obra terminou antes das eleições.',
+    'O ministro recusou comentar a demissão do secretário de Estado.',
+    'O avançado destacou-se na vitória sobre o Braga.',
+  ]);
+});
+
+// Names with particles run to five words ("Luiz Inácio Lula da Silva"): set off by commas after a role,
+// the name is the source, before its verb or after an inverted one.
+describe('pt: second challenge set: long names set off by commas', () => {
+  detects([
+    ['O presidente, Luiz Inácio Lula da Silva, disse que a economia vai crescer.', 'Luiz Inácio Lula da Silva', 'person'],
+    ['A ministra do Trabalho, Maria do Rosário Palma Ramalho, afirmou que a medida é justa.', 'Maria do Rosário Palma Ramalho', 'person'],
+    ['«É uma medida justa», defendeu a ministra do Trabalho, Maria do Rosário Palma Ramalho.', 'Maria do Rosário Palma Ramalho', 'person'],
+  ]);
+});
+
+// A name with a dot inside ("S.Paulo") keeps no sentence-final period: the outlet is found by its name.
+describe('pt: second challenge set: a name with a dot inside at the end of the sentence', () => {
+  detects([
+    ['A informação é da Folha de S.Paulo.', 'Folha de S.Paulo', 'outlet'],
+    ['O ministro recebeu o empresário, segundo a Folha de S.Paulo.', 'Folha de S.Paulo', 'outlet'],
+  ]);
+  it('leaves the period out of the source', () => {
+    expect(one('A informação é da Folha de S.Paulo.').map((a) => a.source)).toEqual(['Folha de S.Paulo']);
+  });
+});
+
+describe('pt: second challenge set: "as informações são de X"', () => {
+  detects([
+    ['As informações são do portal Metrópoles.', 'Metrópoles', 'outlet'],
+    ['As previsões são do Instituto Nacional de Meteorologia.', 'Instituto Nacional de Meteorologia', 'organization'],
+  ]);
+  ignores([
+    'As informações são de que o voo atrasou.',
+    'As informações são escassas.',
+  ]);
+});
+
+describe('pt: second challenge set: "precisou", present "nota que", "através de", football clubs', () => {
+  detects([
+    ['«A obra estará pronta em junho», precisou o autarca.', 'autarca', 'person'],
+    ['O economista nota que os preços subiram mais do que os salários.', 'economista', 'anonymous'],
+    ['O relatório nota que a inflação abrandou no segundo trimestre.', 'relatório', 'document'],
+    ['O clube anunciou, através de comunicado, que o treinador foi despedido.', 'clube', 'organization'],
+    ['O FC Porto garantiu que vai recorrer do castigo.', 'FC Porto', 'organization'],
+  ]);
+  ignores([
+    'O clube precisou de “um milagre” para vencer.',
+    'A nota que o ministro divulgou foi apagada.',
+    'A nota do exame saiu ontem.',
+    'A água passa através do filtro.',
+  ]);
+});
+
+// Where adjectives follow their noun, a definite office holder stays a person with a demonym or a
+// modifier after the title ("o presidente francês", "a presidente eleita").
+describe('pt: second challenge set: an office holder with an adjective after the title', () => {
+  detects([
+    ['O presidente francês disse que a Europa precisa de se rearmar.', 'presidente francês', 'person'],
+    ['“A democracia venceu”, afirmou a presidente eleita.', 'presidente eleita', 'person'],
+    ['O ministro brasileiro disse que o acordo é bom para os dois países.', 'ministro brasileiro', 'person'],
+    ['Os ministros europeus disseram que o acordo é bom.', 'ministros europeus', 'anonymous'],
+  ]);
+});
+
+describe('pt: second challenge set: a time word inside a phrasal cue', () => {
+  detects([
+    ['O bastonário da Ordem dos Médicos alertou hoje para a falta de clínicos no interior.', 'bastonário da Ordem dos Médicos', 'person'],
+    ['A empresa deu ontem conta de que vai despedir 200 trabalhadores.', 'empresa', 'organization'],
+    ['O ministro voltou hoje a criticar a oposição.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O ministro voltou hoje a Lisboa.',
+    'A empresa deu ontem uma festa para os trabalhadores.',
+  ]);
+});
+
+describe('pt: second challenge set: Portuguese and Brazilian outlets', () => {
+  detects([
+    ['O JN noticiou que o autarca foi detido.', 'JN', 'outlet'],
+    ['Segundo o DN, o ministro vai deixar o Governo.', 'DN', 'outlet'],
+    ['Segundo a BBC News Brasil, o acordo foi fechado.', 'BBC News Brasil', 'outlet'],
+    ['O Dinheiro Vivo avança que a empresa vai ser vendida.', 'Dinheiro Vivo', 'outlet'],
+    ['Segundo a Agência France-Presse, o ataque fez dez mortos.', 'Agência France-Presse', 'outlet'],
+  ]);
+});
+
+describe('pt: second challenge set: "ao que apurou X", "segundo consta", "conforme antecipou a coluna"', () => {
+  detects([
+    ['Ao que apurou o Expresso, o ministro vai apresentar a demissão.', 'Expresso', 'outlet'],
+    ['Ao que soube a Lusa, o concurso vai ser anulado.', 'Lusa', 'outlet'],
+    ['Segundo consta, o empresário deixou o país em março.', 'fontes não identificadas', 'anonymous'],
+    ['Conforme antecipou a coluna, o ministro deve deixar o cargo.', 'coluna', 'document'],
+  ]);
+  ignores([
+    'O que apurou a polícia não foi divulgado.',
+    'O prédio tem uma coluna de mármore.',
+  ]);
+});
+
+// The author's own asides: "Vale lembrar que", "Cabe destacar que" speak in the writer's voice.
+describe('pt: second challenge set: the author reminding the reader', () => {
+  detects([
+    ['A Vale informou que a barragem está estável.', 'Vale', 'organization'],
+  ]);
+  ignores([
+    'Vale lembrar que o presidente já vetou a proposta em 2023.',
+    'Cabe destacar que a empresa não comentou o caso.',
+    'Importa referir que o contrato foi assinado em 2020.',
+    'Convém recordar que a greve começou em março.',
+    'Recorde-se que o ministro já tinha sido ouvido no parlamento.',
+  ]);
 });

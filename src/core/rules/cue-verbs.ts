@@ -101,8 +101,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
     if (!bySecond && !words.has(t.norm)) continue;
     // The first phrasal form written here (the longest): plain loops, since Spanish and Portuguese list
     // hundreds after one auxiliary ("ha" 725, "tem" 454) and a closure per form and word made a hot spot.
-    // ("called Wednesday for": a weekday may stand between the verb and the rest of its form.)
-    const gap = is(tokens[i + 1], C.WEEKDAY) && !ctx.quoted[i + 1] ? 1 : 0;
+    // ("called Wednesday for", "alertou hoje para": a weekday or a time word may stand between the verb and the rest of its form.)
+    const gap = is(tokens[i + 1], C.WEEKDAY | C.TIME) && !ctx.quoted[i + 1] ? 1 : 0;
     let phrasal: PhrasalForm | undefined;
     let phrasalEnd = i;
     // Every phrasal form has a second word: right after the first, the forms with that word are the only
@@ -121,7 +121,8 @@ function scanCueVerbs(ctx: SentenceContext): VerbAt[] {
       }
     }
     if (phrasal) {
-      if (exceptedBefore(ctx, i, phrasalEnd, phrasal.verb)) continue;
+      // (A pronoun the form spells, "limitou-se a dizer", is the form's own: only the word before it may except it.)
+      if (exceptedBefore(ctx, i, i + 1, phrasal.verb)) continue;
       out.push({ start: i, end: phrasalEnd, verb: phrasal.verb });
       i = phrasalEnd - 1;
       continue;

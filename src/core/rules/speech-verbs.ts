@@ -472,7 +472,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
 });
 
 /** Longest name set off by commas after a description ("…, Anna Berger,"). */
-const MAX_APPOSITIVE_NAME = 4;
+const MAX_APPOSITIVE_NAME = 6;
 
 /**
  * A name set off by a comma after a description, ending the clause or set off again: "die
@@ -724,7 +724,7 @@ function sourceInAdjuncts(ctx: SentenceContext, from: number, afterVerb: number)
     const prev = tokens[k - 1]!;
     if (!is(t, C.DET) || ctx.quoted[k] || !prev.word || is(prev, C.PREP | C.DET) || ctx.lang.roles.as.has(prev.norm)) continue;
     const phrase = phraseAfter(ctx, k);
-    if (phrase && phrase.mention.end === to && plausibleSource(ctx.lang, tokens, phrase.span)) return k;
+    if (phrase && (phrase.mention.end === to || phrase.appositive?.end === to) && plausibleSource(ctx.lang, tokens, phrase.span)) return k;
   }
   return null;
 }

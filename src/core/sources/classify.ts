@@ -295,7 +295,10 @@ function definiteOffice(lang: Language, tokens: readonly Token[], head: Token, p
   // word no list knows is the office's too ("the prime minister", "the finance minister"), a number not.
   const office = (t: Token): boolean => t.cap || t.possessive || is(t, C.MODIFIER | C.PEOPLE | C.TITLE) || (t.cls === 0 && !PATTERNS.number.test(t.text));
   if (at < afterArticle || !tokens.slice(afterArticle, at).every(office)) return false;
-  return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm);
+  // "el presidente francés", "a presidente eleita": where adjectives follow their noun, a demonym or a
+  // modifier may close the phrase.
+  return at === tokens.length - 1 || lang.roles.genitive.has(tokens[at + 1]!.norm)
+    || (lang.headInitial && tokens.slice(at + 1).every((t) => !t.cap && (is(t, C.MODIFIER | C.PEOPLE) || (t.form & F.AGENT) !== 0)));
 }
 
 /** No name, or a common noun at the head ("West Mercia police", "the report"): the head noun decides. */

@@ -23,6 +23,9 @@ const MAX_LIST_NAME_WORDS = 4;
 const MAX_GERUND_PHRASE = 10;
 /** Longest appositive or relative clause stepped over between a source and its verb. */
 export const MAX_APPOSITIVE_TOKENS = 16;
+/** Longest name set off by commas, or after a description ("a advogada da família, Maria Oliveira"):
+ * names with particles run to five words or more ("Luiz Inácio Lula da Silva"). */
+const MAX_APPOSITIVE_NAME = 6;
 
 export interface Phrase {
   /** The source's own words (no appositive, no relative clause). */
@@ -124,7 +127,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
   const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
   const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
-  if (role > article && inner.length - role <= 4 && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
+  if (role > article && inner.length - role <= MAX_APPOSITIVE_NAME && inner.slice(role).every((x) => isNamePart(x)) && isNameWord(inner[inner.length - 1]!)) {
     return { j, kind: 'name', nameStart: tokens.indexOf(inner[role]!, j) };
   }
   // ", senior director for Asian affairs at ...,", ", legal director for the group,": a role after its modifiers.
@@ -157,7 +160,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE | F.GERUND)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
-  if (inner.length <= 4 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
+  if (inner.length <= MAX_APPOSITIVE_NAME && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
 }
 
@@ -1040,9 +1043,6 @@ function quotedNameEnd(ctx: SentenceContext, i: number): number {
   }
   return -1;
 }
-
-/** Longest name run taken as the name after a description ("a advogada da família, Maria Oliveira"). */
-const MAX_APPOSITIVE_NAME = 4;
 
 /** The end of a name (titles allowed) at `from` that closes its clause (a comma, the end, a pause), or -1. */
 function nameAfterComma(ctx: SentenceContext, from: number): number {

@@ -224,10 +224,11 @@ export function tokenize(text: string, lang: Language, offset = 0): Token[] {
       continue;
     }
     const mark = text.charCodeAt(end);
-    // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial.
+    // "U.S." "Mr." "K.": the period belongs to the word when it is an abbreviation or an initial
+    // (not after a name with a dot inside it: "Folha de S.Paulo.").
     if (mark === 46) {
       const clean = PATTERNS.wordNeedsCleaning.test(raw) ? stripInvisible(raw) : raw;
-      if (raw.includes('.') || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
+      if (raw[raw.length - 2] === '.' || lang.abbreviations.has(clean.toLowerCase()) || PATTERNS.initial.test(raw) || PATTERNS.partyAndState.test(raw)) {
         raw += '.';
         end++;
       }
