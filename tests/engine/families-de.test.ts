@@ -187,3 +187,61 @@ describe('de: "melden" with figures or an event as its object', () => {
     'Die Lehrerin meldete sich am Morgen krank.',
   ]);
 });
+
+describe('de: a particle or predicative word closing an inverted clause is no part of the source', () => {
+  detects([
+    ['„Wir verhandeln nicht über Grenzen“, stellte der Außenminister klar.', 'Außenminister', 'person'],
+    ['Der Zug habe keine Verspätung gehabt, fügte die Sprecherin hinzu.', 'Sprecherin', 'anonymous'],
+    ['Die Probleme seien lange bekannt gewesen, hob die Gutachterin hervor.', 'Gutachterin', 'anonymous'],
+    ['Man habe alles richtig gemacht, stellte die Stadtverwaltung fest.', 'Stadtverwaltung', 'organization'],
+    ['Die Bilanz sei erfreulich, zeigte sich die Vorsitzende zufrieden.', 'Vorsitzende', 'anonymous'],
+  ]);
+});
+
+describe('de: "zeigte sich" / "gab sich" with a word of mood, then a clause or a colon', () => {
+  detects([
+    ['Die Bürgermeisterin zeigte sich erleichtert, dass niemand verletzt wurde.', 'Bürgermeisterin', 'person'],
+    ['Der Vorstand gab sich gelassen: Die Zahlen würden sich erholen.', 'Vorstand', 'organization'],
+    ['Die Ärztin zeigte sich überzeugt, dass der Impfstoff wirkt.', 'Ärztin', 'anonymous'],
+  ]);
+  ignores([
+    'Die Abwehr zeigte sich nach der Pause deutlich stabiler.',
+    'Der Kapitän zeigte sich über das Ergebnis enttäuscht.',
+    'Die Gastgeber gaben sich keine Blöße.',
+  ]);
+});
+
+describe('de: a name ending like an adverb (-ens) is still a name', () => {
+  detects([
+    ['Siemens teilte mit, die Sparte werde verkauft.', 'Siemens', 'organization'],
+    ['Stevens sagte, er werde das Amt abgeben.', 'Stevens', 'person'],
+  ]);
+});
+
+describe('de: role and body nouns, and verbs of criticism and regret', () => {
+  detects([
+    ['Der Wohnungsverwalter erklärte, die Heizung werde am Montag repariert.', 'Wohnungsverwalter', 'anonymous'],
+    ['Der Lagerkommandant berichtete, die Versorgung sei gesichert.', 'Lagerkommandant', 'anonymous'],
+    ['Die Intendantin des Theaters sagte, die Saison sei gerettet.', 'Intendantin', 'anonymous'],
+    ['Die Kassenprüfer stellten fest, dass Belege fehlten.', 'Kassenprüfer', 'anonymous'],
+    ['Tierschützer warnten, die Tiere litten unter der Hitze.', 'Tierschützer', 'anonymous'],
+    ['Die Währungshüter erklärten, die Preise stiegen langsamer.', 'Währungshüter', 'anonymous'],
+    ['Die Familie des Bergsteigers teilte mit, er sei wohlauf.', 'Familie', 'anonymous'],
+    ['Die Verteidigung argumentierte, der Zeuge sei unglaubwürdig.', 'Verteidigung', 'anonymous'],
+    ['Die Kammer betonte, das Geständnis wirke strafmildernd.', 'Kammer', 'organization'],
+    ['Der Landesrechnungshof rügte die Vergabe der Aufträge.', 'Landesrechnungshof', 'organization'],
+    ['Die Generalstaatsanwaltschaft erklärte, die Ermittlungen dauerten an.', 'Generalstaatsanwaltschaft', 'organization'],
+    ['Die Aufsicht beanstandete die Buchführung der Bank.', 'Aufsicht', 'organization'],
+    ['Der Oppositionsführer bedauerte, dass die Debatte vertagt wurde.', 'Oppositionsführer', 'anonymous'],
+    ['Die Händler begrüßten, dass die Innenstadt autofrei wird.', 'Händler', 'anonymous'],
+    ['Die Reporterin enthüllte, dass der Konzern Daten verkauft hatte.', 'Reporterin', 'anonymous'],
+    ['Mehrere Statistiker zweifelten die Prognose an.', 'Statistiker', 'anonymous'],
+    ['Das Oberlandesgericht entschied, dass der Vertrag nichtig ist.', 'Oberlandesgericht', 'organization'],
+  ]);
+  ignores([
+    'Der Bürgermeister enthüllte am Sonntag ein Denkmal.',
+    'Die Gastgeber begrüßten ihre Gäste im Rathaus.',
+    'Das Gericht entschied sich für eine Vertagung.',
+    'Die Familie zog im Sommer nach Hamburg.',
+  ]);
+});
