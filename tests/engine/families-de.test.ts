@@ -245,3 +245,26 @@ describe('de: role and body nouns, and verbs of criticism and regret', () => {
     'Die Familie zog im Sommer nach Hamburg.',
   ]);
 });
+
+describe('de: fixed phrases of finding and expecting (zu dem Schluss kommen, damit rechnen, zu Protokoll geben, hervorgehen)', () => {
+  detects([
+    ['Die Gutachter kamen zu dem Schluss, dass die Brücke saniert werden muss.', 'Gutachter', 'anonymous'],
+    ['Die Untersuchung kommt zum Ergebnis, dass die Werte zu hoch sind.', 'Untersuchung', 'document'],
+    ['Der Ausschuss kommt nach monatelanger Arbeit zum Schluss, dass Fehler gemacht wurden.', 'Ausschuss', 'organization'],
+    ['Die Händler rechnen damit, dass die Preise im Frühjahr fallen.', 'Händler', 'anonymous'],
+    ['Die Zeugin gab zu Protokoll, sie habe einen lauten Knall gehört.', 'Zeugin', 'anonymous'],
+    ['Aus dem Haushaltsentwurf geht hervor, dass die Ausgaben sinken.', 'Haushaltsentwurf', 'document'],
+  ]);
+  ignores([
+    'Die Wanderer kamen zum Schluss an einen See.',
+    'Die Händler rechnen mit einem ruhigen Wochenende.',
+    'Daraus geht hervor, wie wenig bekannt ist.',
+  ]);
+});
+
+describe('de: German names of parties and the UN', () => {
+  detects([
+    ['Die Grünen forderten, die Mittel für den Nahverkehr zu erhöhen.', 'Grünen', 'organization'],
+    ['Die Vereinten Nationen warnten, die Hungersnot könne sich ausweiten.', 'Vereinten Nationen', 'organization'],
+  ]);
+});
