@@ -268,3 +268,15 @@ describe('de: German names of parties and the UN', () => {
     ['Die Vereinten Nationen warnten, die Hungersnot könne sich ausweiten.', 'Vereinten Nationen', 'organization'],
   ]);
 });
+
+describe('de: reportative "soll/sollen ... haben": hearsay with no source named', () => {
+  detects([
+    ['Der Kassierer soll über Jahre Geld abgezweigt haben.', 'ungenannte Quellen', 'anonymous'],
+    ['Die Täter sollen mit einem gestohlenen Wagen geflohen sein. Sie sollen zuvor eine Tankstelle ausgeraubt haben.', 'ungenannte Quellen', 'anonymous'],
+  ]);
+  ignores([
+    'Die Brücke soll im Herbst eröffnet werden.',
+    'Der Neubau soll bis Ende 2027 fertiggestellt sein.',
+    'Unklar ist, wer die Akten vernichtet haben soll.',
+  ]);
+});
