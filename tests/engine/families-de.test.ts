@@ -280,3 +280,15 @@ describe('de: reportative "soll/sollen ... haben": hearsay with no source named'
     'Unklar ist, wer die Akten vernichtet haben soll.',
   ]);
 });
+
+describe('de: "schätzen" with a clause or after a claim; "hätte" as hypothetical', () => {
+  detects([
+    ['Die Versicherer schätzen, dass die Schäden in die Milliarden gehen.', 'Versicherer', 'organization'],
+    ['Rund 4000 Menschen hätten an der Demonstration teilgenommen, schätzte der Veranstalter.', 'Veranstalter', 'anonymous'],
+    ['Das Institut schätzt die Kosten auf drei Milliarden Euro.', 'Institut', 'organization'],
+  ]);
+  ignores([
+    'Die Mitarbeiter schätzen das gute Betriebsklima.',
+    'Die Ministerin hätte früher erklären müssen, dass die Mittel fehlen.',
+  ]);
+});
