@@ -292,3 +292,17 @@ describe('de: "schätzen" with a clause or after a claim; "hätte" as hypothetic
     'Die Ministerin hätte früher erklären müssen, dass die Mittel fehlen.',
   ]);
 });
+
+describe('de: -isch words after an inverted source, banks, circles, "verlautete"', () => {
+  detects([
+    ['„Wir holen das nach“, gab sich die Torhüterin kämpferisch.', 'Torhüterin', 'anonymous'],
+    ['Die Ziele seien erreichbar, zeigte sich die Schulleiterin optimistisch.', 'Schulleiterin', 'anonymous'],
+    ['Die Inflation werde weiter sinken, erklärte die Notenbank am Donnerstag.', 'Notenbank', 'organization'],
+    ['Die Gespräche seien gescheitert, hieß es aus Gewerkschaftskreisen.', 'Gewerkschaftskreisen', 'anonymous'],
+    ['Aus Ministeriumskreisen verlautete, der Entwurf werde überarbeitet.', 'Ministeriumskreisen', 'anonymous'],
+  ]);
+  ignores([
+    'Die Kreise um das Zentrum wurden neu geordnet.',
+    'Der Kassenwart gab sich große Mühe.',
+  ]);
+});
