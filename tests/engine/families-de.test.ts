@@ -306,3 +306,17 @@ describe('de: -isch words after an inverted source, banks, circles, "verlautete"
     'Der Kassenwart gab sich große Mühe.',
   ]);
 });
+
+describe('de: demands and forecasts with a plain object (fordern, verlangen, vorhersagen)', () => {
+  detects([
+    ['Der Mieterbund fordert eine Obergrenze für Nebenkosten.', 'Mieterbund', 'organization'],
+    ['Die Eltern verlangten eine Entschuldigung der Schulleitung.', 'Eltern', 'anonymous'],
+    ['Die Meteorologen sagten für Sonntag Sturmböen voraus.', 'Meteorologen', 'anonymous'],
+    ['In der Urteilsbegründung heißt es, die Frist sei versäumt worden.', 'Urteilsbegründung', 'document'],
+  ]);
+  ignores([
+    'Das Erdbeben forderte zahlreiche Todesopfer.',
+    'Der Aufstieg verlangt den Wanderern viel Kraft ab.',
+    'Die Feuerwehr forderte einen Rettungshubschrauber an.',
+  ]);
+});
