@@ -229,13 +229,13 @@ describe('de: role and body nouns, and verbs of criticism and regret', () => {
     ['Die Familie des Bergsteigers teilte mit, er sei wohlauf.', 'Familie', 'anonymous'],
     ['Die Verteidigung argumentierte, der Zeuge sei unglaubwürdig.', 'Verteidigung', 'anonymous'],
     ['Die Kammer betonte, das Geständnis wirke strafmildernd.', 'Kammer', 'organization'],
-    ['Der Landesrechnungshof rügte die Vergabe der Aufträge.', 'Landesrechnungshof', 'organization'],
+    ['Der Landesrechnungshof rügte, die Aufträge seien ohne Ausschreibung vergeben worden.', 'Landesrechnungshof', 'organization'],
     ['Die Generalstaatsanwaltschaft erklärte, die Ermittlungen dauerten an.', 'Generalstaatsanwaltschaft', 'organization'],
-    ['Die Aufsicht beanstandete die Buchführung der Bank.', 'Aufsicht', 'organization'],
+    ['Die Aufsicht beanstandete, dass die Bank ihre Risiken unterschätzt habe.', 'Aufsicht', 'organization'],
     ['Der Oppositionsführer bedauerte, dass die Debatte vertagt wurde.', 'Oppositionsführer', 'anonymous'],
     ['Die Händler begrüßten, dass die Innenstadt autofrei wird.', 'Händler', 'anonymous'],
     ['Die Reporterin enthüllte, dass der Konzern Daten verkauft hatte.', 'Reporterin', 'anonymous'],
-    ['Mehrere Statistiker zweifelten die Prognose an.', 'Statistiker', 'anonymous'],
+    ['Mehrere Ökonomen zweifelten an, dass die Prognose hält.', 'Ökonomen', 'anonymous'],
     ['Das Oberlandesgericht entschied, dass der Vertrag nichtig ist.', 'Oberlandesgericht', 'organization'],
   ]);
   ignores([
@@ -318,5 +318,19 @@ describe('de: demands and forecasts with a plain object (fordern, verlangen, vor
     'Das Erdbeben forderte zahlreiche Todesopfer.',
     'Der Aufstieg verlangt den Wanderern viel Kraft ab.',
     'Die Feuerwehr forderte einen Rettungshubschrauber an.',
+  ]);
+});
+
+describe('de: councils named with -rat; criticism with a bare object stays no statement', () => {
+  detects([
+    ['Der Betriebsrat kritisierte, die Schließung des Standorts sei nicht abgestimmt gewesen.', 'Betriebsrat', 'organization'],
+    ['Der UN-Sicherheitsrat verurteilte den Angriff und forderte eine Waffenruhe.', 'Sicherheitsrat', 'organization'],
+    ['Der Ethikrat mahnte, die Forschung brauche klare Grenzen.', 'Ethikrat', 'organization'],
+  ]);
+  ignores([
+    'Das viel kritisierte Projekt wurde eingestellt.',
+    'Der Film kritisiert die Konsumgesellschaft.',
+    'Der Rechnungshof rügte die Vergabe der Aufträge.',
+    'Die Aufsicht beanstandete die Buchführung der Bank.',
   ]);
 });
