@@ -334,3 +334,11 @@ describe('de: councils named with -rat; criticism with a bare object stays no st
     'Die Aufsicht beanstandete die Buchführung der Bank.',
   ]);
 });
+
+describe('de: -amt offices the compound rule cannot reach with a three-letter head', () => {
+  detects([
+    ['Wie das Bundeskriminalamt mitteilte, stieg die Zahl der Cyberangriffe.', 'Bundeskriminalamt', 'organization'],
+    ['Das Kreisjugendamt erklärte, die Kinder seien in Sicherheit.', 'Kreisjugendamt', 'organization'],
+    ['Das Ordnungsamt kündigte an, die Kontrollen zu verstärken.', 'Ordnungsamt', 'organization'],
+  ]);
+});
