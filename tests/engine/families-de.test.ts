@@ -236,12 +236,13 @@ describe('de: role and body nouns, and verbs of criticism and regret', () => {
     ['Die Händler begrüßten, dass die Innenstadt autofrei wird.', 'Händler', 'anonymous'],
     ['Die Reporterin enthüllte, dass der Konzern Daten verkauft hatte.', 'Reporterin', 'anonymous'],
     ['Mehrere Ökonomen zweifelten an, dass die Prognose hält.', 'Ökonomen', 'anonymous'],
-    ['Das Oberlandesgericht entschied, dass der Vertrag nichtig ist.', 'Oberlandesgericht', 'organization'],
+    ['Das Oberlandesgericht urteilte, dass der Vertrag nichtig ist.', 'Oberlandesgericht', 'organization'],
   ]);
   ignores([
     'Der Bürgermeister enthüllte am Sonntag ein Denkmal.',
     'Die Gastgeber begrüßten ihre Gäste im Rathaus.',
     'Das Gericht entschied sich für eine Vertagung.',
+    'Der Vorstand entschied, das Werk zu schließen.',
     'Die Familie zog im Sommer nach Hamburg.',
   ]);
 });
