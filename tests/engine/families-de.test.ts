@@ -208,6 +208,8 @@ describe('de: "zeigte sich" / "gab sich" with a word of mood, then a clause or a
     'Die Abwehr zeigte sich nach der Pause deutlich stabiler.',
     'Der Kapitän zeigte sich über das Ergebnis enttäuscht.',
     'Die Gastgeber gaben sich keine Blöße.',
+    'Die Feuerwehr gab sich große Mühe, das Haus zu retten.',
+    'Die Läuferin zeigte sich in starker Form, als sie den Rekord brach.',
   ]);
 });
 
