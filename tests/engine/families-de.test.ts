@@ -345,3 +345,15 @@ describe('de: -amt offices the compound rule cannot reach with a three-letter he
     ['Das Ordnungsamt kündigte an, die Kontrollen zu verstärken.', 'Ordnungsamt', 'organization'],
   ]);
 });
+
+describe('de: "hielt fest, dass" and "gab zu bedenken"', () => {
+  detects([
+    ['Das Bundesamt hielt fest, dass die Grenzwerte eingehalten wurden.', 'Bundesamt', 'organization'],
+    ['Die Juristin gab zu bedenken, dass das Gesetz angefochten werden könnte.', 'Juristin', 'anonymous'],
+    ['Die Förderung komme zu spät, gab der Verband zu bedenken.', 'Verband', 'organization'],
+  ]);
+  ignores([
+    'Die Regierung hält an ihrem Sparkurs fest.',
+    'Zwei Polizisten hielten den Mann fest.',
+  ]);
+});
