@@ -187,3 +187,173 @@ describe('de: "melden" with figures or an event as its object', () => {
     'Die Lehrerin meldete sich am Morgen krank.',
   ]);
 });
+
+describe('de: a particle or predicative word closing an inverted clause is no part of the source', () => {
+  detects([
+    ['„Wir verhandeln nicht über Grenzen“, stellte der Außenminister klar.', 'Außenminister', 'person'],
+    ['Der Zug habe keine Verspätung gehabt, fügte die Sprecherin hinzu.', 'Sprecherin', 'anonymous'],
+    ['Die Probleme seien lange bekannt gewesen, hob die Gutachterin hervor.', 'Gutachterin', 'anonymous'],
+    ['Man habe alles richtig gemacht, stellte die Stadtverwaltung fest.', 'Stadtverwaltung', 'organization'],
+    ['Die Bilanz sei erfreulich, zeigte sich die Vorsitzende zufrieden.', 'Vorsitzende', 'anonymous'],
+  ]);
+});
+
+describe('de: "zeigte sich" / "gab sich" with a word of mood, then a clause or a colon', () => {
+  detects([
+    ['Die Bürgermeisterin zeigte sich erleichtert, dass niemand verletzt wurde.', 'Bürgermeisterin', 'person'],
+    ['Der Vorstand gab sich gelassen: Die Zahlen würden sich erholen.', 'Vorstand', 'organization'],
+    ['Die Ärztin zeigte sich überzeugt, dass der Impfstoff wirkt.', 'Ärztin', 'anonymous'],
+  ]);
+  ignores([
+    'Die Abwehr zeigte sich nach der Pause deutlich stabiler.',
+    'Der Kapitän zeigte sich über das Ergebnis enttäuscht.',
+    'Die Gastgeber gaben sich keine Blöße.',
+    'Die Feuerwehr gab sich große Mühe, das Haus zu retten.',
+    'Die Läuferin zeigte sich in starker Form, als sie den Rekord brach.',
+  ]);
+});
+
+describe('de: a name ending like an adverb (-ens) is still a name', () => {
+  detects([
+    ['Siemens teilte mit, die Sparte werde verkauft.', 'Siemens', 'organization'],
+    ['Stevens sagte, er werde das Amt abgeben.', 'Stevens', 'person'],
+  ]);
+});
+
+describe('de: role and body nouns, and verbs of criticism and regret', () => {
+  detects([
+    ['Der Wohnungsverwalter erklärte, die Heizung werde am Montag repariert.', 'Wohnungsverwalter', 'anonymous'],
+    ['Der Lagerkommandant berichtete, die Versorgung sei gesichert.', 'Lagerkommandant', 'anonymous'],
+    ['Die Intendantin des Theaters sagte, die Saison sei gerettet.', 'Intendantin', 'anonymous'],
+    ['Die Kassenprüfer stellten fest, dass Belege fehlten.', 'Kassenprüfer', 'anonymous'],
+    ['Tierschützer warnten, die Tiere litten unter der Hitze.', 'Tierschützer', 'anonymous'],
+    ['Die Währungshüter erklärten, die Preise stiegen langsamer.', 'Währungshüter', 'anonymous'],
+    ['Die Familie des Bergsteigers teilte mit, er sei wohlauf.', 'Familie', 'anonymous'],
+    ['Die Verteidigung argumentierte, der Zeuge sei unglaubwürdig.', 'Verteidigung', 'anonymous'],
+    ['Die Kammer betonte, das Geständnis wirke strafmildernd.', 'Kammer', 'organization'],
+    ['Der Landesrechnungshof rügte, die Aufträge seien ohne Ausschreibung vergeben worden.', 'Landesrechnungshof', 'organization'],
+    ['Die Generalstaatsanwaltschaft erklärte, die Ermittlungen dauerten an.', 'Generalstaatsanwaltschaft', 'organization'],
+    ['Die Aufsicht beanstandete, dass die Bank ihre Risiken unterschätzt habe.', 'Aufsicht', 'organization'],
+    ['Der Oppositionsführer bedauerte, dass die Debatte vertagt wurde.', 'Oppositionsführer', 'anonymous'],
+    ['Die Händler begrüßten, dass die Innenstadt autofrei wird.', 'Händler', 'anonymous'],
+    ['Die Reporterin enthüllte, dass der Konzern Daten verkauft hatte.', 'Reporterin', 'anonymous'],
+    ['Mehrere Ökonomen zweifelten an, dass die Prognose hält.', 'Ökonomen', 'anonymous'],
+    ['Das Oberlandesgericht urteilte, dass der Vertrag nichtig ist.', 'Oberlandesgericht', 'organization'],
+  ]);
+  ignores([
+    'Der Bürgermeister enthüllte am Sonntag ein Denkmal.',
+    'Die Gastgeber begrüßten ihre Gäste im Rathaus.',
+    'Das Gericht entschied sich für eine Vertagung.',
+    'Der Vorstand entschied, das Werk zu schließen.',
+    'Die Familie zog im Sommer nach Hamburg.',
+  ]);
+});
+
+describe('de: fixed phrases of finding and expecting (zu dem Schluss kommen, damit rechnen, zu Protokoll geben, hervorgehen)', () => {
+  detects([
+    ['Die Gutachter kamen zu dem Schluss, dass die Brücke saniert werden muss.', 'Gutachter', 'anonymous'],
+    ['Die Untersuchung kommt zum Ergebnis, dass die Werte zu hoch sind.', 'Untersuchung', 'document'],
+    ['Der Ausschuss kommt nach monatelanger Arbeit zum Schluss, dass Fehler gemacht wurden.', 'Ausschuss', 'organization'],
+    ['Die Händler rechnen damit, dass die Preise im Frühjahr fallen.', 'Händler', 'anonymous'],
+    ['Die Zeugin gab zu Protokoll, sie habe einen lauten Knall gehört.', 'Zeugin', 'anonymous'],
+    ['Aus dem Haushaltsentwurf geht hervor, dass die Ausgaben sinken.', 'Haushaltsentwurf', 'document'],
+  ]);
+  ignores([
+    'Die Wanderer kamen zum Schluss an einen See.',
+    'Die Händler rechnen mit einem ruhigen Wochenende.',
+    'Daraus geht hervor, wie wenig bekannt ist.',
+  ]);
+});
+
+describe('de: German names of parties and the UN', () => {
+  detects([
+    ['Die Grünen forderten, die Mittel für den Nahverkehr zu erhöhen.', 'Grünen', 'organization'],
+    ['Die Vereinten Nationen warnten, die Hungersnot könne sich ausweiten.', 'Vereinten Nationen', 'organization'],
+  ]);
+});
+
+describe('de: reportative "soll/sollen ... haben": hearsay with no source named', () => {
+  detects([
+    ['Der Kassierer soll über Jahre Geld abgezweigt haben.', 'ungenannte Quellen', 'anonymous'],
+    ['Die Täter sollen mit einem gestohlenen Wagen geflohen sein. Sie sollen zuvor eine Tankstelle ausgeraubt haben.', 'ungenannte Quellen', 'anonymous'],
+  ]);
+  ignores([
+    'Die Brücke soll im Herbst eröffnet werden.',
+    'Der Neubau soll bis Ende 2027 fertiggestellt sein.',
+    'Unklar ist, wer die Akten vernichtet haben soll.',
+  ]);
+});
+
+describe('de: "schätzen" with a clause or after a claim; "hätte" as hypothetical', () => {
+  detects([
+    ['Die Versicherer schätzen, dass die Schäden in die Milliarden gehen.', 'Versicherer', 'organization'],
+    ['Rund 4000 Menschen hätten an der Demonstration teilgenommen, schätzte der Veranstalter.', 'Veranstalter', 'anonymous'],
+    ['Das Institut schätzt die Kosten auf drei Milliarden Euro.', 'Institut', 'organization'],
+  ]);
+  ignores([
+    'Die Mitarbeiter schätzen das gute Betriebsklima.',
+    'Die Ministerin hätte früher erklären müssen, dass die Mittel fehlen.',
+  ]);
+});
+
+describe('de: -isch words after an inverted source, banks, circles, "verlautete"', () => {
+  detects([
+    ['„Wir holen das nach“, gab sich die Torhüterin kämpferisch.', 'Torhüterin', 'anonymous'],
+    ['Die Ziele seien erreichbar, zeigte sich die Schulleiterin optimistisch.', 'Schulleiterin', 'anonymous'],
+    ['Die Inflation werde weiter sinken, erklärte die Notenbank am Donnerstag.', 'Notenbank', 'organization'],
+    ['Die Gespräche seien gescheitert, hieß es aus Gewerkschaftskreisen.', 'Gewerkschaftskreisen', 'anonymous'],
+    ['Aus Ministeriumskreisen verlautete, der Entwurf werde überarbeitet.', 'Ministeriumskreisen', 'anonymous'],
+  ]);
+  ignores([
+    'Die Kreise um das Zentrum wurden neu geordnet.',
+    'Der Kassenwart gab sich große Mühe.',
+  ]);
+});
+
+describe('de: demands and forecasts with a plain object (fordern, verlangen, vorhersagen)', () => {
+  detects([
+    ['Der Mieterbund fordert eine Obergrenze für Nebenkosten.', 'Mieterbund', 'organization'],
+    ['Die Eltern verlangten eine Entschuldigung der Schulleitung.', 'Eltern', 'anonymous'],
+    ['Die Meteorologen sagten für Sonntag Sturmböen voraus.', 'Meteorologen', 'anonymous'],
+    ['In der Urteilsbegründung heißt es, die Frist sei versäumt worden.', 'Urteilsbegründung', 'document'],
+  ]);
+  ignores([
+    'Das Erdbeben forderte zahlreiche Todesopfer.',
+    'Der Aufstieg verlangt den Wanderern viel Kraft ab.',
+    'Die Feuerwehr forderte einen Rettungshubschrauber an.',
+  ]);
+});
+
+describe('de: councils named with -rat; criticism with a bare object stays no statement', () => {
+  detects([
+    ['Der Betriebsrat kritisierte, die Schließung des Standorts sei nicht abgestimmt gewesen.', 'Betriebsrat', 'organization'],
+    ['Der UN-Sicherheitsrat verurteilte den Angriff und forderte eine Waffenruhe.', 'Sicherheitsrat', 'organization'],
+    ['Der Ethikrat mahnte, die Forschung brauche klare Grenzen.', 'Ethikrat', 'organization'],
+  ]);
+  ignores([
+    'Das viel kritisierte Projekt wurde eingestellt.',
+    'Der Film kritisiert die Konsumgesellschaft.',
+    'Der Rechnungshof rügte die Vergabe der Aufträge.',
+    'Die Aufsicht beanstandete die Buchführung der Bank.',
+  ]);
+});
+
+describe('de: -amt offices the compound rule cannot reach with a three-letter head', () => {
+  detects([
+    ['Wie das Bundeskriminalamt mitteilte, stieg die Zahl der Cyberangriffe.', 'Bundeskriminalamt', 'organization'],
+    ['Das Kreisjugendamt erklärte, die Kinder seien in Sicherheit.', 'Kreisjugendamt', 'organization'],
+    ['Das Ordnungsamt kündigte an, die Kontrollen zu verstärken.', 'Ordnungsamt', 'organization'],
+  ]);
+});
+
+describe('de: "hielt fest, dass" and "gab zu bedenken"', () => {
+  detects([
+    ['Das Bundesamt hielt fest, dass die Grenzwerte eingehalten wurden.', 'Bundesamt', 'organization'],
+    ['Die Juristin gab zu bedenken, dass das Gesetz angefochten werden könnte.', 'Juristin', 'anonymous'],
+    ['Die Förderung komme zu spät, gab der Verband zu bedenken.', 'Verband', 'organization'],
+  ]);
+  ignores([
+    'Die Regierung hält an ihrem Sparkurs fest.',
+    'Zwei Polizisten hielten den Mann fest.',
+  ]);
+});

@@ -370,7 +370,9 @@ export type RuleSpec =
      * ("Die Polizei hat am Montag mitgeteilt, ...", "X lässt über Anwälte mitteilen").
      */
     verbSecond?: boolean }
-  | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[]; description: string }
+  | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[];
+    /** The modal reports hearsay, so the source is unnamed, not its subject ("soll ... genommen haben"). */
+    unnamed?: boolean; description: string }
   | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
   | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }

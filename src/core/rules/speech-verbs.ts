@@ -7,6 +7,7 @@ import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pron
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
+import { unnamedSources, whole } from './vague';
 import type { Token } from '../text/tokens';
 import type { Rule, SentenceContext } from './types';
 
@@ -1249,7 +1250,7 @@ export const passiveBy = (spec: Spec<'passive-by'>): Rule => {
  * gewusst haben" (she claims to have known nothing), "will die Partei nichts gewusst haben". The
  * modal's subject is the source; what follows the modal is the claim, negation included.
  */
-export const reportativeModal = ({ reason, description, modals, perfect }: Spec<'reportative-modal'>): Rule => {
+export const reportativeModal = ({ reason, description, modals, perfect, unnamed }: Spec<'reportative-modal'>): Rule => {
   const modalSet = new Set(modals);
   const perfectSet = new Set(perfect);
   return defineRule({
@@ -1267,6 +1268,12 @@ export const reportativeModal = ({ reason, description, modals, perfect }: Spec<
         const perfectAt = tokens.slice(i + 1, end).findIndex((x, k) => perfectSet.has(x.norm) && hasForm(tokens[i + k], F.PARTICIPLE | F.PAST));
         if (perfectAt < 0) return;
         const cueEnd = i + 2 + perfectAt;
+        const cue = `${t.text.toLowerCase()} ... ${tokens.slice(cueEnd - 2, cueEnd).map((x) => x.text.toLowerCase()).join(' ')}`;
+        // "Er soll Geld angenommen haben": hearsay, from sources the text does not name.
+        if (unnamed) {
+          out.push({ cue, cueSpan: { start: i, end: cueEnd }, source: unnamedSources(ctx), claim: whole(ctx) });
+          return;
+        }
         let subject = subjectBefore(ctx, i);
         if (subject && is(tokens[subject.mention.start - 1], C.PREP)) subject = null;
         if (!subject && frontedBefore(ctx, i)) {
@@ -1277,8 +1284,7 @@ export const reportativeModal = ({ reason, description, modals, perfect }: Spec<
         }
         if (!subject || subject.span.end > cueEnd || (subject.pronoun && isAuthorPronoun(tokens[subject.head])) || !plausibleSource(ctx.lang, tokens, subject.span)) return;
         out.push({
-          cue: `${t.text.toLowerCase()} ... ${tokens.slice(cueEnd - 2, cueEnd).map((x) => x.text.toLowerCase()).join(' ')}`,
-          cueSpan: { start: i, end: cueEnd }, source: subject.span, mention: subject.mention, appositive: subject.appositive,
+          cue, cueSpan: { start: i, end: cueEnd }, source: subject.span, mention: subject.mention, appositive: subject.appositive,
           pronoun: subject.pronoun, claim: claimAfter(ctx, Math.max(i + 1, subject.mention.end)), timeWindow: { start: 0, end: cueEnd },
         });
       });

@@ -9,9 +9,9 @@ import type { Rule, SentenceContext } from './types';
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
 const word = (ctx: SentenceContext, i: number): string => (ctx.quoted[i] ? '' : ctx.tokens[i]?.norm ?? '');
-const whole = (ctx: SentenceContext) => ({ start: ctx.start, end: ctx.end });
+export const whole = (ctx: SentenceContext) => ({ start: ctx.start, end: ctx.end });
 const unnamedReports = (ctx: SentenceContext) => ({ text: ctx.lang.display.unnamedReports, kind: 'anonymous' as const });
-const unnamedSources = (ctx: SentenceContext) => ({ text: ctx.lang.display.unnamedSources, kind: 'anonymous' as const });
+export const unnamedSources = (ctx: SentenceContext) => ({ text: ctx.lang.display.unnamedSources, kind: 'anonymous' as const });
 
 export function thereAreReports(spec: Spec<'there-are-reports'>): Rule {
   const nouns = new Set(spec.nouns);
