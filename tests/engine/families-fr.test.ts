@@ -181,3 +181,12 @@ describe('fr: a capitalized particle inside a name', () => {
     expect(one('Marine Le Pen a déclaré que le gouvernement avait échoué.').map((a) => a.source)).toEqual(['Marine Le Pen']);
   });
 });
+
+// "Me" is the lawyer's title ("Maître"), not the object pronoun "me" (which the pack lists only as a clitic and listener).
+describe('fr: the lawyer title Me before a name', () => {
+  detects([
+    ['« Ma cliente n\'a jamais menti », a plaidé Me Lefebvre devant la cour.', 'Lefebvre', 'person'],
+    ['Selon Me Garnier, le dossier ne contient aucune preuve.', 'Garnier', 'person'],
+    ['« Il me l\'a dit la veille », a raconté le frère de la victime.', 'frère', 'anonymous'],
+  ]);
+});
