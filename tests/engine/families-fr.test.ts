@@ -190,3 +190,16 @@ describe('fr: the lawyer title Me before a name', () => {
     ['« Il me l\'a dit la veille », a raconté le frère de la victime.', 'frère', 'anonymous'],
   ]);
 });
+
+// "faire état de" reports what the source says (like "faire part de").
+describe('fr: faire état de', () => {
+  detects([
+    ['Les secours ont fait état de quatre blessés légers.', 'secours', 'organization'],
+    ['Plusieurs témoins font état de tirs nourris dans la nuit.', 'témoins', 'anonymous'],
+    ['Le directeur de la clinique a fait état d\'une situation « très tendue ».', 'directeur', 'anonymous'],
+  ]);
+  ignores([
+    'Il faut tenir compte de l\'état des routes.',
+    'Le chef de l\'État a visité l\'usine.',
+  ]);
+});
