@@ -203,3 +203,20 @@ describe('fr: faire état de', () => {
     'Le chef de l\'État a visité l\'usine.',
   ]);
 });
+
+// Common nouns for people in the news (courts, sport, science, trades): a weak cue like "dire" takes
+// them as speakers only when the pack knows them as people.
+describe('fr: people nouns of courts, sport, science and trades', () => {
+  detects([
+    ['Le suspect a dit aux enquêteurs qu\'il ne se souvenait de rien.', 'suspect', 'anonymous'],
+    ['La prévenue nie avoir touché le moindre centime.', 'prévenue', 'anonymous'],
+    ['Le climatologue a dit que l\'été serait encore plus chaud.', 'climatologue', 'anonymous'],
+    ['« Je n\'ai rien vu venir », a dit le cycliste à l\'arrivée.', 'cycliste', 'anonymous'],
+    ['Les éleveurs disent que la sécheresse les a ruinés.', 'éleveurs', 'anonymous'],
+  ]);
+  ignores([
+    'Il a été prévenu trop tard pour quitter les lieux.',
+    'Le chauffeur du car a été légèrement blessé.',
+    'Les rescapés ont été pris en charge par les secours.',
+  ]);
+});
