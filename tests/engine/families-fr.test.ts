@@ -220,3 +220,21 @@ describe('fr: people nouns of courts, sport, science and trades', () => {
     'Les rescapés ont été pris en charge par les secours.',
   ]);
 });
+
+// "se dire" + an attribute states the speaker's position ("s'est dit inquiet", "se disent prêts");
+// "s'est félicité de", "s'est indignée de": reflexive compound forms of cues that take "de".
+describe('fr: reflexive statements (se dire + attribute, s\'est félicité de)', () => {
+  detects([
+    ['Le Premier ministre s\'est dit « préoccupé » par la hausse des prix.', 'Premier ministre', 'person'],
+    ['La sénatrice s\'est dite favorable à un moratoire.', 'sénatrice', 'person'],
+    ['Les pêcheurs se disent prêts à bloquer les ports.', 'pêcheurs', 'anonymous'],
+    ['Le patronat s\'est félicité de la baisse des charges.', 'patronat', 'organization'],
+    ['La clinique a précisé que la patiente était dans un état stable.', 'clinique', 'organization'],
+    ['Les ONG se sont indignées du sort réservé aux réfugiés.', 'ONG', 'organization'],
+  ]);
+  ignores([
+    'Il est dit dans le règlement que les portes ferment à minuit.',
+    'Tout est dit.',
+    'Le ministre s\'est inquiété.',
+  ]);
+});
