@@ -238,3 +238,17 @@ describe('fr: reflexive statements (se dire + attribute, s\'est félicité de)',
     'Le ministre s\'est inquiété.',
   ]);
 });
+
+// After an inverted verb, a time word closes the source: "le ministre lundi" is no phrase of its own,
+// and "lundi", "hier", "ce matin" after the source do not make it the subject of a new clause.
+describe('fr: a time word after the inverted source', () => {
+  detects([
+    ['« Le dialogue reste ouvert », a déclaré la ministre lundi.', 'ministre', 'person'],
+    ['« Nous irons jusqu\'au bout », a affirmé le syndicat hier soir.', 'syndicat', 'organization'],
+    ['« Rien n\'est joué », a estimé l\'entraîneur samedi après la rencontre.', 'entraîneur', 'anonymous'],
+    ['« Le calme est revenu », a indiqué la préfecture ce matin.', 'préfecture', 'organization'],
+  ]);
+  it('keeps the weekday out of the source', () => {
+    expect(one('« Le dialogue reste ouvert », a déclaré la ministre lundi.').map((a) => a.source)).toEqual(['la ministre']);
+  });
+});

@@ -448,8 +448,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // Ellis: “…”", opening the sentence, keeps its source).
       if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).includes(true)) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
-      // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
-      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
+      // elsewhere a listener, an adjunct or a time word may ("…”, reconheceu o técnico após a partida",
+      // "a déclaré le ministre lundi"), not a clause.
+      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL | C.TIME | C.WEEKDAY) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
         && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
         && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;

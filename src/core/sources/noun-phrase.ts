@@ -924,6 +924,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // (Not after a possessive: "Ohio's sitting mayor" is a description of its own.)
       if (nounAfter && usable(ctx, i + 1) && !nounAfter.cap && isSourceNoun(nounAfter) && !hasForm(t, F.PAST | F.PARTICIPLE)
         && !tokens[last]!.possessive) { last = i; continue; }
+      // "a déclaré le ministre lundi", "disse o ministro ontem": a time word after the head ends the phrase.
+      if (is(t, C.TIME | C.WEEKDAY)) break;
       // where adjectives follow the noun, one may stand after a common noun, before a name or the
       // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
       const next = tokens[i + 1];
