@@ -252,3 +252,29 @@ describe('fr: a time word after the inverted source', () => {
     expect(one('« Le dialogue reste ouvert », a déclaré la ministre lundi.').map((a) => a.source)).toEqual(['la ministre']);
   });
 });
+
+// Adjectives in -aire, -ère and the common -ier ones (judiciaire, militaire, financier, policière) are
+// no infinitives, so they may follow the source's noun: "une source judiciaire", "le parquet national financier".
+describe('fr: adjectives that end like an infinitive', () => {
+  detects([
+    ['Le prévenu a été remis en liberté, a indiqué une source judiciaire.', 'source judiciaire', 'anonymous'],
+    ['Les frappes ont visé un dépôt d\'armes, a affirmé un porte-parole militaire.', 'porte-parole militaire', 'anonymous'],
+    ['Trois dirigeants ont été mis en examen, a annoncé le parquet national financier.', 'parquet national financier', 'organization'],
+    ['Les comptes sont équilibrés, a assuré la directrice financière.', 'directrice financière', 'anonymous'],
+    ['Les convois ne passent plus, a déploré un responsable humanitaire.', 'responsable humanitaire', 'anonymous'],
+  ]);
+});
+
+// réaffirmer, réitérer; "croit savoir" (an outlet's or a source's report); "table sur" (a forecast).
+describe('fr: réaffirmer, réitérer, croire savoir, tabler sur', () => {
+  detects([
+    ['Le chancelier a réaffirmé que l\'Allemagne livrerait les armes promises.', 'chancelier', 'person'],
+    ['La France a réitéré son appel à un cessez-le-feu immédiat.', 'France', 'organization'],
+    ['Le gouvernement renoncerait à la hausse de la TVA, croit savoir le quotidien économique.', 'quotidien', 'outlet'],
+    ['L\'Insee table sur une croissance de 0,7 % cette année.', 'Insee', 'organization'],
+  ]);
+  ignores([
+    'Il a posé la table sur la terrasse.',
+    'Une table sur deux était vide.',
+  ]);
+});
