@@ -278,3 +278,12 @@ describe('fr: réaffirmer, réitérer, croire savoir, tabler sur', () => {
     'Une table sur deux était vide.',
   ]);
 });
+
+// ", s'exprimant sous couvert d'anonymat,", ", se voulant rassurant,": a gerund after its object clitic
+// is an aside between the subject and its verb.
+describe('fr: a reflexive gerund aside between subject and verb', () => {
+  detects([
+    ['Un diplomate occidental, s\'exprimant sous couvert d\'anonymat, a affirmé que les discussions étaient au point mort.', 'diplomate', 'anonymous'],
+    ['La ministre, se voulant rassurante, a assuré que les stocks étaient suffisants.', 'ministre', 'person'],
+  ]);
+});

@@ -137,8 +137,9 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", Democrat of California,", ", Chairman of the board,": a capitalized role and what it is of.
   if (first.cap && is(first, C.PEOPLE | C.TITLE) && inner[1] && !inner[1].cap && isConnector(ctx.lang, inner[1])) return { j, kind: 'appositive' };
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
-  // (", struck by her story,": an irregular participle.)
+  // (", struck by her story,": an irregular participle; ", s'exprimant sous couvert d'anonymat,": a gerund after its object clitic.)
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)
+    || (ctx.lang.grammar.objectClitics.has(first.norm) && hasForm(inner[1], F.GERUND))
     || (is(first, C.IRREGULAR_PAST) && !is(first, C.CUE) && is(inner[1], C.PREP))))) {
     return { j, kind: 'appositive' };
   }
