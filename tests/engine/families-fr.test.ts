@@ -287,3 +287,15 @@ describe('fr: a reflexive gerund aside between subject and verb', () => {
     ['La ministre, se voulant rassurante, a assuré que les stocks étaient suffisants.', 'ministre', 'person'],
   ]);
 });
+
+// French, Belgian, Swiss and Quebec outlets and bodies of the general lexicon, and French names of
+// international bodies (BCE, CEDH, HCR, Tsahal).
+describe('fr: outlets and bodies of French-speaking countries', () => {
+  detects([
+    ['Le club serait proche d\'un accord avec l\'attaquant, affirme RMC Sport.', 'RMC', 'outlet'],
+    ['Selon Le Télégramme, le port restera fermé jusqu\'à lundi.', 'Le Télégramme', 'outlet'],
+    ['Tsahal a affirmé avoir visé des dépôts d\'armes.', 'Tsahal', 'organization'],
+    ['Le HCR estime que deux millions de personnes ont fui les combats.', 'HCR', 'organization'],
+    ['La LDH a dénoncé « une atteinte grave aux libertés ».', 'LDH', 'organization'],
+  ]);
+});
