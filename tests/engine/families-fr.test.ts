@@ -299,3 +299,19 @@ describe('fr: outlets and bodies of French-speaking countries', () => {
     ['La LDH a dénoncé « une atteinte grave aux libertés ».', 'LDH', 'organization'],
   ]);
 });
+
+// "a-t-on appris auprès de X": the body the information came from; "demander" (a request, a question
+// after a quotation); "revendiquer" a figure or a demand, not an attack.
+describe('fr: appris auprès de, demander, revendiquer', () => {
+  detects([
+    ['L\'incendie est d\'origine criminelle, a-t-on appris auprès des pompiers.', 'pompiers', 'anonymous'],
+    ['La ministre a demandé aux recteurs de suspendre les sorties scolaires.', 'ministre', 'person'],
+    ['« Qui a donné l\'ordre ? » a demandé l\'avocate de la défense.', 'avocate', 'anonymous'],
+    ['Les organisateurs revendiquent 50 000 participants.', 'organisateurs', 'anonymous'],
+  ]);
+  ignores([
+    'Il a appris le métier auprès de son grand-père.',
+    'Il a demandé l\'asile en France.',
+    'Le groupe État islamique a revendiqué l\'attentat.',
+  ]);
+});
