@@ -315,3 +315,14 @@ describe('fr: appris auprès de, demander, revendiquer', () => {
     'Le groupe État islamique a revendiqué l\'attentat.',
   ]);
 });
+
+// "Une étude publiée dans The Lancet montre que": the study speaks; the journal only published it.
+describe('fr: a document published in a journal', () => {
+  it('takes the study, not the journal, for the source', () => {
+    const found = one('Une étude publiée dans The Lancet montre que le risque de démence est plus élevé chez les fumeurs.');
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Une étude', 'document']]);
+  });
+  detects([
+    ['Une enquête parue dans Libération affirme que le ministre avait été averti.', 'enquête', 'document'],
+  ]);
+});

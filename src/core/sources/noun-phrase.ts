@@ -786,7 +786,8 @@ function nounBeforeGerund(ctx: SentenceContext, end: number, from: number): numb
   for (let k = end; k > from && end - k < MAX_GERUND_PHRASE; k--) {
     const t = tokens[k]!;
     if (!usable(ctx, k) || is(t, C.CUE | C.SUBJ | C.REL | C.AUX | C.BE)) return -1;
-    if (k === end || t.cap || !hasForm(t, F.GERUND)) continue;
+    // ("Une étude publiée dans The Lancet montre": a document's participle before "in" qualifies it too.)
+    if (k === end || t.cap || !(hasForm(t, F.GERUND) || (is(tokens[k - 1], C.DOCUMENT) && ctx.lang.roles.in.has(tokens[k + 1]!.norm)))) continue;
     const next = tokens[k + 1]!;
     const noun = tokens[k - 1]!;
     if (!(is(next, C.PREP) || isDeterminer(next)) || !usable(ctx, k - 1) || !strongNoun(noun) || isFunctionWord(noun)) return -1;
