@@ -326,3 +326,11 @@ describe('fr: a document published in a journal', () => {
     ['Une enquête parue dans Libération affirme que le ministre avait été averti.', 'enquête', 'document'],
   ]);
 });
+
+// "a expliqué à l'AFP Sophie Bernard": the listener's name ends where a given name opens the source's.
+describe('fr: a listener, then the named source, after the verb', () => {
+  detects([
+    ['« Les négociations avancent », a expliqué à l\'AFP Sophie Bernard, directrice de l\'association.', 'Sophie Bernard', 'person'],
+    ['« Le site sera rouvert », a déclaré au Parisien Pierre Lambert.', 'Pierre Lambert', 'person'],
+  ]);
+});

@@ -3,6 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
+import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
@@ -807,10 +808,11 @@ function sourceAfterListener(ctx: SentenceContext, from: number, afterVerb: numb
   let j = from + 1;
   if (tokens[j] && isDeterminer(tokens[j]!) && isNameWord(tokens[j + 1] ?? tokens[j]!)) j++;
   const nameStart = j;
-  while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j]) j++;
+  // ("a expliqué à l'AFP Sophie Bernard": a given name after the listener's first word opens the source.)
+  while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j] && !(j > nameStart && GIVEN_NAMES.has(tokens[j]!.norm))) j++;
   const next = tokens[j];
-  if (j === nameStart || !next || ctx.quoted[j] || next.cap) return null;
-  return isDeterminer(next) || isSourceNoun(next) ? j : null;
+  if (j === nameStart || !next || ctx.quoted[j]) return null;
+  return isDeterminer(next) || isSourceNoun(next) || GIVEN_NAMES.has(next.norm) ? j : null;
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */
