@@ -334,3 +334,17 @@ describe('fr: a listener, then the named source, after the verb', () => {
     ['« Le site sera rouvert », a déclaré au Parisien Pierre Lambert.', 'Pierre Lambert', 'person'],
   ]);
 });
+
+// "selon un décompte de l'AFP": a tally is a document whose author is the source; Bercy and Beauvau
+// are ministries; "condamner" is a statement with a quotation ("a condamné « fermement »"), not a sentence.
+describe('fr: décompte, Bercy, condamner with a quotation', () => {
+  detects([
+    ['Au moins 40 civils ont été tués, selon un décompte de l\'AFP.', 'AFP', 'outlet'],
+    ['D\'après Bercy, le déficit atteindra 5,1 % du PIB.', 'Bercy', 'organization'],
+    ['Le maire a condamné « avec la plus grande fermeté » ces violences.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Le tribunal l\'a condamné à cinq ans de prison.',
+    'Il habite à Bercy depuis dix ans.',
+  ]);
+});
