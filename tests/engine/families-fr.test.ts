@@ -348,3 +348,11 @@ describe('fr: décompte, Bercy, condamner with a quotation', () => {
     'Il habite à Bercy depuis dix ans.',
   ]);
 });
+
+// The feminine forms of office titles the pack lists (Préfet, Procureur, Gouverneur) are offices too.
+describe('fr: feminine office titles', () => {
+  detects([
+    ['« La circulation reste interdite », a rappelé la préfète.', 'préfète', 'person'],
+    ['La procureure a indiqué que l\'enquête avait été confiée à la police judiciaire.', 'procureure', 'person'],
+  ]);
+});
