@@ -181,3 +181,178 @@ describe('fr: a capitalized particle inside a name', () => {
     expect(one('Marine Le Pen a déclaré que le gouvernement avait échoué.').map((a) => a.source)).toEqual(['Marine Le Pen']);
   });
 });
+
+// "Me" is the lawyer's title ("Maître"), not the object pronoun "me" (which the pack lists only as a clitic and listener).
+describe('fr: the lawyer title Me before a name', () => {
+  detects([
+    ['« Ma cliente n\'a jamais menti », a plaidé Me Lefebvre devant la cour.', 'Lefebvre', 'person'],
+    ['Selon Me Garnier, le dossier ne contient aucune preuve.', 'Garnier', 'person'],
+    ['« Il me l\'a dit la veille », a raconté le frère de la victime.', 'frère', 'anonymous'],
+  ]);
+});
+
+// "faire état de" reports what the source says (like "faire part de").
+describe('fr: faire état de', () => {
+  detects([
+    ['Les secours ont fait état de quatre blessés légers.', 'secours', 'organization'],
+    ['Plusieurs témoins font état de tirs nourris dans la nuit.', 'témoins', 'anonymous'],
+    ['Le directeur de la clinique a fait état d\'une situation « très tendue ».', 'directeur', 'anonymous'],
+  ]);
+  ignores([
+    'Il faut tenir compte de l\'état des routes.',
+    'Le chef de l\'État a visité l\'usine.',
+  ]);
+});
+
+// Common nouns for people in the news (courts, sport, science, trades): a weak cue like "dire" takes
+// them as speakers only when the pack knows them as people.
+describe('fr: people nouns of courts, sport, science and trades', () => {
+  detects([
+    ['Le suspect a dit aux enquêteurs qu\'il ne se souvenait de rien.', 'suspect', 'anonymous'],
+    ['La prévenue nie avoir touché le moindre centime.', 'prévenue', 'anonymous'],
+    ['Le climatologue a dit que l\'été serait encore plus chaud.', 'climatologue', 'anonymous'],
+    ['« Je n\'ai rien vu venir », a dit le cycliste à l\'arrivée.', 'cycliste', 'anonymous'],
+    ['Les éleveurs disent que la sécheresse les a ruinés.', 'éleveurs', 'anonymous'],
+  ]);
+  ignores([
+    'Il a été prévenu trop tard pour quitter les lieux.',
+    'Le chauffeur du car a été légèrement blessé.',
+    'Les rescapés ont été pris en charge par les secours.',
+  ]);
+});
+
+// "se dire" + an attribute states the speaker's position ("s'est dit inquiet", "se disent prêts");
+// "s'est félicité de", "s'est indignée de": reflexive compound forms of cues that take "de".
+describe('fr: reflexive statements (se dire + attribute, s\'est félicité de)', () => {
+  detects([
+    ['Le Premier ministre s\'est dit « préoccupé » par la hausse des prix.', 'Premier ministre', 'person'],
+    ['La sénatrice s\'est dite favorable à un moratoire.', 'sénatrice', 'person'],
+    ['Les pêcheurs se disent prêts à bloquer les ports.', 'pêcheurs', 'anonymous'],
+    ['Le patronat s\'est félicité de la baisse des charges.', 'patronat', 'organization'],
+    ['La clinique a précisé que la patiente était dans un état stable.', 'clinique', 'organization'],
+    ['Les ONG se sont indignées du sort réservé aux réfugiés.', 'ONG', 'organization'],
+  ]);
+  ignores([
+    'Il est dit dans le règlement que les portes ferment à minuit.',
+    'Tout est dit.',
+    'Le ministre s\'est inquiété.',
+  ]);
+});
+
+// After an inverted verb, a time word closes the source: "le ministre lundi" is no phrase of its own,
+// and "lundi", "hier", "ce matin" after the source do not make it the subject of a new clause.
+describe('fr: a time word after the inverted source', () => {
+  detects([
+    ['« Le dialogue reste ouvert », a déclaré la ministre lundi.', 'ministre', 'person'],
+    ['« Nous irons jusqu\'au bout », a affirmé le syndicat hier soir.', 'syndicat', 'organization'],
+    ['« Rien n\'est joué », a estimé l\'entraîneur samedi après la rencontre.', 'entraîneur', 'anonymous'],
+    ['« Le calme est revenu », a indiqué la préfecture ce matin.', 'préfecture', 'organization'],
+  ]);
+  it('keeps the weekday out of the source', () => {
+    expect(one('« Le dialogue reste ouvert », a déclaré la ministre lundi.').map((a) => a.source)).toEqual(['la ministre']);
+  });
+});
+
+// Adjectives in -aire, -ère and the common -ier ones (judiciaire, militaire, financier, policière) are
+// no infinitives, so they may follow the source's noun: "une source judiciaire", "le parquet national financier".
+describe('fr: adjectives that end like an infinitive', () => {
+  detects([
+    ['Le prévenu a été remis en liberté, a indiqué une source judiciaire.', 'source judiciaire', 'anonymous'],
+    ['Les frappes ont visé un dépôt d\'armes, a affirmé un porte-parole militaire.', 'porte-parole militaire', 'anonymous'],
+    ['Trois dirigeants ont été mis en examen, a annoncé le parquet national financier.', 'parquet national financier', 'organization'],
+    ['Les comptes sont équilibrés, a assuré la directrice financière.', 'directrice financière', 'anonymous'],
+    ['Les convois ne passent plus, a déploré un responsable humanitaire.', 'responsable humanitaire', 'anonymous'],
+  ]);
+});
+
+// réaffirmer, réitérer; "croit savoir" (an outlet's or a source's report); "table sur" (a forecast).
+describe('fr: réaffirmer, réitérer, croire savoir, tabler sur', () => {
+  detects([
+    ['Le chancelier a réaffirmé que l\'Allemagne livrerait les armes promises.', 'chancelier', 'person'],
+    ['La France a réitéré son appel à un cessez-le-feu immédiat.', 'France', 'organization'],
+    ['Le gouvernement renoncerait à la hausse de la TVA, croit savoir le quotidien économique.', 'quotidien', 'outlet'],
+    ['L\'Insee table sur une croissance de 0,7 % cette année.', 'Insee', 'organization'],
+  ]);
+  ignores([
+    'Il a posé la table sur la terrasse.',
+    'Une table sur deux était vide.',
+  ]);
+});
+
+// ", s'exprimant sous couvert d'anonymat,", ", se voulant rassurant,": a gerund after its object clitic
+// is an aside between the subject and its verb.
+describe('fr: a reflexive gerund aside between subject and verb', () => {
+  detects([
+    ['Un diplomate occidental, s\'exprimant sous couvert d\'anonymat, a affirmé que les discussions étaient au point mort.', 'diplomate', 'anonymous'],
+    ['La ministre, se voulant rassurante, a assuré que les stocks étaient suffisants.', 'ministre', 'person'],
+  ]);
+});
+
+// French, Belgian, Swiss and Quebec outlets and bodies of the general lexicon, and French names of
+// international bodies (BCE, CEDH, HCR, Tsahal).
+describe('fr: outlets and bodies of French-speaking countries', () => {
+  detects([
+    ['Le club serait proche d\'un accord avec l\'attaquant, affirme RMC Sport.', 'RMC', 'outlet'],
+    ['Selon Le Télégramme, le port restera fermé jusqu\'à lundi.', 'Le Télégramme', 'outlet'],
+    ['Tsahal a affirmé avoir visé des dépôts d\'armes.', 'Tsahal', 'organization'],
+    ['Le HCR estime que deux millions de personnes ont fui les combats.', 'HCR', 'organization'],
+    ['La LDH a dénoncé « une atteinte grave aux libertés ».', 'LDH', 'organization'],
+  ]);
+});
+
+// "a-t-on appris auprès de X": the body the information came from; "demander" (a request, a question
+// after a quotation); "revendiquer" a figure or a demand, not an attack.
+describe('fr: appris auprès de, demander, revendiquer', () => {
+  detects([
+    ['L\'incendie est d\'origine criminelle, a-t-on appris auprès des pompiers.', 'pompiers', 'anonymous'],
+    ['La ministre a demandé aux recteurs de suspendre les sorties scolaires.', 'ministre', 'person'],
+    ['« Qui a donné l\'ordre ? » a demandé l\'avocate de la défense.', 'avocate', 'anonymous'],
+    ['Les organisateurs revendiquent 50 000 participants.', 'organisateurs', 'anonymous'],
+  ]);
+  ignores([
+    'Il a appris le métier auprès de son grand-père.',
+    'Il a demandé l\'asile en France.',
+    'Le groupe État islamique a revendiqué l\'attentat.',
+  ]);
+});
+
+// "Une étude publiée dans The Lancet montre que": the study speaks; the journal only published it.
+describe('fr: a document published in a journal', () => {
+  it('takes the study, not the journal, for the source', () => {
+    const found = one('Une étude publiée dans The Lancet montre que le risque de démence est plus élevé chez les fumeurs.');
+    expect(found.map((a) => [a.source, a.sourceKind])).toEqual([['Une étude', 'document']]);
+  });
+  detects([
+    ['Une enquête parue dans Libération affirme que le ministre avait été averti.', 'enquête', 'document'],
+  ]);
+});
+
+// "a expliqué à l'AFP Sophie Bernard": the listener's name ends where a given name opens the source's.
+describe('fr: a listener, then the named source, after the verb', () => {
+  detects([
+    ['« Les négociations avancent », a expliqué à l\'AFP Sophie Bernard, directrice de l\'association.', 'Sophie Bernard', 'person'],
+    ['« Le site sera rouvert », a déclaré au Parisien Pierre Lambert.', 'Pierre Lambert', 'person'],
+  ]);
+});
+
+// "selon un décompte de l'AFP": a tally is a document whose author is the source; Bercy and Beauvau
+// are ministries; "condamner" is a statement with a quotation ("a condamné « fermement »"), not a sentence.
+describe('fr: décompte, Bercy, condamner with a quotation', () => {
+  detects([
+    ['Au moins 40 civils ont été tués, selon un décompte de l\'AFP.', 'AFP', 'outlet'],
+    ['D\'après Bercy, le déficit atteindra 5,1 % du PIB.', 'Bercy', 'organization'],
+    ['Le maire a condamné « avec la plus grande fermeté » ces violences.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Le tribunal l\'a condamné à cinq ans de prison.',
+    'Il habite à Bercy depuis dix ans.',
+  ]);
+});
+
+// The feminine forms of office titles the pack lists (Préfet, Procureur, Gouverneur) are offices too.
+describe('fr: feminine office titles', () => {
+  detects([
+    ['« La circulation reste interdite », a rappelé la préfète.', 'préfète', 'person'],
+    ['La procureure a indiqué que l\'enquête avait été confiée à la police judiciaire.', 'procureure', 'person'],
+  ]);
+});

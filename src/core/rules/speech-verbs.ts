@@ -3,6 +3,7 @@
 import { claimAfter, claimAround, claimBefore } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
+import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
@@ -449,8 +450,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // Ellis: “…”", opening the sentence, keeps its source).
       if (!opening && after?.text === ':' && ctx.quoted[phrase.mention.end + 1] && !ctx.quoted.slice(0, group.start).includes(true)) continue;
       // In verb-second order anything may follow the inverted subject ("sagte Müller am Montag der Zeitung");
-      // elsewhere a listener or an adjunct may ("…”, reconheceu o técnico após a partida"), not a clause.
-      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
+      // elsewhere a listener, an adjunct or a time word may ("…”, reconheceu o técnico após a partida",
+      // "a déclaré le ministre lundi"), not a clause.
+      if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL | C.TIME | C.WEEKDAY) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
         && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
         && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
@@ -807,10 +809,11 @@ function sourceAfterListener(ctx: SentenceContext, from: number, afterVerb: numb
   let j = from + 1;
   if (tokens[j] && isDeterminer(tokens[j]!) && isNameWord(tokens[j + 1] ?? tokens[j]!)) j++;
   const nameStart = j;
-  while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j]) j++;
+  // ("a expliqué à l'AFP Sophie Bernard": a given name after the listener's first word opens the source.)
+  while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j] && !(j > nameStart && GIVEN_NAMES.has(tokens[j]!.norm))) j++;
   const next = tokens[j];
-  if (j === nameStart || !next || ctx.quoted[j] || next.cap) return null;
-  return isDeterminer(next) || isSourceNoun(next) ? j : null;
+  if (j === nameStart || !next || ctx.quoted[j]) return null;
+  return isDeterminer(next) || isSourceNoun(next) || GIVEN_NAMES.has(next.norm) ? j : null;
 }
 
 /** Does an adjunct start at token i (a preposition, a time word): "am Montag", "in a statement"? */

@@ -140,8 +140,9 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", Democrat of California,", ", Chairman of the board,": a capitalized role and what it is of.
   if (first.cap && is(first, C.PEOPLE | C.TITLE) && inner[1] && !inner[1].cap && isConnector(ctx.lang, inner[1])) return { j, kind: 'appositive' };
   // ", who ...", ", the Virginia Democrat,", ", published in ...,", ", spokeswoman for the agency,"
-  // (", struck by her story,": an irregular participle.)
+  // (", struck by her story,": an irregular participle; ", s'exprimant sous couvert d'anonymat,": a gerund after its object clitic.)
   if (is(first, C.REL) || isDeterminer(first) || (!first.cap && (hasForm(first, F.PARTICIPLE | F.GERUND) || is(first, C.PEOPLE | C.TITLE)
+    || (ctx.lang.grammar.objectClitics.has(first.norm) && hasForm(inner[1], F.GERUND))
     || (is(first, C.IRREGULAR_PAST) && !is(first, C.CUE) && is(inner[1], C.PREP))))) {
     return { j, kind: 'appositive' };
   }
@@ -788,7 +789,8 @@ function nounBeforeGerund(ctx: SentenceContext, end: number, from: number): numb
   for (let k = end; k > from && end - k < MAX_GERUND_PHRASE; k--) {
     const t = tokens[k]!;
     if (!usable(ctx, k) || is(t, C.CUE | C.SUBJ | C.REL | C.AUX | C.BE)) return -1;
-    if (k === end || t.cap || !hasForm(t, F.GERUND)) continue;
+    // ("Une étude publiée dans The Lancet montre": a document's participle before "in" qualifies it too.)
+    if (k === end || t.cap || !(hasForm(t, F.GERUND) || (is(tokens[k - 1], C.DOCUMENT) && ctx.lang.roles.in.has(tokens[k + 1]!.norm)))) continue;
     const next = tokens[k + 1]!;
     const noun = tokens[k - 1]!;
     if (!(is(next, C.PREP) || isDeterminer(next)) || !usable(ctx, k - 1) || !strongNoun(noun) || isFunctionWord(noun)) return -1;
@@ -927,6 +929,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // (Not after a possessive: "Ohio's sitting mayor" is a description of its own.)
       if (nounAfter && usable(ctx, i + 1) && !nounAfter.cap && isSourceNoun(nounAfter) && !hasForm(t, F.PAST | F.PARTICIPLE)
         && !tokens[last]!.possessive) { last = i; continue; }
+      // "a déclaré le ministre lundi", "disse o ministro ontem": a time word after the head ends the phrase.
+      if (is(t, C.TIME | C.WEEKDAY)) break;
       // where adjectives follow the noun, one may stand after a common noun, before a name or the
       // phrase's end: "la líder opositora María Corina Machado", "el presidente mexicano, ..."
       const next = tokens[i + 1];
