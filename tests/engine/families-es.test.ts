@@ -185,6 +185,13 @@ describe('es: a role before a full name is that person', () => {
   detects([
     ['El usuario de Twitter Kevin Sánchez escribió que el país estaba cambiando.', 'Kevin Sánchez', 'person'],
     ['La directora de la Biblioteca Nacional Ana María Ruiz dijo que el archivo se abrirá en junio.', 'Ana María Ruiz', 'person'],
+    // A surname with "de", "del" or "de la" in a name set off by commas.
+    ['El gobernador del banco central, Tomás Sáenz de Vega, advirtió que la inflación no ha tocado techo.', 'Tomás Sáenz de Vega', 'person'],
+    ['La fiscal jefa, Lucía del Olmo, dijo que el caso seguirá abierto.', 'Lucía del Olmo', 'person'],
+    ['El portavoz, Andrés de la Fuente, explicó que la cita se aplaza.', 'Andrés de la Fuente', 'person'],
+  ]);
+  ignores([
+    'El vicepresidente de Castilla, el de Aragón y el de Navarra firmaron el acuerdo.',
   ]);
 });
 
