@@ -107,6 +107,15 @@ describe('es: statement nouns (en un comunicado, en una entrevista con)', () => 
     ['En un comunicado, el Ministerio de Defensa condenó el ataque.', 'Ministerio de Defensa', 'organization'],
     ['En una entrevista con la cadena CNN, el presidente defendió su política migratoria.', 'el presidente', 'person'],
     ['El club lamentó la muerte de su exjugador en un comunicado.', 'El club', 'organization'],
+    // "a través de": the preposition takes "de" before the statement.
+    ['A través de un comunicado, la federación rechazó la sanción.', 'la federación', 'organization'],
+    ['A través de un breve mensaje, el alcalde felicitó a los vecinos.', 'el alcalde', 'person'],
+    ['La aseguradora lamentó a través de una nota el retraso en los pagos.', 'La aseguradora', 'organization'],
+  ]);
+  ignores([
+    'A través de un túnel, los presos escaparon de la cárcel.',
+    'A través de la frontera, los camiones llevaron la ayuda.',
+    'El dinero llegó a través de una sociedad pantalla.',
   ]);
 });
 

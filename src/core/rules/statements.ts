@@ -49,9 +49,11 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
       const joins = (t: { norm: string }): boolean => lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm);
       tokens.forEach((t, i) => {
         if (!lang.roles.in.has(t.norm) || ctx.quoted[i]) return;
-        const end = statementPhraseEnd(ctx, i + 1, spec.maxModifiers);
+        // "a través de un comunicado": the preposition may take its genitive before the article.
+        const g = +(lang.roles.genitive.has(tokens[i + 1]?.norm ?? '') && isDeterminer(tokens[i + 2] ?? t));
+        const end = statementPhraseEnd(ctx, i + 1 + g, spec.maxModifiers);
         if (end < 0) return;
-        const fronted = i === 0 || (i === 1 && !tokens[0]!.word) || joins(tokens[i - 1]!);
+        const fronted = tokens.slice(0, i).every((x) => !x.word || is(x, C.PREP)) || joins(tokens[i - 1]!);
         let subjectAt = -1;
         if (fronted) {
           const comma = tokens.findIndex((x, k) => k >= end && x.text === ',' && !ctx.quoted[k]);
