@@ -123,6 +123,15 @@ describe('es: impersonal and unnamed reports (se supo que, trascendió)', () => 
   detects([
     ['Se supo que el consejo de administración se reunirá de urgencia.', 'fuentes no identificadas', 'anonymous'],
     ['Trascendió que el Gobierno prepara una subida del IVA.', 'informaciones sin fuente', 'anonymous'],
+    ['Según pudo saber, el fiscal pedirá la absolución.', 'fuentes no identificadas', 'anonymous'],
+  ]);
+});
+
+describe('es: the outlet that learned it (según ha podido saber X)', () => {
+  detects([
+    ['Según ha podido saber Radio Nacional, el consejo se reunirá el viernes.', 'Radio Nacional', 'outlet'],
+    ['El fiscal pedirá la absolución, según pudo confirmar la agencia Reuters.', 'Reuters', 'outlet'],
+    ['Según ha podido conocer El Periódico de Aragón, la obra costará el doble.', 'El Periódico de Aragón', 'outlet'],
   ]);
 });
 
@@ -283,6 +292,10 @@ describe('es: bodies named by their own words (Real, Casa, Club) or known to the
     ['El Vaticano desmintió que el papa vaya a dimitir.', 'Vaticano', 'organization'],
     ['Iberdrola anunció este jueves que invertirá 3.000 millones en redes eléctricas.', 'Iberdrola', 'organization'],
     ['El Frente Amplio anunció que presentará una moción de censura contra el ministro.', 'Frente Amplio', 'organization'],
+    // A publication named by an outlet word and a place ("de" is a name particle, not a person's).
+    ['El Diario de Cuenca publicó que la planta cerrará en otoño.', 'Diario de Cuenca', 'outlet'],
+    ['Según El Heraldo de Soria, la planta cerrará en otoño.', 'Heraldo de Soria', 'outlet'],
+    ['Radio Castilla informó de que la planta cerrará en otoño.', 'Radio Castilla', 'outlet'],
   ]);
 });
 
