@@ -250,6 +250,19 @@ describe('es: cue verbs of the Spanish press (avanzar, incidir en, poner de mani
   ]);
 });
 
+describe('es: descartar rules something out (a player left out is no statement)', () => {
+  detects([
+    ['Fuentes del ministerio descartan una subida de las pensiones.', 'Fuentes del ministerio', 'anonymous'],
+    ['El alcalde ha descartado la dimisión de la concejala.', 'El alcalde', 'person'],
+    ['La Fiscalía descartó que el incendio fuera intencionado.', 'La Fiscalía', 'organization'],
+  ]);
+  ignores([
+    'El seleccionador descartó a dos defensas por lesión.',
+    'El técnico descartó al portero titular para la final.',
+    'Se descarta una nueva subasta de la finca.',
+  ]);
+});
+
 describe('es: periphrases before a cue verb (ha vuelto a insistir, quiso dejar claro, llegó a decir)', () => {
   detects([
     ['La empresa ha querido dejar claro que no habrá despidos.', 'La empresa', 'organization'],
