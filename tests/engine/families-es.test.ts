@@ -160,6 +160,18 @@ describe('es: sentences that attribute nothing', () => {
   ]);
 });
 
+describe('es: a speaker set off by dashes inside a quotation («… —dijo X— …»)', () => {
+  detects([
+    ['«El puerto —explica el capitán— no tiene sitio para más barcos».', 'el capitán', 'person'],
+    ['«No pensamos rendirnos —ha asegurado Lucía Ferrer—, la temporada acaba de empezar».', 'Lucía Ferrer', 'person'],
+    ['“Las cuentas —advirtió la interventora— no cuadran”.', 'la interventora', 'anonymous'],
+  ]);
+  ignores([
+    '«La culpa —que nadie lo dude— es del temporal», reza la pancarta.',
+    'El lema de la campaña, «Ahora —y no mañana— es el momento», se repite en los carteles.',
+  ]);
+});
+
 describe('es: dialogue set off by dashes', () => {
   it('quotes the speech, not the narrator, and carries the speech on after the narrator', () => {
     const found = one('—No pienso dimitir —dijo el consejero—. Tengo el apoyo de mi partido.');
