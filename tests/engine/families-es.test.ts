@@ -275,6 +275,19 @@ describe('es: descartar rules something out (a player left out is no statement)'
   ]);
 });
 
+describe('es: denunciar and prever with a noun: an accusation, a forecast', () => {
+  detects([
+    ['La asociación de vecinos denuncia cortes de luz diarios desde el verano.', 'La asociación de vecinos', 'organization'],
+    ['El Banco Central prevé una inflación del 3 % para el año próximo.', 'Banco Central', 'organization'],
+    ['Los meteorólogos prevén nevadas por encima de los 600 metros.', 'Los meteorólogos', 'anonymous'],
+  ]);
+  ignores([
+    'La joven denunció a su agresor en comisaría.',
+    'El proyecto prevé la construcción de un nuevo puente.',
+    'La normativa prevé sanciones de hasta 3.000 euros.',
+  ]);
+});
+
 describe('es: periphrases before a cue verb (ha vuelto a insistir, quiso dejar claro, llegó a decir)', () => {
   detects([
     ['La empresa ha querido dejar claro que no habrá despidos.', 'La empresa', 'organization'],
