@@ -334,6 +334,11 @@ describe('es: bodies named by their own words (Real, Casa, Club) or known to the
     ['El Diario de Cuenca publicó que la planta cerrará en otoño.', 'Diario de Cuenca', 'outlet'],
     ['Según El Heraldo de Soria, la planta cerrará en otoño.', 'Heraldo de Soria', 'outlet'],
     ['Radio Castilla informó de que la planta cerrará en otoño.', 'Radio Castilla', 'outlet'],
+    // Bodies of the Spanish-speaking world whose names say nothing of what they are (lexicon).
+    ['Salvamento Marítimo ha informado de que la embarcación fue remolcada a puerto.', 'Salvamento Marítimo', 'organization'],
+    ['Renfe explicó que los trenes circularán con retraso hasta el lunes.', 'Renfe', 'organization'],
+    ['Pekín aseguró que no tolerará injerencias en sus asuntos internos.', 'Pekín', 'organization'],
+    ['Médicos Sin Fronteras denunció que el hospital fue bombardeado.', 'Médicos Sin Fronteras', 'organization'],
     // A Catalan "d'" inside a name ("Mossos d'Esquadra") keeps the name whole.
     ['Los Mossos d’Esquadra han detallado que el detenido tiene antecedentes.', 'Mossos d’Esquadra', 'organization'],
     ["La consellera, Marta d'Olzinelles, ha advertido que la norma es ambigua.", "Marta d'Olzinelles", 'person'],
