@@ -339,6 +339,8 @@ describe('es: bodies named by their own words (Real, Casa, Club) or known to the
     ['Renfe explicó que los trenes circularán con retraso hasta el lunes.', 'Renfe', 'organization'],
     ['Pekín aseguró que no tolerará injerencias en sus asuntos internos.', 'Pekín', 'organization'],
     ['Médicos Sin Fronteras denunció que el hospital fue bombardeado.', 'Médicos Sin Fronteras', 'organization'],
+    ['Onda Cero adelantó que el consejo se reunirá el viernes.', 'Onda Cero', 'outlet'],
+    ['Según TVE, el consejo se reunirá el viernes.', 'TVE', 'outlet'],
     // A Catalan "d'" inside a name ("Mossos d'Esquadra") keeps the name whole.
     ['Los Mossos d’Esquadra han detallado que el detenido tiene antecedentes.', 'Mossos d’Esquadra', 'organization'],
     ["La consellera, Marta d'Olzinelles, ha advertido que la norma es ambigua.", "Marta d'Olzinelles", 'person'],
