@@ -124,6 +124,19 @@ describe('es: impersonal and unnamed reports (se supo que, trascendió)', () => 
     ['Se supo que el consejo de administración se reunirá de urgencia.', 'fuentes no identificadas', 'anonymous'],
     ['Trascendió que el Gobierno prepara una subida del IVA.', 'informaciones sin fuente', 'anonymous'],
     ['Según pudo saber, el fiscal pedirá la absolución.', 'fuentes no identificadas', 'anonymous'],
+    ['La empresa supuestamente ocultó pérdidas durante tres años.', 'informaciones sin fuente', 'anonymous'],
+  ]);
+  ignores([
+    'Nadie supone que la empresa ocultara pérdidas.',
+  ]);
+});
+
+describe('es: people and documents (jubilados, refugiadas, el recurso, el borrador)', () => {
+  detects([
+    ['Una jubilada contó que lleva meses sin cobrar la pensión.', 'Una jubilada', 'anonymous'],
+    ['Las refugiadas relataron que cruzaron la frontera a pie.', 'Las refugiadas', 'anonymous'],
+    ['El recurso de la defensa sostiene que la prueba es nula.', 'El recurso de la defensa', 'document'],
+    ['El borrador del reglamento establece que las multas se duplicarán.', 'El borrador del reglamento', 'document'],
   ]);
 });
 
