@@ -288,6 +288,18 @@ describe('es: descartar rules something out (a player left out is no statement)'
   ]);
 });
 
+describe('es: especificar, concretar, aplaudir and ironizar with "que"', () => {
+  detects([
+    ['La consejera especificó que las ayudas llegarán en marzo.', 'La consejera', 'anonymous'],
+    ['El sindicato aplaudió que la empresa haya readmitido a los despedidos.', 'El sindicato', 'organization'],
+    ['El alcalde ironizó que la oposición ha descubierto el agua caliente.', 'El alcalde', 'person'],
+  ]);
+  ignores([
+    'El club concretó el fichaje del central.',
+    'El público aplaudió a la orquesta durante diez minutos.',
+  ]);
+});
+
 describe('es: denunciar and prever with a noun: an accusation, a forecast', () => {
   detects([
     ['La asociación de vecinos denuncia cortes de luz diarios desde el verano.', 'La asociación de vecinos', 'organization'],
