@@ -232,6 +232,7 @@ describe('es: a role before a full name is that person', () => {
     ['El gobernador del banco central, Tomás Sáenz de Vega, advirtió que la inflación no ha tocado techo.', 'Tomás Sáenz de Vega', 'person'],
     ['La fiscal jefa, Lucía del Olmo, dijo que el caso seguirá abierto.', 'Lucía del Olmo', 'person'],
     ['El portavoz, Andrés de la Fuente, explicó que la cita se aplaza.', 'Andrés de la Fuente', 'person'],
+    ['La gerente, María Gómez de la Serna, indicó que el plazo se amplía.', 'María Gómez de la Serna', 'person'],
   ]);
   ignores([
     'El vicepresidente de Castilla, el de Aragón y el de Navarra firmaron el acuerdo.',

@@ -157,7 +157,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (!first.cap && isAdverb(first) && inner[1] && !inner[1].cap && hasForm(inner[1], F.PARTICIPLE | F.GERUND)) return { j, kind: 'appositive' };
   if (!first.cap && (inner.every((x) => isAdverb(x)) || is(first, C.PREP)
     || (isAdverb(first) && inner.slice(1, 3).some((x) => isDeterminer(x))))) return { j, kind: 'aside' };
-  if (inner.length <= 4 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
+  if (inner.length <= 5 && inner.every((x) => isNamePart(x))) return { j, kind: 'name' };
   return { j, kind: 'other' };
 }
 
