@@ -311,6 +311,9 @@ describe('es: denunciar and prever with a noun: an accusation, a forecast', () =
     'La joven denunció a su agresor en comisaría.',
     'El proyecto prevé la construcción de un nuevo puente.',
     'La normativa prevé sanciones de hasta 3.000 euros.',
+    'El real decreto prevé ayudas de 400 euros por hijo.',
+    'El texto prevé que las ayudas se cobren en marzo.',
+    'Se prevé que el tiempo mejore el fin de semana.',
   ]);
 });
 
