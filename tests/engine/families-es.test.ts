@@ -301,6 +301,17 @@ describe('es: especificar, concretar, aplaudir and ironizar with "que"', () => {
   ]);
 });
 
+describe('es: poner en duda and dejar caer with "que"', () => {
+  detects([
+    ['Los socios del Gobierno pusieron en duda que el plan llegue a tiempo.', 'Los socios del Gobierno', 'anonymous'],
+    ['El seleccionador dejó caer que habrá cambios en la lista.', 'El seleccionador', 'anonymous'],
+  ]);
+  ignores([
+    'La portera dejó caer el balón tras el choque.',
+    'La jueza puso en duda la validez de las pruebas.',
+  ]);
+});
+
 describe('es: denunciar and prever with a noun: an accusation, a forecast', () => {
   detects([
     ['La asociación de vecinos denuncia cortes de luz diarios desde el verano.', 'La asociación de vecinos', 'organization'],
