@@ -19,6 +19,8 @@ describe('es: prepositional cues (según, de acuerdo con, en palabras de, para, 
     ['Los vecinos denunciaron que no hay agua desde el lunes. Según ellos, la obra no tiene permiso.', 'Los vecinos', 'anonymous'],
     ['De acuerdo con el Servicio Meteorológico Nacional, las lluvias seguirán hasta el domingo.', 'Servicio Meteorológico Nacional', 'organization'],
     ['De acuerdo a la encuesta, la mitad de los votantes sigue indecisa.', 'la encuesta', 'document'],
+    ['De acuerdo con lo informado por la Prefectura, el buque zarpará el lunes.', 'Prefectura', 'organization'],
+    ['El buque zarpará el lunes, según lo publicado por el diario La Capital.', 'La Capital', 'outlet'],
     ['En palabras de la directora del centro, Marta Ruiz, el curso fue un éxito.', 'Marta Ruiz', 'person'],
     ['A juicio de los expertos, la sequía se agravará.', 'los expertos', 'anonymous'],
     ['Para el Fondo Monetario Internacional, la deuda pública es sostenible.', 'Fondo Monetario Internacional', 'organization'],
@@ -150,6 +152,7 @@ describe('es: the outlet that learned it (según ha podido saber X)', () => {
 
 describe('es: sentences that attribute nothing', () => {
   ignores([
+    'Según lo previsto, el buque zarpará el lunes.',
     'El Gobierno aprobó ayer el presupuesto para el próximo año.',
     'La reunión terminó sin acuerdo después de seis horas.',
     'Si el tribunal confirma la condena, el exalcalde irá a prisión.',
