@@ -46,15 +46,19 @@ const MAX_INCISE_NAME = 4;
  * the author's words, not the quotation's: they are marked as outside it.
  */
 function unquoteIncises(tokens: readonly Token[], quoted: boolean[], lang: Language): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (!quoted[i] || tokens[i - 1]!.text !== ',') continue;
+  // (From the second word: a dash before the first opens a line of dialogue.)
+  for (let i = 2; i < tokens.length; i++) {
+    // ("«Esto —dijo el ministro— no acaba aquí»": or after a dialogue dash, up to the next mark.)
+    const dash = lang.quotes.dialogue?.has(tokens[i - 1]!.text);
+    if (!quoted[i] || (tokens[i - 1]!.text !== ',' && !dash)) continue;
     let j = i;
     while (tokens[j] && (is(tokens[j]!, C.AUX) || (tokens[j]!.clitic ?? false)) && quoted[j]) j++;
     const verb = tokens[j];
-    if (!verb || !quoted[j] || !(lang.cueVerbs.has(verb.norm))) continue;
+    if (!verb || !quoted[j] || !(dash || lang.cueVerbs.has(verb.norm))) continue;
     let k = j + 1;
     const cliticBefore = tokens.slice(i, j).some((t) => t.clitic);
-    if (tokens[k]?.clitic) k++;
+    if (dash) while (tokens[k]?.word) k++;
+    else if (tokens[k]?.clitic) k++;
     else if (!cliticBefore) {
       // A name: capitalized words (and name particles) right after the verb.
       const from = k;
@@ -64,7 +68,7 @@ function unquoteIncises(tokens: readonly Token[], quoted: boolean[], lang: Langu
     // After a name, the incise ends at a comma or the sentence's end; a pronoun on the verb is never quoted.
     const stop = tokens[k];
     const clitic = tokens[k - 1]!.clitic || cliticBefore;
-    if (!clitic && stop && !(stop.text === ',' || stop.text === '.' || stop.text === ';' || lang.quotes.doubleClose.has(stop.text))) continue;
+    if (!clitic && !dash && stop && !(stop.text === ',' || stop.text === '.' || stop.text === ';' || lang.quotes.doubleClose.has(stop.text))) continue;
     for (let x = i; x < k; x++) quoted[x] = false;
     i = k;
   }

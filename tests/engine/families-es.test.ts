@@ -19,6 +19,8 @@ describe('es: prepositional cues (según, de acuerdo con, en palabras de, para, 
     ['Los vecinos denunciaron que no hay agua desde el lunes. Según ellos, la obra no tiene permiso.', 'Los vecinos', 'anonymous'],
     ['De acuerdo con el Servicio Meteorológico Nacional, las lluvias seguirán hasta el domingo.', 'Servicio Meteorológico Nacional', 'organization'],
     ['De acuerdo a la encuesta, la mitad de los votantes sigue indecisa.', 'la encuesta', 'document'],
+    ['De acuerdo con lo informado por la Prefectura, el buque zarpará el lunes.', 'Prefectura', 'organization'],
+    ['El buque zarpará el lunes, según lo publicado por el diario La Capital.', 'La Capital', 'outlet'],
     ['En palabras de la directora del centro, Marta Ruiz, el curso fue un éxito.', 'Marta Ruiz', 'person'],
     ['A juicio de los expertos, la sequía se agravará.', 'los expertos', 'anonymous'],
     ['Para el Fondo Monetario Internacional, la deuda pública es sostenible.', 'Fondo Monetario Internacional', 'organization'],
@@ -107,6 +109,15 @@ describe('es: statement nouns (en un comunicado, en una entrevista con)', () => 
     ['En un comunicado, el Ministerio de Defensa condenó el ataque.', 'Ministerio de Defensa', 'organization'],
     ['En una entrevista con la cadena CNN, el presidente defendió su política migratoria.', 'el presidente', 'person'],
     ['El club lamentó la muerte de su exjugador en un comunicado.', 'El club', 'organization'],
+    // "a través de": the preposition takes "de" before the statement.
+    ['A través de un comunicado, la federación rechazó la sanción.', 'la federación', 'organization'],
+    ['A través de un breve mensaje, el alcalde felicitó a los vecinos.', 'el alcalde', 'person'],
+    ['La aseguradora lamentó a través de una nota el retraso en los pagos.', 'La aseguradora', 'organization'],
+  ]);
+  ignores([
+    'A través de un túnel, los presos escaparon de la cárcel.',
+    'A través de la frontera, los camiones llevaron la ayuda.',
+    'El dinero llegó a través de una sociedad pantalla.',
   ]);
 });
 
@@ -114,11 +125,34 @@ describe('es: impersonal and unnamed reports (se supo que, trascendió)', () => 
   detects([
     ['Se supo que el consejo de administración se reunirá de urgencia.', 'fuentes no identificadas', 'anonymous'],
     ['Trascendió que el Gobierno prepara una subida del IVA.', 'informaciones sin fuente', 'anonymous'],
+    ['Según pudo saber, el fiscal pedirá la absolución.', 'fuentes no identificadas', 'anonymous'],
+    ['La empresa supuestamente ocultó pérdidas durante tres años.', 'informaciones sin fuente', 'anonymous'],
+  ]);
+  ignores([
+    'Nadie supone que la empresa ocultara pérdidas.',
+  ]);
+});
+
+describe('es: people and documents (jubilados, refugiadas, el recurso, el borrador)', () => {
+  detects([
+    ['Una jubilada contó que lleva meses sin cobrar la pensión.', 'Una jubilada', 'anonymous'],
+    ['Las refugiadas relataron que cruzaron la frontera a pie.', 'Las refugiadas', 'anonymous'],
+    ['El recurso de la defensa sostiene que la prueba es nula.', 'El recurso de la defensa', 'document'],
+    ['El borrador del reglamento establece que las multas se duplicarán.', 'El borrador del reglamento', 'document'],
+  ]);
+});
+
+describe('es: the outlet that learned it (según ha podido saber X)', () => {
+  detects([
+    ['Según ha podido saber Radio Nacional, el consejo se reunirá el viernes.', 'Radio Nacional', 'outlet'],
+    ['El fiscal pedirá la absolución, según pudo confirmar la agencia Reuters.', 'Reuters', 'outlet'],
+    ['Según ha podido conocer El Periódico de Aragón, la obra costará el doble.', 'El Periódico de Aragón', 'outlet'],
   ]);
 });
 
 describe('es: sentences that attribute nothing', () => {
   ignores([
+    'Según lo previsto, el buque zarpará el lunes.',
     'El Gobierno aprobó ayer el presupuesto para el próximo año.',
     'La reunión terminó sin acuerdo después de seis horas.',
     'Si el tribunal confirma la condena, el exalcalde irá a prisión.',
@@ -139,6 +173,18 @@ describe('es: sentences that attribute nothing', () => {
     'El alcalde visitó la zona afectada y se reunió con los vecinos.',
     'Los comerciantes, a quienes la alcaldía acusó de especular, protestaron ayer.',
     '— El consejo de ministros aprobó el decreto el martes.',
+  ]);
+});
+
+describe('es: a speaker set off by dashes inside a quotation («… —dijo X— …»)', () => {
+  detects([
+    ['«El puerto —explica el capitán— no tiene sitio para más barcos».', 'el capitán', 'person'],
+    ['«No pensamos rendirnos —ha asegurado Lucía Ferrer—, la temporada acaba de empezar».', 'Lucía Ferrer', 'person'],
+    ['“Las cuentas —advirtió la interventora— no cuadran”.', 'la interventora', 'anonymous'],
+  ]);
+  ignores([
+    '«La culpa —que nadie lo dude— es del temporal», reza la pancarta.',
+    'El lema de la campaña, «Ahora —y no mañana— es el momento», se repite en los carteles.',
   ]);
 });
 
@@ -185,6 +231,14 @@ describe('es: a role before a full name is that person', () => {
   detects([
     ['El usuario de Twitter Kevin Sánchez escribió que el país estaba cambiando.', 'Kevin Sánchez', 'person'],
     ['La directora de la Biblioteca Nacional Ana María Ruiz dijo que el archivo se abrirá en junio.', 'Ana María Ruiz', 'person'],
+    // A surname with "de", "del" or "de la" in a name set off by commas.
+    ['El gobernador del banco central, Tomás Sáenz de Vega, advirtió que la inflación no ha tocado techo.', 'Tomás Sáenz de Vega', 'person'],
+    ['La fiscal jefa, Lucía del Olmo, dijo que el caso seguirá abierto.', 'Lucía del Olmo', 'person'],
+    ['El portavoz, Andrés de la Fuente, explicó que la cita se aplaza.', 'Andrés de la Fuente', 'person'],
+    ['La gerente, María Gómez de la Serna, indicó que el plazo se amplía.', 'María Gómez de la Serna', 'person'],
+  ]);
+  ignores([
+    'El vicepresidente de Castilla, el de Aragón y el de Navarra firmaron el acuerdo.',
   ]);
 });
 
@@ -222,6 +276,58 @@ describe('es: cue verbs of the Spanish press (avanzar, incidir en, poner de mani
     'El atracador apuntó a la cabeza del cajero.',
     'La policía descubrió un alijo de cocaína en el puerto.',
     'Según avanza la tarde, el tráfico se complica en las salidas de Madrid.',
+  ]);
+});
+
+describe('es: descartar rules something out (a player left out is no statement)', () => {
+  detects([
+    ['Fuentes del ministerio descartan una subida de las pensiones.', 'Fuentes del ministerio', 'anonymous'],
+    ['El alcalde ha descartado la dimisión de la concejala.', 'El alcalde', 'person'],
+    ['La Fiscalía descartó que el incendio fuera intencionado.', 'La Fiscalía', 'organization'],
+  ]);
+  ignores([
+    'El seleccionador descartó a dos defensas por lesión.',
+    'El técnico descartó al portero titular para la final.',
+    'Se descarta una nueva subasta de la finca.',
+  ]);
+});
+
+describe('es: especificar, concretar, aplaudir and ironizar with "que"', () => {
+  detects([
+    ['La consejera especificó que las ayudas llegarán en marzo.', 'La consejera', 'anonymous'],
+    ['El sindicato aplaudió que la empresa haya readmitido a los despedidos.', 'El sindicato', 'organization'],
+    ['El alcalde ironizó que la oposición ha descubierto el agua caliente.', 'El alcalde', 'person'],
+  ]);
+  ignores([
+    'El club concretó el fichaje del central.',
+    'El público aplaudió a la orquesta durante diez minutos.',
+  ]);
+});
+
+describe('es: poner en duda and dejar caer with "que"', () => {
+  detects([
+    ['Los socios del Gobierno pusieron en duda que el plan llegue a tiempo.', 'Los socios del Gobierno', 'anonymous'],
+    ['El seleccionador dejó caer que habrá cambios en la lista.', 'El seleccionador', 'anonymous'],
+  ]);
+  ignores([
+    'La portera dejó caer el balón tras el choque.',
+    'La jueza puso en duda la validez de las pruebas.',
+  ]);
+});
+
+describe('es: denunciar and prever with a noun: an accusation, a forecast', () => {
+  detects([
+    ['La asociación de vecinos denuncia cortes de luz diarios desde el verano.', 'La asociación de vecinos', 'organization'],
+    ['El Banco Central prevé una inflación del 3 % para el año próximo.', 'Banco Central', 'organization'],
+    ['Los meteorólogos prevén nevadas por encima de los 600 metros.', 'Los meteorólogos', 'anonymous'],
+  ]);
+  ignores([
+    'La joven denunció a su agresor en comisaría.',
+    'El proyecto prevé la construcción de un nuevo puente.',
+    'La normativa prevé sanciones de hasta 3.000 euros.',
+    'El real decreto prevé ayudas de 400 euros por hijo.',
+    'El texto prevé que las ayudas se cobren en marzo.',
+    'Se prevé que el tiempo mejore el fin de semana.',
   ]);
 });
 
@@ -267,6 +373,20 @@ describe('es: bodies named by their own words (Real, Casa, Club) or known to the
     ['El Vaticano desmintió que el papa vaya a dimitir.', 'Vaticano', 'organization'],
     ['Iberdrola anunció este jueves que invertirá 3.000 millones en redes eléctricas.', 'Iberdrola', 'organization'],
     ['El Frente Amplio anunció que presentará una moción de censura contra el ministro.', 'Frente Amplio', 'organization'],
+    // A publication named by an outlet word and a place ("de" is a name particle, not a person's).
+    ['El Diario de Cuenca publicó que la planta cerrará en otoño.', 'Diario de Cuenca', 'outlet'],
+    ['Según El Heraldo de Soria, la planta cerrará en otoño.', 'Heraldo de Soria', 'outlet'],
+    ['Radio Castilla informó de que la planta cerrará en otoño.', 'Radio Castilla', 'outlet'],
+    // Bodies of the Spanish-speaking world whose names say nothing of what they are (lexicon).
+    ['Salvamento Marítimo ha informado de que la embarcación fue remolcada a puerto.', 'Salvamento Marítimo', 'organization'],
+    ['Renfe explicó que los trenes circularán con retraso hasta el lunes.', 'Renfe', 'organization'],
+    ['Pekín aseguró que no tolerará injerencias en sus asuntos internos.', 'Pekín', 'organization'],
+    ['Médicos Sin Fronteras denunció que el hospital fue bombardeado.', 'Médicos Sin Fronteras', 'organization'],
+    ['Onda Cero adelantó que el consejo se reunirá el viernes.', 'Onda Cero', 'outlet'],
+    ['Según TVE, el consejo se reunirá el viernes.', 'TVE', 'outlet'],
+    // A Catalan "d'" inside a name ("Mossos d'Esquadra") keeps the name whole.
+    ['Los Mossos d’Esquadra han detallado que el detenido tiene antecedentes.', 'Mossos d’Esquadra', 'organization'],
+    ["La consellera, Marta d'Olzinelles, ha advertido que la norma es ambigua.", "Marta d'Olzinelles", 'person'],
   ]);
 });
 

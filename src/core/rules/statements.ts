@@ -49,9 +49,10 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
       const joins = (t: { norm: string }): boolean => lang.roles.contrast.has(t.norm) || lang.roles.coordinator.has(t.norm);
       tokens.forEach((t, i) => {
         if (!lang.roles.in.has(t.norm) || ctx.quoted[i]) return;
-        const end = statementPhraseEnd(ctx, i + 1, spec.maxModifiers);
+        // ("a través de un comunicado": a preposition may follow it.)
+        const end = statementPhraseEnd(ctx, is(tokens[i + 1], C.PREP) ? i + 2 : i + 1, spec.maxModifiers);
         if (end < 0) return;
-        const fronted = i === 0 || (i === 1 && !tokens[0]!.word) || joins(tokens[i - 1]!);
+        const fronted = i === 0 || (i === 1 && !tokens[0]!.cap) || joins(tokens[i - 1]!);
         let subjectAt = -1;
         if (fronted) {
           const comma = tokens.findIndex((x, k) => k >= end && x.text === ',' && !ctx.quoted[k]);

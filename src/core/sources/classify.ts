@@ -245,8 +245,8 @@ const personAtEnd: Classifier = ({ tokens, headIndex, head, names }) => {
  * Jones of the Metropolitan Police" is Sarah Jones.
  */
 const nameWords: Classifier = ({ lang, tokens, names, nameText, text, capWords, described }) => {
-  const lastCap = capWords[capWords.length - 1];
-  if (names && capWords.length >= 2 && lastCap && is(lastCap, C.OUTLET_WORD) && !tokens.some(isTitle)) {
+  // ("El Diario de Navarra", "Radio Nacional": or the first.)
+  if (names && capWords.length >= 2 && (is(capWords[capWords.length - 1], C.OUTLET_WORD) || is(capWords[0], C.OUTLET_WORD)) && !tokens.some(isTitle)) {
     return { kind: 'outlet', name: withoutArticle(lang, text), plural: false };
   }
   if (capWords.some((t) => is(t, C.ORG_WORD))) return { kind: 'organization', name: text, plural: false };
