@@ -57,7 +57,12 @@ export const BUNDLE_BUDGETS = [
   // through a per-pack index that scanCueVerbs also reads (Spanish and Portuguese list hundreds of forms
   // after "ha", "se", "tem"; 6-10% fewer instructions on the Spanish and French pages): about 210 bytes
   // gzipped, 51.7 KiB with this stop's rules.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 51.75 },
+  // 51.75 → 52 KiB (stop 26): the shared code of the four language challenge sets' fixes (reportative
+  // 'soll … haben' as hearsay, a time word ending an inverted source, statements after 'a través de',
+  // speakers between dashes inside a quotation, a listener then a role and its name, offices followed by
+  // an adjective or preceded by an unknown word, longer names set off by commas): about 190 bytes
+  // gzipped, 51.88 KiB with them.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 52 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
