@@ -17,7 +17,7 @@ import { decodeInput } from './decode';
 import type { Block } from '../core/types';
 import { removeHiddenContent } from '../extract/hidden-css';
 import { capSourceNesting, guardPage } from '../extract/page-guards';
-import { readArticle, type ExtractedArticle } from '../extract/readability';
+import { MAX_ELEMENTS_TO_PARSE, readArticle, type ExtractedArticle } from '../extract/readability';
 
 export const DOM_IMPLEMENTATIONS = ['linkedom', 'jsdom'] as const;
 export type DomImplementation = (typeof DOM_IMPLEMENTATIONS)[number];
@@ -105,7 +105,21 @@ const loaded = (article: Omit<ExtractedArticle, 'readerable'>, url: string | nul
   byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime,
 });
 
+/** Could the page hold more elements than the guard allows? Not with fewer "<" than that. */
+function mayHaveTooManyElements(html: string): boolean {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) if (++count > MAX_ELEMENTS_TO_PARSE) return true;
+  return false;
+}
+
 function loadWithJsdom(html: string, url: string | null): LoadedArticle {
+  // Such a page is counted on linkedom's DOM first: jsdom's DOM of 100,000 elements comes close to a
+  // worker's heap limit, and the page must be refused by the guard, not by running out of memory.
+  if (mayHaveTooManyElements(html) && linkedomCanParse(html)) {
+    const doc = new LinkedomParser().parseFromString(html, 'text/html');
+    const refused = guardPage(doc as unknown as Document);
+    if (refused) return { title: String(doc.title ?? '').trim(), url, blocks: null, error: refused };
+  }
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { url: url ?? DEFAULT_URL, virtualConsole: new VirtualConsole() });
   try {
