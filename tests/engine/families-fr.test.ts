@@ -356,3 +356,84 @@ describe('fr: feminine office titles', () => {
     ['La procureure a indiqué que l\'enquête avait été confiée à la police judiciaire.', 'procureure', 'person'],
   ]);
 });
+
+// "— Pourquoi ? a demandé le juge.": a question (or an exclamation) the sentence goes on after is the
+// claim before an inverted verb, as a quotation's closing mark is.
+describe('fr: a question or an exclamation before the inverted verb (dialogue dash)', () => {
+  detects([
+    ['— Est-ce que vous allez démissionner ? a demandé le juge.', 'juge', 'person'],
+    ['— Jamais ! a répondu la ministre, visiblement agacée.', 'ministre', 'person'],
+    ['— Vous êtes sûr ? demande-t-elle.', 'elle', 'person'],
+  ]);
+  ignores([
+    'Pourquoi ? Le débat reste ouvert au sein de la majorité.',
+    'Répond-il aux critères ? Rien n\'est moins sûr.',
+  ]);
+});
+
+// "répond-il sans hésiter": a pronoun written onto the verb opens no clause of its own, so an adjunct
+// may follow it.
+describe('fr: a pronoun written onto the verb, then an adjunct', () => {
+  detects([
+    ['« Certain », répond-il sans hésiter.', 'il', 'person'],
+    ['« Nous irons jusqu\'au bout », affirme-t-elle avant de quitter la salle.', 'elle', 'person'],
+    ['— Certain, dit-il sans hésiter.', 'il', 'person'],
+  ]);
+});
+
+// "se féliciter de", "s'indigner de": after a quotation, the quotation is what the speaker is pleased
+// or indignant about, and the verb's subject follows it.
+describe('fr: verbs that take "de", inverted after a quotation', () => {
+  detects([
+    ['« C\'est une victoire pour la démocratie », s\'est félicité le chef de l\'opposition.', 'chef de l\'opposition', 'anonymous'],
+    ['« C\'est inadmissible », s\'est indignée la ministre.', 'ministre', 'person'],
+    ['« Il faut agir vite », s\'inquiète le maire de la commune.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Le maire s\'est félicité.',
+    'Les habitants, qui s\'inquiètent, se sont réunis devant la mairie.',
+  ]);
+});
+
+// "a par ailleurs rappelé", "ont tous deux assuré": adverbials of several words (grammar.adverbPhrases)
+// stand between the subject, its auxiliary and its verb as one-word adverbs do.
+describe('fr: adverbials of several words between the auxiliary and the verb', () => {
+  detects([
+    ['Le maire a par ailleurs rappelé que la ville avait déjà investi 40 millions d\'euros.', 'maire', 'person'],
+    ['La ministre a d\'ailleurs reconnu que des erreurs avaient été commises.', 'ministre', 'person'],
+    ['Le procureur a quant à lui précisé que l\'auteur présumé avait reconnu les faits.', 'procureur', 'person'],
+    ['Les deux syndicats ont tous deux assuré que la grève continuerait.', 'syndicats', 'anonymous'],
+    ['La préfète a de son côté affirmé que la circulation resterait interdite.', 'préfète', 'person'],
+  ]);
+  ignores([
+    'Le maire a par ailleurs inauguré la nouvelle médiathèque.',
+    'La ministre a de son côté visité l\'hôpital de la ville.',
+  ]);
+});
+
+// "annoncer" with a decision for its object ("son intention de", "sa démission", "l'arrivée de") is
+// an action, not a statement; a past form between an article and a preposition ("l'arrivée d'un",
+// "les députés à l'ordre") is a noun, which opens no clause after the verb.
+describe('fr: annoncer a decision; a past form used as a noun after the verb', () => {
+  detects([
+    ['La présidente de la Commission a annoncé qu\'elle briguerait un second mandat.', 'présidente de la Commission', 'person'],
+    ['La police cantonale vaudoise a communiqué que deux personnes avaient été blessées.', 'police cantonale vaudoise', 'organization'],
+  ]);
+  ignores([
+    'La présidente de la Commission a annoncé son intention de briguer un second mandat.',
+    'Le ministre a annoncé mardi sa volonté de quitter la vie politique.',
+    'Le club annonce l\'arrivée d\'un nouvel entraîneur.',
+    'La présidente de l\'Assemblée nationale a rappelé les députés à l\'ordre.',
+    'Le communiqué de la préfecture a été publié lundi soir.',
+  ]);
+});
+
+// Belgian, Swiss and Quebec bodies, offices and outlets.
+describe('fr: Belgian, Swiss and Quebec sources', () => {
+  detects([
+    ['La Sûreté du Québec confirme qu\'un homme a été arrêté mardi à Laval.', 'Sûreté du Québec', 'organization'],
+    ['Selon Keystone-ATS, le Conseil fédéral a reçu le rapport en juin.', 'Keystone-ATS', 'outlet'],
+    ['Le Tribunal fédéral a estimé que la loi cantonale était contraire au droit fédéral.', 'Tribunal fédéral', 'organization'],
+    ['L\'échevine des Travaux a précisé que le chantier durerait six mois.', 'échevine', 'anonymous'],
+  ]);
+});

@@ -223,6 +223,23 @@ function parenthesisStart(ctx: SentenceContext, close: number): number {
  * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
  * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
  */
+/** The longest adverbial phrase a pack lists, in tokens. */
+const MAX_ADVERB_PHRASE = 4;
+
+/** How many tokens of an adverbial phrase of the pack (`adverbPhrases`) end at token i, or 0. */
+function adverbPhraseEndingAt(ctx: SentenceContext, i: number): number {
+  const phrases = ctx.lang.grammar.adverbPhrases;
+  if (!phrases?.size) return 0;
+  let words = ctx.tokens[i]?.norm ?? '';
+  for (let n = 2; n <= MAX_ADVERB_PHRASE && i - n + 1 >= 0; n++) {
+    const t = ctx.tokens[i - n + 1]!;
+    if (!t.word || ctx.quoted[i - n + 1]) return 0;
+    words = `${t.norm} ${words}`;
+    if (phrases.has(words)) return n;
+  }
+  return 0;
+}
+
 function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null; named?: TokenSpan } {
   const { tokens } = ctx;
   let i = verb - 1;
@@ -231,6 +248,12 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   for (let guard = 0; i >= 0 && guard < 40; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) break;
+    // "Il a par ailleurs rappelé", "ont tous deux assuré": an adverbial of several words.
+    const adverbial = adverbPhraseEndingAt(ctx, i);
+    if (adverbial > 0) {
+      i -= adverbial;
+      continue;
+    }
     if (t.word && (isAdverb(t) || is(t, C.AUX | C.NEG) || ctx.lang.grammar.objectClitics.has(t.norm))) {
       if (is(t, C.BE)) passive = true;
       i--;
