@@ -437,3 +437,45 @@ describe('fr: Belgian, Swiss and Quebec sources', () => {
     ['L\'échevine des Travaux a précisé que le chantier durerait six mois.', 'échevine', 'anonymous'],
   ]);
 });
+
+// "assure-t-on à Matignon", "confie-t-on dans l'entourage du ministre": an impersonal "on" written onto
+// the verb, then where the unnamed speakers sit, which is the source (rule dit-on-a); "l'entourage" is
+// a circle of people.
+describe('fr: an impersonal "on" after the verb, then where the speakers sit', () => {
+  detects([
+    ['« Rien n\'est arrêté », assure-t-on à Matignon.', 'Matignon', 'organization'],
+    ['« Nous suivons la situation de près », explique-t-on chez Renault.', 'Renault', 'organization'],
+    ['« Le président ne changera pas de cap », confie-t-on dans l\'entourage du chef de l\'État.', 'entourage du chef de l\'État', 'anonymous'],
+    ['L\'entourage de la Première ministre assure que la décision n\'a pas encore été prise.', 'entourage de la Première ministre', 'anonymous'],
+  ]);
+  ignores([
+    'Comme on dit à Marseille, il faut savoir attendre.',
+    'On explique aux enfants qu\'il faut se laver les mains.',
+    'Il est arrivé avec tout son entourage.',
+  ]);
+});
+
+// "C'est ce qu'a affirmé X", "selon ce qu'a appris X": the source after the verb of a relative "ce que"
+// that opens the sentence or follows "selon" / "d'après" (rule ce-qu-a-dit).
+describe('fr: c\'est ce qu\'a affirmé X, selon ce qu\'a appris X', () => {
+  detects([
+    ['C\'est ce qu\'a affirmé le porte-parole du gouvernement.', 'porte-parole du gouvernement', 'anonymous'],
+    ['C\'est ce qu\'indique une note de la DGSI consultée par Le Monde.', 'note de la DGSI', 'document'],
+    ['Selon ce qu\'a appris Le Parisien, le ministre va déposer plainte.', 'Le Parisien', 'outlet'],
+    ['D\'après ce qu\'ont révélé nos confrères du Soir, le ministre était informé.', 'confrères', 'anonymous'],
+  ]);
+  ignores([
+    'Il fait ce que dit sa mère.',
+    'Nous savons ce qu\'a dit le ministre.',
+    'C\'est ce que montre cette affaire.',
+  ]);
+});
+
+// "l'Agence de sécurité sanitaire": after the common noun of a name's complement, an adjective goes on
+// in the phrase, as after any common noun, so the name is read whole after an inverted verb.
+describe('fr: a named body with an adjective in its complement, after the verb', () => {
+  detects([
+    ['« Le risque est réel », avertit l\'Autorité de sûreté nucléaire dans un avis publié jeudi.', 'Autorité de sûreté nucléaire', 'organization'],
+    ['« Le risque est réel », avertit l\'Agence de sécurité sanitaire.', 'Agence de sécurité sanitaire', 'organization'],
+  ]);
+});

@@ -959,8 +959,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       const next = tokens[i + 1];
       const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
-      // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on.
-      if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
+      // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on;
+      // so too after the common noun of a name's complement ("l'Agence de sécurité sanitaire").
+      const commonBefore = !tokens[headSeen]!.cap || (last > headSeen && !tokens[last]!.cap && nounish(tokens[last]!) && !isAdverb(tokens[last]!));
+      if (lang.headInitial && commonBefore && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
       // "told the radio audience that", "the newspaper readers,": where heads come last, a plain word
       // after a common noun that ends the phrase is the compound's head.
       if (!lang.headInitial && ends && last === headSeen && !tokens[headSeen]!.cap && !isAdverb(t) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND)
