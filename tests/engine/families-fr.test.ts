@@ -479,3 +479,23 @@ describe('fr: a named body with an adjective in its complement, after the verb',
     ['« Le risque est réel », avertit l\'Agence de sécurité sanitaire.', 'Agence de sécurité sanitaire', 'organization'],
   ]);
 });
+
+// "a indiqué le parquet de Paris à l'AFP": an outlet after "à" is the listener, which ends the source;
+// "l'Égalité entre les femmes et les hommes": "entre" joins the parts of one long subject.
+describe('fr: the outlet spoken to after an inverted source; long subjects with "entre"', () => {
+  it('ends the source before "à" and an outlet', () => {
+    const found = one('Une enquête a été ouverte pour homicide involontaire, a indiqué le parquet de Paris à l\'AFP.');
+    expect(found.map((a) => a.source)).toEqual(['le parquet de Paris']);
+  });
+  it('keeps "à" and a place in the source', () => {
+    const found = one('« Rien n\'est décidé », a déclaré le correspondant de Radio-Canada à Paris.');
+    expect(found.map((a) => a.source)).toEqual(['le correspondant de Radio-Canada à Paris']);
+  });
+  it('reads a role with "entre" whole', () => {
+    const found = one('La ministre déléguée à l\'Égalité entre les femmes et les hommes a rappelé que les plaintes avaient augmenté.');
+    expect(found.map((a) => a.source)).toEqual(['La ministre déléguée à l\'Égalité entre les femmes et les hommes']);
+  });
+  detects([
+    ['Entre les deux tours, le candidat a affirmé qu\'il ne ferait pas d\'alliance.', 'candidat', 'anonymous'],
+  ]);
+});

@@ -4,7 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isTitle, isWeekday } from './words';
@@ -902,6 +902,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // "a Defesa Civil em comunicado", "Maduro em discurso", "Breitbart News in an exclusive interview":
       // a statement is where it was said, not part of the source.
       if (statementAdjunct(ctx, i)) break;
+      // "a indiqué le parquet de Paris à l'AFP": the outlet spoken to is a listener, not part of the source.
+      if (headSeen >= 0 && outletListener(ctx, i)) break;
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
@@ -1032,6 +1034,23 @@ const MAX_STATEMENT_MODIFIERS = 2;
  * exclusive interview": "in" and a statement noun (after an article and a modifier or two) is where
  * the source spoke, not part of its name.
  */
+/** The longest outlet name read after "to" by `outletListener`, in tokens. */
+const MAX_LISTENER_OUTLET = 4;
+
+/** At "to" ("à", "ao"), an outlet's name after it, with or without its article: "à l'AFP", "au Parisien". */
+function outletListener(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.lang.roles.to.has(tokens[i]!.norm)) return false;
+  let j = i + 1;
+  if (tokens[j] && isDeterminer(tokens[j]!) && !ctx.quoted[j]) j++;
+  const words: string[] = [];
+  for (let k = j; k < tokens.length && k - j < MAX_LISTENER_OUTLET && tokens[k]!.word && tokens[k]!.cap && !ctx.quoted[k]; k++) {
+    words.push(tokens[k]!.text);
+    if (OUTLETS.has(nameKey(words.join(' '))) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap)) return true;
+  }
+  return false;
+}
+
 export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;
