@@ -499,3 +499,23 @@ describe('fr: the outlet spoken to after an inverted source; long subjects with 
     ['Entre les deux tours, le candidat a affirmé qu\'il ne ferait pas d\'alliance.', 'candidat', 'anonymous'],
   ]);
 });
+
+// "Mme Martin, elle, assure": a pronoun set off by commas repeats the subject; analyser, nuancer,
+// relativiser after a quotation, convenir que (not "il convient de"), stipuler que, fustiger.
+describe('fr: a repeated pronoun between commas; analyser, nuancer, convenir, stipuler, fustiger', () => {
+  detects([
+    ['Mme Martin, elle, assure n\'avoir « jamais été informée ».', 'Martin', 'person'],
+    ['Les syndicats, eux, affirment que la grève continuera.', 'syndicats', 'organization'],
+    ['« C\'est un tournant », analyse Pascal Perrineau, politologue.', 'Pascal Perrineau', 'person'],
+    ['« Il faut se méfier des sondages », nuance le politologue.', 'politologue', 'anonymous'],
+    ['« Ce n\'est qu\'un sondage », relativise la porte-parole du parti.', 'porte-parole du parti', 'anonymous'],
+    ['Le premier ministre François Legault a convenu que la situation était « inacceptable ».', 'François Legault', 'person'],
+    ['Le décret stipule que les commerces devront fermer à 22 heures.', 'décret', 'document'],
+    ['Le maire fustige la décision du préfet.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Il convient de rappeler que la loi est claire.',
+    'Cette solution convient à tout le monde.',
+    'L\'analyse des experts a été publiée lundi.',
+  ]);
+});

@@ -135,6 +135,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (roleAt > 0 && roleAt <= MAX_ROLE_MODIFIERS && inner.slice(0, roleAt).every((x) => nounModifier(x) && !is(x, C.CUE))) {
     return { j, kind: 'appositive' };
   }
+  // "Mme Martin, elle, assure ...", "Le ministre, lui, ...": a pronoun set off by commas repeats the subject.
+  if (inner.length === 1 && !first.cap && ctx.lang.pronouns.has(first.norm) && tokens[comma + 1]?.word) return { j, kind: 'appositive' };
   // ", R-Ky.,", ", D-N.Y.,": a party and a state.
   if (inner.length === 1 && PATTERNS.partyAndState.test(first.text)) return { j, kind: 'appositive' };
   // ", Democrat of California,", ", Chairman of the board,": a capitalized role and what it is of.
