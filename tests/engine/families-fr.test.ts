@@ -356,3 +356,166 @@ describe('fr: feminine office titles', () => {
     ['La procureure a indiqué que l\'enquête avait été confiée à la police judiciaire.', 'procureure', 'person'],
   ]);
 });
+
+// "— Pourquoi ? a demandé le juge.": a question (or an exclamation) the sentence goes on after is the
+// claim before an inverted verb, as a quotation's closing mark is.
+describe('fr: a question or an exclamation before the inverted verb (dialogue dash)', () => {
+  detects([
+    ['— Est-ce que vous allez démissionner ? a demandé le juge.', 'juge', 'person'],
+    ['— Jamais ! a répondu la ministre, visiblement agacée.', 'ministre', 'person'],
+    ['— Vous êtes sûr ? demande-t-elle.', 'elle', 'person'],
+  ]);
+  ignores([
+    'Pourquoi ? Le débat reste ouvert au sein de la majorité.',
+    'Répond-il aux critères ? Rien n\'est moins sûr.',
+  ]);
+});
+
+// "répond-il sans hésiter": a pronoun written onto the verb opens no clause of its own, so an adjunct
+// may follow it.
+describe('fr: a pronoun written onto the verb, then an adjunct', () => {
+  detects([
+    ['« Certain », répond-il sans hésiter.', 'il', 'person'],
+    ['« Nous irons jusqu\'au bout », affirme-t-elle avant de quitter la salle.', 'elle', 'person'],
+    ['— Certain, dit-il sans hésiter.', 'il', 'person'],
+  ]);
+});
+
+// "se féliciter de", "s'indigner de": after a quotation, the quotation is what the speaker is pleased
+// or indignant about, and the verb's subject follows it.
+describe('fr: verbs that take "de", inverted after a quotation', () => {
+  detects([
+    ['« C\'est une victoire pour la démocratie », s\'est félicité le chef de l\'opposition.', 'chef de l\'opposition', 'anonymous'],
+    ['« C\'est inadmissible », s\'est indignée la ministre.', 'ministre', 'person'],
+    ['« Il faut agir vite », s\'inquiète le maire de la commune.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Le maire s\'est félicité.',
+    'Les habitants, qui s\'inquiètent, se sont réunis devant la mairie.',
+  ]);
+});
+
+// "a par ailleurs rappelé", "ont tous deux assuré": adverbials of several words (grammar.adverbPhrases)
+// stand between the subject, its auxiliary and its verb as one-word adverbs do.
+describe('fr: adverbials of several words between the auxiliary and the verb', () => {
+  detects([
+    ['Le maire a par ailleurs rappelé que la ville avait déjà investi 40 millions d\'euros.', 'maire', 'person'],
+    ['La ministre a d\'ailleurs reconnu que des erreurs avaient été commises.', 'ministre', 'person'],
+    ['Le procureur a quant à lui précisé que l\'auteur présumé avait reconnu les faits.', 'procureur', 'person'],
+    ['Les deux syndicats ont tous deux assuré que la grève continuerait.', 'syndicats', 'anonymous'],
+    ['La préfète a de son côté affirmé que la circulation resterait interdite.', 'préfète', 'person'],
+  ]);
+  ignores([
+    'Le maire a par ailleurs inauguré la nouvelle médiathèque.',
+    'La ministre a de son côté visité l\'hôpital de la ville.',
+  ]);
+});
+
+// "annoncer" with a decision for its object ("son intention de", "sa démission", "l'arrivée de") is
+// an action, not a statement; a past form between an article and a preposition ("l'arrivée d'un",
+// "les députés à l'ordre") is a noun, which opens no clause after the verb.
+describe('fr: annoncer a decision; a past form used as a noun after the verb', () => {
+  detects([
+    ['La présidente de la Commission a annoncé qu\'elle briguerait un second mandat.', 'présidente de la Commission', 'person'],
+    ['La police cantonale vaudoise a communiqué que deux personnes avaient été blessées.', 'police cantonale vaudoise', 'organization'],
+  ]);
+  ignores([
+    'La présidente de la Commission a annoncé son intention de briguer un second mandat.',
+    'Le ministre a annoncé mardi sa volonté de quitter la vie politique.',
+    'Le club annonce l\'arrivée d\'un nouvel entraîneur.',
+    'La présidente de l\'Assemblée nationale a rappelé les députés à l\'ordre.',
+    'Le communiqué de la préfecture a été publié lundi soir.',
+  ]);
+});
+
+// Belgian, Swiss and Quebec bodies, offices and outlets.
+describe('fr: Belgian, Swiss and Quebec sources', () => {
+  detects([
+    ['La Sûreté du Québec confirme qu\'un homme a été arrêté mardi à Laval.', 'Sûreté du Québec', 'organization'],
+    ['Selon Keystone-ATS, le Conseil fédéral a reçu le rapport en juin.', 'Keystone-ATS', 'outlet'],
+    ['Le Tribunal fédéral a estimé que la loi cantonale était contraire au droit fédéral.', 'Tribunal fédéral', 'organization'],
+    ['L\'échevine des Travaux a précisé que le chantier durerait six mois.', 'échevine', 'anonymous'],
+  ]);
+});
+
+// "assure-t-on à Matignon", "confie-t-on dans l'entourage du ministre": an impersonal "on" written onto
+// the verb, then where the unnamed speakers sit, which is the source (rule dit-on-a); "l'entourage" is
+// a circle of people.
+describe('fr: an impersonal "on" after the verb, then where the speakers sit', () => {
+  detects([
+    ['« Rien n\'est arrêté », assure-t-on à Matignon.', 'Matignon', 'organization'],
+    ['« Nous suivons la situation de près », explique-t-on chez Renault.', 'Renault', 'organization'],
+    ['« Le président ne changera pas de cap », confie-t-on dans l\'entourage du chef de l\'État.', 'entourage du chef de l\'État', 'anonymous'],
+    ['L\'entourage de la Première ministre assure que la décision n\'a pas encore été prise.', 'entourage de la Première ministre', 'anonymous'],
+  ]);
+  ignores([
+    'Comme on dit à Marseille, il faut savoir attendre.',
+    'On explique aux enfants qu\'il faut se laver les mains.',
+    'Il est arrivé avec tout son entourage.',
+  ]);
+});
+
+// "C'est ce qu'a affirmé X", "selon ce qu'a appris X": the source after the verb of a relative "ce que"
+// that opens the sentence or follows "selon" / "d'après" (rule ce-qu-a-dit).
+describe('fr: c\'est ce qu\'a affirmé X, selon ce qu\'a appris X', () => {
+  detects([
+    ['C\'est ce qu\'a affirmé le porte-parole du gouvernement.', 'porte-parole du gouvernement', 'anonymous'],
+    ['C\'est ce qu\'indique une note de la DGSI consultée par Le Monde.', 'note de la DGSI', 'document'],
+    ['Selon ce qu\'a appris Le Parisien, le ministre va déposer plainte.', 'Le Parisien', 'outlet'],
+    ['D\'après ce qu\'ont révélé nos confrères du Soir, le ministre était informé.', 'confrères', 'anonymous'],
+  ]);
+  ignores([
+    'Il fait ce que dit sa mère.',
+    'Nous savons ce qu\'a dit le ministre.',
+    'C\'est ce que montre cette affaire.',
+  ]);
+});
+
+// "l'Agence de sécurité sanitaire": after the common noun of a name's complement, an adjective goes on
+// in the phrase, as after any common noun, so the name is read whole after an inverted verb.
+describe('fr: a named body with an adjective in its complement, after the verb', () => {
+  detects([
+    ['« Le risque est réel », avertit l\'Autorité de sûreté nucléaire dans un avis publié jeudi.', 'Autorité de sûreté nucléaire', 'organization'],
+    ['« Le risque est réel », avertit l\'Agence de sécurité sanitaire.', 'Agence de sécurité sanitaire', 'organization'],
+  ]);
+});
+
+// "a indiqué le parquet de Paris à l'AFP": an outlet after "à" is the listener, which ends the source;
+// "l'Égalité entre les femmes et les hommes": "entre" joins the parts of one long subject.
+describe('fr: the outlet spoken to after an inverted source; long subjects with "entre"', () => {
+  it('ends the source before "à" and an outlet', () => {
+    const found = one('Une enquête a été ouverte pour homicide involontaire, a indiqué le parquet de Paris à l\'AFP.');
+    expect(found.map((a) => a.source)).toEqual(['le parquet de Paris']);
+  });
+  it('keeps "à" and a place in the source', () => {
+    const found = one('« Rien n\'est décidé », a déclaré le correspondant de Radio-Canada à Paris.');
+    expect(found.map((a) => a.source)).toEqual(['le correspondant de Radio-Canada à Paris']);
+  });
+  it('reads a role with "entre" whole', () => {
+    const found = one('La ministre déléguée à l\'Égalité entre les femmes et les hommes a rappelé que les plaintes avaient augmenté.');
+    expect(found.map((a) => a.source)).toEqual(['La ministre déléguée à l\'Égalité entre les femmes et les hommes']);
+  });
+  detects([
+    ['Entre les deux tours, le candidat a affirmé qu\'il ne ferait pas d\'alliance.', 'candidat', 'anonymous'],
+  ]);
+});
+
+// "Mme Martin, elle, assure": a pronoun set off by commas repeats the subject; analyser, nuancer,
+// relativiser after a quotation, convenir que (not "il convient de"), stipuler que, fustiger.
+describe('fr: a repeated pronoun between commas; analyser, nuancer, convenir, stipuler, fustiger', () => {
+  detects([
+    ['Mme Martin, elle, assure n\'avoir « jamais été informée ».', 'Martin', 'person'],
+    ['Les syndicats, eux, affirment que la grève continuera.', 'syndicats', 'organization'],
+    ['« C\'est un tournant », analyse Pascal Perrineau, politologue.', 'Pascal Perrineau', 'person'],
+    ['« Il faut se méfier des sondages », nuance le politologue.', 'politologue', 'anonymous'],
+    ['« Ce n\'est qu\'un sondage », relativise la porte-parole du parti.', 'porte-parole du parti', 'anonymous'],
+    ['Le premier ministre François Legault a convenu que la situation était « inacceptable ».', 'François Legault', 'person'],
+    ['Le décret stipule que les commerces devront fermer à 22 heures.', 'décret', 'document'],
+    ['Le maire fustige la décision du préfet.', 'maire', 'person'],
+  ]);
+  ignores([
+    'Il convient de rappeler que la loi est claire.',
+    'Cette solution convient à tout le monde.',
+    'L\'analyse des experts a été publiée lundi.',
+  ]);
+});

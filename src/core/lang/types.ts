@@ -111,6 +111,12 @@ export interface Grammar {
   objectDeterminers?: string[];
   /** Determiners of a listener after a verb ("sagte der Zeitung", "sagte einem Reporter"), in verb-second order. */
   listenerDeterminers?: string[];
+  /**
+   * Adverbials of several words that may stand between a subject, its auxiliary and its verb, as the
+   * words of `adverbs` do ("a par ailleurs rappelé", "ont tous deux assuré"), written with spaces
+   * between their tokens ("d' ailleurs").
+   */
+  adverbPhrases?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

@@ -421,9 +421,16 @@ function clauseAt(ctx: SentenceContext, i: number): boolean {
   for (let j = i; j < Math.min(tokens.length, i + 7); j++) {
     const t = tokens[j]!;
     if (!t.word) return false;
-    if (j > i && (isClauseVerb(lang, t) || hasForm(t, F.CONTRACTION) || (hasForm(t, F.PAST) && !isNameWord(t)))) return true;
+    if (j > i && (isClauseVerb(lang, t) || hasForm(t, F.CONTRACTION) || (hasForm(t, F.PAST) && !isNameWord(t) && !pastFormNoun(ctx, j)))) return true;
   }
   return false;
+}
+
+/** A past form between an article and a preposition is a noun: "annonce l'arrivée d'un", "a rappelé les députés à l'ordre". */
+function pastFormNoun(ctx: SentenceContext, j: number): boolean {
+  const before = ctx.tokens[j - 1];
+  const after = ctx.tokens[j + 1];
+  return before !== undefined && isDeterminer(before) && after !== undefined && is(after, C.PREP) && !ctx.quoted[j + 1];
 }
 
 /** What follows the verb introduces content: "that", a quotation, a colon, a clause. */
@@ -697,7 +704,9 @@ function quotationAfterObject(ctx: SentenceContext, at: number): number {
 export function followsClaim(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   if (!prev) return false;
-  return prev.text === ',' || closesQuote(ctx, i - 1) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text));
+  // "— Pourquoi ? a demandé le juge.": a question or an exclamation the sentence goes on after is a claim too.
+  return prev.text === ',' || closesQuote(ctx, i - 1) || (isDeterminer(prev) === false && PATTERNS.dash.test(prev.text))
+    || (i > 1 && !prev.word && PATTERNS.endsInQuestionOrExclamation.test(prev.text));
 }
 
 

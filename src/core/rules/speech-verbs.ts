@@ -363,13 +363,14 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         }
       }
       // "“Why now?” asked Smith": a verb that needs a listener ("told X that") comes first only after a quotation.
-      if (verb.needs === 'of' || verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))) continue;
+      if (verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))) continue;
       // "called for X", "called on X": a form that ends in a preposition has its object after it, never its speaker.
       if (v.end - v.start > 1 && !verb.particle && is(ctx.tokens[v.end - 1], C.PREP)) continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);
-      if (verb.needs === 'quote' && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
+      // ("« … », s'est félicité le ministre": so too a verb that needs "of", whose content the quotation is.)
+      if ((verb.needs === 'quote' || verb.needs === 'of') && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre", "como informó este diario", "según explicó X": an "as"
       // clause with the source after its verb.
       const asAt = group.start - 1;
@@ -455,7 +456,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL | C.TIME | C.WEEKDAY) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
         && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
         && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
-        && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
+        && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)
+        // ("dit-il sans hésiter": a pronoun written onto the verb opens no clause of its own.)
+        && !(phrase.pronoun && first.clitic)) continue;
       // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
       if (verbSecond && !phrase.pronoun) phrase = nameAfterDescription(ctx, phrase) ?? phrase;
       out.push({

@@ -4,7 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isTitle, isWeekday } from './words';
@@ -135,6 +135,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   if (roleAt > 0 && roleAt <= MAX_ROLE_MODIFIERS && inner.slice(0, roleAt).every((x) => nounModifier(x) && !is(x, C.CUE))) {
     return { j, kind: 'appositive' };
   }
+  // "Mme Martin, elle, assure ...", "Le ministre, lui, ...": a pronoun set off by commas repeats the subject.
+  if (inner.length === 1 && !first.cap && ctx.lang.pronouns.has(first.norm) && tokens[comma + 1]?.word) return { j, kind: 'appositive' };
   // ", R-Ky.,", ", D-N.Y.,": a party and a state.
   if (inner.length === 1 && PATTERNS.partyAndState.test(first.text)) return { j, kind: 'appositive' };
   // ", Democrat of California,", ", Chairman of the board,": a capitalized role and what it is of.
@@ -223,6 +225,23 @@ function parenthesisStart(ctx: SentenceContext, close: number): number {
  * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
  * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
  */
+/** The longest adverbial phrase a pack lists, in tokens. */
+const MAX_ADVERB_PHRASE = 4;
+
+/** How many tokens of an adverbial phrase of the pack (`adverbPhrases`) end at token i, or 0. */
+function adverbPhraseEndingAt(ctx: SentenceContext, i: number): number {
+  const phrases = ctx.lang.grammar.adverbPhrases;
+  if (!phrases?.size) return 0;
+  let words = ctx.tokens[i]?.norm ?? '';
+  for (let n = 2; n <= MAX_ADVERB_PHRASE && i - n + 1 >= 0; n++) {
+    const t = ctx.tokens[i - n + 1]!;
+    if (!t.word || ctx.quoted[i - n + 1]) return 0;
+    words = `${t.norm} ${words}`;
+    if (phrases.has(words)) return n;
+  }
+  return 0;
+}
+
 function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null; named?: TokenSpan } {
   const { tokens } = ctx;
   let i = verb - 1;
@@ -231,6 +250,12 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
   for (let guard = 0; i >= 0 && guard < 40; guard++) {
     const t = tokens[i]!;
     if (ctx.quoted[i]) break;
+    // "Il a par ailleurs rappelé", "ont tous deux assuré": an adverbial of several words.
+    const adverbial = adverbPhraseEndingAt(ctx, i);
+    if (adverbial > 0) {
+      i -= adverbial;
+      continue;
+    }
     if (t.word && (isAdverb(t) || is(t, C.AUX | C.NEG) || ctx.lang.grammar.objectClitics.has(t.norm))) {
       if (is(t, C.BE)) passive = true;
       i--;
@@ -879,6 +904,8 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       // "a Defesa Civil em comunicado", "Maduro em discurso", "Breitbart News in an exclusive interview":
       // a statement is where it was said, not part of the source.
       if (statementAdjunct(ctx, i)) break;
+      // "a indiqué le parquet de Paris à l'AFP": the outlet spoken to is a listener, not part of the source.
+      if (headSeen >= 0 && outletListener(ctx, i)) break;
       if (headSeen >= 0 && next && usable(ctx, i + 1) && (nounish(next) || isDeterminer(next)) && nounAfterJoin(lang, next)) {
         last = i;
         continue;
@@ -936,8 +963,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       const next = tokens[i + 1];
       const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
-      // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on.
-      if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
+      // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on;
+      // so too after the common noun of a name's complement ("l'Agence de sécurité sanitaire").
+      const commonBefore = !tokens[headSeen]!.cap || (last > headSeen && !tokens[last]!.cap && nounish(tokens[last]!) && !isAdverb(tokens[last]!));
+      if (lang.headInitial && commonBefore && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
       // "told the radio audience that", "the newspaper readers,": where heads come last, a plain word
       // after a common noun that ends the phrase is the compound's head.
       if (!lang.headInitial && ends && last === headSeen && !tokens[headSeen]!.cap && !isAdverb(t) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND)
@@ -1007,6 +1036,23 @@ const MAX_STATEMENT_MODIFIERS = 2;
  * exclusive interview": "in" and a statement noun (after an article and a modifier or two) is where
  * the source spoke, not part of its name.
  */
+/** The longest outlet name read after "to" by `outletListener`, in tokens. */
+const MAX_LISTENER_OUTLET = 4;
+
+/** At "to" ("à", "ao"), an outlet's name after it, with or without its article: "à l'AFP", "au Parisien". */
+function outletListener(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!ctx.lang.roles.to.has(tokens[i]!.norm)) return false;
+  let j = i + 1;
+  if (tokens[j] && isDeterminer(tokens[j]!) && !ctx.quoted[j]) j++;
+  const words: string[] = [];
+  for (let k = j; k < tokens.length && k - j < MAX_LISTENER_OUTLET && tokens[k]!.word && tokens[k]!.cap && !ctx.quoted[k]; k++) {
+    words.push(tokens[k]!.text);
+    if (OUTLETS.has(nameKey(words.join(' '))) && !(tokens[k + 1]?.word && tokens[k + 1]!.cap)) return true;
+  }
+  return false;
+}
+
 export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;
