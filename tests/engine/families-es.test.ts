@@ -476,3 +476,24 @@ describe('es: a statement set off by commas after its subject (X, en un comunica
     'El alcalde, en su primer año de mandato, inauguró tres colegios.',
   ]);
 });
+
+describe('es: a listener before the postposed source (aseguraron a este diario fuentes de…, confirmó a EFE el portavoz)', () => {
+  detects([
+    ['«No hay ninguna negociación abierta», aseguraron a este diario fuentes del Ministerio del Interior.', 'fuentes del Ministerio del Interior', 'anonymous'],
+    ['La empresa cerrará la planta, explicaron a este periódico fuentes sindicales.', 'fuentes sindicales', 'anonymous'],
+    ['La empresa cerrará la planta, dijo a la agencia Efe el portavoz de la compañía.', 'el portavoz de la compañía', 'anonymous'],
+    ['«Es grave», declaró a los periodistas el alcalde de Medellín.', 'alcalde de Medellín', 'person'],
+    ['El acuerdo se firmará la próxima semana, confirmó a EFE el portavoz del Gobierno vasco.', 'portavoz del Gobierno vasco', 'anonymous'],
+  ]);
+  ignores([
+    'La empresa cerrará la planta, según dijo a los periodistas el martes.',
+    'El ministro envió a este diario una carta de rectificación.',
+  ]);
+});
+
+describe('es: a body with an adjective after it closes the postposed source (del Gobierno chileno, del Ejecutivo andaluz)', () => {
+  detects([
+    ['La empresa cerrará la planta, dijo el portavoz del Gobierno chileno.', 'portavoz del Gobierno chileno', 'anonymous'],
+    ['«No habrá recortes», aseguró el presidente del Ejecutivo andaluz.', 'presidente del Ejecutivo andaluz', 'person'],
+  ]);
+});

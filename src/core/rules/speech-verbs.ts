@@ -808,11 +808,17 @@ function sourceAfterListener(ctx: SentenceContext, from: number, afterVerb: numb
   if ((tokens[afterVerb]?.word && !isThat(ctx, afterVerb)) || afterVerb <= from || !ctx.lang.roles.to.has(tokens[from]!.norm)) return null;
   let j = from + 1;
   if (tokens[j] && isDeterminer(tokens[j]!) && isNameWord(tokens[j + 1] ?? tokens[j]!)) j++;
+  // "aseguraron a este diario fuentes del ministerio", "dijo a la agencia Efe el portavoz": an article
+  // and a listener's common noun (an outlet's, the pack's listeners), its name after it if any.
+  const listenerNoun = tokens[j + 1];
+  const commonListener = tokens[j] !== undefined && isDeterminer(tokens[j]!) && !tokens[j]!.cap && listenerNoun !== undefined
+    && !listenerNoun.cap && !ctx.quoted[j + 1] && (is(listenerNoun, C.OUTLET_NOUN) || ctx.lang.grammar.listeners.has(listenerNoun.norm));
+  if (commonListener) j += 2;
   const nameStart = j;
   // ("a expliqué à l'AFP Sophie Bernard": a given name after the listener's first word opens the source.)
   while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j] && !(j > nameStart && GIVEN_NAMES.has(tokens[j]!.norm))) j++;
   const next = tokens[j];
-  if (j === nameStart || !next || ctx.quoted[j]) return null;
+  if ((j === nameStart && !commonListener) || !next || ctx.quoted[j]) return null;
   return isDeterminer(next) || isSourceNoun(next) || GIVEN_NAMES.has(next.norm) ? j : null;
 }
 

@@ -936,6 +936,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       const next = tokens[i + 1];
       const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
+      // "el portavoz del Gobierno vasco.": after a body's capitalised common noun, an adjective that ends the phrase.
+      if (lang.headInitial && ends && last === headSeen && is(tokens[headSeen]!, C.INSTITUTION) && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE | F.PARTICIPLE)
+        && !is(t, C.CUE | C.TIME | C.WEEKDAY)) { last = i; continue; }
       // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on.
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.INFINITIVE | F.GERUND | F.PAST) && !is(t, C.CUE)) { last = i; continue; }
       // "told the radio audience that", "the newspaper readers,": where heads come last, a plain word
