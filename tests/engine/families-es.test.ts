@@ -497,3 +497,29 @@ describe('es: a body with an adjective after it closes the postposed source (del
     ['«No habrá recortes», aseguró el presidente del Ejecutivo andaluz.', 'presidente del Ejecutivo andaluz', 'person'],
   ]);
 });
+
+describe('es: continuous periphrases (ha venido asegurando, viene denunciando, sigue insistiendo en que)', () => {
+  detects([
+    ['El Gobierno ha venido asegurando que los fondos llegarán a tiempo.', 'El Gobierno', 'organization'],
+    ['La oposición viene denunciando que el decreto es ilegal.', 'La oposición', 'organization'],
+    ['Los vecinos siguen insistiendo en que el agua llega turbia.', 'Los vecinos', 'anonymous'],
+  ]);
+  ignores([
+    'El ministro está negociando con los sindicatos.',
+    'El club sigue buscando entrenador.',
+  ]);
+});
+
+describe('es: informar de, alertar de, no descartar que, reseñar, se especula con que', () => {
+  detects([
+    ['El Ministerio de Sanidad informó de 120 nuevos casos en las últimas 24 horas.', 'Ministerio de Sanidad', 'organization'],
+    ['La Policía Nacional ha informado del hallazgo de un cadáver en el puerto.', 'Policía Nacional', 'organization'],
+    ['La Aemet alertó de la llegada de una ola de calor.', 'Aemet', 'organization'],
+    ['El alcalde no descartó que se adopten nuevas restricciones.', 'El alcalde', 'person'],
+    ['El Nacional reseñó que la oposición convocó una marcha para el sábado.', 'El Nacional', 'outlet'],
+    ['Se especula con que el ministro podría abandonar el cargo en otoño.', 'fuentes no identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'La empresa se negó a informar de sus beneficios.',
+  ]);
+});
