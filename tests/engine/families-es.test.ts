@@ -523,3 +523,17 @@ describe('es: informar de, alertar de, no descartar que, reseñar, se especula c
     'La empresa se negó a informar de sus beneficios.',
   ]);
 });
+
+describe('es: según información de X; perfect tenses of verbs listed by form (ha comunicado); se publicó is no statement', () => {
+  detects([
+    ['Según información de El País, la obra costó el doble de lo previsto.', 'El País', 'outlet'],
+    ['De acuerdo con informaciones del diario Clarín, el ministro dimitirá.', 'Clarín', 'outlet'],
+    ['Así lo ha comunicado la Consejería de Educación a los centros escolares.', 'Consejería de Educación', 'organization'],
+    ['Según Carabineros, el conductor dio positivo en el control de alcoholemia.', 'Carabineros', 'organization'],
+    ['El INDEC informó que la pobreza alcanzó al 41 % de la población.', 'INDEC', 'organization'],
+  ]);
+  ignores([
+    'El libro «Cien años de soledad» se publicó en 1967.',
+    'La información publicada ayer era falsa.',
+  ]);
+});
