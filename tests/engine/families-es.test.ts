@@ -537,3 +537,13 @@ describe('es: según información de X; perfect tenses of verbs listed by form (
     'La información publicada ayer era falsa.',
   ]);
 });
+
+describe('es: an inverted pronoun with an adjunct after it (dijo ella al salir, afirmó él ante el juez)', () => {
+  detects([
+    ['«Hemos cumplido», dijo ella al salir del tribunal.', 'ella', 'person'],
+    ['«No me arrepiento de nada», afirmó él ante el juez.', 'él', 'person'],
+  ]);
+  ignores([
+    'Lo encontró ella al salir del tribunal.',
+  ]);
+});

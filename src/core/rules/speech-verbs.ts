@@ -453,7 +453,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // elsewhere a listener, an adjunct or a time word may ("…”, reconheceu o técnico após a partida",
       // "a déclaré le ministre lundi"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL | C.TIME | C.WEEKDAY) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
-        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
+        && !(adjunctAfterSource(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)) continue;
       // "sagte die Vorsitzende des Verbands, Anna Berger.": the name set off after the description is the source.
