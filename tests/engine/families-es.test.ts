@@ -547,3 +547,15 @@ describe('es: an inverted pronoun with an adjunct after it (dijo ella al salir, 
     'Lo encontró ella al salir del tribunal.',
   ]);
 });
+
+describe('es: sobre opens what a verb speaks of, not an adjunct to skip (alertó sobre, advirtió sobre)', () => {
+  detects([
+    ['La Defensoría del Pueblo alertó sobre el aumento de los conflictos sociales en el país.', 'Defensoría del Pueblo', 'organization'],
+    ['La ONU advirtió sobre los riesgos de la inteligencia artificial.', 'ONU', 'organization'],
+    ['El ministro declaró sobre el caso que no hubo irregularidades.', 'El ministro', 'person'],
+  ]);
+  ignores([
+    'El ministro habló sobre el caso durante una hora.',
+    'El avión voló sobre la ciudad durante la noche.',
+  ]);
+});
