@@ -559,3 +559,15 @@ describe('es: sobre opens what a verb speaks of, not an adjunct to skip (alertó
     'El avión voló sobre la ciudad durante la noche.',
   ]);
 });
+
+describe('es: a listener without an article (a medios locales, a periodistas) and an aside led by a negator (no obstante)', () => {
+  detects([
+    ['El alcalde de San Salvador declaró a medios locales que la capital está preparada para las lluvias.', 'alcalde de San Salvador', 'person'],
+    ['El portavoz dijo a periodistas que el acuerdo está cerrado.', 'El portavoz', 'anonymous'],
+    ['El ministro señaló, no obstante, que el plan requiere más fondos.', 'El ministro', 'person'],
+  ]);
+  ignores([
+    'El ministro no dijo, sin embargo, que el plan requiera más fondos.',
+    'El alcalde envió a periodistas y vecinos una invitación para el acto.',
+  ]);
+});
