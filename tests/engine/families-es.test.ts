@@ -571,3 +571,15 @@ describe('es: a listener without an article (a medios locales, a periodistas) an
     'El alcalde envió a periodistas y vecinos una invitación para el acto.',
   ]);
 });
+
+describe('es: criticar with its object (criticism is a stance the source takes)', () => {
+  detects([
+    ['Ayuso ha criticado este domingo la gestión del Gobierno central.', 'Ayuso', 'person'],
+    ['Distintas organizaciones ecologistas han criticado la ampliación del puerto.', 'organizaciones ecologistas', 'organization'],
+  ]);
+  ignores([
+    'Es fácil criticar al Gobierno.',
+    'El alcalde no criticó la medida.',
+    'La decisión fue muy criticada.',
+  ]);
+});
