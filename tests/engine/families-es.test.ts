@@ -476,3 +476,110 @@ describe('es: a statement set off by commas after its subject (X, en un comunica
     'El alcalde, en su primer año de mandato, inauguró tres colegios.',
   ]);
 });
+
+describe('es: a listener before the postposed source (aseguraron a este diario fuentes de…, confirmó a EFE el portavoz)', () => {
+  detects([
+    ['«No hay ninguna negociación abierta», aseguraron a este diario fuentes del Ministerio del Interior.', 'fuentes del Ministerio del Interior', 'anonymous'],
+    ['La empresa cerrará la planta, explicaron a este periódico fuentes sindicales.', 'fuentes sindicales', 'anonymous'],
+    ['La empresa cerrará la planta, dijo a la agencia Efe el portavoz de la compañía.', 'el portavoz de la compañía', 'anonymous'],
+    ['«Es grave», declaró a los periodistas el alcalde de Medellín.', 'alcalde de Medellín', 'person'],
+    ['El acuerdo se firmará la próxima semana, confirmó a EFE el portavoz del Gobierno vasco.', 'portavoz del Gobierno vasco', 'anonymous'],
+  ]);
+  ignores([
+    'La empresa cerrará la planta, según dijo a los periodistas el martes.',
+    'El ministro envió a este diario una carta de rectificación.',
+  ]);
+});
+
+describe('es: a body with an adjective after it closes the postposed source (del Gobierno chileno, del Ejecutivo andaluz)', () => {
+  detects([
+    ['La empresa cerrará la planta, dijo el portavoz del Gobierno chileno.', 'portavoz del Gobierno chileno', 'anonymous'],
+    ['«No habrá recortes», aseguró el presidente del Ejecutivo andaluz.', 'presidente del Ejecutivo andaluz', 'person'],
+  ]);
+});
+
+describe('es: continuous periphrases (ha venido asegurando, viene denunciando, sigue insistiendo en que)', () => {
+  detects([
+    ['El Gobierno ha venido asegurando que los fondos llegarán a tiempo.', 'El Gobierno', 'organization'],
+    ['La oposición viene denunciando que el decreto es ilegal.', 'La oposición', 'organization'],
+    ['Los vecinos siguen insistiendo en que el agua llega turbia.', 'Los vecinos', 'anonymous'],
+  ]);
+  ignores([
+    'El ministro está negociando con los sindicatos.',
+    'El club sigue buscando entrenador.',
+  ]);
+});
+
+describe('es: informar de, alertar de, no descartar que, reseñar, se especula con que', () => {
+  detects([
+    ['El Ministerio de Sanidad informó de 120 nuevos casos en las últimas 24 horas.', 'Ministerio de Sanidad', 'organization'],
+    ['La Policía Nacional ha informado del hallazgo de un cadáver en el puerto.', 'Policía Nacional', 'organization'],
+    ['La Aemet alertó de la llegada de una ola de calor.', 'Aemet', 'organization'],
+    ['El alcalde no descartó que se adopten nuevas restricciones.', 'El alcalde', 'person'],
+    ['El Nacional reseñó que la oposición convocó una marcha para el sábado.', 'El Nacional', 'outlet'],
+    ['Se especula con que el ministro podría abandonar el cargo en otoño.', 'fuentes no identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'La empresa se negó a informar de sus beneficios.',
+  ]);
+});
+
+describe('es: según información de X; perfect tenses of verbs listed by form (ha comunicado); se publicó is no statement', () => {
+  detects([
+    ['Según información de El País, la obra costó el doble de lo previsto.', 'El País', 'outlet'],
+    ['De acuerdo con informaciones del diario Clarín, el ministro dimitirá.', 'Clarín', 'outlet'],
+    ['Así lo ha comunicado la Consejería de Educación a los centros escolares.', 'Consejería de Educación', 'organization'],
+    ['Según Carabineros, el conductor dio positivo en el control de alcoholemia.', 'Carabineros', 'organization'],
+    ['El INDEC informó que la pobreza alcanzó al 41 % de la población.', 'INDEC', 'organization'],
+  ]);
+  ignores([
+    'El libro «Cien años de soledad» se publicó en 1967.',
+    'La información publicada ayer era falsa.',
+  ]);
+});
+
+describe('es: an inverted pronoun with an adjunct after it (dijo ella al salir, afirmó él ante el juez)', () => {
+  detects([
+    ['«Hemos cumplido», dijo ella al salir del tribunal.', 'ella', 'person'],
+    ['«No me arrepiento de nada», afirmó él ante el juez.', 'él', 'person'],
+  ]);
+  ignores([
+    'Lo encontró ella al salir del tribunal.',
+  ]);
+});
+
+describe('es: sobre opens what a verb speaks of, not an adjunct to skip (alertó sobre, advirtió sobre)', () => {
+  detects([
+    ['La Defensoría del Pueblo alertó sobre el aumento de los conflictos sociales en el país.', 'Defensoría del Pueblo', 'organization'],
+    ['La ONU advirtió sobre los riesgos de la inteligencia artificial.', 'ONU', 'organization'],
+    ['El ministro declaró sobre el caso que no hubo irregularidades.', 'El ministro', 'person'],
+  ]);
+  ignores([
+    'El ministro habló sobre el caso durante una hora.',
+    'El avión voló sobre la ciudad durante la noche.',
+  ]);
+});
+
+describe('es: a listener without an article (a medios locales, a periodistas) and an aside led by a negator (no obstante)', () => {
+  detects([
+    ['El alcalde de San Salvador declaró a medios locales que la capital está preparada para las lluvias.', 'alcalde de San Salvador', 'person'],
+    ['El portavoz dijo a periodistas que el acuerdo está cerrado.', 'El portavoz', 'anonymous'],
+    ['El ministro señaló, no obstante, que el plan requiere más fondos.', 'El ministro', 'person'],
+  ]);
+  ignores([
+    'El ministro no dijo, sin embargo, que el plan requiera más fondos.',
+    'El alcalde envió a periodistas y vecinos una invitación para el acto.',
+  ]);
+});
+
+describe('es: criticar with its object (criticism is a stance the source takes)', () => {
+  detects([
+    ['Ayuso ha criticado este domingo la gestión del Gobierno central.', 'Ayuso', 'person'],
+    ['Distintas organizaciones ecologistas han criticado la ampliación del puerto.', 'organizaciones ecologistas', 'organization'],
+  ]);
+  ignores([
+    'Es fácil criticar al Gobierno.',
+    'El alcalde no criticó la medida.',
+    'La decisión fue muy criticada.',
+  ]);
+});

@@ -281,7 +281,7 @@ const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND
 export function asideEnd(ctx: SentenceContext, comma: number): number {
   const { tokens } = ctx;
   const first = tokens[comma + 1];
-  if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP))) return -1;
+  if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP | C.NEG))) return -1;
   for (let j = comma + 2; j < Math.min(tokens.length, comma + 8); j++) {
     if (tokens[j]!.text === ',') return j;
     if (!tokens[j]!.word || ctx.quoted[j]) return -1;
@@ -362,7 +362,7 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const next = tokens[i + 1];
     // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content. "ao mercado": a
     // preposition written with its article takes any noun.
-    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE)));
+    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE) || lang.grammar.listeners.has(next.norm)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       let chained = false;

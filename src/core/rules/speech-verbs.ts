@@ -454,7 +454,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // elsewhere a listener, an adjunct or a time word may ("…”, reconheceu o técnico após a partida",
       // "a déclaré le ministre lundi"), not a clause.
       if (!verbSecond && after?.word && !ctx.quoted[phrase.mention.end] && !is(after, C.REL | C.TIME | C.WEEKDAY) && !ctx.lang.roles.in.has(after.norm) && !ctx.lang.roles.on.has(after.norm)
-        && !(adjunctAfterSource(ctx, phrase.mention.end) && !phrase.pronoun && at === afterVerb)
+        && !(adjunctAfterSource(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(listenerAt(ctx, phrase.mention.end) && (!phrase.pronoun || speaksAsPerson(ctx, phrase.head)) && at === afterVerb)
         && !(is(after, C.PREP) && !ctx.lang.roles.infinitive.has(after.norm) && !phrase.pronoun)
         // ("dit-il sans hésiter": a pronoun written onto the verb opens no clause of its own.)
@@ -811,11 +811,17 @@ function sourceAfterListener(ctx: SentenceContext, from: number, afterVerb: numb
   if ((tokens[afterVerb]?.word && !isThat(ctx, afterVerb)) || afterVerb <= from || !ctx.lang.roles.to.has(tokens[from]!.norm)) return null;
   let j = from + 1;
   if (tokens[j] && isDeterminer(tokens[j]!) && isNameWord(tokens[j + 1] ?? tokens[j]!)) j++;
+  // "aseguraron a este diario fuentes del ministerio", "dijo a la agencia Efe el portavoz": an article
+  // and a listener's common noun (an outlet's, the pack's listeners), its name after it if any.
+  const listenerNoun = tokens[j + 1];
+  const commonListener = tokens[j] !== undefined && isDeterminer(tokens[j]!) && !tokens[j]!.cap && listenerNoun !== undefined
+    && !listenerNoun.cap && !ctx.quoted[j + 1] && (is(listenerNoun, C.OUTLET_NOUN) || ctx.lang.grammar.listeners.has(listenerNoun.norm));
+  if (commonListener) j += 2;
   const nameStart = j;
   // ("a expliqué à l'AFP Sophie Bernard": a given name after the listener's first word opens the source.)
   while (tokens[j] && isNameWord(tokens[j]!) && !ctx.quoted[j] && !(j > nameStart && GIVEN_NAMES.has(tokens[j]!.norm))) j++;
   const next = tokens[j];
-  if (j === nameStart || !next || ctx.quoted[j]) return null;
+  if ((j === nameStart && !commonListener) || !next || ctx.quoted[j]) return null;
   return isDeterminer(next) || isSourceNoun(next) || GIVEN_NAMES.has(next.norm) ? j : null;
 }
 

@@ -963,6 +963,9 @@ export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false)
       const next = tokens[i + 1];
       const ends = !next || !next.word || ctx.quoted[i + 1] || lang.roles.complementizer.has(next.norm) || hasForm(next, F.PARTICIPLE);
       if (lang.headInitial && !tokens[headSeen]!.cap && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE) && (ends || isNameWord(next))) { last = i; continue; }
+      // "el portavoz del Gobierno vasco.": after a body's capitalised common noun, an adjective that ends the phrase.
+      if (lang.headInitial && ends && last === headSeen && is(tokens[headSeen]!, C.INSTITUTION) && !hasForm(t, F.PAST | F.GERUND | F.INFINITIVE | F.PARTICIPLE)
+        && !is(t, C.CUE | C.TIME | C.WEEKDAY)) { last = i; continue; }
       // "fonte oficial", "deputados federais": after a common noun, an adjective (no verb form) goes on;
       // so too after the common noun of a name's complement ("l'Agence de sécurité sanitaire").
       const commonBefore = !tokens[headSeen]!.cap || (last > headSeen && !tokens[last]!.cap && nounish(tokens[last]!) && !isAdverb(tokens[last]!));
