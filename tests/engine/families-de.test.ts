@@ -357,3 +357,43 @@ describe('de: "hielt fest, dass" and "gab zu bedenken"', () => {
     'Zwei Polizisten hielten den Mann fest.',
   ]);
 });
+
+describe('de: a negator closing the clause of a verb in second place denies it', () => {
+  detects([
+    ['Die Sprecherin sagte nicht nur, dass die Kosten steigen, sondern auch, dass Personal fehlt.', 'Sprecherin', 'anonymous'],
+    ['Die Polizei bestätigte, dass der Mann nicht verletzt wurde.', 'Polizei', 'organization'],
+    ['„Das ist nicht unser Problem“, sagte der Landrat.', 'Landrat', 'person'],
+  ]);
+  ignores([
+    'Die Sprecherin sagte nicht, wann die Entscheidung fällt.',
+    'Ob der Minister zurücktreten wird, sagte er nicht.',
+    'Die Polizei bestätigte den Bericht zunächst nicht.',
+    'Einen Zusammenhang mit dem Anschlag bestätigte die Staatsanwaltschaft nicht.',
+    'Der Kanzler sagte nicht, wie es mit der Koalition weitergeht.',
+    'Die Behörde teilte die Zahl der Opfer nicht mit.',
+  ]);
+});
+
+describe('de: "nach eigenen Angaben", "eigenen Angaben zufolge": the clause\'s subject speaks', () => {
+  detects([
+    ['Nach eigenen Angaben hat der Autobauer im dritten Quartal weniger Fahrzeuge verkauft.', 'Autobauer', 'anonymous'],
+    ['Die Fluggesellschaft hat eigenen Angaben zufolge alle Passagiere umgebucht.', 'Fluggesellschaft', 'organization'],
+    ['Der Verein zählt nach eigenen Angaben inzwischen mehr als 40.000 Mitglieder.', 'Verein', 'organization'],
+    ['Die Hilfsorganisation hat nach eigenen Angaben 2000 Familien versorgt.', 'Hilfsorganisation', 'organization'],
+  ]);
+  ignores([
+    'Die Häuser wurden nach eigenen Plänen gebaut.',
+    'Wir haben nach eigenen Angaben alles richtig gemacht.',
+    'Das Team arbeitet nach eigenen Regeln.',
+  ]);
+});
+
+describe('de: a time phrase opening the sentence is no subject ("Letzte Woche hatte X versichert")', () => {
+  detects([
+    ['Vorige Woche hatte der Vorstand noch versichert, die Arbeitsplätze seien sicher.', 'Vorstand', 'organization'],
+    ['Vergangene Woche hatte die Ministerin erklärt, sie bleibe im Amt.', 'Ministerin', 'person'],
+  ]);
+  ignores([
+    'Letzte Woche hatte der Vorstand eine Sitzung.',
+  ]);
+});

@@ -348,6 +348,8 @@ export type RuleSpec =
      */
     notNegated?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
+    /** Words that, opening the phrase before the cue, leave it to another rule ("eigenen Angaben zufolge": the subject's own account). */
+    notOpenedBy?: string[];
     /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
     after?: string[]; description: string }
   | { family: 'vague-phrase'; reason: string; phrases: string[];
@@ -373,7 +375,9 @@ export type RuleSpec =
   | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[];
     /** The modal reports hearsay, so the source is unnamed, not its subject ("soll ... genommen haben"). */
     unnamed?: boolean; description: string }
-  | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
+  | { family: 'anaphoric-cue'; reason: string; words: string[];
+    /** Words that make a phrase speak for its clause's subject, not for the one named before ("nach eigenen Angaben": by its own account). */
+    own?: string[]; description: string }
   | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number;

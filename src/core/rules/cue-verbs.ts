@@ -274,6 +274,25 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
   return false;
 }
 
+/**
+ * "Die Polizei bestätigte den Bericht nicht.", "…, sagte er nicht.", "teilte … nicht mit": in
+ * verb-second order a negator that closes the verb's clause (before its particle, a pause, "that" or
+ * the sentence's end) denies the verb. ("sagte nicht nur, …": a negator inside the clause negates a
+ * part of it, not the verb.)
+ */
+export function negatedAfter(ctx: SentenceContext, v: VerbAt): boolean {
+  const { tokens } = ctx;
+  const separated = v.verb.particle !== undefined && v.end - v.start > 1;
+  const stop = separated ? v.end - 1 : tokens.length;
+  let last = -1;
+  for (let j = separated ? v.start + 1 : v.end; j < stop; j++) {
+    if (!tokens[j]!.word || ctx.quoted[j] || isThat(ctx, j)) break;
+    last = j;
+  }
+  const t = tokens[last];
+  return t !== undefined && is(t, C.NEG) && !ctx.lang.grammar.negativeDeterminers.has(t.norm);
+}
+
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 

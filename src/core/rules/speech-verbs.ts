@@ -6,7 +6,7 @@ import { PATTERNS } from '../patterns';
 import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
-import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, negatedAfter, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import { unnamedSources, whole } from './vague';
 import type { Token } from '../text/tokens';
@@ -91,6 +91,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
+      if (verbSecond && negatedAfter(ctx, v)) continue; // "bestätigte den Bericht nicht"
       if (verbSecond && !verbSecondSubject(ctx, v, finite, subject)) continue;
       // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
@@ -354,6 +355,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
       if (endsInIng(ctx, v)) continue;
+      if (verbSecond && negatedAfter(ctx, v)) continue; // "…, sagte er nicht."
       // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
       if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
         const fronted = afterFronted(ctx, v);
@@ -528,6 +530,8 @@ function auxiliaryOf(ctx: SentenceContext, v: VerbAt): number {
  */
 function verbSecondSubject(ctx: SentenceContext, v: VerbAt, finite: number, subject: Phrase): boolean {
   const { tokens } = ctx;
+  // ("Letzte Woche hatte der Vorstand versichert": a time phrase before the verb is no subject.)
+  if (!subject.pronoun && timePhrase(ctx, subject.mention.start, subject.mention.end)) return false;
   const before = tokens[subject.mention.start - 1];
   if (before?.word && is(before, C.PREP) && !ctx.quoted[subject.mention.start - 1]) return false;
   if (!subject.pronoun && isAuthorPronoun(tokens[subject.span.start])) return false;
@@ -581,6 +585,17 @@ function opensSubordinate(ctx: SentenceContext, i: number): boolean {
   return is(before, C.SUBORD | C.REL) || isThat(ctx, i - 1) || ctx.lang.roles.as.has(before.norm);
 }
 
+/** Longest time phrase read as an opening adverbial ("Vergangene Woche", "Anfang nächsten Monats"). */
+const MAX_TIME_PHRASE = 3;
+
+/** Are tokens start..end a time phrase without a preposition: a period after its openers ("Letzte Woche", "Vorige Woche")? */
+function timePhrase(ctx: SentenceContext, start: number, end: number): boolean {
+  const { tokens, lang } = ctx;
+  if (end - start < 2 || end - start > MAX_TIME_PHRASE || !lang.time.periods.has(tokens[end - 1]?.norm ?? '')) return false;
+  for (let k = start; k < end - 1; k++) if (!lang.time.periodOpeners.has(tokens[k]!.norm) || ctx.quoted[k]) return false;
+  return true;
+}
+
 /** Longest opening adverbial ("Vor einigen Jahren", "Im Gespräch mit der Zeitung") before a verb in second place. */
 const MAX_FRONTED_TOKENS = 8;
 
@@ -599,7 +614,7 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const words = tokens.slice(start, i);
   if (!words.length || words.length > MAX_FRONTED_TOKENS || words.some((t, k) => !t.word || ctx.quoted[start + k])) return false;
   const first = words[0]!;
-  if (words.every((t) => isAdverb(t) || is(t, C.TIME))) return true;
+  if (words.every((t) => isAdverb(t) || is(t, C.TIME)) || timePhrase(ctx, start, i)) return true;
   if (words.length === 1 && is(first, C.DET | C.PRON) && !isSubjectPronoun(first)) return true;
   // "Dem Spiegel sagte er": an object's phrase, which holds no verb.
   if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
