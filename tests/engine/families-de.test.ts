@@ -397,3 +397,27 @@ describe('de: a time phrase opening the sentence is no subject ("Letzte Woche ha
     'Letzte Woche hatte der Vorstand eine Sitzung.',
   ]);
 });
+
+describe('de: the content of a participle closing its clause, between the auxiliary and it ("haben vor X gewarnt")', () => {
+  detects([
+    ['Umweltverbände haben vor den Folgen des Gesetzes gewarnt.', 'Umweltverbände', 'organization'],
+    ['Die Ärzteverbände hatten schon lange vor einem Mangel an Pflegekräften gewarnt.', 'Ärzteverbände', 'organization'],
+    ['Die Polizei hat vor falschen Handwerkern gewarnt.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'Die Firma hat vor drei Jahren erklärt.',
+    'Die Gemeinde hat vor zwei Wochen gewarnt.',
+    'Der Verein hat den Vertrag vor Gericht angefochten.',
+  ]);
+});
+
+describe('de: names with particles ("von der", "zu") and Austrian roles', () => {
+  detects([
+    ['Ursula von der Leyen sagte, die EU werde die Ukraine weiter unterstützen.', 'Ursula von der Leyen', 'person'],
+    ['Karl-Theodor zu Guttenberg erklärte, er plane keine Rückkehr in die Politik.', 'Karl-Theodor zu Guttenberg', 'person'],
+    ['„Das ist kein guter Tag“, sagte Beatrix von Storch.', 'Beatrix von Storch', 'person'],
+    ['Der Landeshauptmann hat stets betont, dass er an dem Projekt festhalte.', 'Landeshauptmann', 'person'],
+    ['Der ÖVP-Klubobmann sagte, das sei ein unerträglicher Vorgang.', 'Klubobmann', 'person'],
+    ['Das sei nicht mehr tragbar, so die Stadträtin.', 'Stadträtin', 'anonymous'],
+  ]);
+});

@@ -130,7 +130,10 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const fronted = followsClaim(ctx, subject.mention.start)
         && (!adverbialOnlyBefore(ctx, subject.mention.start - 1) || resumesAfter(ctx, listener ? listener.end : v.end) > 0);
       const inverted = ends && (fronted || asClause);
-      if (ends && !inverted && v.verb.needs !== 'none') continue;
+      // "Umweltverbände haben vor den Folgen gewarnt": what a participle closing the clause speaks of
+      // may stand before it, after its auxiliary.
+      const framed = verbSecond && ends && !inverted && finite !== v.start && v.verb.needs === 'complement' ? framedContent(ctx, finite, v.start) : -1;
+      if (ends && !inverted && v.verb.needs !== 'none' && framed < 0) continue;
       // "… will repeat whatever she says.", "as much as anything the mayor wrote": a subject right after a
       // word, with no pause or quotation before it, opens a clause inside the sentence, not a cue after its claim.
       // (Not after "and", a subject joined to another, nor after a relative, "the allegations, which Ailes
@@ -154,6 +157,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const afterQuotation = !needs.ok && !ends && quotationJustBefore(ctx, subject.mention.start)
         && (v.verb.needs === 'none' || v.verb.needs === 'object') && !deniedOrHypothetical(ctx, v.start);
       if (afterQuotation) needs = checkNeeds(ctx, reach, head, true);
+      if (framed >= 0) needs = { ok: true, claimFrom: framed };
       if (!needs.ok) continue;
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
@@ -496,6 +500,27 @@ function nameAfterDescription(ctx: SentenceContext, phrase: Phrase): Phrase | nu
 
 /** Longest distance between an auxiliary and the participle or infinitive closing its clause. */
 const MAX_AUXILIARY_DISTANCE = 10;
+
+/** Words after a preposition in which a time word or a number makes its phrase say when ("vor drei Jahren"). */
+const TIME_PHRASE_REACH = 4;
+
+/**
+ * In verb-second order, a content preposition between the auxiliary at `finite` and the participle
+ * at `participle` that closes the clause ("haben vor den Folgen gewarnt", "hatte über Missstände
+ * berichtet"), or -1. Not one that says when ("hat vor drei Jahren erklärt").
+ */
+function framedContent(ctx: SentenceContext, finite: number, participle: number): number {
+  const { tokens, lang } = ctx;
+  for (let j = finite + 1; j < participle; j++) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoted[j]) return -1;
+    if (!lang.grammar.contentPrepositions.has(t.norm)) continue;
+    const phrase = tokens.slice(j + 1, Math.min(participle, j + 1 + TIME_PHRASE_REACH));
+    const when = phrase.some((w) => is(w, C.TIME | C.WEEKDAY) || lang.time.periods.has(w.norm) || lang.grammar.durations.has(w.norm) || PATTERNS.number.test(w.norm));
+    if (!when && phrase.length > 0) return j;
+  }
+  return -1;
+}
 
 /** Does the clause end at token i (punctuation, a quotation, "dass", or the sentence's end)? */
 const clauseEndsAt = (ctx: SentenceContext, i: number): boolean => {
