@@ -421,3 +421,29 @@ describe('de: names with particles ("von der", "zu") and Austrian roles', () => 
     ['Das sei nicht mehr tragbar, so die Stadträtin.', 'Stadträtin', 'anonymous'],
   ]);
 });
+
+describe('de: an exception word counts only in the verb\'s own clause ("zeigt, dass sich …")', () => {
+  detects([
+    ['Die Studie zeigt, dass sich jedes dritte Kind zu wenig bewegt.', 'Studie', 'document'],
+  ]);
+  ignores([
+    'Die Studie zeigt sich in einem neuen Licht.',
+  ]);
+});
+
+describe('de: two bodies, each with its article, are two sources ("die Polizei und die Feuerwehr")', () => {
+  it('gives one record to each', () => {
+    const found = read('Die Polizei und die Feuerwehr teilten mit, der Einsatz sei beendet.');
+    expect(found.map((a) => a.source)).toEqual(['Die Polizei', 'die Feuerwehr']);
+  });
+});
+
+describe('de: adverbs before an opening prepositional phrase ("Kurz nach der Wahl erklärte X")', () => {
+  detects([
+    ['Kurz nach der Wahl erklärte der Wahlsieger, er wolle eine breite Koalition bilden.', 'Wahlsieger', 'anonymous'],
+    ['Noch am Abend teilte die Polizei mit, der Verdächtige sei gefasst.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'Kurz nach der Wahl trat der Wahlsieger vor die Presse.',
+  ]);
+});

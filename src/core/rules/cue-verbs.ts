@@ -293,6 +293,23 @@ export function negatedAfter(ctx: SentenceContext, v: VerbAt): boolean {
   return t !== undefined && is(t, C.NEG) && !ctx.lang.grammar.negativeDeterminers.has(t.norm);
 }
 
+/** Words after a verb in which one of its `except` words makes it something else. */
+const EXCEPT_REACH = 3;
+
+/**
+ * "claimed responsibility", "zeigte sich": one of the verb's `except` words within a few words after it,
+ * in its own clause ("zeigt, dass sich …" is still a finding).
+ */
+export function exceptAfter(ctx: SentenceContext, v: VerbAt): boolean {
+  if (!v.verb.except.size) return false;
+  for (let j = v.end; j < Math.min(ctx.tokens.length, v.end + EXCEPT_REACH); j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.quoted[j] || isThat(ctx, j)) return false;
+    if (v.verb.except.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
@@ -581,7 +598,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   const { tokens } = ctx;
   const after = skipAdjuncts(ctx, v.end);
   // "claimed responsibility", "posted a photo": the verb is not reporting anything.
-  if (tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) return { ok: false, claimFrom: after };
+  if (exceptAfter(ctx, v)) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };

@@ -6,7 +6,7 @@ import { PATTERNS } from '../patterns';
 import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
-import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, negatedAfter, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, exceptAfter, findCueVerbs, negatedAfter, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import { unnamedSources, whole } from './vague';
 import type { Token } from '../text/tokens';
@@ -103,7 +103,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
       // listener, adjuncts or an object may stand between the verb and what opens its content.
       if (verbSecond && v.verb.needs !== 'quote' && !opensSubordinate(ctx, subject.mention.start)) {
-        if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
+        if (exceptAfter(ctx, v)) continue;
         // "berichtete 2018 über ...": a bare year is a time adjunct.
         if (PATTERNS.year.test(ctx.tokens[afterVerb]?.norm ?? '') && !ctx.quoted[afterVerb]) {
           afterVerb = skipAdjuncts(ctx, afterVerb + 1);
@@ -645,8 +645,10 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
   // A prepositional phrase holds no verb: its words are nouns, names, articles, adjectives, numbers.
   // ("In Bayern wie im Ruhrgebiet": a comparison inside it is no clause.)
-  if (is(first, C.PREP)) {
-    return words.slice(1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
+  // ("Kurz nach der Wahl", "Noch am Abend": adverbs before the preposition.)
+  const lead = words.findIndex((t) => !isAdverb(t) && !is(t, C.TIME));
+  if (lead >= 0 && is(words[lead], C.PREP)) {
+    return words.slice(lead + 1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
   }
   return false;
 }
