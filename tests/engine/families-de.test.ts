@@ -447,3 +447,18 @@ describe('de: adverbs before an opening prepositional phrase ("Kurz nach der Wah
     'Kurz nach der Wahl trat der Wahlsieger vor die Presse.',
   ]);
 });
+
+describe('de: a fronted statement phrase, then a cue verb or an auxiliary, then the subject', () => {
+  detects([
+    ['In einer Erklärung kritisierte die Organisation die Festnahmen scharf.', 'Organisation', 'organization'],
+    ['In einer Pressemitteilung hat die Polizei um Hinweise gebeten.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'In dem Video ist ein Polizist zu sehen.',
+    'In der Sendung trat die Ministerin als Gast auf.',
+  ]);
+  it('does not take the pronoun of the claim for the source ("In einem Interview sagte die Autorin, sie …")', () => {
+    const found = read('In einem Interview mit der „Zeit“ sagte die Autorin, sie schreibe bereits am nächsten Roman.');
+    expect(found.map((a) => a.source)).toEqual(['die Autorin']);
+  });
+});

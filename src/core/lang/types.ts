@@ -387,7 +387,9 @@ export type RuleSpec =
     /** Cues (also listed in `cues`) that are statements by themselves, needing no quoted label before "by" ("fue confirmada por X"). */
     unquoted?: string[]; description: string }
   | { family: 'finding-nouns'; reason: string; nouns: string[]; modifiers: string[]; links: string[]; includeLinks: string[]; possessives: string[]; description: string }
-  | { family: 'statement-nouns'; reason: string; maxModifiers: number; description: string }
+  | { family: 'statement-nouns'; reason: string; maxModifiers: number;
+    /** Also the finite verb right after a fronted statement phrase, then its subject ("In einer Erklärung kritisierte die Organisation …"). */
+    verbSecond?: boolean; description: string }
   | { family: 'there-are-reports'; reason: string; there: string; have: string[]; been: string; nouns: string[]; links: string[]; description: string }
   | { family: 'reportedly'; reason: string; words: string[]; description: string }
   | { family: 'is-said-to'; reason: string; hearsay: string[]; intensifiers: string[]; impersonal: string; description: string }
