@@ -462,3 +462,14 @@ describe('de: a fronted statement phrase, then a cue verb or an auxiliary, then 
     expect(found.map((a) => a.source)).toEqual(['die Autorin']);
   });
 });
+
+describe('de: ", so X" with adjuncts before the pause', () => {
+  detects([
+    ['Man sei von der Entscheidung überrascht worden, so ein Sprecher des Unternehmens gegenüber der APA.', 'Sprecher des Unternehmens', 'anonymous'],
+    ['Die Lage sei ernst, so die Ministerin am Montag in Berlin.', 'Ministerin', 'person'],
+  ]);
+  ignores([
+    'Es regnete stark, so dass das Spiel am Abend abgesagt wurde.',
+    'Der Plan bleibt, so wie er am Montag vorgestellt wurde.',
+  ]);
+});

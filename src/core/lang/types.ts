@@ -338,6 +338,8 @@ export type RuleSpec =
   | { family: 'prepositional'; reason: string; words: string | string[]; anyNoun?: boolean; notAfter?: string[]; onlyOpeningClause?: boolean; reportBy?: boolean;
     /** What must follow the source: a comma ("Pour le ministre, ..."), or a pause: a comma, dash or the sentence's end (", so der Minister."). */
     followedBy?: 'comma' | 'pause';
+    /** Adjuncts may stand between the source and its pause (", so der Sprecher gegenüber der APA."). */
+    adjunctsBeforePause?: boolean;
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean;
     /** With no phrase found, the words up to the next comma or the sentence's end are the source ("according to early returns"). */

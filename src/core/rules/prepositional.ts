@@ -8,6 +8,7 @@ import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '..
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
+import { skipAdjuncts } from './cue-verbs';
 import { defineRule, phraseTrigger, type Found } from './define';
 import { unquotedPhraseAt } from './vague';
 import type { Rule, SentenceContext } from './types';
@@ -193,6 +194,8 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // ", so die Ministerin weiter.": adverbs may stand before the pause.
         let pause = phrase.mention.end;
         while (spec.followedBy === 'pause' && ctx.tokens[pause] && isAdverb(ctx.tokens[pause]!) && !ctx.quoted[pause]) pause++;
+        // ", so der Sprecher gegenüber der APA.", ", so die Ministerin am Montag in Berlin.": adjuncts too.
+        if (spec.adjunctsBeforePause) pause = skipAdjuncts(ctx, pause);
         if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (spec.notNegated && negatedClause(ctx, phrase.mention.end)) continue;
