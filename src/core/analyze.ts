@@ -216,12 +216,13 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     }
   }
   parts.push({ start: from, end });
-  // ("die Polizei und die Feuerwehr": a body's noun with its own article is a source of its own too.)
+  // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
+  const body = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
+    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
+  if (parts.length >= 2 && parts.every(body)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   const named = (p: { start: number; end: number }): boolean => {
     const words = ctx.tokens.slice(p.start, p.end);
-    const definite = lang.roles.definite.has(words[0]?.norm ?? '');
-    const body = definite ? words.slice(1) : words;
-    if (definite && body.length === 1 && is(body[0], C.INSTITUTION) && !isNameWord(body[0]!)) return true;
+    const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
     return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
   };
   // "Senate candidates Ann Keller and Bo Lind": a plural role before the first name is shared by all.

@@ -408,6 +408,7 @@ describe('de: the content of a participle closing its clause, between the auxili
     'Die Firma hat vor drei Jahren erklärt.',
     'Die Gemeinde hat vor zwei Wochen gewarnt.',
     'Der Verein hat den Vertrag vor Gericht angefochten.',
+    'Der Verband hat seine Mitglieder nicht über die Pläne informiert.',
   ]);
 });
 
@@ -435,6 +436,10 @@ describe('de: two bodies, each with its article, are two sources ("die Polizei u
   it('gives one record to each', () => {
     const found = read('Die Polizei und die Feuerwehr teilten mit, der Einsatz sei beendet.');
     expect(found.map((a) => a.source)).toEqual(['Die Polizei', 'die Feuerwehr']);
+  });
+  it('also when one of them is also a word of organizations\' names ("die Polizei")', () => {
+    const found = read('Die Stadt und die Polizei teilten mit, die Kosten würden geteilt.');
+    expect(found.map((a) => a.source)).toEqual(['Die Stadt', 'die Polizei']);
   });
 });
 

@@ -513,7 +513,7 @@ function framedContent(ctx: SentenceContext, finite: number, participle: number)
   const { tokens, lang } = ctx;
   for (let j = finite + 1; j < participle; j++) {
     const t = tokens[j]!;
-    if (!t.word || ctx.quoted[j]) return -1;
+    if (!t.word || ctx.quoted[j] || is(t, C.NEG)) return -1; // ("hat sie nicht über die Pläne informiert")
     if (!lang.grammar.contentPrepositions.has(t.norm)) continue;
     const phrase = tokens.slice(j + 1, Math.min(participle, j + 1 + TIME_PHRASE_REACH));
     const when = phrase.some((w) => is(w, C.TIME | C.WEEKDAY) || lang.time.periods.has(w.norm) || lang.grammar.durations.has(w.norm) || PATTERNS.number.test(w.norm));
