@@ -216,6 +216,10 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     }
   }
   parts.push({ start: from, end });
+  // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
+  const body = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
+    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
+  if (parts.length >= 2 && parts.every(body)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   const named = (p: { start: number; end: number }): boolean => {
     const words = ctx.tokens.slice(p.start, p.end);
     const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;

@@ -357,3 +357,124 @@ describe('de: "hielt fest, dass" and "gab zu bedenken"', () => {
     'Zwei Polizisten hielten den Mann fest.',
   ]);
 });
+
+describe('de: a negator closing the clause of a verb in second place denies it', () => {
+  detects([
+    ['Die Sprecherin sagte nicht nur, dass die Kosten steigen, sondern auch, dass Personal fehlt.', 'Sprecherin', 'anonymous'],
+    ['Die Polizei bestätigte, dass der Mann nicht verletzt wurde.', 'Polizei', 'organization'],
+    ['„Das ist nicht unser Problem“, sagte der Landrat.', 'Landrat', 'person'],
+  ]);
+  ignores([
+    'Die Sprecherin sagte nicht, wann die Entscheidung fällt.',
+    'Ob der Minister zurücktreten wird, sagte er nicht.',
+    'Die Polizei bestätigte den Bericht zunächst nicht.',
+    'Einen Zusammenhang mit dem Anschlag bestätigte die Staatsanwaltschaft nicht.',
+    'Der Kanzler sagte nicht, wie es mit der Koalition weitergeht.',
+    'Die Behörde teilte die Zahl der Opfer nicht mit.',
+  ]);
+});
+
+describe('de: "nach eigenen Angaben", "eigenen Angaben zufolge": the clause\'s subject speaks', () => {
+  detects([
+    ['Nach eigenen Angaben hat der Autobauer im dritten Quartal weniger Fahrzeuge verkauft.', 'Autobauer', 'anonymous'],
+    ['Die Fluggesellschaft hat eigenen Angaben zufolge alle Passagiere umgebucht.', 'Fluggesellschaft', 'organization'],
+    ['Der Verein zählt nach eigenen Angaben inzwischen mehr als 40.000 Mitglieder.', 'Verein', 'organization'],
+    ['Die Hilfsorganisation hat nach eigenen Angaben 2000 Familien versorgt.', 'Hilfsorganisation', 'organization'],
+  ]);
+  ignores([
+    'Die Häuser wurden nach eigenen Plänen gebaut.',
+    'Wir haben nach eigenen Angaben alles richtig gemacht.',
+    'Das Team arbeitet nach eigenen Regeln.',
+  ]);
+});
+
+describe('de: a time phrase opening the sentence is no subject ("Letzte Woche hatte X versichert")', () => {
+  detects([
+    ['Vorige Woche hatte der Vorstand noch versichert, die Arbeitsplätze seien sicher.', 'Vorstand', 'organization'],
+    ['Vergangene Woche hatte die Ministerin erklärt, sie bleibe im Amt.', 'Ministerin', 'person'],
+  ]);
+  ignores([
+    'Letzte Woche hatte der Vorstand eine Sitzung.',
+  ]);
+});
+
+describe('de: the content of a participle closing its clause, between the auxiliary and it ("haben vor X gewarnt")', () => {
+  detects([
+    ['Umweltverbände haben vor den Folgen des Gesetzes gewarnt.', 'Umweltverbände', 'organization'],
+    ['Die Ärzteverbände hatten schon lange vor einem Mangel an Pflegekräften gewarnt.', 'Ärzteverbände', 'organization'],
+    ['Die Polizei hat vor falschen Handwerkern gewarnt.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'Die Firma hat vor drei Jahren erklärt.',
+    'Die Gemeinde hat vor zwei Wochen gewarnt.',
+    'Der Verein hat den Vertrag vor Gericht angefochten.',
+    'Der Verband hat seine Mitglieder nicht über die Pläne informiert.',
+  ]);
+});
+
+describe('de: names with particles ("von der", "zu") and Austrian roles', () => {
+  detects([
+    ['Ursula von der Leyen sagte, die EU werde die Ukraine weiter unterstützen.', 'Ursula von der Leyen', 'person'],
+    ['Karl-Theodor zu Guttenberg erklärte, er plane keine Rückkehr in die Politik.', 'Karl-Theodor zu Guttenberg', 'person'],
+    ['„Das ist kein guter Tag“, sagte Beatrix von Storch.', 'Beatrix von Storch', 'person'],
+    ['Der Landeshauptmann hat stets betont, dass er an dem Projekt festhalte.', 'Landeshauptmann', 'person'],
+    ['Der ÖVP-Klubobmann sagte, das sei ein unerträglicher Vorgang.', 'Klubobmann', 'person'],
+    ['Das sei nicht mehr tragbar, so die Stadträtin.', 'Stadträtin', 'anonymous'],
+  ]);
+});
+
+describe('de: an exception word counts only in the verb\'s own clause ("zeigt, dass sich …")', () => {
+  detects([
+    ['Die Studie zeigt, dass sich jedes dritte Kind zu wenig bewegt.', 'Studie', 'document'],
+  ]);
+  ignores([
+    'Die Studie zeigt sich in einem neuen Licht.',
+  ]);
+});
+
+describe('de: two bodies, each with its article, are two sources ("die Polizei und die Feuerwehr")', () => {
+  it('gives one record to each', () => {
+    const found = read('Die Polizei und die Feuerwehr teilten mit, der Einsatz sei beendet.');
+    expect(found.map((a) => a.source)).toEqual(['Die Polizei', 'die Feuerwehr']);
+  });
+  it('also when one of them is also a word of organizations\' names ("die Polizei")', () => {
+    const found = read('Die Stadt und die Polizei teilten mit, die Kosten würden geteilt.');
+    expect(found.map((a) => a.source)).toEqual(['Die Stadt', 'die Polizei']);
+  });
+});
+
+describe('de: adverbs before an opening prepositional phrase ("Kurz nach der Wahl erklärte X")', () => {
+  detects([
+    ['Kurz nach der Wahl erklärte der Wahlsieger, er wolle eine breite Koalition bilden.', 'Wahlsieger', 'anonymous'],
+    ['Noch am Abend teilte die Polizei mit, der Verdächtige sei gefasst.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'Kurz nach der Wahl trat der Wahlsieger vor die Presse.',
+  ]);
+});
+
+describe('de: a fronted statement phrase, then a cue verb or an auxiliary, then the subject', () => {
+  detects([
+    ['In einer Erklärung kritisierte die Organisation die Festnahmen scharf.', 'Organisation', 'organization'],
+    ['In einer Pressemitteilung hat die Polizei um Hinweise gebeten.', 'Polizei', 'organization'],
+  ]);
+  ignores([
+    'In dem Video ist ein Polizist zu sehen.',
+    'In der Sendung trat die Ministerin als Gast auf.',
+  ]);
+  it('does not take the pronoun of the claim for the source ("In einem Interview sagte die Autorin, sie …")', () => {
+    const found = read('In einem Interview mit der „Zeit“ sagte die Autorin, sie schreibe bereits am nächsten Roman.');
+    expect(found.map((a) => a.source)).toEqual(['die Autorin']);
+  });
+});
+
+describe('de: ", so X" with adjuncts before the pause', () => {
+  detects([
+    ['Man sei von der Entscheidung überrascht worden, so ein Sprecher des Unternehmens gegenüber der APA.', 'Sprecher des Unternehmens', 'anonymous'],
+    ['Die Lage sei ernst, so die Ministerin am Montag in Berlin.', 'Ministerin', 'person'],
+  ]);
+  ignores([
+    'Es regnete stark, so dass das Spiel am Abend abgesagt wurde.',
+    'Der Plan bleibt, so wie er am Montag vorgestellt wurde.',
+  ]);
+});

@@ -117,7 +117,8 @@ export function compileLanguage(data: LanguageData): Language {
   const headCache = new Map<string, number>();
   const headOf = (norm: string): number => {
     const hyphen = norm.lastIndexOf('-');
-    if (hyphen > 0 && hyphen < norm.length - 1) return hyphenHeadClass(norm);
+    // ("ÖVP-Klubobmann": the last part may be a compound itself.)
+    if (hyphen > 0 && hyphen < norm.length - 1) return hyphenHeadClass(norm) || headOf(norm.slice(hyphen + 1));
     for (let k = MIN_COMPOUND_PREFIX; k <= norm.length - MIN_COMPOUND_HEAD; k++) {
       const bits = (classTable.get(norm.slice(k)) ?? 0) & COMPOUND_HEAD_CLASSES;
       if (bits) return bits;

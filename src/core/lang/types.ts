@@ -344,6 +344,8 @@ export type RuleSpec =
   | { family: 'prepositional'; reason: string; words: string | string[]; anyNoun?: boolean; notAfter?: string[]; onlyOpeningClause?: boolean; reportBy?: boolean;
     /** What must follow the source: a comma ("Pour le ministre, ..."), or a pause: a comma, dash or the sentence's end (", so der Minister."). */
     followedBy?: 'comma' | 'pause';
+    /** Adjuncts may stand between the source and its pause (", so der Sprecher gegenüber der APA."). */
+    adjunctsBeforePause?: boolean;
     /** Only where the cue opens the sentence ("Pour X, ..."), not after a comma. */
     sentenceInitial?: boolean;
     /** With no phrase found, the words up to the next comma or the sentence's end are the source ("according to early returns"). */
@@ -354,6 +356,8 @@ export type RuleSpec =
      */
     notNegated?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
+    /** Words that, opening the phrase before the cue, leave it to another rule ("eigenen Angaben zufolge": the subject's own account). */
+    notOpenedBy?: string[];
     /** Prepositions one of which must open the source's phrase ("In der Mitteilung heißt es"). */
     after?: string[]; description: string }
   | { family: 'vague-phrase'; reason: string; phrases: string[];
@@ -379,7 +383,9 @@ export type RuleSpec =
   | { family: 'reportative-modal'; reason: string; modals: string[]; perfect: string[];
     /** The modal reports hearsay, so the source is unnamed, not its subject ("soll ... genommen haben"). */
     unnamed?: boolean; description: string }
-  | { family: 'anaphoric-cue'; reason: string; words: string[]; description: string }
+  | { family: 'anaphoric-cue'; reason: string; words: string[];
+    /** Words that make a phrase speak for its clause's subject, not for the one named before ("nach eigenen Angaben": by its own account). */
+    own?: string[]; description: string }
   | { family: 'compound-source'; reason: string; prepositions: string[]; endings: string[]; linking: string[]; description: string }
   | { family: 'participle'; reason: string; description: string }
   | { family: 'with-participle'; reason: string; reach: number;
@@ -389,7 +395,9 @@ export type RuleSpec =
     /** Cues (also listed in `cues`) that are statements by themselves, needing no quoted label before "by" ("fue confirmada por X"). */
     unquoted?: string[]; description: string }
   | { family: 'finding-nouns'; reason: string; nouns: string[]; modifiers: string[]; links: string[]; includeLinks: string[]; possessives: string[]; description: string }
-  | { family: 'statement-nouns'; reason: string; maxModifiers: number; description: string }
+  | { family: 'statement-nouns'; reason: string; maxModifiers: number;
+    /** Also the finite verb right after a fronted statement phrase, then its subject ("In einer Erklärung kritisierte die Organisation …"). */
+    verbSecond?: boolean; description: string }
   | { family: 'there-are-reports'; reason: string; there: string; have: string[]; been: string; nouns: string[]; links: string[]; description: string }
   | { family: 'reportedly'; reason: string; words: string[]; description: string }
   | { family: 'is-said-to'; reason: string; hearsay: string[]; intensifiers: string[]; impersonal: string; description: string }

@@ -274,6 +274,42 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
   return false;
 }
 
+/**
+ * "Die Polizei bestätigte den Bericht nicht.", "…, sagte er nicht.", "teilte … nicht mit": in
+ * verb-second order a negator that closes the verb's clause (before its particle, a pause, "that" or
+ * the sentence's end) denies the verb. ("sagte nicht nur, …": a negator inside the clause negates a
+ * part of it, not the verb.)
+ */
+export function negatedAfter(ctx: SentenceContext, v: VerbAt): boolean {
+  const { tokens } = ctx;
+  const separated = v.verb.particle !== undefined && v.end - v.start > 1;
+  const stop = separated ? v.end - 1 : tokens.length;
+  let last = -1;
+  for (let j = separated ? v.start + 1 : v.end; j < stop; j++) {
+    if (!tokens[j]!.word || ctx.quoted[j] || isThat(ctx, j)) break;
+    last = j;
+  }
+  const t = tokens[last];
+  return t !== undefined && is(t, C.NEG) && !ctx.lang.grammar.negativeDeterminers.has(t.norm);
+}
+
+/** Words after a verb in which one of its `except` words makes it something else. */
+const EXCEPT_REACH = 3;
+
+/**
+ * "claimed responsibility", "zeigte sich": one of the verb's `except` words within a few words after it,
+ * in its own clause ("zeigt, dass sich …" is still a finding).
+ */
+export function exceptAfter(ctx: SentenceContext, v: VerbAt): boolean {
+  if (!v.verb.except.size) return false;
+  for (let j = v.end; j < Math.min(ctx.tokens.length, v.end + EXCEPT_REACH); j++) {
+    const t = ctx.tokens[j]!;
+    if (!t.word || ctx.quoted[j] || isThat(ctx, j)) return false;
+    if (v.verb.except.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
@@ -569,7 +605,7 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   const { tokens } = ctx;
   const after = skipAdjuncts(ctx, v.end);
   // "claimed responsibility", "posted a photo": the verb is not reporting anything.
-  if (tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) return { ok: false, claimFrom: after };
+  if (exceptAfter(ctx, v)) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };

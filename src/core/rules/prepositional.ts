@@ -3,11 +3,12 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { phraseAfter, phraseBefore, relativeClauseEnd, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
+import { phraseAfter, phraseBefore, plausibleSource, pronounPhrase, relativeClauseEnd, statementAdjunct, subjectBefore, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
+import { skipAdjuncts } from './cue-verbs';
 import { defineRule, phraseTrigger, type Found } from './define';
 import { unquotedPhraseAt } from './vague';
 import type { Rule, SentenceContext } from './types';
@@ -193,6 +194,8 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // ", so die Ministerin weiter.": adverbs may stand before the pause.
         let pause = phrase.mention.end;
         while (spec.followedBy === 'pause' && ctx.tokens[pause] && isAdverb(ctx.tokens[pause]!) && !ctx.quoted[pause]) pause++;
+        // ", so der Sprecher gegenüber der APA.", ", so die Ministerin am Montag in Berlin.": adjuncts too.
+        if (spec.adjunctsBeforePause) pause = skipAdjuncts(ctx, pause);
         if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (spec.notNegated && negatedClause(ctx, phrase.mention.end)) continue;
@@ -336,6 +339,7 @@ export function possessiveWords(spec: Spec<'possessive-words'>): Rule {
 export function postposition(spec: Spec<'postposition'>): Rule {
   // One word ("zufolge") or a phrase ("heißt es": "In der Mitteilung heißt es, ...").
   const forms = [spec.word].flat().map((w) => w.toLowerCase().split(' '));
+  const notOpenedBy = new Set(spec.notOpenedBy ?? []);
   return defineRule({
     reason: spec.reason,
     triggers: [...new Set(forms.map(phraseTrigger))],
@@ -348,7 +352,7 @@ export function postposition(spec: Spec<'postposition'>): Rule {
         const end = i + words.length;
         const phrase = phraseBefore(ctx, i - 1, spec.anyNoun ?? false);
         // "seinen Angaben zufolge": a possessive pronoun's phrase speaks for its owner (an anaphoric cue).
-        if (!phrase || ctx.lang.pronouns.has(ctx.tokens[phrase.span.start]!.norm)) return;
+        if (!phrase || ctx.lang.pronouns.has(ctx.tokens[phrase.span.start]!.norm) || notOpenedBy.has(ctx.tokens[phrase.span.start]!.norm)) return;
         // A phrase the cue must follow as a prepositional object: "In der Mitteilung heißt es"; "in" a
         // place is where, not who ("In Hamburg heißt es oft").
         if (spec.after) {
@@ -377,6 +381,7 @@ export function postposition(spec: Spec<'postposition'>): Rule {
 export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
   // One word ("demnach") or a phrase holding a possessive ("nach seinen Worten", "ihrer Ansicht nach").
   const phrases = spec.words.map((w) => w.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+  const own = new Set(spec.own ?? []);
   return defineRule({
     reason: spec.reason,
     triggers: [...new Set(phrases.map(phraseTrigger))],
@@ -386,6 +391,17 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
         const words = unquotedPhraseAt(ctx, i, phrases);
+        if (words && words.some((w) => own.has(w))) {
+          // "Der Verein zählt nach eigenen Angaben …", "Nach eigenen Angaben hat der Konzern …": its clause's subject.
+          const end = i + words.length;
+          const subject = ownSubject(ctx, i, end);
+          if (subject) {
+            out.push({ cue: words.join(' '), cueSpan: { start: i, end }, source: subject.span, mention: subject.mention, appositive: subject.appositive,
+              pronoun: subject.pronoun, claim: claimAround(ctx, i, end), timeWindow: { start: i, end } });
+          }
+          i = end - 1;
+          continue;
+        }
         const referent = words ? words.findIndex((w) => ctx.lang.pronouns.has(w)) : -1;
         if (!words || referent < 0) continue;
         const end = i + words.length;
@@ -396,6 +412,32 @@ export function anaphoricCue(spec: Spec<'anaphoric-cue'>): Rule {
       return out;
     },
   });
+}
+
+/**
+ * The subject of the clause a cue phrase from token `start` to `end` stands in, in verb-second order:
+ * before the finite verb the phrase follows ("Der Verein zählt nach eigenen Angaben", adverbs between
+ * them), or after the verb that follows the phrase when it opens the sentence ("Nach eigenen Angaben
+ * hat der Konzern").
+ */
+function ownSubject(ctx: SentenceContext, start: number, end: number): Phrase | null {
+  const { tokens } = ctx;
+  let opening = true;
+  for (let k = 0; k < start; k++) if (tokens[k]!.word) opening = false;
+  if (opening) {
+    const verb = tokens[end];
+    if (!verb?.word || ctx.quoted[end] || verb.cap || !tokens[end + 1]?.word) return null;
+    if (is(tokens[end + 1], C.SUBJ)) return ctx.lang.grammar.authorPronouns.has(tokens[end + 1]!.norm) ? null : pronounPhrase(end + 1);
+    // Whatever noun it is: the account is its own ("Nach eigenen Angaben hat der Autobauer …").
+    const phrase = phraseAfter(ctx, end + 1, true);
+    return phrase && plausibleSource(ctx.lang, tokens, phrase.span, true) ? phrase : null;
+  }
+  let verb = start - 1;
+  while (verb > 0 && tokens[verb]!.word && !ctx.quoted[verb] && isAdverb(tokens[verb]!) && !tokens[verb]!.cap) verb--;
+  if (!tokens[verb]?.word || ctx.quoted[verb] || tokens[verb]!.cap) return null;
+  const subject = subjectBefore(ctx, verb, { anyNoun: true });
+  if (!subject || (subject.pronoun && ctx.lang.grammar.authorPronouns.has(tokens[subject.head]!.norm))) return null;
+  return subject;
 }
 
 /**

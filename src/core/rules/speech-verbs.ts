@@ -6,7 +6,7 @@ import { PATTERNS } from '../patterns';
 import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
-import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, findCueVerbs, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
+import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, exceptAfter, findCueVerbs, negatedAfter, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import { unnamedSources, whole } from './vague';
 import type { Token } from '../text/tokens';
@@ -91,6 +91,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (subject.pronoun && isAuthorPronoun(head)) continue;
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
+      if (verbSecond && negatedAfter(ctx, v)) continue; // "bestätigte den Bericht nicht"
       if (verbSecond && !verbSecondSubject(ctx, v, finite, subject)) continue;
       // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
@@ -102,7 +103,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "sagte der Zeitung am Montag, ...", "kritisierte die Pläne scharf: „…“": in verb-second order a
       // listener, adjuncts or an object may stand between the verb and what opens its content.
       if (verbSecond && v.verb.needs !== 'quote' && !opensSubordinate(ctx, subject.mention.start)) {
-        if (v.verb.except.size && ctx.tokens.slice(v.end, v.end + 3).some((t) => v.verb.except.has(t.norm))) continue;
+        if (exceptAfter(ctx, v)) continue;
         // "berichtete 2018 über ...": a bare year is a time adjunct.
         if (PATTERNS.year.test(ctx.tokens[afterVerb]?.norm ?? '') && !ctx.quoted[afterVerb]) {
           afterVerb = skipAdjuncts(ctx, afterVerb + 1);
@@ -129,7 +130,10 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const fronted = followsClaim(ctx, subject.mention.start)
         && (!adverbialOnlyBefore(ctx, subject.mention.start - 1) || resumesAfter(ctx, listener ? listener.end : v.end) > 0);
       const inverted = ends && (fronted || asClause);
-      if (ends && !inverted && v.verb.needs !== 'none') continue;
+      // "Umweltverbände haben vor den Folgen gewarnt": what a participle closing the clause speaks of
+      // may stand before it, after its auxiliary.
+      const framed = verbSecond && ends && !inverted && finite !== v.start && v.verb.needs === 'complement' ? framedContent(ctx, finite, v.start) : -1;
+      if (ends && !inverted && v.verb.needs !== 'none' && framed < 0) continue;
       // "… will repeat whatever she says.", "as much as anything the mayor wrote": a subject right after a
       // word, with no pause or quotation before it, opens a clause inside the sentence, not a cue after its claim.
       // (Not after "and", a subject joined to another, nor after a relative, "the allegations, which Ailes
@@ -153,6 +157,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const afterQuotation = !needs.ok && !ends && quotationJustBefore(ctx, subject.mention.start)
         && (v.verb.needs === 'none' || v.verb.needs === 'object') && !deniedOrHypothetical(ctx, v.start);
       if (afterQuotation) needs = checkNeeds(ctx, reach, head, true);
+      if (framed >= 0) needs = { ok: true, claimFrom: framed };
       if (!needs.ok) continue;
       const thatAt = isThat(ctx, needs.claimFrom) ? needs.claimFrom : undefined;
       // "“We lost,” as one fan put it": an "as" clause after the claim looks back.
@@ -354,6 +359,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
     for (const v of findCueVerbs(ctx)) {
       const verb = v.verb;
       if (endsInIng(ctx, v)) continue;
+      if (verbSecond && negatedAfter(ctx, v)) continue; // "…, sagte er nicht."
       // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
       if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
         const fronted = afterFronted(ctx, v);
@@ -498,6 +504,27 @@ function nameAfterDescription(ctx: SentenceContext, phrase: Phrase): Phrase | nu
 /** Longest distance between an auxiliary and the participle or infinitive closing its clause. */
 const MAX_AUXILIARY_DISTANCE = 10;
 
+/** Words after a preposition in which a time word or a number makes its phrase say when ("vor drei Jahren"). */
+const TIME_PHRASE_REACH = 4;
+
+/**
+ * In verb-second order, a content preposition between the auxiliary at `finite` and the participle
+ * at `participle` that closes the clause ("haben vor den Folgen gewarnt", "hatte über Missstände
+ * berichtet"), or -1. Not one that says when ("hat vor drei Jahren erklärt").
+ */
+function framedContent(ctx: SentenceContext, finite: number, participle: number): number {
+  const { tokens, lang } = ctx;
+  for (let j = finite + 1; j < participle; j++) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoted[j] || is(t, C.NEG)) return -1; // ("hat sie nicht über die Pläne informiert")
+    if (!lang.grammar.contentPrepositions.has(t.norm)) continue;
+    const phrase = tokens.slice(j + 1, Math.min(participle, j + 1 + TIME_PHRASE_REACH));
+    const when = phrase.some((w) => is(w, C.TIME | C.WEEKDAY) || lang.time.periods.has(w.norm) || lang.grammar.durations.has(w.norm) || PATTERNS.number.test(w.norm));
+    if (!when && phrase.length > 0) return j;
+  }
+  return -1;
+}
+
 /** Does the clause end at token i (punctuation, a quotation, "dass", or the sentence's end)? */
 const clauseEndsAt = (ctx: SentenceContext, i: number): boolean => {
   const t = ctx.tokens[i];
@@ -531,6 +558,8 @@ function auxiliaryOf(ctx: SentenceContext, v: VerbAt): number {
  */
 function verbSecondSubject(ctx: SentenceContext, v: VerbAt, finite: number, subject: Phrase): boolean {
   const { tokens } = ctx;
+  // ("Letzte Woche hatte der Vorstand versichert": a time phrase before the verb is no subject.)
+  if (!subject.pronoun && timePhrase(ctx, subject.mention.start, subject.mention.end)) return false;
   const before = tokens[subject.mention.start - 1];
   if (before?.word && is(before, C.PREP) && !ctx.quoted[subject.mention.start - 1]) return false;
   if (!subject.pronoun && isAuthorPronoun(tokens[subject.span.start])) return false;
@@ -584,6 +613,17 @@ function opensSubordinate(ctx: SentenceContext, i: number): boolean {
   return is(before, C.SUBORD | C.REL) || isThat(ctx, i - 1) || ctx.lang.roles.as.has(before.norm);
 }
 
+/** Longest time phrase read as an opening adverbial ("Vergangene Woche", "Anfang nächsten Monats"). */
+const MAX_TIME_PHRASE = 3;
+
+/** Are tokens start..end a time phrase without a preposition: a period after its openers ("Letzte Woche", "Vorige Woche")? */
+function timePhrase(ctx: SentenceContext, start: number, end: number): boolean {
+  const { tokens, lang } = ctx;
+  if (end - start < 2 || end - start > MAX_TIME_PHRASE || !lang.time.periods.has(tokens[end - 1]?.norm ?? '')) return false;
+  for (let k = start; k < end - 1; k++) if (!lang.time.periodOpeners.has(tokens[k]!.norm) || ctx.quoted[k]) return false;
+  return true;
+}
+
 /** Longest opening adverbial ("Vor einigen Jahren", "Im Gespräch mit der Zeitung") before a verb in second place. */
 const MAX_FRONTED_TOKENS = 8;
 
@@ -602,14 +642,16 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const words = tokens.slice(start, i);
   if (!words.length || words.length > MAX_FRONTED_TOKENS || words.some((t, k) => !t.word || ctx.quoted[start + k])) return false;
   const first = words[0]!;
-  if (words.every((t) => isAdverb(t) || is(t, C.TIME))) return true;
+  if (words.every((t) => isAdverb(t) || is(t, C.TIME)) || timePhrase(ctx, start, i)) return true;
   if (words.length === 1 && is(first, C.DET | C.PRON) && !isSubjectPronoun(first)) return true;
   // "Dem Spiegel sagte er": an object's phrase, which holds no verb.
   if (lang.grammar.objectDeterminers?.has(first.norm)) return words.slice(1).every((t) => !is(t, C.CUE | C.AUX | C.SUBORD));
   // A prepositional phrase holds no verb: its words are nouns, names, articles, adjectives, numbers.
   // ("In Bayern wie im Ruhrgebiet": a comparison inside it is no clause.)
-  if (is(first, C.PREP)) {
-    return words.slice(1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
+  // ("Kurz nach der Wahl", "Noch am Abend": adverbs before the preposition.)
+  const lead = words.findIndex((t) => !isAdverb(t) && !is(t, C.TIME));
+  if (lead >= 0 && is(words[lead], C.PREP)) {
+    return words.slice(lead + 1).every((t) => !is(t, C.CUE | C.AUX) && (!is(t, C.SUBORD) || lang.roles.as.has(t.norm)) && !isThat(ctx, tokens.indexOf(t)));
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // after "in" makes what the clause's subject did a statement. The subject is the source; what
 // it did is the claim.
 import { C, type RuleSpec } from '../lang/types';
-import { plausibleSource } from '../sources/noun-phrase';
+import { phraseAfter, plausibleSource, pronounPhrase } from '../sources/noun-phrase';
 import { is, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isSubjectPronoun } from '../sources/words';
 import { checkNeeds, findCueVerbs } from './cue-verbs';
 import { mainSubject } from './speech-verbs';
@@ -54,14 +54,29 @@ export function statementNouns(spec: Spec<'statement-nouns'>): Rule {
         if (end < 0) return;
         const fronted = i === 0 || (i === 1 && !tokens[0]!.cap) || joins(tokens[i - 1]!);
         let subjectAt = -1;
+        const cueSpan = { start: i, end };
+        const cue = tokens.slice(i, end).map((x) => x.text.toLowerCase()).join(' ');
+        // "In einer Erklärung kritisierte die Organisation …", "In einer Mitteilung hat die Polizei …": in
+        // verb-second order a cue verb or an auxiliary follows the statement phrase, then its subject.
+        // ("In der Sendung trat die Ministerin auf", "In dem Video ist ein Polizist zu sehen": nothing said.)
+        const verb = tokens[end];
+        if (fronted && spec.verbSecond && verb?.word && !verb.cap && !ctx.quoted[end] && (is(verb, C.CUE) || (is(verb, C.AUX) && !isBe(verb)))) {
+          const next = tokens[end + 1];
+          const phrase = next && isSubjectPronoun(next) ? (isAuthorPronoun(next) ? null : pronounPhrase(end + 1)) : phraseAfter(ctx, end + 1);
+          if (phrase && (phrase.pronoun || plausibleSource(lang, tokens, phrase.span))) {
+            out.push({ cue, cueSpan, source: phrase.span, mention: phrase.mention, appositive: phrase.appositive, pronoun: phrase.pronoun,
+              claim: { start: verb.start, end: ctx.end }, timeWindow: { start: i, end: Math.min(tokens.length, phrase.mention.end + 3) } });
+          }
+          return;
+        }
         if (fronted) {
           const comma = tokens.findIndex((x, k) => k >= end && x.text === ',' && !ctx.quoted[k]);
           if (comma < 0 || comma - end > 12) return;
+          // ("In einem Interview sagte die Autorin, sie …": a verb before the comma has its subject there.)
+          if (findCueVerbs(ctx).some((v) => v.start >= end && v.start < comma)) return;
           subjectAt = comma + 1;
         }
         const first = tokens[subjectAt];
-        const cueSpan = { start: i, end };
-        const cue = tokens.slice(i, end).map((x) => x.text.toLowerCase()).join(' ');
         // "In a statement, he said ...": a pronoun, resolved later.
         if (first && isSubjectPronoun(first)) {
           if (isAuthorPronoun(first) || !tokens[subjectAt + 1]?.word) return;

@@ -119,7 +119,10 @@ function nameRun(lang: Language, tokens: readonly Token[], head = -1): { start: 
     let j = i;
     // A particle goes on only into a name ("Maria de la Cruz", "Erik ten Hag"; not "Smith ten years ago");
     // inside a run it may be capitalized ("Marine Le Pen", where "Le" is also French's article).
+    // (Where capitals do not mark names, only a particle the tokenizer read as a name's: "Ursula von der
+    // Leyen", not "Ulrich Müller von LobbyControl".)
     const particle = (k: number): boolean => lang.grammar.nameRunParticles.has(tokens[k]?.norm ?? '') && (!tokens[k]!.cap || k > i)
+      && (lang.capitalsMarkNames || tokens[k]!.cap)
       && (isNameWord(tokens[k + 1] ?? tokens[k]!) && k + 1 < tokens.length || particle(k + 1));
     while (j < tokens.length && (isNameWord(tokens[j]!) || particle(j))) j++;
     // The run holding the head wins ("Jon Sopel" in "the BBC's North America editor Jon Sopel"), else the longest.

@@ -490,10 +490,30 @@ function readNounCapitals(tokens: Token[], lang: Language): void {
     }
     if (!prev?.word) continue; // "sagt Landowski", "Keuter bestreitet": nothing marks it as a noun
     if (prev.common && (prev.cls & NOUN) !== 0) continue; // "Parteichef Weiß", "ARD-Magazin Panorama": a role, then a name
+    // "Ursula von der Leyen", "Karl-Theodor zu Guttenberg": the particles are the name's too.
+    if (afterNameParticles(tokens, i)) {
+      for (let k = i - 1; !tokens[k]!.cap; k--) tokens[k]!.cap = true;
+      continue;
+    }
     const article = (prev.cls & C.DET) !== 0 || (articlePrepositions?.has(prev.norm) ?? false);
     const modifier = !prev.cap && !prev.common && adjective(lang, prev) && (prev.cls & (VERB_CLASSES | C.PREP | C.CONJ | C.ADV | C.PRON | C.SUBORD)) === 0;
     if (article || modifier) common(t);
   }
+}
+
+/** Most name particles in a row ("van der"). */
+const MAX_NAME_PARTICLES = 2;
+
+/**
+ * Does token i follow a name and its particles ("Ursula von der Leyen", "Karl-Theodor zu
+ * Guttenberg")? The first particle is no article ("Scholz der Zeitung" is no name).
+ */
+function afterNameParticles(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= MAX_NAME_PARTICLES && tokens[k]!.word && !tokens[k]!.cap && (tokens[k]!.cls & C.PARTICLE) !== 0) k--;
+  const first = tokens[k + 1]!;
+  const name = tokens[k];
+  return k < i - 1 && (first.cls & C.DET) === 0 && name !== undefined && name.word && name.cap && !name.common;
 }
 
 /** Does the word end like an attributive adjective of the language ("neue", "Bayerische")? */

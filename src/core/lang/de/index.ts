@@ -23,7 +23,7 @@ import time from './time.json';
 import titles from './titles.json';
 
 export const DE: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'quotedNames' | 'epithets' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'nounEndings' | 'quotedNames' | 'epithets' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
