@@ -491,3 +491,30 @@ describe('pt: second challenge set: the author reminding the reader', () => {
     'Recorde-se que o ministro já tinha sido ouvido no parlamento.',
   ]);
 });
+
+describe('pt: third challenge set: names of bodies with "e da", "e do"', () => {
+  detects([
+    ['O Ministério da Ciência e da Tecnologia informou que os recursos já foram liberados.', 'Ministério da Ciência e da Tecnologia', 'organization'],
+    ['O Ministério da Saúde e do Planejamento informou que os pagamentos atrasaram.', 'Ministério da Saúde e do Planejamento', 'organization'],
+    ['O Sindicato dos Professores da Grande Lisboa e do Vale do Tejo anunciou que haverá greve.', 'Sindicato dos Professores da Grande Lisboa e do Vale do Tejo', 'organization'],
+    ['O Ministério do Meio Ambiente e da Mudança do Clima afirmou que o desmatamento caiu.', 'Ministério do Meio Ambiente e da Mudança do Clima', 'organization'],
+    ['O presidente do Senado e do Congresso, Davi Alcolumbre, disse que a pauta está travada.', 'Davi Alcolumbre', 'person'],
+  ]);
+  it('keeps one body whose name joins two fields without articles', () => {
+    expect(one('O Ministério de Minas e Energia informou que não haverá racionamento.').map((a) => a.source)).toEqual(['O Ministério de Minas e Energia']);
+    expect(one('A Secretaria de Saúde e Tecnologia informou que os pagamentos atrasaram.').map((a) => a.source)).toEqual(['A Secretaria de Saúde e Tecnologia']);
+  });
+});
+
+describe('pt: third challenge set: two sources joined by "e", each with its title or article', () => {
+  it('gives one record per titled name', () => {
+    const found = one('O prefeito Eduardo Paes e o governador Cláudio Castro disseram que o plano será lançado.').map((a) => a.source);
+    expect(found).toEqual(['Eduardo Paes', 'Cláudio Castro']);
+  });
+  it('gives one record per body, each with its article', () => {
+    const found = one('A Ordem dos Advogados do Brasil e a Associação Brasileira de Imprensa afirmaram que a decisão é grave.').map((a) => a.source);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('Ordem dos Advogados do Brasil');
+    expect(found[1]).toContain('Associação Brasileira de Imprensa');
+  });
+});

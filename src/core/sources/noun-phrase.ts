@@ -473,6 +473,11 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
   for (let i = span.start; i < span.end; i++) {
     const t = tokens[i]!;
     const connector = (isConnector(lang, t) || lang.roles.agent.has(t.norm) || qualifierTo(lang, tokens, i)) && !t.cap;
+    // "Ministério da Ciência e da Tecnologia": a connector after "and" adds a second complement to the
+    // same noun; the phrase's head is the first one's.
+    if (i - 1 > chunkStart && connector && lang.roles.coordinator.has(tokens[i - 1]!.norm)) {
+      return headOf(lang, tokens, { start: span.start, end: i - 1 });
+    }
     if (i > chunkStart && connector) {
       let h = i - 1;
       while (h > chunkStart && !tokens[h]!.word) h--; // the closing mark of a quoted name: "the “heat map” of"
