@@ -518,3 +518,17 @@ describe('pt: third challenge set: two sources joined by "e", each with its titl
     expect(found[1]).toContain('Associação Brasileira de Imprensa');
   });
 });
+
+describe('pt: third challenge set: "acusou X" after a quotation', () => {
+  detects([
+    ['“Isso é uma perseguição política”, acusou o deputado Eduardo Bolsonaro.', 'Eduardo Bolsonaro', 'person'],
+    ['«É uma vergonha», acusou o PCP.', 'PCP', 'organization'],
+    ['“Eles sabiam do risco e não fizeram nada”, acusou Marcelo Freixo nas redes sociais.', 'Marcelo Freixo', 'person'],
+    ['Não há previsão de reabertura da estrada, informou a concessionária.', 'concessionária', 'organization'],
+  ]);
+  ignores([
+    'A polícia acusou o motorista.',
+    'O réu, que a polícia acusou, fugiu.',
+    'O governo aumentou os impostos e acusou a oposição.',
+  ]);
+});

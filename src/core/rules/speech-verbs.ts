@@ -363,7 +363,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
         }
       }
       // "“Why now?” asked Smith": a verb that needs a listener ("told X that") comes first only after a quotation.
-      if (verb.needs === 'of' || verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))) continue;
+      // ("“É perseguição”, acusou o deputado": after a quotation, "accuse" is its cue, without "of".)
+      if (verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))
+        || (verb.needs === 'of' && !closesQuote(ctx, v.start - 1) && ctx.quoted[v.start - 2] !== true)) continue;
       // "called for X", "called on X": a form that ends in a preposition has its object after it, never its speaker.
       if (v.end - v.start > 1 && !verb.particle && is(ctx.tokens[v.end - 1], C.PREP)) continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
