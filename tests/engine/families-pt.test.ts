@@ -532,3 +532,15 @@ describe('pt: third challenge set: "acusou X" after a quotation', () => {
     'O governo aumentou os impostos e acusou a oposição.',
   ]);
 });
+
+describe('pt: third challenge set: whoever issues a note speaks through it (divulgou nota dizendo que)', () => {
+  detects([
+    ['A Secretaria da Fazenda e do Planejamento divulgou nota dizendo que não houve atraso nos pagamentos.', 'Secretaria da Fazenda e do Planejamento', 'organization'],
+    ['O Itamaraty emitiu um comunicado afirmando que o embaixador foi chamado.', 'Itamaraty', 'organization'],
+    ['O sindicato publicou uma nota afirmando que a greve continua.', 'sindicato', 'organization'],
+  ]);
+  ignores([
+    'O clube divulgou a lista de convocados para o jogo de domingo.',
+    'A empresa publicou o balanço do trimestre na sexta-feira.',
+  ]);
+});
