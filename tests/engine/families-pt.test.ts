@@ -544,3 +544,27 @@ describe('pt: third challenge set: whoever issues a note speaks through it (divu
     'A empresa publicou o balanço do trimestre na sexta-feira.',
   ]);
 });
+
+describe('pt: third challenge set: impersonal report verbs (especula-se, afirma-se que)', () => {
+  detects([
+    ['Especula-se que o técnico deixe o clube no fim da temporada.', 'fontes não identificadas', 'anonymous'],
+    ['Afirma-se que o prazo não será cumprido.', 'fontes não identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'O ministro afirma-se disponível para negociar.',
+    'A estimativa do governo é otimista.',
+  ]);
+});
+
+describe('pt: third challenge set: two agents of one passive cue (por X e por Y), "anunciado pelo"', () => {
+  it('gives one record per agent', () => {
+    expect(one('A decisão foi criticada por juristas e por entidades da sociedade civil.').map((a) => a.source)).toEqual(['juristas', 'entidades da sociedade civil']);
+    expect(one('A proposta foi defendida pelo ministro e pela bancada do PT.').map((a) => a.source)).toEqual(['ministro', 'bancada do PT']);
+  });
+  detects([
+    ['Foi anunciado pelo governo que o salário mínimo subirá 7%.', 'governo', 'organization'],
+  ]);
+  ignores([
+    'O prêmio foi anunciado no palco do teatro.',
+  ]);
+});
