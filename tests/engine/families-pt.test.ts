@@ -568,3 +568,16 @@ describe('pt: third challenge set: two agents of one passive cue (por X e por Y)
     'O prêmio foi anunciado no palco do teatro.',
   ]);
 });
+
+describe('pt: third challenge set: "o delegado responsável pelo caso", a qualifier like "próximo ao"', () => {
+  detects([
+    ['O delegado responsável pelo caso afirmou que a principal linha de investigação é o latrocínio.', 'delegado responsável pelo caso', 'anonymous'],
+    ['A promotora responsável pela investigação disse que vai pedir a prisão.', 'promotora responsável pela investigação', 'anonymous'],
+    ['Os responsáveis pela obra afirmaram que o prazo será cumprido.', 'responsáveis pela obra', 'anonymous'],
+    ['Segundo o médico responsável pelo tratamento, o paciente está estável.', 'médico responsável pelo tratamento', 'anonymous'],
+  ]);
+  ignores([
+    'O responsável pelo ataque fugiu.',
+    'O delegado responsável pelo caso prendeu o suspeito.',
+  ]);
+});
