@@ -581,3 +581,13 @@ describe('pt: third challenge set: "o delegado responsável pelo caso", a qualif
     'O delegado responsável pelo caso prendeu o suspeito.',
   ]);
 });
+
+describe('pt: third challenge set: an outlet written in lowercase with a digit ("o g1 apurou")', () => {
+  detects([
+    ['O g1 apurou que o contrato foi assinado sem licitação.', 'g1', 'outlet'],
+    ['Segundo o g1, o contrato foi assinado sem licitação.', 'g1', 'outlet'],
+  ]);
+  ignores([
+    'O público aplaudiu de pé o discurso do presidente.',
+  ]);
+});
