@@ -3,7 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
-import { headOf, phraseAfter, phraseBefore, relativeClauseEnd, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
+import { phraseAfter, phraseBefore, relativeClauseEnd, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
 import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
@@ -202,40 +202,29 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // "according to a new poll by Gallup": the report and its author, as written; "according to a
         // memo written by its auditor": the words that go on describing the source to the pause.
         phrase.mention = { start: report ? after : phrase.mention.start, end: spec.toPause ? describedToPause(ctx, i, phrase.mention.end) : phrase.mention.end };
-        // ("defendida pelo ministro e pela bancada": the first agent ends before "and" and the agent word.)
-        let agentAnd = -1;
-        if (ctx.lang.roles.agent.has(ctx.tokens[after - 1]?.norm ?? '')) {
-          for (let k = phrase.span.start + 1; k + 1 < phrase.span.end; k++) {
-            if (ctx.lang.roles.coordinator.has(ctx.tokens[k]!.norm) && ctx.lang.roles.agent.has(ctx.tokens[k + 1]!.norm)) {
-              agentAnd = k;
-              phrase = { ...phrase, span: { start: phrase.span.start, end: k }, mention: { start: phrase.mention.start, end: k } };
-              phrase.head = headOf(ctx.lang, ctx.tokens, phrase.span);
-              break;
-            }
-          }
-        }
         // As written, but for the capital that starts a sentence: "according to a Friday report by".
         const written = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end) : '';
         const cue = report ? written.charAt(0).toLowerCase() + written.slice(1) : words.join(' ');
-        out.push({
-                    cue,
-          cueSpan: { start: i, end: after },
-          source: phrase.span,
-          mention: phrase.mention,
-          appositive: phrase.appositive,
-          claim: claimAround(ctx, i, phrase.mention.end),
-          timeWindow: { start: after, end: phrase.span.start },
-        });
-        // "criticada por juristas e por entidades": a second agent after "and" and the agent word again.
-        const agents = ctx.lang.roles.agent;
-        const and = agentAnd >= 0 ? agentAnd : phrase.mention.end;
-        if (agents.has(ctx.tokens[after - 1]?.norm ?? '') && ctx.lang.roles.coordinator.has(ctx.tokens[and]?.norm ?? '')
-          && agents.has(ctx.tokens[and + 1]?.norm ?? '') && !ctx.quoted[and] && !ctx.quoted[and + 1]) {
-          const second = phraseAfter(ctx, and + 2, spec.anyNoun ?? false);
-          if (second && !second.pronoun) {
-            out.push({ sharesCue: true, cue, cueSpan: { start: i, end: after }, source: second.span, mention: second.mention,
-              claim: claimAround(ctx, i, second.mention.end), timeWindow: { start: after, end: second.span.start } });
-          }
+        // "criticada por juristas e por entidades", "defendida pelo ministro e pela bancada": a second agent
+        // after "and" and the agent word again; the first ends before them.
+        const { agent, coordinator } = ctx.lang.roles;
+        let and = -1;
+        for (let k = phrase.span.start + 1; agent.has(ctx.tokens[after - 1]?.norm ?? '') && k <= phrase.mention.end && and < 0; k++) {
+          if (coordinator.has(ctx.tokens[k]?.norm ?? '') && agent.has(ctx.tokens[k + 1]?.norm ?? '') && !ctx.quoted[k]) and = k;
+        }
+        const second = and < 0 ? null : phraseAfter(ctx, and + 2, spec.anyNoun ?? false);
+        if (and >= 0 && and < phrase.span.end) phrase = { ...phrase, span: { start: phrase.span.start, end: and }, mention: { start: phrase.mention.start, end: and } };
+        for (const p of second && !second.pronoun ? [phrase, second] : [phrase]) {
+          out.push({
+            sharesCue: p !== phrase,
+            cue,
+            cueSpan: { start: i, end: after },
+            source: p.span,
+            mention: p.mention,
+            appositive: p.appositive,
+            claim: claimAround(ctx, i, p.mention.end),
+            timeWindow: { start: after, end: p.span.start },
+          });
         }
       }
       return out;
