@@ -591,3 +591,14 @@ describe('pt: third challenge set: an outlet written in lowercase with a digit (
     'O público aplaudiu de pé o discurso do presidente.',
   ]);
 });
+
+describe('pt: third challenge set: "secretário-geral", "diretor-geral" are titles, so the name after them speaks', () => {
+  detects([
+    ['O projeto foi elogiado pelo secretário-geral da ONU, António Guterres.', 'António Guterres', 'person'],
+    ['Segundo o secretário-geral da ONU, António Guterres, a situação é grave.', 'António Guterres', 'person'],
+    ['O diretor-geral da PF, Andrei Rodrigues, declarou que a investigação está avançada.', 'Andrei Rodrigues', 'person'],
+  ]);
+  ignores([
+    'A secretária-geral do partido chegou ao congresso pela manhã.',
+  ]);
+});
