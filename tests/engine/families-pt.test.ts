@@ -602,3 +602,15 @@ describe('pt: third challenge set: "secretário-geral", "diretor-geral" are titl
     'A secretária-geral do partido chegou ao congresso pela manhã.',
   ]);
 });
+
+describe('pt: third challenge set: "não quis comentar" after an opening participle says nothing', () => {
+  ignores([
+    'Contactado pelo DN, o ministério não quis comentar.',
+    'Procurada, a empresa não quis se manifestar.',
+    'O ministro quis dizer que a reforma é necessária.',
+    'O presidente queria anunciar o plano na sexta.',
+  ]);
+  detects([
+    ['Questionada pela agência Lusa, a PSP confirmou a detenção.', 'PSP', 'organization'],
+  ]);
+});
