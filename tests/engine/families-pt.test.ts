@@ -614,3 +614,16 @@ describe('pt: third challenge set: "não quis comentar" after an opening partici
     ['Questionada pela agência Lusa, a PSP confirmou a detenção.', 'PSP', 'organization'],
   ]);
 });
+
+describe('pt: third challenge set: "fez saber que", and "-nos" written onto an inverted verb', () => {
+  detects([
+    ['A autarquia fez saber, através de comunicado, que a piscina vai fechar.', 'autarquia', 'organization'],
+    ['O Governo fez saber ao sindicato que não vai ceder.', 'Governo', 'organization'],
+    ['«Estamos preparados», assegurou-nos o comandante.', 'comandante', 'person'],
+    ['«Estamos preparados», disse-nos o comandante.', 'comandante', 'person'],
+  ]);
+  ignores([
+    'O ministro fez saber muito pouco sobre o acordo.',
+    'Os manifestantes concentraram-se nos jardins do palácio.',
+  ]);
+});
