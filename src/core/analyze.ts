@@ -220,10 +220,17 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   const body = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
     && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
   if (parts.length >= 2 && parts.every(body)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  // ("o prefeito Eduardo Paes e o governador Cláudio Castro": a title before each name; "a Ordem dos Advogados
+  // do Brasil e a Associação …": connectors inside names, which then each have their article.)
+  let linked = false;
   const named = (p: { start: number; end: number }): boolean => {
     const words = ctx.tokens.slice(p.start, p.end);
-    const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
-    return body.length > 0 && body.length <= 4 && body.every((t) => isNameWord(t) && !isDemonym(t));
+    let body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
+    const name = body.findIndex((t) => t.cap || !is(t, C.TITLE));
+    if (name > 0) body = body.slice(name);
+    const link = (k: number): boolean => k > 0 && k < body.length - 1 && lang.grammar.phraseConnectors.has(body[k]!.norm);
+    linked ||= body.some((_, k) => link(k));
+    return body.length > 0 && body.filter((_, k) => !link(k)).length <= 4 && body.every((t, k) => (isNameWord(t) && !isDemonym(t)) || link(k));
   };
   // "Senate candidates Ann Keller and Bo Lind": a plural role before the first name is shared by all.
   const first = parts[0]!;
@@ -236,6 +243,8 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
   }
   if (parts.length < 2 || !parts.every(named)) return [c];
+  // (Not "o Ministério de Minas e Energia": one body's name.)
+  if (linked && !parts.every((p) => lang.roles.definite.has(ctx.tokens[p.start]!.norm))) return [c];
   // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name,
   // unless each part is a body the lexicons know ("The Wall Street Journal and the New York Times").
   const known = (p: { start: number; end: number }): boolean => {

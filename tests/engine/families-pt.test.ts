@@ -491,3 +491,139 @@ describe('pt: second challenge set: the author reminding the reader', () => {
     'Recorde-se que o ministro já tinha sido ouvido no parlamento.',
   ]);
 });
+
+describe('pt: third challenge set: names of bodies with "e da", "e do"', () => {
+  detects([
+    ['O Ministério da Ciência e da Tecnologia informou que os recursos já foram liberados.', 'Ministério da Ciência e da Tecnologia', 'organization'],
+    ['O Ministério da Saúde e do Planejamento informou que os pagamentos atrasaram.', 'Ministério da Saúde e do Planejamento', 'organization'],
+    ['O Sindicato dos Professores da Grande Lisboa e do Vale do Tejo anunciou que haverá greve.', 'Sindicato dos Professores da Grande Lisboa e do Vale do Tejo', 'organization'],
+    ['O Ministério do Meio Ambiente e da Mudança do Clima afirmou que o desmatamento caiu.', 'Ministério do Meio Ambiente e da Mudança do Clima', 'organization'],
+    ['O presidente do Senado e do Congresso, Davi Alcolumbre, disse que a pauta está travada.', 'Davi Alcolumbre', 'person'],
+  ]);
+  it('keeps one body whose name joins two fields without articles', () => {
+    expect(one('O Ministério de Minas e Energia informou que não haverá racionamento.').map((a) => a.source)).toEqual(['O Ministério de Minas e Energia']);
+    expect(one('A Secretaria de Saúde e Tecnologia informou que os pagamentos atrasaram.').map((a) => a.source)).toEqual(['A Secretaria de Saúde e Tecnologia']);
+  });
+});
+
+describe('pt: third challenge set: two sources joined by "e", each with its title or article', () => {
+  it('gives one record per titled name', () => {
+    const found = one('O prefeito Eduardo Paes e o governador Cláudio Castro disseram que o plano será lançado.').map((a) => a.source);
+    expect(found).toEqual(['Eduardo Paes', 'Cláudio Castro']);
+  });
+  it('gives one record per body, each with its article', () => {
+    const found = one('A Ordem dos Advogados do Brasil e a Associação Brasileira de Imprensa afirmaram que a decisão é grave.').map((a) => a.source);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('Ordem dos Advogados do Brasil');
+    expect(found[1]).toContain('Associação Brasileira de Imprensa');
+  });
+});
+
+describe('pt: third challenge set: "acusou X" after a quotation', () => {
+  detects([
+    ['“Isso é uma perseguição política”, acusou o deputado Eduardo Bolsonaro.', 'Eduardo Bolsonaro', 'person'],
+    ['«É uma vergonha», acusou o PCP.', 'PCP', 'organization'],
+    ['“Eles sabiam do risco e não fizeram nada”, acusou Marcelo Freixo nas redes sociais.', 'Marcelo Freixo', 'person'],
+    ['Não há previsão de reabertura da estrada, informou a concessionária.', 'concessionária', 'organization'],
+  ]);
+  ignores([
+    'A polícia acusou o motorista.',
+    'O réu, que a polícia acusou, fugiu.',
+    'O governo aumentou os impostos e acusou a oposição.',
+  ]);
+});
+
+describe('pt: third challenge set: whoever issues a note speaks through it (divulgou nota dizendo que)', () => {
+  detects([
+    ['A Secretaria da Fazenda e do Planejamento divulgou nota dizendo que não houve atraso nos pagamentos.', 'Secretaria da Fazenda e do Planejamento', 'organization'],
+    ['O Itamaraty emitiu um comunicado afirmando que o embaixador foi chamado.', 'Itamaraty', 'organization'],
+    ['O sindicato publicou uma nota afirmando que a greve continua.', 'sindicato', 'organization'],
+  ]);
+  ignores([
+    'O clube divulgou a lista de convocados para o jogo de domingo.',
+    'A empresa publicou o balanço do trimestre na sexta-feira.',
+  ]);
+});
+
+describe('pt: third challenge set: impersonal report verbs (especula-se, afirma-se que)', () => {
+  detects([
+    ['Especula-se que o técnico deixe o clube no fim da temporada.', 'fontes não identificadas', 'anonymous'],
+    ['Afirma-se que o prazo não será cumprido.', 'fontes não identificadas', 'anonymous'],
+  ]);
+  ignores([
+    'O ministro afirma-se disponível para negociar.',
+    'A estimativa do governo é otimista.',
+  ]);
+});
+
+describe('pt: third challenge set: two agents of one passive cue (por X e por Y), "anunciado pelo"', () => {
+  it('gives one record per agent', () => {
+    expect(one('A decisão foi criticada por juristas e por entidades da sociedade civil.').map((a) => a.source)).toEqual(['juristas', 'entidades da sociedade civil']);
+    expect(one('A proposta foi defendida pelo ministro e pela bancada do PT.').map((a) => a.source)).toEqual(['ministro', 'bancada do PT']);
+  });
+  detects([
+    ['Foi anunciado pelo governo que o salário mínimo subirá 7%.', 'governo', 'organization'],
+  ]);
+  ignores([
+    'O prêmio foi anunciado no palco do teatro.',
+  ]);
+});
+
+describe('pt: third challenge set: "o delegado responsável pelo caso", a qualifier like "próximo ao"', () => {
+  detects([
+    ['O delegado responsável pelo caso afirmou que a principal linha de investigação é o latrocínio.', 'delegado responsável pelo caso', 'anonymous'],
+    ['A promotora responsável pela investigação disse que vai pedir a prisão.', 'promotora responsável pela investigação', 'anonymous'],
+    ['Os responsáveis pela obra afirmaram que o prazo será cumprido.', 'responsáveis pela obra', 'anonymous'],
+    ['Segundo o médico responsável pelo tratamento, o paciente está estável.', 'médico responsável pelo tratamento', 'anonymous'],
+  ]);
+  ignores([
+    'O responsável pelo ataque fugiu.',
+    'O delegado responsável pelo caso prendeu o suspeito.',
+  ]);
+});
+
+describe('pt: third challenge set: an outlet written in lowercase with a digit ("o g1 apurou")', () => {
+  detects([
+    ['O g1 apurou que o contrato foi assinado sem licitação.', 'g1', 'outlet'],
+    ['Segundo o g1, o contrato foi assinado sem licitação.', 'g1', 'outlet'],
+  ]);
+  ignores([
+    'O público aplaudiu de pé o discurso do presidente.',
+  ]);
+});
+
+describe('pt: third challenge set: "secretário-geral", "diretor-geral" are titles, so the name after them speaks', () => {
+  detects([
+    ['O projeto foi elogiado pelo secretário-geral da ONU, António Guterres.', 'António Guterres', 'person'],
+    ['Segundo o secretário-geral da ONU, António Guterres, a situação é grave.', 'António Guterres', 'person'],
+    ['O diretor-geral da PF, Andrei Rodrigues, declarou que a investigação está avançada.', 'Andrei Rodrigues', 'person'],
+  ]);
+  ignores([
+    'A secretária-geral do partido chegou ao congresso pela manhã.',
+  ]);
+});
+
+describe('pt: third challenge set: "não quis comentar" after an opening participle says nothing', () => {
+  ignores([
+    'Contactado pelo DN, o ministério não quis comentar.',
+    'Procurada, a empresa não quis se manifestar.',
+    'O ministro quis dizer que a reforma é necessária.',
+    'O presidente queria anunciar o plano na sexta.',
+  ]);
+  detects([
+    ['Questionada pela agência Lusa, a PSP confirmou a detenção.', 'PSP', 'organization'],
+  ]);
+});
+
+describe('pt: third challenge set: "fez saber que", and "-nos" written onto an inverted verb', () => {
+  detects([
+    ['A autarquia fez saber, através de comunicado, que a piscina vai fechar.', 'autarquia', 'organization'],
+    ['O Governo fez saber ao sindicato que não vai ceder.', 'Governo', 'organization'],
+    ['«Estamos preparados», assegurou-nos o comandante.', 'comandante', 'person'],
+    ['«Estamos preparados», disse-nos o comandante.', 'comandante', 'person'],
+  ]);
+  ignores([
+    'O ministro fez saber muito pouco sobre o acordo.',
+    'Os manifestantes concentraram-se nos jardins do palácio.',
+  ]);
+});

@@ -634,7 +634,9 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       const before = tokens[v.start - 1];
       const passive = ctx.lang.roles.genitive.has(tokens[v.end]?.norm ?? '') && before !== undefined && before.word
         && hasForm(tokens[v.start], F.PARTICIPLE) && (is(before, C.BE) || (!before.cap && !is(before, C.SUBJ | C.AUX | C.REL | C.PRON | C.ADV) && !isAdverb(before)));
-      return { ok: !passive && tokens.slice(v.end).some((tk, k) => ctx.lang.roles.genitive.has(tk.norm) && !ctx.quoted[v.end + k]), claimFrom: after };
+      // ("“…”, accused Smith": after a quotation, the quotation is what the speaker accuses.)
+      const quoteBefore = inverted && ctx.quoted.some((q, k) => q && k < v.start);
+      return { ok: quoteBefore || (!passive && tokens.slice(v.end).some((tk, k) => ctx.lang.roles.genitive.has(tk.norm) && !ctx.quoted[v.end + k])), claimFrom: after };
     }
     case 'research': {
       const document = is(subjectHead, C.DOCUMENT);

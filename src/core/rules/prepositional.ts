@@ -208,15 +208,27 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // As written, but for the capital that starts a sentence: "according to a Friday report by".
         const written = report ? ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[report.author - 1]!.end) : '';
         const cue = report ? written.charAt(0).toLowerCase() + written.slice(1) : words.join(' ');
-        out.push({
-                    cue,
-          cueSpan: { start: i, end: after },
-          source: phrase.span,
-          mention: phrase.mention,
-          appositive: phrase.appositive,
-          claim: claimAround(ctx, i, phrase.mention.end),
-          timeWindow: { start: after, end: phrase.span.start },
-        });
+        // "criticada por juristas e por entidades", "defendida pelo ministro e pela bancada": a second agent
+        // after "and" and the agent word again; the first ends before them.
+        const { agent, coordinator } = ctx.lang.roles;
+        let and = -1;
+        for (let k = phrase.span.start + 1; agent.has(ctx.tokens[after - 1]?.norm ?? '') && k <= phrase.mention.end && and < 0; k++) {
+          if (coordinator.has(ctx.tokens[k]?.norm ?? '') && agent.has(ctx.tokens[k + 1]?.norm ?? '') && !ctx.quoted[k]) and = k;
+        }
+        const second = and < 0 ? null : phraseAfter(ctx, and + 2, spec.anyNoun ?? false);
+        if (and >= 0 && and < phrase.span.end) phrase = { ...phrase, span: { start: phrase.span.start, end: and }, mention: { start: phrase.mention.start, end: and } };
+        for (const p of second && !second.pronoun ? [phrase, second] : [phrase]) {
+          out.push({
+            sharesCue: p !== phrase,
+            cue,
+            cueSpan: { start: i, end: after },
+            source: p.span,
+            mention: p.mention,
+            appositive: p.appositive,
+            claim: claimAround(ctx, i, p.mention.end),
+            timeWindow: { start: after, end: p.span.start },
+          });
+        }
       }
       return out;
     },

@@ -371,7 +371,8 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "“Why now?” asked Smith": a verb that needs a listener ("told X that") comes first only after a quotation.
       if (verb.needs === 'research' || (verb.needs === 'object' && !closesQuote(ctx, v.start - 1))) continue;
       // "called for X", "called on X": a form that ends in a preposition has its object after it, never its speaker.
-      if (v.end - v.start > 1 && !verb.particle && is(ctx.tokens[v.end - 1], C.PREP)) continue;
+      // ("disse-nos o comandante": not a pronoun written onto the verb, which may look like a preposition.)
+      if (v.end - v.start > 1 && !verb.particle && is(ctx.tokens[v.end - 1], C.PREP) && !ctx.tokens[v.end - 1]!.objectClitic) continue;
       // "“Why now?” asked Smith." but not "..., called the officer": these verbs follow only a quotation.
       // The verb's group: its auxiliaries and a pronoun written onto one ("a-t-il ajouté", "a déclaré").
       const group = verbGroup(ctx, v.start);

@@ -382,9 +382,12 @@ function nameAfterPreposition(ctx: SentenceContext, end: number): boolean {
 const prepositionWithArticle = (lang: Language, t: Token): boolean =>
   is(t, C.PREP) && is(t, C.DET) && !lang.roles.definite.has(t.norm) && !lang.roles.indefinite.has(t.norm);
 
-/** The "to" of "sources close to the player", "officials privy to the talks": it links the phrase like "of". */
+/**
+ * The "to" of "sources close to the player", "officials privy to the talks", and the agent word of "o
+ * delegado responsável pelo caso": it links the phrase like "of".
+ */
 const qualifierTo = (lang: Language, tokens: readonly Token[], i: number): boolean =>
-  lang.roles.to.has(tokens[i]?.norm ?? '') && lang.roles.closeTo.has(tokens[i - 1]?.norm ?? '');
+  (lang.roles.to.has(tokens[i]?.norm ?? '') || lang.roles.agent.has(tokens[i]?.norm ?? '')) && lang.roles.closeTo.has(tokens[i - 1]?.norm ?? '');
 
 /** Is the "by" at `by` the agent of the phrase before it: "reports seen by Reuters", "a poll by YouGov"? */
 function agentBy(lang: Language, tokens: readonly Token[], by: number): boolean {
@@ -498,6 +501,11 @@ export function headOf(lang: Language, tokens: readonly Token[], span: TokenSpan
   for (let i = span.start; i < span.end; i++) {
     const t = tokens[i]!;
     const connector = (isConnector(lang, t) || lang.roles.agent.has(t.norm) || qualifierTo(lang, tokens, i)) && !t.cap;
+    // "Ministério da Ciência e da Tecnologia": a connector after "and" adds a second complement to the
+    // same noun; the phrase's head is the first one's.
+    if (i - 1 > chunkStart && connector && lang.roles.coordinator.has(tokens[i - 1]!.norm)) {
+      return headOf(lang, tokens, { start: span.start, end: i - 1 });
+    }
     if (i > chunkStart && connector) {
       let h = i - 1;
       while (h > chunkStart && !tokens[h]!.word) h--; // the closing mark of a quoted name: "the “heat map” of"
@@ -769,7 +777,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const determinerEnd = relativeOnDeterminer && qualified < 0;
   // ("voters in five states say": a cue verb's -s form after a determiner is a plural noun.)
   const pluralAfterDeterminer = hasForm(tokens[end], F.PLURAL) && end > from && isDeterminer(tokens[end - 1]!) && !ctx.quoted[end - 1];
-  if (!nounish(tokens[end]) && !determinerEnd && !pluralAfterDeterminer) return null;
+  // ("o delegado responsável pelo caso": what the qualifier's preposition takes need be no source.)
+  const qualifiedEnd = end >= 2 && qualifierTo(lang, tokens, end - 1) && usable(ctx, end - 1) && !tokens[end]!.cap;
+  if (!nounish(tokens[end]) && !determinerEnd && !pluralAfterDeterminer && !qualifiedEnd) return null;
   let start = walkLeft(ctx, end, from);
   if (start > end || (determinerEnd && start === end) || prepositionWithArticle(lang, tokens[start]!)) return null;
   start = serialListStart(ctx, start, end + 1);
