@@ -62,12 +62,14 @@ export const BUNDLE_BUDGETS = [
   // speakers between dashes inside a quotation, a listener then a role and its name, offices followed by
   // an adjective or preceded by an unknown word, longer names set off by commas): about 190 bytes
   // gzipped, 51.88 KiB with them.
-  // 52 → 52.75 KiB (German challenge set 2): the shared code of its fixes (a negator closing a
-  // verb-second clause, 'nach eigenen Angaben' naming the clause's subject, a fronted time phrase, content
-  // framed between an auxiliary and its participle, name particles in German, adjuncts before the pause of
-  // ', so X', a fronted statement phrase in verb-second order, bodies joined with their articles): about
-  // 815 bytes gzipped, 52.68 KiB with them.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 52.75 },
+  // 52 → 53.5 KiB (stop 27): the shared code of the four second challenge sets' fixes, about 1.5 KiB
+  // gzipped, 53.35 KiB with them. German (0.8 KiB): a negator closing a verb-second clause, 'nach eigenen
+  // Angaben' naming the clause's subject, a fronted time phrase, content framed between an auxiliary and
+  // its participle, name particles, ', so X' with adjuncts, bodies joined with their articles. French: a
+  // question before an inverted verb, multi-word adverbials, 'c'est ce qu'a affirmé X', 'assure-t-on à'.
+  // Spanish: postposed sources after a listener. Portuguese: names with 'e da' inside, titled names and
+  // bodies joined by 'e', two agents of one passive, 'acusou X' after a quotation.
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 53.5 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
