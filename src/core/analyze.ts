@@ -217,20 +217,22 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   }
   parts.push({ start: from, end });
   // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
-  const body = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
+  const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
     && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
-  if (parts.length >= 2 && parts.every(body)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
-  // ("o prefeito Eduardo Paes e o governador Cláudio Castro": a title before each name; "a Ordem dos Advogados
-  // do Brasil e a Associação …": connectors inside names, which then each have their article.)
-  let linked = false;
-  const named = (p: { start: number; end: number }): boolean => {
+  if (parts.length >= 2 && parts.every(institution)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  // A part's name: its words after an article and after the titles before the name ("o prefeito Eduardo
+  // Paes e o governador Cláudio Castro").
+  const nameWords = (p: { start: number; end: number }): Token[] => {
     const words = ctx.tokens.slice(p.start, p.end);
-    let body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
+    const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
     const name = body.findIndex((t) => t.cap || !is(t, C.TITLE));
-    if (name > 0) body = body.slice(name);
-    const link = (k: number): boolean => k > 0 && k < body.length - 1 && lang.grammar.phraseConnectors.has(body[k]!.norm);
-    linked ||= body.some((_, k) => link(k));
-    return body.length > 0 && body.filter((_, k) => !link(k)).length <= 4 && body.every((t, k) => (isNameWord(t) && !isDemonym(t)) || link(k));
+    return name > 0 ? body.slice(name) : body;
+  };
+  // A connector inside a name: "dos" and "do" of "a Ordem dos Advogados do Brasil".
+  const link = (words: readonly Token[], k: number): boolean => k > 0 && k < words.length - 1 && lang.grammar.phraseConnectors.has(words[k]!.norm);
+  const named = (p: { start: number; end: number }): boolean => {
+    const words = nameWords(p);
+    return words.length > 0 && words.filter((_, k) => !link(words, k)).length <= 4 && words.every((t, k) => (isNameWord(t) && !isDemonym(t)) || link(words, k));
   };
   // "Senate candidates Ann Keller and Bo Lind": a plural role before the first name is shared by all.
   const first = parts[0]!;
@@ -243,7 +245,9 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
   }
   if (parts.length < 2 || !parts.every(named)) return [c];
-  // (Not "o Ministério de Minas e Energia": one body's name.)
+  // Names with connectors inside are several only when each has its article ("a Ordem dos Advogados do
+  // Brasil e a Associação …"; not "o Ministério de Minas e Energia", one body's name).
+  const linked = parts.some((p) => nameWords(p).some((_, k, words) => link(words, k)));
   if (linked && !parts.every((p) => lang.roles.definite.has(ctx.tokens[p.start]!.norm))) return [c];
   // "the World Travel and Tourism Council", "Department of Health and Human Services": one body's name,
   // unless each part is a body the lexicons know ("The Wall Street Journal and the New York Times").

@@ -212,7 +212,8 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         // after "and" and the agent word again; the first ends before them.
         const { agent, coordinator } = ctx.lang.roles;
         let and = -1;
-        for (let k = phrase.span.start + 1; agent.has(ctx.tokens[after - 1]?.norm ?? '') && k <= phrase.mention.end && and < 0; k++) {
+        const byAgent = agent.has(ctx.tokens[after - 1]?.norm ?? '');
+        for (let k = phrase.span.start + 1; byAgent && k <= phrase.mention.end && and < 0; k++) {
           if (coordinator.has(ctx.tokens[k]?.norm ?? '') && agent.has(ctx.tokens[k + 1]?.norm ?? '') && !ctx.quoted[k]) and = k;
         }
         const second = and < 0 ? null : phraseAfter(ctx, and + 2, spec.anyNoun ?? false);

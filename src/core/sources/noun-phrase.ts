@@ -220,11 +220,6 @@ function parenthesisStart(ctx: SentenceContext, close: number): number {
   return -1;
 }
 
-/**
- * Steps back from just before a verb over what may sit between a subject and its verb: adverbs,
- * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
- * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
- */
 /** The longest adverbial phrase a pack lists, in tokens. */
 const MAX_ADVERB_PHRASE = 4;
 
@@ -242,6 +237,11 @@ function adverbPhraseEndingAt(ctx: SentenceContext, i: number): number {
   return 0;
 }
 
+/**
+ * Steps back from just before a verb over what may sit between a subject and its verb: adverbs,
+ * auxiliaries, time expressions ("on Wednesday"), appositives and relative clauses set off by commas.
+ * Returns the index of the subject's last token and whether a form of "be" was passed (a passive).
+ */
 function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; passive: boolean; skipped: TokenSpan | null; named?: TokenSpan } {
   const { tokens } = ctx;
   let i = verb - 1;
@@ -1041,14 +1041,6 @@ function nameAfterRole(ctx: SentenceContext, phrase: Phrase): Phrase | null {
   return { span, mention: { start: phrase.mention.start, end: j }, head: j - 1, pronoun: false, appositive: phrase.span };
 }
 
-/** How many lowercase modifiers may stand between "in a" and its statement noun ("in a brief written statement"). */
-const MAX_STATEMENT_MODIFIERS = 2;
-
-/**
- * "said the minister in a statement", "dijo Scott en un comunicado", "told Breitbart News in an
- * exclusive interview": "in" and a statement noun (after an article and a modifier or two) is where
- * the source spoke, not part of its name.
- */
 /** The longest outlet name read after "to" by `outletListener`, in tokens. */
 const MAX_LISTENER_OUTLET = 4;
 
@@ -1066,6 +1058,14 @@ function outletListener(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
+/** How many lowercase modifiers may stand between "in a" and its statement noun ("in a brief written statement"). */
+const MAX_STATEMENT_MODIFIERS = 2;
+
+/**
+ * "said the minister in a statement", "dijo Scott en un comunicado", "told Breitbart News in an
+ * exclusive interview": "in" and a statement noun (after an article and a modifier or two) is where
+ * the source spoke, not part of its name.
+ */
 export function statementAdjunct(ctx: SentenceContext, i: number): boolean {
   const { tokens } = ctx;
   if (!ctx.lang.roles.in.has(tokens[i]!.norm)) return false;

@@ -345,8 +345,9 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
       // ("Maria de la Cruz", "Jan van der Berg": two particles in a row.)
       const after = (after1?.cls ?? 0) & C.PARTICLE && after1?.word && !after1.cap ? tokens[i + 2] : after1;
       if (PARTICLE_NAME.test(t.text) || ((t.cls & C.PARTICLE) !== 0 && after?.word && after.cap && i > 0 && tokens[i - 1]!.cap)) t.cap = true;
-      // "o g1 apurou": a known name written in lowercase with a digit in it, which is no word of the language.
-      else if (t.cls === 0 && PATTERNS.digit.test(t.text) && !PATTERNS.number.test(t.norm) && knownName(t.norm)) t.cap = true;
+      // "o g1 apurou": a known name written in lowercase with a digit in it, which is no word of the language
+      // (the set lookups first: most unknown lowercase words are no name, and this runs for each).
+      else if (t.cls === 0 && knownName(t.norm) && PATTERNS.digit.test(t.text) && !PATTERNS.number.test(t.norm)) t.cap = true;
     }
     // The class first: the regex runs only on the few function words.
     if (acronyms && t.word && (t.cls & FUNCTION) !== 0 && allCapitals(t.text)) {
