@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { extensionCopyGranting, extensionPage, launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
+import { clickKeepOpen, extensionCopyGranting, extensionPage, launchWithExtension, openPopup, settledState, startServer } from './extension-browser.mjs';
 import { repoRoot } from './shared-dir.mjs';
 
 const OUT = path.join(repoRoot, 'docs', 'screenshots');
@@ -73,7 +73,7 @@ async function sidePanelShot(server) {
     await article.goto(`${server.origin}/seed-mosul.html`);
     const { popup } = await openPopup(ext, article);
     await settledState(popup);
-    await popup.click('[data-action="keep-open"]');
+    await clickKeepOpen(popup);
     const { page: panel, disconnect } = await extensionPage(ext, 'sidepanel.html');
     try {
       await panel.setViewportSize({ width: 400, height: 720 });

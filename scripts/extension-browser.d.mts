@@ -24,4 +24,6 @@ export interface OpenPopup {
 }
 export declare function openPopup(ext: ExtensionBrowser, page: Page): Promise<OpenPopup>;
 export declare function extensionPage(ext: ExtensionBrowser, file: string): Promise<{ page: Page; disconnect: () => Promise<void> }>;
+/** Clicks "Keep open beside the article"; the popup closing under the click counts as done. */
+export declare function clickKeepOpen(popup: Page): Promise<void>;
 export declare function settledState(popup: Page): Promise<string>;

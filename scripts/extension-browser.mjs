@@ -165,6 +165,19 @@ export async function openPopup(ext, page, { quietMs = 0 } = {}) {
   };
 }
 
+/**
+ * Clicks the popup's "Keep open beside the article", which closes the popup as it opens the side
+ * panel: when the popup closes under the click (Playwright then reports its target closed), the click
+ * has done its work. Any other failure is thrown.
+ */
+export async function clickKeepOpen(popup) {
+  try {
+    await popup.click('[data-action="keep-open"]');
+  } catch (error) {
+    if (!popup.isClosed()) throw error;
+  }
+}
+
 /** Waits until the popup has left its "analyzing" state; returns the state it shows. */
 export async function settledState(popup) {
   const state = await popup.waitForFunction(() => {

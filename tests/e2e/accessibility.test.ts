@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { extensionPage, launchWithExtension, openPopup, settledState, startServer, type ExtensionBrowser } from './harness';
+import { clickKeepOpen, extensionPage, launchWithExtension, openPopup, settledState, startServer, type ExtensionBrowser } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -109,7 +109,7 @@ describe('axe-core in the popup, light and dark', () => {
     await page.goto(`${server.origin}/seed-mosul.html`);
     const { popup } = await openPopup(ext, page);
     expect(await settledState(popup)).toBe('ready');
-    await popup.click('[data-action="keep-open"]');
+    await clickKeepOpen(popup);
     const { page: panel, disconnect } = await extensionPage(ext, 'sidepanel.html');
     try {
       expect(await settledState(panel)).toBe('ready');

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storageKey } from '../../src/popup/checks';
-import { extensionPage, launchWithExtension, openPopup, saveScreenshot, settledState, startServer, type ExtensionBrowser } from './harness';
+import { clickKeepOpen, extensionPage, launchWithExtension, openPopup, saveScreenshot, settledState, startServer, type ExtensionBrowser } from './harness';
 
 let ext: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -37,7 +37,7 @@ test('the side panel stays open while three search tabs open and close; the find
   await article.goto(url);
   const { popup } = await openPopup(ext, article);
   expect(await settledState(popup)).toBe('ready');
-  await popup.click('[data-action="keep-open"]');
+  await clickKeepOpen(popup);
   const { page: panel, disconnect } = await extensionPage(ext, 'sidepanel.html');
   try {
     expect(await settledState(panel)).toBe('ready');
