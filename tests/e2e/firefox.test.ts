@@ -107,7 +107,12 @@ describe('Firefox: the seed article (corpus/pages/seed-mosul.html)', () => {
     expect(await settledState(popup)).toBe('ready');
     let claim = await firstClaimOf(popup, 'Reuters');
     await (await claim.$('button.check'))!.click();
-    await (await controlLabelled(claim, messages.statusDisputed.message)).click();
+    // The search links appear once the stop words have loaded and push the status choices down: a click
+    // aimed before that lands beside the radio (the saved note then carried no status). Aim after it.
+    await claim.waitForSelector('.search-links a');
+    const disputed = await controlLabelled(claim, messages.statusDisputed.message);
+    await disputed.click();
+    await popup.waitForFunction((input) => (input as HTMLInputElement).checked, {}, disputed);
     await (await controlLabelled(claim, messages.noteLabel.message)).type(note);
     await popup.keyboard.press('Tab'); // leaves the note: it is saved
     await popup.waitForFunction((saved) => document.querySelector('.announcer')?.textContent === saved, {}, messages.saved.message);
