@@ -434,7 +434,7 @@ describe('fr: Belgian, Swiss and Quebec sources', () => {
     ['La Sûreté du Québec confirme qu\'un homme a été arrêté mardi à Laval.', 'Sûreté du Québec', 'organization'],
     ['Selon Keystone-ATS, le Conseil fédéral a reçu le rapport en juin.', 'Keystone-ATS', 'outlet'],
     ['Le Tribunal fédéral a estimé que la loi cantonale était contraire au droit fédéral.', 'Tribunal fédéral', 'organization'],
-    ['L\'échevine des Travaux a précisé que le chantier durerait six mois.', 'échevine', 'anonymous'],
+    ['L\'échevine des Travaux a précisé que le chantier durerait six mois.', 'échevine', 'person'],
   ]);
 });
 
@@ -517,5 +517,60 @@ describe('fr: a repeated pronoun between commas; analyser, nuancer, convenir, st
     'Il convient de rappeler que la loi est claire.',
     'Cette solution convient à tout le monde.',
     'L\'analyse des experts a été publiée lundi.',
+  ]);
+});
+
+// A known name whose later words are lowercase, as French writes the names of titles and bodies:
+// "Le Canard enchaîné", "Santé publique France", "Courrier international", "la Banque mondiale".
+describe('fr: known names with lowercase words', () => {
+  detects([
+    ['Le Canard enchaîné affirme que le ministre a dîné avec l\'homme d\'affaires.', 'Canard enchaîné', 'outlet'],
+    ['Selon le Canard enchaîné, le ministre a dîné avec l\'homme d\'affaires.', 'Canard enchaîné', 'outlet'],
+    ['Le Journal du dimanche affirme que le ministre va démissionner.', 'Journal du dimanche', 'outlet'],
+    ['Courrier international écrit que la presse allemande est inquiète.', 'Courrier international', 'outlet'],
+    ['Selon Santé publique France, l\'épidémie a atteint son pic.', 'Santé publique France', 'organization'],
+    ['Le Monde diplomatique souligne que la guerre a changé de nature.', 'Monde diplomatique', 'outlet'],
+  ]);
+  ignores([
+    'Le canard de la ferme est enchaîné à son piquet.',
+    'La santé publique est une priorité en France.',
+  ]);
+});
+
+// "Moscou", "Pékin", "Alger": a capital speaks for its government, in French spelling too; a club,
+// a public utility; "le bourgmestre", "le syndic", "l'échevin": a definite office holder is a person.
+describe('fr: capitals for their governments, clubs, offices of Belgium and Switzerland', () => {
+  detects([
+    ['Moscou a démenti toute implication dans l\'attaque.', 'Moscou', 'organization'],
+    ['Selon Pékin, la visite est une « provocation ».', 'Pékin', 'organization'],
+    ['Alger a affirmé que la frontière resterait fermée.', 'Alger', 'organization'],
+    ['Le FC Sion a annoncé que son gardien serait indisponible.', 'FC Sion', 'organization'],
+    ['Hydro-Québec a confirmé que des milliers de clients étaient privés d\'électricité.', 'Hydro-Québec', 'organization'],
+    ['Le bourgmestre de Namur a précisé que le marché était maintenu.', 'bourgmestre de Namur', 'person'],
+    ['Le syndic de Lausanne a fait savoir que la Ville ne reviendrait pas sur sa décision.', 'syndic de Lausanne', 'person'],
+    ['Un échevin de la majorité affirme que le budget est bouclé.', 'échevin', 'anonymous'],
+  ]);
+});
+
+// maintenir que, pronostiquer; "observe" and "observent" (mostly "watches") only with a quotation;
+// "à entendre X" like "à en croire X"; "pour sa part", "de son côté" between the verb and "que";
+// "l'accusé" is a person noun.
+describe('fr: maintenir, pronostiquer, observer with a quotation, à entendre, pour sa part', () => {
+  detects([
+    ['L\'accusé a maintenu tout au long du procès qu\'il était innocent.', 'accusé', 'anonymous'],
+    ['« La récession est inévitable », pronostique l\'économiste Marc Touati.', 'Marc Touati', 'person'],
+    ['« Le marché reste très volatil », observe Alexandre Baradez, analyste.', 'Alexandre Baradez', 'person'],
+    ['L\'analyste observe : « Le marché reste très volatil. »', 'analyste', 'anonymous'],
+    ['À entendre certains responsables de la majorité, la dissolution est proche.', 'responsables', 'anonymous'],
+    ['Le ministre de l\'Environnement soutient pour sa part que le projet respecte les normes.', 'ministre de l\'Environnement', 'person'],
+    ['La mairie a affirmé de son côté que la piscine rouvrira en juin.', 'mairie', 'organization'],
+  ]);
+  ignores([
+    'Philippe observe tout au long de l\'année ses élèves.',
+    'Les supporters observent une minute de silence.',
+    'Le club a maintenu son entraîneur.',
+    'La banque centrale a maintenu son taux directeur à 1,5 %.',
+    'À entendre le vacarme, on aurait cru à une explosion.',
+    'Il est maintenant clair que le projet est abandonné.',
   ]);
 });

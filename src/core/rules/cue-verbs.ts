@@ -386,6 +386,9 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
       if (close > 0 && (isThat(ctx, close + 1) || isOpeningQuote(tokens[close + 1]))) { i = close + 1; continue; }
     }
     if (lang.roles.on.has(t.norm) && tokens[i + 1] && isWeekday(tokens[i + 1]!)) { i += 2; continue; }
+    // "soutient pour sa part que", "a affirmé de son côté que": an adverbial of several words the pack lists.
+    const adverbial = adverbPhraseAt(ctx, i);
+    if (adverbial > 0) { i += adverbial; continue; }
     // "dijo el 10 de abril que", "afirmó el pasado martes que": an article before a date (where the
     // language dates with an article, not a preposition, which the adjuncts below handle).
     if (lang.roles.on.has(t.norm) && !is(t, C.PREP)) {
@@ -440,6 +443,24 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     return i;
   }
   return i;
+}
+
+/** The longest adverbial phrase a pack lists (`adverbPhrases`), in tokens. */
+const MAX_ADVERB_PHRASE = 4;
+
+/** How many tokens of an adverbial phrase of the pack (`adverbPhrases`) start at token i, or 0. */
+function adverbPhraseAt(ctx: SentenceContext, i: number): number {
+  const phrases = ctx.lang.grammar.adverbPhrases;
+  if (!phrases?.size || !ctx.tokens[i]?.word) return 0;
+  let words = ctx.tokens[i]!.norm;
+  let found = 0;
+  for (let n = 2; n <= MAX_ADVERB_PHRASE; n++) {
+    const t = ctx.tokens[i + n - 1];
+    if (!t?.word || ctx.quoted[i + n - 1]) break;
+    words = `${words} ${t.norm}`;
+    if (phrases.has(words)) found = n;
+  }
+  return found;
 }
 
 /** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */

@@ -355,7 +355,37 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
       classify(t, lang);
     }
   }
+  if (!headline) capitalizeKnownNames(tokens, at);
   return tokens;
+}
+
+/**
+ * "Le Canard enchaîné", "Santé publique France", "Courrier international": a known outlet's or
+ * organization's name whose later words are written in lowercase (where a language capitalizes only a
+ * name's first word). Its lowercase words are the name's, not the language's: marked as capitalized.
+ */
+function capitalizeKnownNames(tokens: Token[], firstWord: number): void {
+  for (let from = 0; from < tokens.length; from++) {
+    const first = tokens[from]!;
+    // (Only where a lowercase word follows a capitalized one: most sentences have few such places.)
+    const second = tokens[from + 1];
+    // (A sentence's first word lost its capital when the lists know it, "Courrier": it may open a name.)
+    const opens = first.cap || (from === firstWord && upper(first) && !(first.cls & FUNCTION));
+    if (!opens || !second?.word || second.cap || second.start > first.end + 1) continue;
+    let key = nameKey(first.text);
+    let known = -1;
+    for (let to = from + 1; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
+      const t = tokens[to]!;
+      if (!t.word || t.start > tokens[to - 1]!.end + 1) break;
+      key = `${key} ${nameKey(t.text)}`;
+      if (!NAME_PREFIXES.has(key)) break;
+      if (OUTLETS.has(key) || ORGANIZATIONS.has(key)) known = to;
+    }
+    if (known < 0) continue;
+    // (Its function words stay as they are: "Securities and Exchange Commission", "Journal du dimanche".)
+    for (let k = from; k <= known; k++) if (!tokens[k]!.cap && !(tokens[k]!.cls & (C.PARTICLE | FUNCTION))) tokens[k]!.cap = true;
+    from = known;
+  }
 }
 
 // Languages that capitalize every noun (German): a capital says "noun", not "name". The words below
