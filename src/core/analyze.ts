@@ -219,7 +219,17 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
   const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
     && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
-  if (parts.length >= 2 && parts.every(institution)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  // "le président et son Premier ministre", "the mayor and the governor": each part a determiner, then a
+  // role or a body's noun (after a capitalized word or a modifier: "Premier"), is a source of its own.
+  const MAX_OFFICE_WORDS = 4;
+  const office = (p: { start: number; end: number }): boolean => {
+    const words = ctx.tokens.slice(p.start, p.end);
+    const head = words[words.length - 1];
+    return words.length >= 2 && words.length <= MAX_OFFICE_WORDS && is(words[0], C.DET) && !PATTERNS.number.test(words[0]!.norm)
+      && head !== undefined && !head.cap && is(head, C.TITLE | C.PEOPLE | C.INSTITUTION)
+      && words.slice(1, -1).every((t) => t.word && (t.cap || is(t, C.MODIFIER | C.TITLE)));
+  };
+  if (parts.length >= 2 && parts.every((p) => institution(p) || office(p))) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   // A part's name: its words after an article and after the titles before the name ("o prefeito Eduardo
   // Paes e o governador Cláudio Castro").
   const nameWords = (p: { start: number; end: number }): Token[] => {

@@ -574,3 +574,33 @@ describe('fr: maintenir, pronostiquer, observer with a quotation, à entendre, p
     'Il est maintenant clair que le projet est abandonné.',
   ]);
 });
+
+// "On indique au ministère que": an impersonal speaker and the body where it sits, "que" opening the
+// content; "estime à 2,3 millions le nombre de": an estimate is a statement; "le président et son
+// Premier ministre": two office holders, two sources.
+describe('fr: on indique au ministère, estimer à, two office holders joined by et', () => {
+  detects([
+    ['On indique au ministère que les négociations reprendront la semaine prochaine.', 'ministère', 'organization'],
+    ['On assure à la préfecture que la situation est sous contrôle.', 'préfecture', 'organization'],
+    ['L\'Organisation des Nations unies estime à 2,3 millions le nombre de déplacés.', 'Organisation des Nations unies', 'organization'],
+    ['La police estime à 3 000 le nombre de manifestants.', 'police', 'organization'],
+  ]);
+  ignores([
+    'On explique aux enfants que le bus partira à huit heures.',
+    'Le coût des travaux est estimé à 3 millions d\'euros.',
+  ]);
+  it('keeps "que" out of the body\'s words', () => {
+    const found = one('On indique au ministère que les négociations reprendront la semaine prochaine.');
+    expect(found.map((a) => a.sourceMention ?? a.source)).toEqual(['ministère']);
+  });
+  it('gives each office holder a record', () => {
+    const found = one('Le président et son Premier ministre ont tous deux assuré que la dissolution n\'était pas à l\'ordre du jour.');
+    expect(found.map((a) => a.source).sort()).toEqual(['Le président', 'son Premier ministre']);
+    const two = one('Le maire et le préfet ont affirmé que la route resterait fermée.');
+    expect(two.map((a) => a.source).sort()).toEqual(['Le maire', 'le préfet']);
+  });
+  it('keeps one body\'s name with "et" whole', () => {
+    const found = one('Le ministère de la Santé et des Solidarités a affirmé que le virus circulait.');
+    expect(found.map((a) => a.source)).toEqual(['Le ministère de la Santé et des Solidarités']);
+  });
+});

@@ -354,7 +354,9 @@ export type RuleSpec =
      * The clause after the cue's phrase must not be negated: "Contacté par Le Figaro, l'avocat n'a pas
      * souhaité réagir" gives no content, so the outlet that asked is no source.
      */
-    notNegated?: boolean; description: string }
+    notNegated?: boolean;
+    /** The cue holds a speech verb ("on indique au …"): a complementizer after the source opens the content, not a relative clause. */
+    thatOpensContent?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
     /** Words that, opening the phrase before the cue, leave it to another rule ("eigenen Angaben zufolge": the subject's own account). */
     notOpenedBy?: string[];

@@ -8,7 +8,7 @@ import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '..
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
-import { skipAdjuncts } from './cue-verbs';
+import { isThat, skipAdjuncts } from './cue-verbs';
 import { defineRule, phraseTrigger, type Found } from './define';
 import { unquotedPhraseAt } from './vague';
 import type { Rule, SentenceContext } from './types';
@@ -199,7 +199,8 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         if (spec.followedBy && !pauseAt(ctx, pause, spec.followedBy === 'comma')) continue;
         if (spec.sentenceInitial && !opensSentence(ctx, i)) continue;
         if (spec.notNegated && negatedClause(ctx, phrase.mention.end)) continue;
-        if (phrase.span.start === phrase.mention.start) {
+        // ("On indique au ministère que …": where the cue holds the verb, "que" opens the content, no relative clause.)
+        if (phrase.span.start === phrase.mention.start && !(spec.thatOpensContent && isThat(ctx, phrase.mention.end))) {
           phrase.mention = { start: phrase.mention.start, end: relativeClauseEnd(ctx, phrase.mention.end) };
         }
         // "according to a new poll by Gallup": the report and its author, as written; "according to a
