@@ -604,3 +604,17 @@ describe('fr: on indique au ministère, estimer à, two office holders joined by
     expect(found.map((a) => a.source)).toEqual(['Le ministère de la Santé et des Solidarités']);
   });
 });
+
+// A document's statement verb with a noun object: what the report, study or barometer states
+// ("Le baromètre souligne une forte hausse"); a person's "note une baisse" needs "que" or a quotation.
+describe('fr: a document states what its verb\'s object says', () => {
+  detects([
+    ['Le dernier baromètre de la fondation souligne une forte hausse du nombre de sans-abri.', 'baromètre', 'document'],
+    ['Le rapport note une baisse des accidents sur les routes.', 'rapport', 'document'],
+    ['L\'étude relève une augmentation des cas chez les adolescents.', 'étude', 'document'],
+  ]);
+  ignores([
+    'Le professeur note une baisse des résultats de ses élèves.',
+    'La loi prévoit une amende de 135 euros.',
+  ]);
+});

@@ -637,8 +637,13 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       // "valoró el empate: «Es un punto de oro»": what is spoken of, a colon, then the words.
       const colonQuote = inverted ? -1 : quotationAfterObject(ctx, after);
       if (colonQuote > 0) return { ok: true, claimFrom: colonQuote };
+      // "Le baromètre souligne une forte hausse", "the report notes a sharp rise": a document states what
+      // its verb's indefinite object says (a person's "notes a rise" may be an observation of their own; "the
+      // bill states its purpose", "analiza el sueño" say what the document is about).
+      const documentObject = !inverted && is(subjectHead, C.DOCUMENT) && !ctx.quoted[after] && ctx.lang.grammar.indefinites.has(tokens[after]?.norm ?? '')
+        && tokens[after + 1]?.word === true && !ctx.quoted[after + 1];
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
-      return { ok: inverted || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
+      return { ok: inverted || documentObject || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     }
     case 'forward':
       return { ok: !inverted && tokens[after] !== undefined && tokens[after]!.word && contentFollows(ctx, after), claimFrom: after };
