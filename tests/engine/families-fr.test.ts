@@ -618,3 +618,17 @@ describe('fr: a document states what its verb\'s object says', () => {
     'La loi prévoit une amende de 135 euros.',
   ]);
 });
+
+// "La mesure a été dénoncée par les syndicats": criticizing and denouncing are statements without a
+// quoted label; "salué par la foule" (greeted) and "jugé par le tribunal" (tried) are not.
+describe('fr: dénoncé par, critiqué par without a quotation', () => {
+  detects([
+    ['La mesure a été dénoncée par les syndicats.', 'syndicats', 'organization'],
+    ['La réforme a été vivement critiquée par l\'opposition.', 'opposition', 'organization'],
+    ['Le projet est dénoncé par les associations de riverains.', 'associations de riverains', 'organization'],
+  ]);
+  ignores([
+    'Le président a été salué par la foule à son arrivée.',
+    'L\'accusé a été jugé par le tribunal correctionnel.',
+  ]);
+});
