@@ -632,3 +632,14 @@ describe('fr: dénoncé par, critiqué par without a quotation', () => {
     'L\'accusé a été jugé par le tribunal correctionnel.',
   ]);
 });
+
+// "citant X", "qui cite X": the source an outlet or a speaker relied on, a source of its own.
+describe('fr: citant X, qui cite X', () => {
+  detects([
+    ['Selon Bloomberg, qui cite des sources proches du dossier, la banque envisage de supprimer des postes.', 'sources proches du dossier', 'anonymous'],
+    ['L\'agence Reuters, citant le ministère de la Défense, rapporte que trois soldats ont été tués.', 'ministère de la Défense', 'organization'],
+  ]);
+  ignores([
+    'Le ministre a conclu son discours en citant l\'exemple de la Suède.',
+  ]);
+});
