@@ -216,9 +216,12 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     }
   }
   parts.push({ start: from, end });
-  // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
-  const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
-    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
+  // "die Polizei und die Feuerwehr", "Polizei und Feuerwehr", "die Stadt und Landkreis": bodies' nouns,
+  // each alone or after its article, are sources of their own.
+  const institution = (p: { start: number; end: number }): boolean => {
+    const noun = p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm) ? p.start + 1 : p.end - p.start === 1 ? p.start : -1;
+    return noun >= 0 && is(ctx.tokens[noun], C.INSTITUTION) && !isNameWord(ctx.tokens[noun]!);
+  };
   if (parts.length >= 2 && parts.every(institution)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   // A part's name: its words after an article and after the titles before the name ("o prefeito Eduardo
   // Paes e o governador Cláudio Castro").

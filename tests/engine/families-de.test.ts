@@ -478,3 +478,61 @@ describe('de: ", so X" with adjuncts before the pause', () => {
     'Der Plan bleibt, so wie er am Montag vorgestellt wurde.',
   ]);
 });
+
+describe('de: a statement in a verb-final clause ("Nachdem X erklärt hatte, …", "Während X von … spricht")', () => {
+  detects([
+    ['Nachdem die Kommission erklärt hatte, sie werde den Fall prüfen, stieg der Kurs.', 'Kommission', 'organization'],
+    ['Während die Gewerkschaft von einem Durchbruch sprach, blieben die Arbeitgeber skeptisch.', 'Gewerkschaft', 'organization'],
+    ['Bevor der Trainer ankündigte, dass er aufhöre, hatte er lange gezögert.', 'Trainer', 'anonymous'],
+    ['Obwohl das Unternehmen betont, die Arbeitsplätze seien sicher, sind die Beschäftigten besorgt.', 'Unternehmen', 'organization'],
+  ]);
+  ignores([
+    'Nachdem die Polizei die Straße gesperrt hatte, bildete sich ein langer Stau.',
+    'Weil der Sprecher nichts sagte, blieb vieles unklar.',
+    'Nachdem der Bürgermeister gesprochen hatte, begann das Konzert.',
+    'Wenn der Minister sagt, dass alles gut wird, glaubt ihm niemand.',
+  ]);
+});
+
+describe('de: a quotation, a dash, then "so" and the verb ("„…“ – so kommentierte X")', () => {
+  detects([
+    ['„Das ist ein schwerer Fehler“ – so kommentierte der Richterbund die Reform.', 'Richterbund', 'organization'],
+    ['„Wir bleiben“ – so kommentierte Vereinschefin Anna Roth die Gerüchte.', 'Anna Roth', 'person'],
+  ]);
+  ignores([
+    '„Die Brandmauer“ – so nennen viele die Abgrenzung nach rechts.',
+    '„Das Boot“ – so heißt der Film, der in Kiel gedreht wird.',
+  ]);
+});
+
+describe('de: a passive opened by its agent ("Vom Ministerium wurde mitgeteilt, dass …")', () => {
+  detects([
+    ['Vom Innenministerium wurde am Montag mitgeteilt, dass die Frist verlängert wird.', 'Innenministerium', 'organization'],
+    ['Von der Stadtverwaltung wurde betont, die Sicherheit habe Vorrang.', 'Stadtverwaltung', 'organization'],
+    ['Vom Bezirksamt hieß es, man prüfe mehrere Standorte.', 'Bezirksamt', 'organization'],
+  ]);
+  ignores([
+    'Von der Polizei wurde der Verdächtige am Bahnhof festgenommen.',
+    'Von den Behörden wurde bislang nicht bestätigt, dass es Tote gab.',
+  ]);
+});
+
+describe('de: bodies\' nouns joined without a second article are two sources ("Polizei und Feuerwehr")', () => {
+  it.each([
+    ['Polizei und Feuerwehr teilten mit, der Einsatz sei beendet.', ['Polizei', 'Feuerwehr']],
+    ['Die Stadt und Landkreis kündigten an, die Straße zu sperren.', ['Die Stadt', 'Landkreis']],
+    ['Gemeinde und Kanton teilten mit, die Brücke bleibe gesperrt.', ['Gemeinde', 'Kanton']],
+  ] as const)('%s', (sentence, sources) => {
+    expect(read(sentence).map((a) => a.source)).toEqual(sources);
+  });
+});
+
+describe('de: "weder … noch" denies both verbs', () => {
+  ignores([
+    'Die Bundesbank wollte den Bericht weder kommentieren noch bestätigen.',
+    'Eine Sprecherin wollte die Zahlen weder bestätigen noch dementieren.',
+  ]);
+  detects([
+    ['Er hat noch betont, dass die Frist gilt.', 'Er', 'person'],
+  ]);
+});

@@ -68,6 +68,14 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "is telling", "has been saying": a gerund after a form of "be" is finite; other gerunds: see `participle`.
       const be = endsInIng(ctx, v) ? progressiveAuxiliary(ctx, v.start) : -1;
       if (endsInIng(ctx, v) && be < 0) continue;
+      // "Nachdem die Behörde erklärt hatte, sie werde …": a statement in a verb-final clause.
+      if (verbSecond) {
+        const sub = subordinateStatement(ctx, v);
+        if (sub) {
+          out.push(sub);
+          continue;
+        }
+      }
       /** The verb with what stands between it and its content, in verb-second order. */
       let reach = v;
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
@@ -200,6 +208,86 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
     return out;
   },
 });
+
+/** Longest distance between a subordinator and the verb closing its clause. */
+const MAX_SUBORDINATE_CLAUSE = 14;
+
+/** Does a clause that gives a statement's content open at token i: "that", a pronoun, an article, a quotation? */
+function contentClauseAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (ctx.quoted[i] || isOpeningQuote(t)) return true;
+  return t.word && (isThat(ctx, i) || (is(t, C.PRON | C.DET) && !isAuthorPronoun(t) && !ctx.lang.grammar.objectDeterminers?.has(t.norm)));
+}
+
+/**
+ * A statement in a clause opened by one of the pack's `statementClauseOpeners`, its verb last:
+ * "Nachdem die Aufsichtsbehörde erklärt hatte, sie werde die Fusion prüfen, fiel die Aktie",
+ * "Während der Verband von einem Rekordjahr spricht, klagen die Händler". The subject follows the
+ * subordinator; the content is the clause after the verb's comma when it opens with "that", a pronoun,
+ * an article or a quotation (a main clause opens with its finite verb instead), or what a content
+ * preposition frames between the subject and the verb. Else null.
+ */
+function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens, lang } = ctx;
+  const openers = lang.grammar.statementClauseOpeners;
+  if (!openers?.size || ctx.quoted[v.start]) return null;
+  let opener = -1;
+  for (let j = v.start - 1; j >= 0 && v.start - j <= MAX_SUBORDINATE_CLAUSE; j--) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.NEG) || isThat(ctx, j)) return null;
+    if (openers.has(t.norm)) {
+      opener = j;
+      break;
+    }
+  }
+  if (opener < 0) return null;
+  // The verb closes its clause: only auxiliaries after it ("erklärt hatte"), then a pause.
+  let end = v.end;
+  while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && is(tokens[end], C.AUX | C.BE)) end++;
+  const pause = tokens[end];
+  if (!pause || pause.word || ctx.quoted[end]) return null;
+  if (deniedOrHypothetical(ctx, v.start) || tokens.slice(opener + 1, end).some((t) => is(t, C.HYPO))) return null;
+  const first = tokens[opener + 1];
+  if (!first?.word || is(first, C.PREP)) return null;
+  let phrase = isSubjectPronoun(first) ? pronounPhrase(opener + 1) : phraseAfter(ctx, opener + 1);
+  // ("der Verband von einem Rekordjahr spricht": a content preposition before the verb ends the subject.)
+  if (phrase && !phrase.pronoun && phrase.mention.end === v.start) {
+    for (let k = phrase.span.start + 1; k < v.start - 1; k++) {
+      if (!lang.grammar.contentPrepositions.has(tokens[k]!.norm) || framedContent(ctx, k - 1, v.start) !== k) continue;
+      const span = { start: phrase.span.start, end: k };
+      phrase = { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
+      break;
+    }
+  }
+  if (!phrase || phrase.mention.end > v.start || (phrase.pronoun && isAuthorPronoun(first))) return null;
+  if (!phrase.pronoun && !plausibleSource(lang, tokens, phrase.span)) return null;
+  let claim: { start: number; end: number } | null = null;
+  if (pause.text === ':' || (pause.text === ',' && contentClauseAt(ctx, end + 1))) {
+    claim = claimAfter(ctx, end + 1);
+    // The content ends where the main clause opens with its verb (", fiel die Aktie").
+    for (let k = end + 2; k < tokens.length; k++) {
+      if (tokens[k]!.text === ',' && !ctx.quoted[k] && tokens[k + 1]?.word && !contentClauseAt(ctx, k + 1)) {
+        claim.end = tokens[k]!.start;
+        break;
+      }
+    }
+  } else if (v.verb.needs === 'complement' || v.verb.needs === 'none') {
+    const framed = framedContent(ctx, phrase.mention.end - 1, v.start);
+    if (framed >= 0) claim = { start: tokens[framed]!.start, end: tokens[v.start - 1]!.end };
+  }
+  if (!claim) return null;
+  return {
+    cue: verbWords(ctx, v),
+    cueSpan: { start: v.start, end: v.end },
+    source: phrase.span,
+    mention: phrase.mention,
+    appositive: phrase.appositive,
+    pronoun: phrase.pronoun,
+    claim,
+    timeWindow: { start: phrase.mention.end, end: v.end },
+  };
+}
 
 /** Is anything from token i to the sentence's end verb-like (an auxiliary, a form of "be", a past form, a cue)? */
 function clauseFrom(ctx: SentenceContext, i: number): boolean {
@@ -362,7 +450,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if (verbSecond && negatedAfter(ctx, v)) continue; // "…, sagte er nicht."
       // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
       if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
-        const fronted = afterFronted(ctx, v);
+        const fronted = frontedAgent(ctx, v) ?? afterFronted(ctx, v);
         if (fronted) {
           out.push(fronted);
           continue;
@@ -633,9 +721,22 @@ const MAX_FRONTED_TOKENS = 8;
  * constituent that is not the verb's subject: an adverb ("Demnach", "Dazu"), a prepositional phrase
  * ("Vor einigen Jahren", "Auf Anfrage"), a demonstrative object ("Das", "Dies")?
  */
+/**
+ * "„Das ist haltlos“ – so kommentierte X …": where the words after a quotation that opens the
+ * sentence start, past the quotation's closing mark and a dash or comma; 0 when no quotation opens it.
+ */
+function afterOpeningQuotation(ctx: SentenceContext): number {
+  const { tokens } = ctx;
+  let k = 0;
+  while (k < tokens.length && ctx.quoted[k]) k++;
+  if (k === 0 || k >= tokens.length) return 0;
+  const pause = tokens[k]!;
+  return !pause.word && (PATTERNS.dash.test(pause.text) || pause.text === ',') ? k + 1 : 0;
+}
+
 function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
-  let start = 0;
+  let start = afterOpeningQuotation(ctx);
   while (start < i && (!tokens[start]!.word || lang.roles.coordinator.has(tokens[start]!.norm) || lang.roles.contrast.has(tokens[start]!.norm))) {
     if (!tokens[start]!.word && tokens[start]!.text !== '(' ) return false;
     start++;
@@ -656,6 +757,52 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Longest stretch of adjuncts between a passive's auxiliary and its participle ("wurde am Montag mitgeteilt"). */
+const MAX_PASSIVE_ADJUNCTS = 6;
+
+/**
+ * A passive opened by its agent, in verb-second order: "Vom Ministerium wurde mitgeteilt, dass …",
+ * "Von der Stadt wurde am Montag betont: …". The agent (after the pack's agent preposition that opens
+ * the sentence) is the source; a form of "be" follows it, then the cue's participle closing the
+ * clause, then its content (a comma and a clause, "that", a colon, a quotation). Else null.
+ */
+function frontedAgent(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens, lang } = ctx;
+  if (!hasForm(tokens[v.start], F.PARTICIPLE) || ctx.quoted[v.start] || v.verb.needs === 'research') return null;
+  let a = 0;
+  while (a < v.start && (!tokens[a]!.word || lang.roles.coordinator.has(tokens[a]!.norm) || lang.roles.contrast.has(tokens[a]!.norm))) {
+    if (!tokens[a]!.word) return null;
+    a++;
+  }
+  if (!lang.roles.agent.has(tokens[a]?.norm ?? '') || ctx.quoted[a]) return null;
+  const phrase = phraseAfter(ctx, a + 1);
+  if (!phrase || !plausibleSource(lang, tokens, phrase.span)) return null;
+  const finite = phrase.mention.end;
+  if (!isBe(tokens[finite]) || ctx.quoted[finite] || finite >= v.start || v.start - finite > MAX_PASSIVE_ADJUNCTS + 1) return null;
+  if (tokens.slice(finite + 1, v.start).some((t, k) => !t.word || ctx.quoted[finite + 1 + k] || is(t, C.CUE | C.NEG | C.HYPO | C.SUBJ))) return null;
+  let end = v.end;
+  while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && isBe(tokens[end])) end++; // "mitgeteilt worden"
+  const next = tokens[end];
+  if (!next || ctx.quoted[end]) return null;
+  const content = isThat(ctx, end) || next.text === ':' || (next.text === ',' && (tokens[end + 1]?.word === true || ctx.quoted[end + 1] === true))
+    || isOpeningQuote(next);
+  if (!content) return null;
+  return {
+    cue: `${spanWords(ctx, finite, finite + 1)} ${verbWords(ctx, v)}`,
+    cueSpan: { start: finite, end: v.end },
+    source: phrase.span,
+    mention: phrase.mention,
+    appositive: phrase.appositive,
+    pronoun: false,
+    claim: claimAfter(ctx, end),
+    timeWindow: { start: finite, end: v.end },
+  };
+}
+
+/** The words of tokens from..to as written. */
+const spanWords = (ctx: SentenceContext, from: number, to: number): string =>
+  ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
 
 /**
  * Verb second after an opening adverbial or object: "Demnach fragte Weiß ihn: „…“", "Am Montag
@@ -687,17 +834,20 @@ function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
   while (end < tokens.length && (tokens[end]!.word || PATTERNS.inlineSymbol.test(tokens[end]!.text)) && !ctx.quoted[end] && !isThat(ctx, end)) end++;
   if (tokens.slice(finite + 1, end).some((t, k) => is(t, C.NEG) && !ctx.quoted[finite + 1 + k])) return null;
   const closing = tokens[end];
-  const objectBefore = is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0;
+  // ("„…“ – so kommentierte X die Vorwürfe": after an opening quotation, the quotation is the content.)
+  const quotationFirst = afterOpeningQuotation(ctx);
+  const objectBefore = (is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0) || quotationFirst > 0;
   const content = !closing ? objectBefore : isThat(ctx, end) || closing.text === ':' || ctx.quoted[end]
     || (closing.text === ',' && tokens[end + 1]?.word === true) || (PATTERNS.sentenceEnd.test(closing.text) && objectBefore);
   const needs = v.verb.needs;
-  if (needs === 'quote' && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
+  if (needs === 'quote' && !quotationFirst && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
   // "Das ergab eine Umfrage": a finding verb speaks for a document or researchers, whatever follows.
   if (needs === 'research') {
     const head = tokens[phrase.head];
     if (phrase.pronoun || !(is(head, C.DOCUMENT) || ctx.lang.grammar.researchers.has(head?.norm ?? ''))) return null;
   } else if (needs !== 'none' && !content) return null;
-  const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end) : { start: ctx.start, end: ctx.end };
+  const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end)
+    : quotationFirst ? claimBefore(ctx, quotationFirst - 1) : { start: ctx.start, end: ctx.end };
   return {
     cue: verbWords(ctx, v),
     cueSpan: { start: v.start, end: v.end },
