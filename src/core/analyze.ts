@@ -169,6 +169,12 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       mention = mentionText !== source ? mentionText : null;
       if (!taken(source)) discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true,
         lang.data.epithets && personNoun(tokens) ? headWord : undefined);
+      // "Die Ärztin sagte …": a person's noun after a determiner that tells its gender.
+      if (!named && !plural && (kind === 'person' || (kind === 'anonymous' && personNoun(tokens)))) {
+        const first = tokens[0]?.norm ?? '';
+        const gender = lang.grammar.masculineDeterminers?.has(first) ? 'm' : lang.grammar.feminineDeterminers?.has(first) ? 'f' : null;
+        if (gender) discourse.noteArticleGender(source, gender);
+      }
     }
   }
   const window = c.timeWindow ?? c.cueSpan;

@@ -536,3 +536,30 @@ describe('de: "weder … noch" denies both verbs', () => {
     ['Er hat noch betont, dass die Frist gilt.', 'Er', 'person'],
   ]);
 });
+
+describe('de: a role noun\'s article gives its gender, so "er" is not "die Ärztin"', () => {
+  it.each([
+    [['Die Ärztin sagte, der Patient sei stabil.', 'Er sagte, er fühle sich besser.'], 'Die Ärztin'],
+    [['Der Trainer sagte, das Team sei bereit.', 'Sie sagte, sie sei stolz.'], 'Der Trainer'],
+    [['Die Ministerin sagte, die Reform komme.', 'Er widersprach: Das sei falsch.'], 'Die Ministerin'],
+  ] as const)('%s', (texts, earlier) => {
+    const found = read(texts.join(' ')).filter((a) => a.sentence === texts[1]);
+    expect(found.map((a) => a.source)).not.toContain(earlier);
+  });
+  it('keeps a pronoun of the same gender ("Die Ärztin sagte … Sie betonte …")', () => {
+    const found = read('Die Ärztin sagte, der Patient sei stabil. Sie betonte, er müsse aber im Krankenhaus bleiben.');
+    expect(found.map((a) => a.source)).toEqual(['Die Ärztin', 'Die Ärztin']);
+  });
+});
+
+describe('de: "sich erinnern" (remember), "darin" and a relative clause after an object are no cue or source', () => {
+  ignores([
+    'Er erinnert sich genau an den Tag, an dem alles begann.',
+    'Die Regisseurin erzählt in ihrem neuen Film die Geschichte einer Familie, die aus Bosnien nach Wien flieht.',
+  ]);
+  detects([
+    ['Die Ministerin erinnerte daran, dass die Frist am Freitag abläuft.', 'Ministerin', 'person'],
+    ['Der Minister sagte am Montag in der Sitzung, die Lage sei ernst.', 'Minister', 'person'],
+    ['Darin schreibt der Verband, die Pläne seien nicht finanzierbar.', 'Verband', 'organization'],
+  ]);
+});

@@ -128,6 +128,13 @@ export interface Grammar {
    * after it when the first stands earlier in the sentence ("weder bestätigen noch dementieren").
    */
   negatorPairs?: string[];
+  /**
+   * Determiners that mark a singular person's noun as masculine or feminine ("der Trainer", "die
+   * Ärztin"): a role noun's pronoun is then "er" or "sie", never the other ("Die Ärztin sagte …
+   * Er sagte …" is someone else). Languages whose articles tell the gender list them.
+   */
+  masculineDeterminers?: string[];
+  feminineDeterminers?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

@@ -676,11 +676,13 @@ function contentOpening(ctx: SentenceContext, from: number): number {
   const { tokens, lang } = ctx;
   const first = tokens[from];
   if (!first?.word || ctx.quoted[from] || isThat(ctx, from)) return -1;
-  const object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
+  let object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
   for (let j = from + 1; j < Math.min(tokens.length, from + MAX_CONTENT_OPENING); j++) {
     const t = tokens[j]!;
     if (t.word || ctx.quoted[j] || PATTERNS.inlineSymbol.test(t.text)) {
       if (isThat(ctx, j) || is(t, C.CUE)) return -1;
+      // ("erzählt in ihrem Film die Geschichte einer Familie, die …": an object after an adjunct.)
+      if (is(t, C.DET) && !lang.grammar.listenerDeterminers?.has(t.norm) && tokens[j - 1]?.word && !is(tokens[j - 1], C.PREP | C.DET)) object = true;
       continue;
     }
     if (t.text === ':') return j;
