@@ -563,3 +563,26 @@ describe('de: "sich erinnern" (remember), "darin" and a relative clause after an
     ['Darin schreibt der Verband, die Pläne seien nicht finanzierbar.', 'Verband', 'organization'],
   ]);
 });
+
+describe('de: a modifier with its own prepositional phrase before the noun ("Zwei mit der Sache vertraute Personen")', () => {
+  detects([
+    ['Drei mit den Gesprächen vertraute Personen sagten der Agentur, eine Einigung sei nah.', 'vertraute Personen', 'anonymous'],
+    ['Die im Fachblatt „Nature“ veröffentlichte Studie zeigt, dass die Gletscher schneller schmelzen.', 'Studie', 'document'],
+    ['Mehrere mit den Ermittlungen befasste Beamte sagten, der Täter sei gefasst.', 'Beamte', 'anonymous'],
+  ]);
+  ignores([
+    'Die in Berlin gegründete Firma hat einen neuen Chef.',
+    'In der vor drei Jahren gegründeten Initiative sind 40 Mitglieder.',
+  ]);
+  it('shows the whole phrase as the mention', () => {
+    const [found] = read('Zwei mit der Sache vertraute Personen sagten, die Gespräche liefen noch.');
+    expect(found?.sourceMention ?? found?.source).toBe('Zwei mit der Sache vertraute Personen');
+  });
+});
+
+describe('de: a culture profession as a source ("Der Dirigent, der …, sagte")', () => {
+  detects([
+    ['Der Dirigent, der seit Jahren das Orchester leitet, sagte, er denke nicht an den Rückzug.', 'Dirigent', 'anonymous'],
+    ['Die Kuratorin sagte, die Ausstellung sei ein Erfolg.', 'Kuratorin', 'anonymous'],
+  ]);
+});

@@ -81,7 +81,8 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
-      const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
+      const found = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
+      const subject = found && withModifierPhrase(ctx, found);
       // "le projet de loi défendu par le gouvernement": a participle without its auxiliary, then the
       // agent, modifies the noun before it; that noun says nothing.
       // (An agent is a phrase: "responded by using", "replied by email" are the speaker's own means.)
@@ -287,6 +288,39 @@ function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
     claim,
     timeWindow: { start: phrase.mention.end, end: v.end },
   };
+}
+
+/** Longest prepositional phrase inside a modifier before its noun ("mit der Sache vertraute Personen"). */
+const MAX_MODIFIER_PHRASE = 8;
+
+/**
+ * "Zwei mit der Sache vertraute Personen", "Die im Fachjournal „The Lancet“ veröffentlichte Studie":
+ * where an adjective or participle before the noun takes a prepositional phrase before it, the
+ * subject opens with the determiner before that preposition, not inside its phrase. The phrase as
+ * found when nothing of the kind stands before it.
+ */
+function withModifierPhrase(ctx: SentenceContext, phrase: Phrase): Phrase {
+  const { tokens, lang } = ctx;
+  if (phrase.pronoun || lang.data.headInitial) return phrase;
+  const start = phrase.mention.start;
+  // (Lowercase: "Sache" of "der Sache vertraute" is a noun, whatever its ending.)
+  const isModifier = (t: Token): boolean => t.word && !PATTERNS.upperStart.test(t.text)
+    && (hasForm(t, F.PARTICIPLE) || (lang.morphology.adjective?.test(t.norm) ?? false));
+  if (!isModifier(tokens[phrase.head - 1] ?? tokens[phrase.head]!) || phrase.head - 1 < start) return phrase;
+  for (let k = start - 1; k > 0 && start - k <= MAX_MODIFIER_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (ctx.quoted[k] || isOpeningQuote(t) || isClosingQuote(t)) continue; // a title inside ("im Fachjournal „The Lancet“")
+    if (!t.word || is(t, C.CUE | C.AUX | C.SUBORD | C.REL | C.NEG | C.CONJ) || isThat(ctx, k)) return phrase;
+    if (!is(t, C.PREP)) continue;
+    const opener = tokens[k - 1]!;
+    if (!opener.word || ctx.quoted[k - 1] || !(isDeterminer(opener) || PATTERNS.number.test(opener.norm))) continue;
+    if (is(tokens[k - 2], C.PREP) && !ctx.quoted[k - 2]) return phrase; // "in der vor Jahren gegründeten …": all one adjunct
+    // The source is the modified noun with its modifier ("vertraute Personen"), shown with the whole phrase.
+    let m = phrase.head;
+    while (m > phrase.span.start && isModifier(tokens[m - 1]!)) m--;
+    return { ...phrase, span: { start: m, end: phrase.span.end }, mention: { start: k - 1, end: phrase.mention.end }, appositive: undefined };
+  }
+  return phrase;
 }
 
 /** Is anything from token i to the sentence's end verb-like (an auxiliary, a form of "be", a past form, a cue)? */
