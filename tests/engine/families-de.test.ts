@@ -586,3 +586,26 @@ describe('de: a culture profession as a source ("Der Dirigent, der …, sagte")'
     ['Die Kuratorin sagte, die Ausstellung sei ein Erfolg.', 'Kuratorin', 'anonymous'],
   ]);
 });
+
+describe('de: a list of names after a prepositional cue ("nach Recherchen von NDR, WDR und „SZ“")', () => {
+  it.each([
+    ['Nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“ wurden die Journalisten überwacht.', 3],
+    ['Laut Reuters, AFP und dpa wurden mindestens zwölf Menschen getötet.', 3],
+    ['Laut Müller, Sprecher der Stadt, sei die Lage ruhig.', 1],
+    ['Laut Polizei, die am Abend informierte, wurde niemand verletzt.', 1],
+  ] as const)('%s', (sentence, count) => {
+    expect(read(sentence)).toHaveLength(count);
+  });
+});
+
+describe('de: "wie aus X hervorgeht" and an "as" clause with an adjunct before its verb', () => {
+  detects([
+    ['Wie aus einem internen Papier hervorgeht, will die Partei sparen.', 'Papier', 'document'],
+    ['Die Zahl sank, wie aus der Statistik des Amtes hervorging.', 'Statistik', 'document'],
+    ['Die Preise sind gestiegen, wie das Bundesamt auf Basis einer ersten Schätzung mitteilte.', 'Bundesamt', 'organization'],
+    ['Wie das Statistische Bundesamt am Donnerstag in Wiesbaden mitteilte, sanken die Exporte.', 'Statistische Bundesamt', 'organization'],
+  ]);
+  ignores([
+    'Man sah genau, wie die Polizei bei der Suche vorging.',
+  ]);
+});

@@ -237,12 +237,13 @@ function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
   for (let j = v.start - 1; j >= 0 && v.start - j <= MAX_SUBORDINATE_CLAUSE; j--) {
     const t = tokens[j]!;
     if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.NEG) || isThat(ctx, j)) return null;
-    if (openers.has(t.norm)) {
+    if (openers.has(t.norm) || lang.roles.as.has(t.norm)) {
       opener = j;
       break;
     }
   }
   if (opener < 0) return null;
+  const asClause = lang.roles.as.has(tokens[opener]!.norm);
   // The verb closes its clause: only auxiliaries after it ("erklärt hatte"), then a pause.
   let end = v.end;
   while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && is(tokens[end], C.AUX | C.BE)) end++;
@@ -264,7 +265,16 @@ function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
   if (!phrase || phrase.mention.end > v.start || (phrase.pronoun && isAuthorPronoun(first))) return null;
   if (!phrase.pronoun && !plausibleSource(lang, tokens, phrase.span)) return null;
   let claim: { start: number; end: number } | null = null;
-  if (pause.text === ':' || (pause.text === ',' && contentClauseAt(ctx, end + 1))) {
+  if (asClause) {
+    // ", wie die Statistikbehörde Eurostat auf Basis einer Schätzung mitteilte": an "as" clause with
+    // an adjunct between its subject and verb (without one, the verb-second rules read it). It looks
+    // back at the claim, or, opening the sentence, on to the clause after it.
+    const between = tokens.slice(phrase.mention.end, v.start);
+    if (phrase.pronoun || !between.length || !is(between[0], C.PREP) || between.some((t) => !t.word || is(t, C.CUE | C.AUX | C.SUBORD | C.REL))) return null;
+    const opens = tokens.slice(0, opener).every((t) => !t.word);
+    if (!opens && !(tokens[opener - 1]?.text === ',')) return null;
+    claim = opens ? (pause.text === ',' ? claimAfter(ctx, end + 1) : null) : claimBefore(ctx, opener - 1);
+  } else if (pause.text === ':' || (pause.text === ',' && contentClauseAt(ctx, end + 1))) {
     claim = claimAfter(ctx, end + 1);
     // The content ends where the main clause opens with its verb (", fiel die Aktie").
     for (let k = end + 2; k < tokens.length; k++) {
