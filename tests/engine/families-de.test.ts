@@ -609,3 +609,15 @@ describe('de: "wie aus X hervorgeht" and an "as" clause with an adjunct before i
     'Man sah genau, wie die Polizei bei der Suche vorging.',
   ]);
 });
+
+describe('de: "Sowohl X als auch Y" before the verb: two sources', () => {
+  it.each([
+    ['Sowohl die SPD als auch die Grünen kritisierten den Vorschlag, er gehe an der Realität vorbei.', ['die SPD', 'die Grünen']],
+    ['Sowohl Merz als auch Klingbeil sagten, die Koalition stehe.', ['Merz', 'Klingbeil']],
+  ] as const)('%s', (sentence, sources) => {
+    expect(read(sentence).map((a) => a.source)).toEqual(sources);
+  });
+  ignores([
+    'Sowohl die Polizei als auch die Feuerwehr waren im Einsatz.',
+  ]);
+});

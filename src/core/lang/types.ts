@@ -134,6 +134,8 @@ export interface Grammar {
    * Er sagte …" is someone else). Languages whose articles tell the gender list them.
    */
   masculineDeterminers?: string[];
+  /** What joins the second of two subjects after the "both" word (roles.both), written with spaces: "als auch" ("sowohl X als auch Y"). */
+  bothLinks?: string[];
   feminineDeterminers?: string[];
 }
 

@@ -82,7 +82,9 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
       const found = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
-      const subject = found && withModifierPhrase(ctx, found);
+      // "Sowohl die SPD als auch die Grünen kritisierten": two subjects joined by a correlative pair.
+      const pair = verbSecond ? correlativeSubjects(ctx, finite) : null;
+      const subject = pair ? pair[1] : found && withModifierPhrase(ctx, found);
       // "le projet de loi défendu par le gouvernement": a participle without its auxiliary, then the
       // agent, modifies the noun before it; that noun says nothing.
       // (An agent is a phrase: "responded by using", "replied by email" are the speaker's own means.)
@@ -101,7 +103,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
       if (verbSecond && negatedAfter(ctx, v)) continue; // "bestätigte den Bericht nicht"
-      if (verbSecond && !verbSecondSubject(ctx, v, finite, subject)) continue;
+      if (verbSecond && !pair && !verbSecondSubject(ctx, v, finite, subject)) continue;
       // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
@@ -205,6 +207,11 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
         // After the whole mention: a time inside a relative clause ("which has run stories since Saturday") is not the statement's.
         timeWindow: { start: Math.max(subject.span.end, subject.mention.end), end: Math.min(ctx.tokens.length, needs.claimFrom + 1) },
       });
+      if (pair) {
+        const first = { ...out[out.length - 1]!, source: pair[0].span, mention: pair[0].mention, appositive: pair[0].appositive, pronoun: false };
+        out.splice(out.length - 1, 0, first);
+        out[out.length - 1] = { ...out[out.length - 1]!, sharesCue: true };
+      }
     }
     return out;
   },
@@ -298,6 +305,31 @@ function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
     claim,
     timeWindow: { start: phrase.mention.end, end: v.end },
   };
+}
+
+/**
+ * "Sowohl die SPD als auch die Grünen kritisierten …": a sentence that opens with the pack's "both"
+ * word, a phrase, one of grammar.bothLinks ("als auch"), a phrase ending right before the verb at
+ * `finite`: the two subjects, else null.
+ */
+function correlativeSubjects(ctx: SentenceContext, finite: number): [Phrase, Phrase] | null {
+  const { tokens, lang } = ctx;
+  const links = lang.grammar.bothLinks;
+  if (!links?.size) return null;
+  let i = 0;
+  while (i < finite && !tokens[i]!.word) i++;
+  if (!lang.roles.both.has(tokens[i]?.norm ?? '') || ctx.quoted[i]) return null;
+  const first = phraseAfter(ctx, i + 1);
+  if (!first || first.pronoun || !plausibleSource(lang, tokens, first.span)) return null;
+  for (const link of links) {
+    const words = link.split(' ');
+    const at = first.mention.end;
+    if (!words.every((w, k) => tokens[at + k]?.norm === w && !ctx.quoted[at + k])) continue;
+    const second = phraseAfter(ctx, at + words.length);
+    if (!second || second.pronoun || second.mention.end !== finite || !plausibleSource(lang, tokens, second.span)) return null;
+    return [first, second];
+  }
+  return null;
 }
 
 /** Longest prepositional phrase inside a modifier before its noun ("mit der Sache vertraute Personen"). */
