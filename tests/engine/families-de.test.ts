@@ -621,3 +621,10 @@ describe('de: "Sowohl X als auch Y" before the verb: two sources', () => {
     'Sowohl die Polizei als auch die Feuerwehr waren im Einsatz.',
   ]);
 });
+
+describe('de: "nach Überzeugung", "nach Auffassung" of a court or a body', () => {
+  detects([
+    ['Nach Überzeugung des Gerichts hat der Angeklagte die Tat lange geplant.', 'Gerichts', 'organization'],
+    ['Nach Auffassung der Staatsanwaltschaft handelte der Mann aus Habgier.', 'Staatsanwaltschaft', 'organization'],
+  ]);
+});
