@@ -628,3 +628,10 @@ describe('de: "nach Überzeugung", "nach Auffassung" of a court or a body', () =
     ['Nach Auffassung der Staatsanwaltschaft handelte der Mann aus Habgier.', 'Staatsanwaltschaft', 'organization'],
   ]);
 });
+
+describe('de: participle nouns for groups of people ("Forschende", "Mitarbeitende")', () => {
+  detects([
+    ['Die Forschenden betonen, dass weitere Studien nötig seien.', 'Forschenden', 'anonymous'],
+    ['Mehrere Mitarbeitende berichteten, sie seien unter Druck gesetzt worden.', 'Mitarbeitende', 'anonymous'],
+  ]);
+});
