@@ -169,6 +169,12 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
       mention = mentionText !== source ? mentionText : null;
       if (!taken(source)) discourse.noteSource(source, kind, plural, kind === 'person' || (kind === 'anonymous' && !plural && personNoun(tokens)), true,
         lang.data.epithets && personNoun(tokens) ? headWord : undefined);
+      // "Die Ärztin sagte …": a person's noun after a determiner that tells its gender.
+      if (!named && !plural && (kind === 'person' || (kind === 'anonymous' && personNoun(tokens)))) {
+        const first = tokens[0]?.norm ?? '';
+        const gender = lang.grammar.masculineDeterminers?.has(first) ? 'm' : lang.grammar.feminineDeterminers?.has(first) ? 'f' : null;
+        if (gender) discourse.noteArticleGender(source, gender);
+      }
     }
   }
   const window = c.timeWindow ?? c.cueSpan;
@@ -216,9 +222,12 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     }
   }
   parts.push({ start: from, end });
-  // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
-  const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
-    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
+  // "die Polizei und die Feuerwehr", "Polizei und Feuerwehr", "die Stadt und Landkreis": bodies' nouns,
+  // each alone or after its article, are sources of their own.
+  const institution = (p: { start: number; end: number }): boolean => {
+    const noun = p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm) ? p.start + 1 : p.end - p.start === 1 ? p.start : -1;
+    return noun >= 0 && is(ctx.tokens[noun], C.INSTITUTION) && !isNameWord(ctx.tokens[noun]!);
+  };
   // "le président et son Premier ministre", "the mayor and the governor": each part a determiner, then a
   // role or a body's noun (after a capitalized word or a modifier: "Premier"), is a source of its own.
   const MAX_OFFICE_WORDS = 4;

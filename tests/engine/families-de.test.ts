@@ -478,3 +478,160 @@ describe('de: ", so X" with adjuncts before the pause', () => {
     'Der Plan bleibt, so wie er am Montag vorgestellt wurde.',
   ]);
 });
+
+describe('de: a statement in a verb-final clause ("Nachdem X erklärt hatte, …", "Während X von … spricht")', () => {
+  detects([
+    ['Nachdem die Kommission erklärt hatte, sie werde den Fall prüfen, stieg der Kurs.', 'Kommission', 'organization'],
+    ['Während die Gewerkschaft von einem Durchbruch sprach, blieben die Arbeitgeber skeptisch.', 'Gewerkschaft', 'organization'],
+    ['Bevor der Trainer ankündigte, dass er aufhöre, hatte er lange gezögert.', 'Trainer', 'anonymous'],
+    ['Obwohl das Unternehmen betont, die Arbeitsplätze seien sicher, sind die Beschäftigten besorgt.', 'Unternehmen', 'organization'],
+  ]);
+  ignores([
+    'Nachdem die Polizei die Straße gesperrt hatte, bildete sich ein langer Stau.',
+    'Weil der Sprecher nichts sagte, blieb vieles unklar.',
+    'Nachdem der Bürgermeister gesprochen hatte, begann das Konzert.',
+    'Wenn der Minister sagt, dass alles gut wird, glaubt ihm niemand.',
+  ]);
+});
+
+describe('de: a quotation, a dash, then "so" and the verb ("„…“ – so kommentierte X")', () => {
+  detects([
+    ['„Das ist ein schwerer Fehler“ – so kommentierte der Richterbund die Reform.', 'Richterbund', 'organization'],
+    ['„Wir bleiben“ – so kommentierte Vereinschefin Anna Roth die Gerüchte.', 'Anna Roth', 'person'],
+  ]);
+  ignores([
+    '„Die Brandmauer“ – so nennen viele die Abgrenzung nach rechts.',
+    '„Das Boot“ – so heißt der Film, der in Kiel gedreht wird.',
+  ]);
+});
+
+describe('de: a passive opened by its agent ("Vom Ministerium wurde mitgeteilt, dass …")', () => {
+  detects([
+    ['Vom Innenministerium wurde am Montag mitgeteilt, dass die Frist verlängert wird.', 'Innenministerium', 'organization'],
+    ['Von der Stadtverwaltung wurde betont, die Sicherheit habe Vorrang.', 'Stadtverwaltung', 'organization'],
+    ['Vom Bezirksamt hieß es, man prüfe mehrere Standorte.', 'Bezirksamt', 'organization'],
+  ]);
+  ignores([
+    'Von der Polizei wurde der Verdächtige am Bahnhof festgenommen.',
+    'Von den Behörden wurde bislang nicht bestätigt, dass es Tote gab.',
+  ]);
+});
+
+describe('de: bodies\' nouns joined without a second article are two sources ("Polizei und Feuerwehr")', () => {
+  it.each([
+    ['Polizei und Feuerwehr teilten mit, der Einsatz sei beendet.', ['Polizei', 'Feuerwehr']],
+    ['Die Stadt und Landkreis kündigten an, die Straße zu sperren.', ['Die Stadt', 'Landkreis']],
+    ['Gemeinde und Kanton teilten mit, die Brücke bleibe gesperrt.', ['Gemeinde', 'Kanton']],
+  ] as const)('%s', (sentence, sources) => {
+    expect(read(sentence).map((a) => a.source)).toEqual(sources);
+  });
+});
+
+describe('de: "weder … noch" denies both verbs', () => {
+  ignores([
+    'Die Bundesbank wollte den Bericht weder kommentieren noch bestätigen.',
+    'Eine Sprecherin wollte die Zahlen weder bestätigen noch dementieren.',
+  ]);
+  detects([
+    ['Er hat noch betont, dass die Frist gilt.', 'Er', 'person'],
+  ]);
+});
+
+describe('de: a role noun\'s article gives its gender, so "er" is not "die Ärztin"', () => {
+  it.each([
+    [['Die Ärztin sagte, der Patient sei stabil.', 'Er sagte, er fühle sich besser.'], 'Die Ärztin'],
+    [['Der Trainer sagte, das Team sei bereit.', 'Sie sagte, sie sei stolz.'], 'Der Trainer'],
+    [['Die Ministerin sagte, die Reform komme.', 'Er widersprach: Das sei falsch.'], 'Die Ministerin'],
+  ] as const)('%s', (texts, earlier) => {
+    const found = read(texts.join(' ')).filter((a) => a.sentence === texts[1]);
+    expect(found.map((a) => a.source)).not.toContain(earlier);
+  });
+  it('keeps a pronoun of the same gender ("Die Ärztin sagte … Sie betonte …")', () => {
+    const found = read('Die Ärztin sagte, der Patient sei stabil. Sie betonte, er müsse aber im Krankenhaus bleiben.');
+    expect(found.map((a) => a.source)).toEqual(['Die Ärztin', 'Die Ärztin']);
+  });
+});
+
+describe('de: "sich erinnern" (remember), "darin" and a relative clause after an object are no cue or source', () => {
+  ignores([
+    'Er erinnert sich genau an den Tag, an dem alles begann.',
+    'Die Regisseurin erzählt in ihrem neuen Film die Geschichte einer Familie, die aus Bosnien nach Wien flieht.',
+  ]);
+  detects([
+    ['Die Ministerin erinnerte daran, dass die Frist am Freitag abläuft.', 'Ministerin', 'person'],
+    ['Der Minister sagte am Montag in der Sitzung, die Lage sei ernst.', 'Minister', 'person'],
+    ['Darin schreibt der Verband, die Pläne seien nicht finanzierbar.', 'Verband', 'organization'],
+  ]);
+});
+
+describe('de: a modifier with its own prepositional phrase before the noun ("Zwei mit der Sache vertraute Personen")', () => {
+  detects([
+    ['Drei mit den Gesprächen vertraute Personen sagten der Agentur, eine Einigung sei nah.', 'vertraute Personen', 'anonymous'],
+    ['Die im Fachblatt „Nature“ veröffentlichte Studie zeigt, dass die Gletscher schneller schmelzen.', 'Studie', 'document'],
+    ['Mehrere mit den Ermittlungen befasste Beamte sagten, der Täter sei gefasst.', 'Beamte', 'anonymous'],
+  ]);
+  ignores([
+    'Die in Berlin gegründete Firma hat einen neuen Chef.',
+    'In der vor drei Jahren gegründeten Initiative sind 40 Mitglieder.',
+  ]);
+  it('shows the whole phrase as the mention', () => {
+    const [found] = read('Zwei mit der Sache vertraute Personen sagten, die Gespräche liefen noch.');
+    expect(found?.sourceMention ?? found?.source).toBe('Zwei mit der Sache vertraute Personen');
+  });
+});
+
+describe('de: a culture profession as a source ("Der Dirigent, der …, sagte")', () => {
+  detects([
+    ['Der Dirigent, der seit Jahren das Orchester leitet, sagte, er denke nicht an den Rückzug.', 'Dirigent', 'anonymous'],
+    ['Die Kuratorin sagte, die Ausstellung sei ein Erfolg.', 'Kuratorin', 'anonymous'],
+  ]);
+});
+
+describe('de: a list of names after a prepositional cue ("nach Recherchen von NDR, WDR und „SZ“")', () => {
+  it.each([
+    ['Nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“ wurden die Journalisten überwacht.', 3],
+    ['Laut Reuters, AFP und dpa wurden mindestens zwölf Menschen getötet.', 3],
+    ['Laut Müller, Sprecher der Stadt, sei die Lage ruhig.', 1],
+    ['Laut Polizei, die am Abend informierte, wurde niemand verletzt.', 1],
+  ] as const)('%s', (sentence, count) => {
+    expect(read(sentence)).toHaveLength(count);
+  });
+});
+
+describe('de: "wie aus X hervorgeht" and an "as" clause with an adjunct before its verb', () => {
+  detects([
+    ['Wie aus einem internen Papier hervorgeht, will die Partei sparen.', 'Papier', 'document'],
+    ['Die Zahl sank, wie aus der Statistik des Amtes hervorging.', 'Statistik', 'document'],
+    ['Die Preise sind gestiegen, wie das Bundesamt auf Basis einer ersten Schätzung mitteilte.', 'Bundesamt', 'organization'],
+    ['Wie das Statistische Bundesamt am Donnerstag in Wiesbaden mitteilte, sanken die Exporte.', 'Statistische Bundesamt', 'organization'],
+  ]);
+  ignores([
+    'Man sah genau, wie die Polizei bei der Suche vorging.',
+  ]);
+});
+
+describe('de: "Sowohl X als auch Y" before the verb: two sources', () => {
+  it.each([
+    ['Sowohl die SPD als auch die Grünen kritisierten den Vorschlag, er gehe an der Realität vorbei.', ['die SPD', 'die Grünen']],
+    ['Sowohl Merz als auch Klingbeil sagten, die Koalition stehe.', ['Merz', 'Klingbeil']],
+  ] as const)('%s', (sentence, sources) => {
+    expect(read(sentence).map((a) => a.source)).toEqual(sources);
+  });
+  ignores([
+    'Sowohl die Polizei als auch die Feuerwehr waren im Einsatz.',
+  ]);
+});
+
+describe('de: "nach Überzeugung", "nach Auffassung" of a court or a body', () => {
+  detects([
+    ['Nach Überzeugung des Gerichts hat der Angeklagte die Tat lange geplant.', 'Gerichts', 'organization'],
+    ['Nach Auffassung der Staatsanwaltschaft handelte der Mann aus Habgier.', 'Staatsanwaltschaft', 'organization'],
+  ]);
+});
+
+describe('de: participle nouns for groups of people ("Forschende", "Mitarbeitende")', () => {
+  detects([
+    ['Die Forschenden betonen, dass weitere Studien nötig seien.', 'Forschenden', 'anonymous'],
+    ['Mehrere Mitarbeitende berichteten, sie seien unter Druck gesetzt worden.', 'Mitarbeitende', 'anonymous'],
+  ]);
+});

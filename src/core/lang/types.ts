@@ -117,6 +117,26 @@ export interface Grammar {
    * between their tokens ("d' ailleurs").
    */
   adverbPhrases?: string[];
+  /**
+   * Subordinators whose clause, verb last, may carry a statement whose content follows the clause's
+   * comma or is framed before its verb ("nachdem X erklärt hatte, sie werde …", "während X von einem
+   * Erfolg sprach, …"): a language with verb-final subordinate clauses lists them. Not conditionals.
+   */
+  statementClauseOpeners?: string[];
+  /**
+   * Negations in two parts, written "first second" ("weder noch"): the second word denies the verb
+   * after it when the first stands earlier in the sentence ("weder bestätigen noch dementieren").
+   */
+  negatorPairs?: string[];
+  /**
+   * Determiners that mark a singular person's noun as masculine or feminine ("der Trainer", "die
+   * Ärztin"): a role noun's pronoun is then "er" or "sie", never the other ("Die Ärztin sagte …
+   * Er sagte …" is someone else). Languages whose articles tell the gender list them.
+   */
+  masculineDeterminers?: string[];
+  /** What joins the second of two subjects after the "both" word (roles.both), written with spaces: "als auch" ("sowohl X als auch Y"). */
+  bothLinks?: string[];
+  feminineDeterminers?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

@@ -259,6 +259,18 @@ function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
   return ctx.lang.roles.as.has(next.norm) || (is(next, C.PREP | C.CONJ) && !ctx.lang.grammar.contentPrepositions.has(next.norm));
 }
 
+/** Is token j the second word of one of the pack's `negatorPairs` ("weder … noch"), its first word earlier in the sentence? */
+function secondOfNegatedPair(ctx: SentenceContext, j: number): boolean {
+  const pairs = ctx.lang.grammar.negatorPairs;
+  if (!pairs?.size) return false;
+  const norm = ctx.tokens[j]!.norm;
+  for (const pair of pairs) {
+    const [first, second] = pair.split(' ');
+    if (second === norm && ctx.tokens.slice(0, j).some((w, k) => w.norm === first && !ctx.quoted[k])) return true;
+  }
+  return false;
+}
+
 /**
  * "did not say whether", "never confirmed", "could announce": the words right before the verb
  * (auxiliaries and adverbs) deny the statement or make it hypothetical, so nothing is attributed.
@@ -268,6 +280,8 @@ export function deniedOrHypothetical(ctx: SentenceContext, verbStart: number): b
     const t = ctx.tokens[j]!;
     if (!t.word || ctx.quoted[j]) return false;
     if (is(t, C.NEG | C.HYPO) || hasForm(t, F.NEGATED)) return true;
+    // "weder bestätigen noch dementieren": the second word of a negated pair, after its first.
+    if (secondOfNegatedPair(ctx, j)) return true;
     // "não se manifestou", "no lo confirmó": an object pronoun stands between the negation and its verb.
     if (!is(t, C.AUX) && !isAdverb(t) && !ctx.lang.grammar.objectClitics.has(t.norm)) return false;
   }

@@ -4,7 +4,7 @@ import { claimAfter, claimAround } from '../claim';
 import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { phraseAfter, phraseBefore, plausibleSource, pronounPhrase, relativeClauseEnd, statementAdjunct, subjectBefore, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isDeterminer, isSourceNoun, isWeekday } from '../sources/words';
+import { hasForm, is, isAdverb, isDeterminer, isNameWord, isSourceNoun, isWeekday } from '../sources/words';
 import { ORGANIZATIONS, OUTLETS, nameKey } from '../lexicon';
 import type { SourceKind } from '../types';
 import type { Token } from '../text/tokens';
@@ -219,7 +219,9 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         }
         const second = and < 0 ? null : phraseAfter(ctx, and + 2, spec.anyNoun ?? false);
         if (and >= 0 && and < phrase.span.end) phrase = { ...phrase, span: { start: phrase.span.start, end: and }, mention: { start: phrase.mention.start, end: and } };
-        for (const p of second && !second.pronoun ? [phrase, second] : [phrase]) {
+        // "nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“": a list of names, each a source.
+        const listed = second ? [] : nameList(ctx, phrase);
+        for (const p of second && !second.pronoun ? [phrase, second] : [phrase, ...listed]) {
           out.push({
             sharesCue: p !== phrase,
             cue,
@@ -235,6 +237,46 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
       return out;
     },
   });
+}
+
+/** Most names in a list after a cue ("laut NDR, WDR, BR und SZ"). */
+const MAX_LISTED_NAMES = 6;
+
+/**
+ * "NDR, WDR und „Süddeutscher Zeitung“": after a name, the names that follow it set off by commas,
+ * the last after "and"; each is a name (its words names, or quoted). Empty unless the list closes
+ * with "and" and a name, so an apposition ("Müller, Sprecher der Stadt, ...") is no list.
+ */
+function nameList(ctx: SentenceContext, first: Phrase): Phrase[] {
+  const { tokens, lang } = ctx;
+  const isAnd = (k: number): boolean => lang.roles.coordinator.has(tokens[k]?.norm ?? '') && !ctx.quoted[k];
+  const named = (from: number, to: number): boolean => to > from && tokens.slice(from, to).every((t, k) => ctx.quoted[from + k] || (isNameWord(t) && !isAnd(from + k)));
+  if (first.pronoun || !named(first.span.start, first.span.end)) return [];
+  const out: Phrase[] = [];
+  let j = first.mention.end;
+  while (out.length < MAX_LISTED_NAMES) {
+    const mark = tokens[j];
+    if (!mark || ctx.quoted[j] || (mark.text !== ',' && !isAnd(j))) return [];
+    const and = isAnd(j);
+    // The next name: a quoted one ("„Süddeutscher Zeitung“") or a run of name words.
+    let start = j + 1;
+    let end = start;
+    let next = start;
+    if (tokens[start] && !tokens[start]!.word && ctx.quoted[start]) {
+      while (tokens[next] && ctx.quoted[next]) next++;
+      start++;
+      end = next - 1;
+    } else {
+      while (tokens[end] && tokens[end]!.word && !ctx.quoted[end] && isNameWord(tokens[end]!) && !isAnd(end)) end++;
+      next = end;
+    }
+    if (!named(start, end)) return [];
+    const span = { start, end };
+    out.push({ span, mention: span, head: end - 1, pronoun: false });
+    if (and) return out;
+    j = next;
+  }
+  return [];
 }
 
 /**

@@ -68,12 +68,23 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       // "is telling", "has been saying": a gerund after a form of "be" is finite; other gerunds: see `participle`.
       const be = endsInIng(ctx, v) ? progressiveAuxiliary(ctx, v.start) : -1;
       if (endsInIng(ctx, v) && be < 0) continue;
+      // "Nachdem die Behörde erklärt hatte, sie werde …": a statement in a verb-final clause.
+      if (verbSecond) {
+        const sub = subordinateStatement(ctx, v);
+        if (sub) {
+          out.push(sub);
+          continue;
+        }
+      }
       /** The verb with what stands between it and its content, in verb-second order. */
       let reach = v;
       const thatFollows = isThat(ctx, skipAdjuncts(ctx, v.end));
       // "Die Polizei hat am Montag mitgeteilt, ...": a participle at the clause's end has the subject of its auxiliary.
       const finite = be >= 0 ? be : verbSecond ? auxiliaryOf(ctx, v) : v.start;
-      const subject = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
+      const found = subjectBefore(ctx, finite, { anyPlural: thatFollows }) ?? (verbSecond ? null : anyNounSubject(ctx, v, finite, thatFollows));
+      // "Sowohl die SPD als auch die Grünen kritisierten": two subjects joined by a correlative pair.
+      const pair = verbSecond ? correlativeSubjects(ctx, finite) : null;
+      const subject = pair ? pair[1] : found && withModifierPhrase(ctx, found);
       // "le projet de loi défendu par le gouvernement": a participle without its auxiliary, then the
       // agent, modifies the noun before it; that noun says nothing.
       // (An agent is a phrase: "responded by using", "replied by email" are the speaker's own means.)
@@ -92,7 +103,7 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
       if (!subject.pronoun && ctx.lang.grammar.negativeDeterminers.has(ctx.tokens[subject.span.start]!.norm)) continue; // "no group claimed"
       if (deniedOrHypothetical(ctx, v.start)) continue; // "did not say whether", "could announce"
       if (verbSecond && negatedAfter(ctx, v)) continue; // "bestätigte den Bericht nicht"
-      if (verbSecond && !verbSecondSubject(ctx, v, finite, subject)) continue;
+      if (verbSecond && !pair && !verbSecondSubject(ctx, v, finite, subject)) continue;
       // "if he says that ...", "si elle estime que ...": a hypothetical clause attributes nothing.
       if (ctx.lang.grammar.conditionals.has(ctx.tokens[subject.mention.start - 1]?.norm ?? '')) continue;
       // "“...,” Mr. Frankel said." / ", de Miranda notes.": the claim came before the source.
@@ -196,10 +207,163 @@ export const verbAfterSubject = ({ reason, description, verbSecond = false }: Sp
         // After the whole mention: a time inside a relative clause ("which has run stories since Saturday") is not the statement's.
         timeWindow: { start: Math.max(subject.span.end, subject.mention.end), end: Math.min(ctx.tokens.length, needs.claimFrom + 1) },
       });
+      if (pair) {
+        const first = { ...out[out.length - 1]!, source: pair[0].span, mention: pair[0].mention, appositive: pair[0].appositive, pronoun: false };
+        out.splice(out.length - 1, 0, first);
+        out[out.length - 1] = { ...out[out.length - 1]!, sharesCue: true };
+      }
     }
     return out;
   },
 });
+
+/** Longest distance between a subordinator and the verb closing its clause. */
+const MAX_SUBORDINATE_CLAUSE = 14;
+
+/** Does a clause that gives a statement's content open at token i: "that", a pronoun, an article, a quotation? */
+function contentClauseAt(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (ctx.quoted[i] || isOpeningQuote(t)) return true;
+  return t.word && (isThat(ctx, i) || (is(t, C.PRON | C.DET) && !isAuthorPronoun(t) && !ctx.lang.grammar.objectDeterminers?.has(t.norm)));
+}
+
+/**
+ * A statement in a clause opened by one of the pack's `statementClauseOpeners`, its verb last:
+ * "Nachdem die Aufsichtsbehörde erklärt hatte, sie werde die Fusion prüfen, fiel die Aktie",
+ * "Während der Verband von einem Rekordjahr spricht, klagen die Händler". The subject follows the
+ * subordinator; the content is the clause after the verb's comma when it opens with "that", a pronoun,
+ * an article or a quotation (a main clause opens with its finite verb instead), or what a content
+ * preposition frames between the subject and the verb. Else null.
+ */
+function subordinateStatement(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens, lang } = ctx;
+  const openers = lang.grammar.statementClauseOpeners;
+  if (!openers?.size || ctx.quoted[v.start]) return null;
+  let opener = -1;
+  for (let j = v.start - 1; j >= 0 && v.start - j <= MAX_SUBORDINATE_CLAUSE; j--) {
+    const t = tokens[j]!;
+    if (!t.word || ctx.quoted[j] || is(t, C.CUE | C.NEG) || isThat(ctx, j)) return null;
+    if (openers.has(t.norm) || lang.roles.as.has(t.norm)) {
+      opener = j;
+      break;
+    }
+  }
+  if (opener < 0) return null;
+  const asClause = lang.roles.as.has(tokens[opener]!.norm);
+  // The verb closes its clause: only auxiliaries after it ("erklärt hatte"), then a pause.
+  let end = v.end;
+  while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && is(tokens[end], C.AUX | C.BE)) end++;
+  const pause = tokens[end];
+  if (!pause || pause.word || ctx.quoted[end]) return null;
+  if (deniedOrHypothetical(ctx, v.start) || tokens.slice(opener + 1, end).some((t) => is(t, C.HYPO))) return null;
+  const first = tokens[opener + 1];
+  if (!first?.word || is(first, C.PREP)) return null;
+  let phrase = isSubjectPronoun(first) ? pronounPhrase(opener + 1) : phraseAfter(ctx, opener + 1);
+  // ("der Verband von einem Rekordjahr spricht": a content preposition before the verb ends the subject.)
+  if (phrase && !phrase.pronoun && phrase.mention.end === v.start) {
+    for (let k = phrase.span.start + 1; k < v.start - 1; k++) {
+      if (!lang.grammar.contentPrepositions.has(tokens[k]!.norm) || framedContent(ctx, k - 1, v.start) !== k) continue;
+      const span = { start: phrase.span.start, end: k };
+      phrase = { span, mention: span, head: headOf(lang, tokens, span), pronoun: false };
+      break;
+    }
+  }
+  if (!phrase || phrase.mention.end > v.start || (phrase.pronoun && isAuthorPronoun(first))) return null;
+  if (!phrase.pronoun && !plausibleSource(lang, tokens, phrase.span)) return null;
+  let claim: { start: number; end: number } | null = null;
+  if (asClause) {
+    // ", wie die Statistikbehörde Eurostat auf Basis einer Schätzung mitteilte": an "as" clause with
+    // an adjunct between its subject and verb (without one, the verb-second rules read it). It looks
+    // back at the claim, or, opening the sentence, on to the clause after it.
+    const between = tokens.slice(phrase.mention.end, v.start);
+    if (phrase.pronoun || !between.length || !is(between[0], C.PREP) || between.some((t) => !t.word || is(t, C.CUE | C.AUX | C.SUBORD | C.REL))) return null;
+    const opens = tokens.slice(0, opener).every((t) => !t.word);
+    if (!opens && !(tokens[opener - 1]?.text === ',')) return null;
+    claim = opens ? (pause.text === ',' ? claimAfter(ctx, end + 1) : null) : claimBefore(ctx, opener - 1);
+  } else if (pause.text === ':' || (pause.text === ',' && contentClauseAt(ctx, end + 1))) {
+    claim = claimAfter(ctx, end + 1);
+    // The content ends where the main clause opens with its verb (", fiel die Aktie").
+    for (let k = end + 2; k < tokens.length; k++) {
+      if (tokens[k]!.text === ',' && !ctx.quoted[k] && tokens[k + 1]?.word && !contentClauseAt(ctx, k + 1)) {
+        claim.end = tokens[k]!.start;
+        break;
+      }
+    }
+  } else if (v.verb.needs === 'complement' || v.verb.needs === 'none') {
+    const framed = framedContent(ctx, phrase.mention.end - 1, v.start);
+    if (framed >= 0) claim = { start: tokens[framed]!.start, end: tokens[v.start - 1]!.end };
+  }
+  if (!claim) return null;
+  return {
+    cue: verbWords(ctx, v),
+    cueSpan: { start: v.start, end: v.end },
+    source: phrase.span,
+    mention: phrase.mention,
+    appositive: phrase.appositive,
+    pronoun: phrase.pronoun,
+    claim,
+    timeWindow: { start: phrase.mention.end, end: v.end },
+  };
+}
+
+/**
+ * "Sowohl die SPD als auch die Grünen kritisierten …": a sentence that opens with the pack's "both"
+ * word, a phrase, one of grammar.bothLinks ("als auch"), a phrase ending right before the verb at
+ * `finite`: the two subjects, else null.
+ */
+function correlativeSubjects(ctx: SentenceContext, finite: number): [Phrase, Phrase] | null {
+  const { tokens, lang } = ctx;
+  const links = lang.grammar.bothLinks;
+  if (!links?.size) return null;
+  let i = 0;
+  while (i < finite && !tokens[i]!.word) i++;
+  if (!lang.roles.both.has(tokens[i]?.norm ?? '') || ctx.quoted[i]) return null;
+  const first = phraseAfter(ctx, i + 1);
+  if (!first || first.pronoun || !plausibleSource(lang, tokens, first.span)) return null;
+  for (const link of links) {
+    const words = link.split(' ');
+    const at = first.mention.end;
+    if (!words.every((w, k) => tokens[at + k]?.norm === w && !ctx.quoted[at + k])) continue;
+    const second = phraseAfter(ctx, at + words.length);
+    if (!second || second.pronoun || second.mention.end !== finite || !plausibleSource(lang, tokens, second.span)) return null;
+    return [first, second];
+  }
+  return null;
+}
+
+/** Longest prepositional phrase inside a modifier before its noun ("mit der Sache vertraute Personen"). */
+const MAX_MODIFIER_PHRASE = 8;
+
+/**
+ * "Zwei mit der Sache vertraute Personen", "Die im Fachjournal „The Lancet“ veröffentlichte Studie":
+ * where an adjective or participle before the noun takes a prepositional phrase before it, the
+ * subject opens with the determiner before that preposition, not inside its phrase. The phrase as
+ * found when nothing of the kind stands before it.
+ */
+function withModifierPhrase(ctx: SentenceContext, phrase: Phrase): Phrase {
+  const { tokens, lang } = ctx;
+  if (phrase.pronoun || lang.data.headInitial) return phrase;
+  const start = phrase.mention.start;
+  // (Lowercase: "Sache" of "der Sache vertraute" is a noun, whatever its ending.)
+  const isModifier = (t: Token): boolean => t.word && !PATTERNS.upperStart.test(t.text)
+    && (hasForm(t, F.PARTICIPLE) || (lang.morphology.adjective?.test(t.norm) ?? false));
+  if (!isModifier(tokens[phrase.head - 1] ?? tokens[phrase.head]!) || phrase.head - 1 < start) return phrase;
+  for (let k = start - 1; k > 0 && start - k <= MAX_MODIFIER_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (ctx.quoted[k] || isOpeningQuote(t) || isClosingQuote(t)) continue; // a title inside ("im Fachjournal „The Lancet“")
+    if (!t.word || is(t, C.CUE | C.AUX | C.SUBORD | C.REL | C.NEG | C.CONJ) || isThat(ctx, k)) return phrase;
+    if (!is(t, C.PREP)) continue;
+    const opener = tokens[k - 1]!;
+    if (!opener.word || ctx.quoted[k - 1] || !(isDeterminer(opener) || PATTERNS.number.test(opener.norm))) continue;
+    if (is(tokens[k - 2], C.PREP) && !ctx.quoted[k - 2]) return phrase; // "in der vor Jahren gegründeten …": all one adjunct
+    // The source is the modified noun with its modifier ("vertraute Personen"), shown with the whole phrase.
+    let m = phrase.head;
+    while (m > phrase.span.start && isModifier(tokens[m - 1]!)) m--;
+    return { ...phrase, span: { start: m, end: phrase.span.end }, mention: { start: k - 1, end: phrase.mention.end }, appositive: undefined };
+  }
+  return phrase;
+}
 
 /** Is anything from token i to the sentence's end verb-like (an auxiliary, a form of "be", a past form, a cue)? */
 function clauseFrom(ctx: SentenceContext, i: number): boolean {
@@ -362,7 +526,7 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if (verbSecond && negatedAfter(ctx, v)) continue; // "…, sagte er nicht."
       // "Das ergab eine Umfrage", "Am Montag sagte er, ...": verb second after an opening adverbial or object.
       if (verbSecond && verb.needs !== 'of' && verb.needs !== 'object') {
-        const fronted = afterFronted(ctx, v);
+        const fronted = frontedAgent(ctx, v) ?? afterFronted(ctx, v);
         if (fronted) {
           out.push(fronted);
           continue;
@@ -588,11 +752,13 @@ function contentOpening(ctx: SentenceContext, from: number): number {
   const { tokens, lang } = ctx;
   const first = tokens[from];
   if (!first?.word || ctx.quoted[from] || isThat(ctx, from)) return -1;
-  const object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
+  let object = is(first, C.DET) && !lang.grammar.listenerDeterminers?.has(first.norm);
   for (let j = from + 1; j < Math.min(tokens.length, from + MAX_CONTENT_OPENING); j++) {
     const t = tokens[j]!;
     if (t.word || ctx.quoted[j] || PATTERNS.inlineSymbol.test(t.text)) {
       if (isThat(ctx, j) || is(t, C.CUE)) return -1;
+      // ("erzählt in ihrem Film die Geschichte einer Familie, die …": an object after an adjunct.)
+      if (is(t, C.DET) && !lang.grammar.listenerDeterminers?.has(t.norm) && tokens[j - 1]?.word && !is(tokens[j - 1], C.PREP | C.DET)) object = true;
       continue;
     }
     if (t.text === ':') return j;
@@ -633,9 +799,22 @@ const MAX_FRONTED_TOKENS = 8;
  * constituent that is not the verb's subject: an adverb ("Demnach", "Dazu"), a prepositional phrase
  * ("Vor einigen Jahren", "Auf Anfrage"), a demonstrative object ("Das", "Dies")?
  */
+/**
+ * "„Das ist haltlos“ – so kommentierte X …": where the words after a quotation that opens the
+ * sentence start, past the quotation's closing mark and a dash or comma; 0 when no quotation opens it.
+ */
+function afterOpeningQuotation(ctx: SentenceContext): number {
+  const { tokens } = ctx;
+  let k = 0;
+  while (k < tokens.length && ctx.quoted[k]) k++;
+  if (k === 0 || k >= tokens.length) return 0;
+  const pause = tokens[k]!;
+  return !pause.word && (PATTERNS.dash.test(pause.text) || pause.text === ',') ? k + 1 : 0;
+}
+
 function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
-  let start = 0;
+  let start = afterOpeningQuotation(ctx);
   while (start < i && (!tokens[start]!.word || lang.roles.coordinator.has(tokens[start]!.norm) || lang.roles.contrast.has(tokens[start]!.norm))) {
     if (!tokens[start]!.word && tokens[start]!.text !== '(' ) return false;
     start++;
@@ -656,6 +835,52 @@ function frontedBefore(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Longest stretch of adjuncts between a passive's auxiliary and its participle ("wurde am Montag mitgeteilt"). */
+const MAX_PASSIVE_ADJUNCTS = 6;
+
+/**
+ * A passive opened by its agent, in verb-second order: "Vom Ministerium wurde mitgeteilt, dass …",
+ * "Von der Stadt wurde am Montag betont: …". The agent (after the pack's agent preposition that opens
+ * the sentence) is the source; a form of "be" follows it, then the cue's participle closing the
+ * clause, then its content (a comma and a clause, "that", a colon, a quotation). Else null.
+ */
+function frontedAgent(ctx: SentenceContext, v: VerbAt): Found | null {
+  const { tokens, lang } = ctx;
+  if (!hasForm(tokens[v.start], F.PARTICIPLE) || ctx.quoted[v.start] || v.verb.needs === 'research') return null;
+  let a = 0;
+  while (a < v.start && (!tokens[a]!.word || lang.roles.coordinator.has(tokens[a]!.norm) || lang.roles.contrast.has(tokens[a]!.norm))) {
+    if (!tokens[a]!.word) return null;
+    a++;
+  }
+  if (!lang.roles.agent.has(tokens[a]?.norm ?? '') || ctx.quoted[a]) return null;
+  const phrase = phraseAfter(ctx, a + 1);
+  if (!phrase || !plausibleSource(lang, tokens, phrase.span)) return null;
+  const finite = phrase.mention.end;
+  if (!isBe(tokens[finite]) || ctx.quoted[finite] || finite >= v.start || v.start - finite > MAX_PASSIVE_ADJUNCTS + 1) return null;
+  if (tokens.slice(finite + 1, v.start).some((t, k) => !t.word || ctx.quoted[finite + 1 + k] || is(t, C.CUE | C.NEG | C.HYPO | C.SUBJ))) return null;
+  let end = v.end;
+  while (end < tokens.length && tokens[end]!.word && !ctx.quoted[end] && isBe(tokens[end])) end++; // "mitgeteilt worden"
+  const next = tokens[end];
+  if (!next || ctx.quoted[end]) return null;
+  const content = isThat(ctx, end) || next.text === ':' || (next.text === ',' && (tokens[end + 1]?.word === true || ctx.quoted[end + 1] === true))
+    || isOpeningQuote(next);
+  if (!content) return null;
+  return {
+    cue: `${spanWords(ctx, finite, finite + 1)} ${verbWords(ctx, v)}`,
+    cueSpan: { start: finite, end: v.end },
+    source: phrase.span,
+    mention: phrase.mention,
+    appositive: phrase.appositive,
+    pronoun: false,
+    claim: claimAfter(ctx, end),
+    timeWindow: { start: finite, end: v.end },
+  };
+}
+
+/** The words of tokens from..to as written. */
+const spanWords = (ctx: SentenceContext, from: number, to: number): string =>
+  ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
 
 /**
  * Verb second after an opening adverbial or object: "Demnach fragte Weiß ihn: „…“", "Am Montag
@@ -687,17 +912,20 @@ function afterFronted(ctx: SentenceContext, v: VerbAt): Found | null {
   while (end < tokens.length && (tokens[end]!.word || PATTERNS.inlineSymbol.test(tokens[end]!.text)) && !ctx.quoted[end] && !isThat(ctx, end)) end++;
   if (tokens.slice(finite + 1, end).some((t, k) => is(t, C.NEG) && !ctx.quoted[finite + 1 + k])) return null;
   const closing = tokens[end];
-  const objectBefore = is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0;
+  // ("„…“ – so kommentierte X die Vorwürfe": after an opening quotation, the quotation is the content.)
+  const quotationFirst = afterOpeningQuotation(ctx);
+  const objectBefore = (is(tokens[finite - 1], C.DET | C.PRON) && finite - 1 === 0) || quotationFirst > 0;
   const content = !closing ? objectBefore : isThat(ctx, end) || closing.text === ':' || ctx.quoted[end]
     || (closing.text === ',' && tokens[end + 1]?.word === true) || (PATTERNS.sentenceEnd.test(closing.text) && objectBefore);
   const needs = v.verb.needs;
-  if (needs === 'quote' && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
+  if (needs === 'quote' && !quotationFirst && !tokens.slice(end).some((t, k) => ctx.quoted[end + k] || isOpeningQuote(t)) && closing?.text !== ':') return null;
   // "Das ergab eine Umfrage": a finding verb speaks for a document or researchers, whatever follows.
   if (needs === 'research') {
     const head = tokens[phrase.head];
     if (phrase.pronoun || !(is(head, C.DOCUMENT) || ctx.lang.grammar.researchers.has(head?.norm ?? ''))) return null;
   } else if (needs !== 'none' && !content) return null;
-  const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end) : { start: ctx.start, end: ctx.end };
+  const claim = content && closing && !PATTERNS.sentenceEnd.test(closing.text) ? claimAfter(ctx, end)
+    : quotationFirst ? claimBefore(ctx, quotationFirst - 1) : { start: ctx.start, end: ctx.end };
   return {
     cue: verbWords(ctx, v),
     cueSpan: { start: v.start, end: v.end },

@@ -268,6 +268,11 @@ export class Discourse {
     else this.lastBody = entry;
   }
 
+  /** Records a source's gender as its article tells it: "die Ärztin" is not a later "er". */
+  noteArticleGender(name: string, gender: 'm' | 'f'): void {
+    if (!this.gender.has(name)) this.gender.set(name, gender);
+  }
+
   /** Records that a pronoun referred to a name: "she" → Sarah Smith is not a later "he". */
   noteGender(name: string, pronoun: string): void {
     const gender = this.lang.pronouns.get(pronoun.toLowerCase())?.gender;
