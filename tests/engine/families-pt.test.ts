@@ -627,3 +627,29 @@ describe('pt: third challenge set: "fez saber que", and "-nos" written onto an i
     'Os manifestantes concentraram-se nos jardins do palácio.',
   ]);
 });
+
+describe('pt: round 3: a longer aside before "que", after the listener too', () => {
+  detects([
+    ['A treinadora explicou, durante a conferência de imprensa realizada no estádio, que a equipa está cansada.', 'treinadora', 'person'],
+    ['O autarca disse ao Jornal de Notícias, numa entrevista publicada este sábado, que a obra vai avançar.', 'autarca', 'person'],
+  ]);
+  ignores([
+    'O presidente visitou, durante a tarde de ontem, a feira do livro que decorre em Lisboa.',
+  ]);
+});
+
+describe('pt: round 3: an object after the listener ("confirmou à TV Globo a prisão"), a document with a bare noun object', () => {
+  detects([
+    ['A Polícia Federal confirmou à TV Globo a prisão de dois suspeitos.', 'Polícia Federal', 'organization'],
+    ['O clube confirmou ao jornal O Globo a saída do treinador.', 'clube', 'organization'],
+    ['O relatório da auditoria aponta irregularidades nos contratos da prefeitura.', 'relatório da auditoria', 'document'],
+    ['O estudo revela diferenças significativas entre os dois grupos.', 'estudo', 'document'],
+    ['“Está tudo bem”, disse à SIC Notícias o ministro.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O livro conta a história de uma família de pescadores.',
+    'O relatório tem mais de trezentas páginas.',
+    'O ministro falou à RTP a semana passada.',
+    'O estudo avalia o impacto das chuvas.',
+  ]);
+});
