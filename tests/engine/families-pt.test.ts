@@ -653,3 +653,36 @@ describe('pt: round 3: an object after the listener ("confirmou à TV Globo a pr
     'O estudo avalia o impacto das chuvas.',
   ]);
 });
+
+describe('pt: round 3: a one-word name after a title that gives a gender ("Dona Maria … Ela conta")', () => {
+  detects([
+    ['Dona Maria, 80 anos, mora sozinha na aldeia. Ela conta que nunca viu um inverno assim.', 'Maria', 'person'],
+    ['Dona Rosa vende flores na feira há trinta anos. “Antigamente vendia-se mais”, lembra.', 'Rosa', 'person'],
+  ]);
+});
+
+describe('pt: round 3: impersonal "diz-se" with adjuncts before "que", "como bem lembrou X"', () => {
+  detects([
+    ['Diz-se nos bastidores do clube que o treinador está de saída.', 'fontes não identificadas', 'anonymous'],
+    ['Afirmou-se, durante a sessão, que o prazo será cumprido.', 'fontes não identificadas', 'anonymous'],
+    ['Como bem lembrou a ministra Ana Silva, o orçamento é limitado.', 'Ana Silva', 'person'],
+  ]);
+  ignores([
+    'Fala-se muito nos corredores do que o ministro fez.',
+    'Disse-se muito sobre o caso, mas pouco foi provado.',
+    'Como bem sabemos, o orçamento é limitado.',
+  ]);
+});
+
+describe('pt: round 3: "junta de freguesia", "denunciou a falta de", "afiançou", "desconversou:"', () => {
+  detects([
+    ['A junta de freguesia de Arroios anunciou que a rua vai fechar.', 'junta de freguesia', 'organization'],
+    ['O sindicato denunciou a falta de condições nas escolas.', 'sindicato', 'organization'],
+    ['O comandante afiançou que a situação está controlada.', 'comandante', 'person'],
+    ['Questionado sobre a renovação, o atacante desconversou: “Agora só penso no jogo.”', 'atacante', 'anonymous'],
+  ]);
+  ignores([
+    'O ministro não denunciou o acordo.',
+    'A junta militar tomou o poder.',
+  ]);
+});

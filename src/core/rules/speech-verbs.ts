@@ -380,7 +380,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if ((verb.needs === 'quote' || verb.needs === 'of') && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre", "como informó este diario", "según explicó X": an "as"
       // clause with the source after its verb.
-      const asAt = group.start - 1;
+      // ("como bem lembrou X", "as rightly noted by": an adverb may stand between them.)
+      let asAt = group.start - 1;
+      if (asAt > 0 && !ctx.quoted[asAt] && isAdverb(ctx.tokens[asAt]!) && ctx.lang.roles.as.has(ctx.tokens[asAt - 1]!.norm)) asAt--;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm);
       // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
       const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
