@@ -686,3 +686,11 @@ describe('pt: round 3: "junta de freguesia", "denunciou a falta de", "afiançou"
     'A junta militar tomou o poder.',
   ]);
 });
+
+describe('pt: round 3: ", disse X" after a clause with an adjunct set off by commas', () => {
+  detects([
+    ['A polícia prendeu, no sábado, cinco homens, disse o porta-voz.', 'porta-voz', 'anonymous'],
+    ['A GNR apreendeu, durante a operação, duas toneladas de haxixe, adiantou o comandante.', 'comandante', 'person'],
+    ['A ministra, da ala moderada do partido, disse que a reforma avança.', 'ministra', 'person'],
+  ]);
+});

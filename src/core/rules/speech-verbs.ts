@@ -1039,6 +1039,11 @@ function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
   if (!subject || subject.pronoun) return false;
   if (tokens[subject.span.end]?.text === ',' && is(tokens[subject.span.end + 1], C.REL)) return true;
   const { start } = subject.mention;
+  // ("A polícia prendeu, no sábado, cinco homens, disse o porta-voz": what a comma and a preposition
+  // other than "of" open after the phrase is an adjunct of a clause, not an appositive of a subject.)
+  const opener = tokens[subject.span.end + 1];
+  if (tokens[subject.span.end]?.text === ',' && subject.span.end < verb - 1 && opener && is(opener, C.PREP)
+    && !ctx.lang.roles.genitive.has(opener.norm) && !ctx.quoted[subject.span.end + 1]) return false;
   return tokens[verb - 1]?.text === ',' && (start < subject.span.start || subject.span.end < verb - 1)
     && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && (!tokens[start - 1]?.word || ctx.quoted[start - 1] === true);
 }
