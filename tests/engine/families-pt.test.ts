@@ -694,3 +694,20 @@ describe('pt: round 3: ", disse X" after a clause with an adjunct set off by com
     ['A ministra, da ala moderada do partido, disse que a reforma avança.', 'ministra', 'person'],
   ]);
 });
+
+describe('pt: round 3: a listener before the agent ("confirmada ao Público por fonte"), "mas garantiu" after an opening participle', () => {
+  detects([
+    ['A notícia foi avançada à SIC Notícias pelo advogado do arguido.', 'advogado do arguido', 'anonymous'],
+    ['A detenção foi confirmada ao Expresso por fonte policial.', 'fonte policial', 'anonymous'],
+  ]);
+  ignores([
+    'A carta foi entregue ao Presidente por três deputados.',
+    'O projeto foi apresentado ao Congresso pelo governo.',
+  ]);
+  it.each([
+    ['Questionado pelos deputados, o ministro admitiu atrasos, mas garantiu que a obra avança.', ['o ministro']],
+    ['Em Lisboa, a ministra reconheceu falhas, mas garantiu que o plano avança.', ['a ministra']],
+  ])('%s → only %j', (sentence, sources) => {
+    expect(one(sentence).map((a) => a.sourceMention ?? a.source)).toEqual(sources);
+  });
+});
