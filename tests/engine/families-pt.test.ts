@@ -711,3 +711,12 @@ describe('pt: round 3: a listener before the agent ("confirmada ao Público por 
     expect(one(sentence).map((a) => a.sourceMention ?? a.source)).toEqual(sources);
   });
 });
+
+describe('pt: round 3: outlets of Angola, Mozambique and Brazil', () => {
+  detects([
+    ['Segundo a ANGOP, o Presidente inaugurou a ponte sobre o rio Kwanza.', 'ANGOP', 'outlet'],
+    ['A Rádio Moçambique noticiou que as cheias desalojaram mil famílias.', 'Rádio Moçambique', 'outlet'],
+    ['O Novo Jornal escreve que o ministro vai ser exonerado.', 'Novo Jornal', 'outlet'],
+    ['A Gazeta do Povo revelou que o contrato foi assinado sem licitação.', 'Gazeta do Povo', 'outlet'],
+  ]);
+});
