@@ -627,3 +627,96 @@ describe('pt: third challenge set: "fez saber que", and "-nos" written onto an i
     'Os manifestantes concentraram-se nos jardins do palácio.',
   ]);
 });
+
+describe('pt: round 3: a longer aside before "que", after the listener too', () => {
+  detects([
+    ['A treinadora explicou, durante a conferência de imprensa realizada no estádio, que a equipa está cansada.', 'treinadora', 'person'],
+    ['O autarca disse ao Jornal de Notícias, numa entrevista publicada este sábado, que a obra vai avançar.', 'autarca', 'person'],
+  ]);
+  ignores([
+    'O presidente visitou, durante a tarde de ontem, a feira do livro que decorre em Lisboa.',
+  ]);
+});
+
+describe('pt: round 3: an object after the listener ("confirmou à TV Globo a prisão"), a document with a bare noun object', () => {
+  detects([
+    ['A Polícia Federal confirmou à TV Globo a prisão de dois suspeitos.', 'Polícia Federal', 'organization'],
+    ['O clube confirmou ao jornal O Globo a saída do treinador.', 'clube', 'organization'],
+    ['O relatório da auditoria aponta irregularidades nos contratos da prefeitura.', 'relatório da auditoria', 'document'],
+    ['O estudo revela diferenças significativas entre os dois grupos.', 'estudo', 'document'],
+    ['“Está tudo bem”, disse à SIC Notícias o ministro.', 'ministro', 'person'],
+  ]);
+  ignores([
+    'O livro conta a história de uma família de pescadores.',
+    'O relatório tem mais de trezentas páginas.',
+    'O ministro falou à RTP a semana passada.',
+    'O estudo avalia o impacto das chuvas.',
+  ]);
+});
+
+describe('pt: round 3: a one-word name after a title that gives a gender ("Dona Maria … Ela conta")', () => {
+  detects([
+    ['Dona Maria, 80 anos, mora sozinha na aldeia. Ela conta que nunca viu um inverno assim.', 'Maria', 'person'],
+    ['Dona Rosa vende flores na feira há trinta anos. “Antigamente vendia-se mais”, lembra.', 'Rosa', 'person'],
+  ]);
+});
+
+describe('pt: round 3: impersonal "diz-se" with adjuncts before "que", "como bem lembrou X"', () => {
+  detects([
+    ['Diz-se nos bastidores do clube que o treinador está de saída.', 'fontes não identificadas', 'anonymous'],
+    ['Afirmou-se, durante a sessão, que o prazo será cumprido.', 'fontes não identificadas', 'anonymous'],
+    ['Como bem lembrou a ministra Ana Silva, o orçamento é limitado.', 'Ana Silva', 'person'],
+  ]);
+  ignores([
+    'Fala-se muito nos corredores do que o ministro fez.',
+    'Disse-se muito sobre o caso, mas pouco foi provado.',
+    'Como bem sabemos, o orçamento é limitado.',
+  ]);
+});
+
+describe('pt: round 3: "junta de freguesia", "denunciou a falta de", "afiançou", "desconversou:"', () => {
+  detects([
+    ['A junta de freguesia de Arroios anunciou que a rua vai fechar.', 'junta de freguesia', 'organization'],
+    ['O sindicato denunciou a falta de condições nas escolas.', 'sindicato', 'organization'],
+    ['O comandante afiançou que a situação está controlada.', 'comandante', 'person'],
+    ['Questionado sobre a renovação, o atacante desconversou: “Agora só penso no jogo.”', 'atacante', 'anonymous'],
+  ]);
+  ignores([
+    'O ministro não denunciou o acordo.',
+    'A junta militar tomou o poder.',
+  ]);
+});
+
+describe('pt: round 3: ", disse X" after a clause with an adjunct set off by commas', () => {
+  detects([
+    ['A polícia prendeu, no sábado, cinco homens, disse o porta-voz.', 'porta-voz', 'anonymous'],
+    ['A GNR apreendeu, durante a operação, duas toneladas de haxixe, adiantou o comandante.', 'comandante', 'person'],
+    ['A ministra, da ala moderada do partido, disse que a reforma avança.', 'ministra', 'person'],
+  ]);
+});
+
+describe('pt: round 3: a listener before the agent ("confirmada ao Público por fonte"), "mas garantiu" after an opening participle', () => {
+  detects([
+    ['A notícia foi avançada à SIC Notícias pelo advogado do arguido.', 'advogado do arguido', 'anonymous'],
+    ['A detenção foi confirmada ao Expresso por fonte policial.', 'fonte policial', 'anonymous'],
+  ]);
+  ignores([
+    'A carta foi entregue ao Presidente por três deputados.',
+    'O projeto foi apresentado ao Congresso pelo governo.',
+  ]);
+  it.each([
+    ['Questionado pelos deputados, o ministro admitiu atrasos, mas garantiu que a obra avança.', ['o ministro']],
+    ['Em Lisboa, a ministra reconheceu falhas, mas garantiu que o plano avança.', ['a ministra']],
+  ])('%s → only %j', (sentence, sources) => {
+    expect(one(sentence).map((a) => a.sourceMention ?? a.source)).toEqual(sources);
+  });
+});
+
+describe('pt: round 3: outlets of Angola, Mozambique and Brazil', () => {
+  detects([
+    ['Segundo a ANGOP, o Presidente inaugurou a ponte sobre o rio Kwanza.', 'ANGOP', 'outlet'],
+    ['A Rádio Moçambique noticiou que as cheias desalojaram mil famílias.', 'Rádio Moçambique', 'outlet'],
+    ['O Novo Jornal escreve que o ministro vai ser exonerado.', 'Novo Jornal', 'outlet'],
+    ['A Gazeta do Povo revelou que o contrato foi assinado sem licitação.', 'Gazeta do Povo', 'outlet'],
+  ]);
+});

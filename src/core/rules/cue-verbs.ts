@@ -332,8 +332,9 @@ export function asideEnd(ctx: SentenceContext, comma: number): number {
   const { tokens } = ctx;
   const first = tokens[comma + 1];
   if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP | C.NEG))) return -1;
-  for (let j = comma + 2; j < Math.min(tokens.length, comma + 8); j++) {
-    if (tokens[j]!.text === ',') return j;
+  // ("said, during the presentation of the book in Maputo, that": a longer one when "that" follows it.)
+  for (let j = comma + 2; j < Math.min(tokens.length, comma + 2 + MAX_ADJUNCT_BEFORE_THAT); j++) {
+    if (tokens[j]!.text === ',') return j < comma + 8 || isThat(ctx, j + 1) ? j : -1;
     if (!tokens[j]!.word || ctx.quoted[j]) return -1;
   }
   return -1;
@@ -448,10 +449,18 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
       // "wrote in a campaign email to her supporters.": an adjunct that runs to the sentence's end may be longer.
       // ("acusó en redes sociales de tener ...": not one with an infinitive, which is the verb's content.)
       const endsSentence = !stop || PATTERNS.sentenceEnd.test(stop.text);
+      // ("confirmou à SIC Notícias a abertura de um inquérito": an article after the adjunct's name opens the object.)
+      const object = endsSentence ? objectAfterName(ctx, i + 2, j) : -1;
+      if (object > 0) return object;
       if (endsSentence && (j - i <= MAX_ADJUNCT || tokens.slice(i + 1, j).every((w) => !hasForm(w, F.INFINITIVE)))) return j;
       // "instó a las partes a presentar pruebas": an infinitive ends the adjunct.
       if (stop && j - i <= MAX_ADJUNCT && (stop.text === ',' || stop.text === ':' || isOpeningQuote(stop)
-        || cueGerund(stop) || infinitiveAt(ctx, j))) return j;
+        || cueGerund(stop) || infinitiveAt(ctx, j))) {
+        // "told the newspaper, in an interview published on Sunday, that": an aside may follow.
+        const close = stop.text === ',' ? asideEnd(ctx, j) : -1;
+        if (close > 0 && (isThat(ctx, close + 1) || isOpeningQuote(tokens[close + 1]))) { i = close + 1; continue; }
+        return j;
+      }
       return i;
     }
     return i;
@@ -475,6 +484,24 @@ function adverbPhraseAt(ctx: SentenceContext, i: number): number {
     if (phrases.has(words)) found = n;
   }
   return found;
+}
+
+/**
+ * Between `from` and `to`, an article right after a name and before a common noun that is neither a
+ * time word nor a person ("à SIC Notícias a abertura de um inquérito"): where the verb's object starts
+ * after an adjunct, or -1.
+ */
+function objectAfterName(ctx: SentenceContext, from: number, to: number): number {
+  const { tokens, lang } = ctx;
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1]!;
+    if (t.cap || !(lang.roles.definite.has(t.norm) || lang.roles.indefinite.has(t.norm)) || !prev.word || !prev.cap) continue;
+    if (next.word && !next.cap && !ctx.quoted[k + 1] && !is(next, C.TIME | C.WEEKDAY | C.PEOPLE | C.TITLE)
+      && !lang.time.periods.has(next.norm)) return k;
+  }
+  return -1;
 }
 
 /** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
@@ -656,6 +683,11 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
       // bill states its purpose", "analiza el sueño" say what the document is about).
       const documentObject = !inverted && is(subjectHead, C.DOCUMENT) && !ctx.quoted[after] && ctx.lang.grammar.indefinites.has(tokens[after]?.norm ?? '')
         && tokens[after + 1]?.word === true && !ctx.quoted[after + 1];
+      // "o relatório aponta falhas graves": a document states what a bare noun after the verb names.
+      const first = tokens[after];
+      const findings = !inverted && is(subjectHead, C.DOCUMENT) && first !== undefined && first.word && !first.cap && !ctx.quoted[after]
+        && !isFunctionWord(first) && !is(first, C.PREP | C.DET | C.ADV | C.AUX | C.BE | C.CUE) && !hasForm(first, F.INFINITIVE | F.GERUND | F.PARTICIPLE);
+      if (findings) return { ok: true, claimFrom: after };
       // "posted to Twitter asking if ...": the claim is what the gerund introduces.
       return { ok: inverted || documentObject || contentFollows(ctx, after) || quotedObject(ctx, after), claimFrom: tokens[after] && cueGerund(tokens[after]!) ? after + 1 : after };
     }

@@ -15,6 +15,9 @@ import type { Rule, SentenceContext } from './types';
 
 type Spec<F extends RuleSpec['family']> = Extract<RuleSpec, { family: F }>;
 
+/** How many words the name of a listener inside a fixed phrase may have ("confirmada à SIC Notícias por"). */
+const MAX_LISTENER_NAME = 4;
+
 /**
  * Where the fixed phrase `words` starting at token i (outside quotations) ends, or -1. Adverbs may
  * stand inside it: "as first reported by", "as previously reported by".
@@ -23,6 +26,12 @@ function phraseEnd(ctx: SentenceContext, i: number, words: readonly string[]): n
   let j = i;
   for (let k = 0; k < words.length; k++) {
     while (k > 0 && ctx.tokens[j] && ctx.tokens[j]!.norm !== words[k] && isAdverb(ctx.tokens[j]!) && !ctx.quoted[j]) j++;
+    // "confirmada ao Público por fonte do Ministério": a listener named before the agent's preposition.
+    if (k > 0 && k === words.length - 1 && ctx.lang.roles.agent.has(words[k]!) && ctx.lang.roles.to.has(ctx.tokens[j]?.norm ?? '') && !ctx.quoted[j]) {
+      let n = j + 1;
+      while (n < ctx.tokens.length && n - j <= MAX_LISTENER_NAME && ctx.tokens[n]!.word && ctx.tokens[n]!.cap && !ctx.quoted[n]) n++;
+      if (n > j + 1 && ctx.tokens[n]?.norm === words[k] && !ctx.quoted[n]) j = n;
+    }
     if (ctx.tokens[j]?.norm !== words[k] || ctx.quoted[j]) return -1;
     j++;
   }
@@ -140,7 +149,8 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         const next = ctx.tokens[i + 1];
         const anySecond = next && isAdverb(next) && !ctx.quoted[i + 1];
         for (const form of opened) {
-          if (!anySecond && form.length > 1 && form[1] !== next?.norm) continue;
+          const listener = form.length === 2 && ctx.lang.roles.agent.has(form[1]!) && ctx.lang.roles.to.has(next?.norm ?? '');
+          if (!anySecond && !listener && form.length > 1 && form[1] !== next?.norm) continue;
           after = phraseEnd(ctx, i, form);
           if (after >= 0) { words = form; break; }
         }

@@ -544,7 +544,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if ((verb.needs === 'quote' || verb.needs === 'of') && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre", "como informó este diario", "según explicó X": an "as"
       // clause with the source after its verb.
-      const asAt = group.start - 1;
+      // ("como bem lembrou X", "as rightly noted by": an adverb may stand between them.)
+      let asAt = group.start - 1;
+      if (asAt > 0 && !ctx.quoted[asAt] && isAdverb(ctx.tokens[asAt]!) && ctx.lang.roles.as.has(ctx.tokens[asAt - 1]!.norm)) asAt--;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm);
       // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
       const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
@@ -1265,6 +1267,11 @@ function relativeSubjectBefore(ctx: SentenceContext, verb: number): boolean {
   if (!subject || subject.pronoun) return false;
   if (tokens[subject.span.end]?.text === ',' && is(tokens[subject.span.end + 1], C.REL)) return true;
   const { start } = subject.mention;
+  // ("A polícia prendeu, no sábado, cinco homens, disse o porta-voz": what a comma and a preposition
+  // other than "of" open after the phrase is an adjunct of a clause, not an appositive of a subject.)
+  const opener = tokens[subject.span.end + 1];
+  if (tokens[subject.span.end]?.text === ',' && subject.span.end < verb - 1 && opener && is(opener, C.PREP)
+    && !ctx.lang.roles.genitive.has(opener.norm) && !ctx.quoted[subject.span.end + 1]) return false;
   return tokens[verb - 1]?.text === ',' && (start < subject.span.start || subject.span.end < verb - 1)
     && !tokens.slice(start, verb).some((t) => is(t, C.AUX | C.BE)) && (!tokens[start - 1]?.word || ctx.quoted[start - 1] === true);
 }

@@ -3,6 +3,7 @@
 import { claimAfter, claimAround } from '../claim';
 import { C, type RuleSpec } from '../lang/types';
 import { is, isBe } from '../sources/words';
+import { isThat, skipAdjuncts } from './cue-verbs';
 import { defineRule, phraseTrigger, type Found } from './define';
 import type { Rule, SentenceContext } from './types';
 
@@ -149,9 +150,20 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
       const { tokens } = ctx;
       for (let i = 0; i < tokens.length; i++) {
         const opened = byFirst.get(tokens[i]!.norm);
-        const words = opened ? unquotedPhraseAt(ctx, i, opened) : undefined;
+        let words = opened ? unquotedPhraseAt(ctx, i, opened) : undefined;
+        let end = i + (words?.length ?? 0);
+        // "diz-se nos corredores do parlamento que", "afirmou-se, na reunião, que": adjuncts may stand
+        // before the "that" a phrase ends with.
+        if (!words && opened && spec.unnamed) {
+          const thatLast = opened.filter((p) => p.length > 1 && ctx.lang.roles.complementizer.has(p[p.length - 1]!)).map((p) => p.slice(0, -1));
+          const head = unquotedPhraseAt(ctx, i, thatLast);
+          const that = head ? skipAdjuncts(ctx, i + head.length) : -1;
+          if (head && that > i + head.length && isThat(ctx, that) && !ctx.quoted[that] && !is(tokens[that - 1], C.PREP | C.DET)) {
+            words = [...head, tokens[that]!.norm];
+            end = that + 1;
+          }
+        }
         if (!words) continue;
-        const end = i + words.length;
         let from = i;
         // The phrase's leading cue word goes ("de", "selon"), unless it is the noun ("Medienberichten zufolge").
         while (from < end - 1 && (is(tokens[from], C.PREP | C.DET) || (tokens[from]!.norm === words[0] && !tokens[from]!.common))) from++;

@@ -689,6 +689,14 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   if (lang.roles.coordinator.has(last.norm) || contrast) {
     // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
     let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, i);
+    // ("Questionado pelos vereadores, o autarca admitiu atrasos, mas garantiu": past an opening phrase,
+    // a participle and its preposition or a prepositional phrase, to its comma.)
+    const opener0 = tokens[from];
+    if (contrast && commaBefore && opener0 && !ctx.quoted[from]
+      && (is(opener0, C.PREP | C.SUBORD) || (hasForm(opener0, F.PARTICIPLE | F.GERUND) && is(tokens[from + 1], C.PREP)))) {
+      const comma = tokens.findIndex((t, n) => n > from && n < i - 1 && t.text === ',' && !ctx.quoted[n]);
+      if (comma > 0) from = comma + 1;
+    }
     // "Gary Emmet, a former party chairman, became a delegate and said": the subject before its appositive.
     if (tokens[from - 1]?.text === ',') {
       const seg = commaSegment(ctx, from - 1);

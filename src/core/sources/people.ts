@@ -94,7 +94,18 @@ export class Discourse {
         // One name word, most runs: a title alone names nobody, and one word is a person only as the
         // surname of someone named in full before (what the steps below come to, without their arrays).
         const key = stripPossessive(tokens[i]!.text).toLowerCase();
+        // ("Dona Raimunda, 67 anos, …": or a name after a title that gives a gender, a person of that gender.)
+        const gender = i > 0 && isTitle(tokens[i - 1]!) && !quoted[i - 1] ? this.lang.titleGender.get(tokens[i - 1]!.norm.replace('.', '')) : undefined;
         if (!isTitle(tokens[i]!) && this.persons.has(key)) mentioned(this.persons.get(key)!, i);
+        else if (gender && !isTitle(tokens[i]!) && !isDemonym(tokens[i]!) && !is(tokens[i], C.ORG_WORD | C.OUTLET_WORD)) {
+          const full = stripPossessive(tokens[i]!.text);
+          const name = nameKey(full);
+          if (!PLACES.has(name) && !ORGANIZATIONS.has(name) && !OUTLETS.has(name)) {
+            this.notePerson(full);
+            this.gender.set(full, gender);
+            mentioned(full, i);
+          }
+        }
         i = j;
         continue;
       }
