@@ -688,7 +688,10 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const commaBefore = tokens[i - 1]?.text === ',' && !ctx.quoted[i - 1] && i >= 2;
   if (lang.roles.coordinator.has(last.norm) || contrast) {
     // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
-    let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, i);
+    // "The judge rubbed his chin, and then said ...": a comma before the coordinator ends the first verb's
+    // clause, whose subject speaks; that clause must hold more than its subject ("Ohio, Iowa, and said" is a list).
+    const coordinatedClause = !contrast && commaBefore && tokens[i - 2]!.word && !ctx.quoted[i - 2];
+    let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, coordinatedClause ? i - 2 : i);
     // "Gary Emmet, a former party chairman, became a delegate and said": the subject before its appositive.
     if (tokens[from - 1]?.text === ',') {
       const seg = commaSegment(ctx, from - 1);
@@ -702,9 +705,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     }
     // "She spoke in Houston and told them that ...": a subject pronoun, resolved later.
     const opener = tokens[from];
-    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < i) return pronounPhrase(from);
+    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < (coordinatedClause ? i - 1 : i)) return pronounPhrase(from);
     const first = phraseAfter(ctx, from);
-    if (!first || first.pronoun || first.span.end >= i) return null;
+    if (!first || first.pronoun || first.span.end >= (coordinatedClause ? i - 2 : i)) return null;
     return first;
   }
   // A relative clause between subject and verb: "a teacher who recently fled Mosul said".
