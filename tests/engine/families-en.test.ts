@@ -20,3 +20,26 @@ describe('en: a verb after ", and" shares the subject of the clause before the c
     'He toured Ohio, Iowa and Utah, and then said goodbye to the staff.',
   ]);
 });
+
+describe('en: a document subject with a word after its noun ("a survey out this month", "likely voters")', () => {
+  detects([
+    ['A survey out this month finds that most renters expect higher costs.', 'A survey', 'document'],
+    ['A new poll out Tuesday shows that the mayor has lost ground.', 'A new poll', 'document'],
+    ['The report out on Monday says the river is cleaner than a decade ago.', 'The report', 'document'],
+    ['A poll of likely voters finds that the race is tied.', 'A poll of likely voters', 'document'],
+    ['A poll of likely Democratic voters shows the governor ahead by six points.', 'A poll of likely Democratic voters', 'document'],
+    ['Most of the likely voters said the economy mattered most.', 'likely voters', 'anonymous'],
+  ]);
+  ignores([
+    // "out" after a noun that is no document, and a verb that is no cue.
+    'The crowd out front cheered when the results came in.',
+    'A poll of likely voters was taken last week.',
+  ]);
+});
+
+describe('en: a parenthetical cue inside a cue ("X said, she thought, …")', () => {
+  detects([
+    ['Gedrich said, she thought, the plan would fail.', 'Gedrich', 'person'],
+    ['The plan, Gedrich said, she thought, would fail within a year.', 'Gedrich', 'person'],
+  ]);
+});

@@ -117,6 +117,11 @@ export interface Grammar {
    * between their tokens ("d' ailleurs").
    */
   adverbPhrases?: string[];
+  /**
+   * Words that, right after a document noun, qualify it as a participle would, before a time
+   * ("a survey out this month finds"): the subject steps over them to its noun.
+   */
+  documentParticles?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

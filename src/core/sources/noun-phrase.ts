@@ -273,6 +273,11 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       i--;
       continue;
     }
+    // "A survey out this month finds": a particle that qualifies the document before it, as "released" would.
+    if (t.word && !t.cap && ctx.lang.grammar.documentParticles?.has(t.norm) && is(tokens[i - 1], C.DOCUMENT) && !ctx.quoted[i - 1] && i < verb - 1) {
+      i--;
+      continue;
+    }
     // "que en 2017 aseguró", "which in 2017 reported": a year between the subject and its verb.
     if (t.word && PATTERNS.year.test(t.norm) && ctx.lang.roles.in.has(tokens[i - 1]?.norm ?? '') && !ctx.quoted[i - 1]) {
       i -= 2;
@@ -396,6 +401,13 @@ function agentBy(lang: Language, tokens: readonly Token[], by: number): boolean 
   return (hasForm(left, F.PARTICIPLE) && nounish(tokens[by - 2])) || is(left, C.DOCUMENT);
 }
 
+/** A word shaped like an adverb that the pack does not list as one, before a noun: an adjective ("likely voters"). */
+function adjectiveInLy(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const right = tokens[i + 1];
+  return t !== undefined && t.word && !t.cap && hasForm(t, F.LY) && !is(t, C.ADV | C.CUE) && nounish(right);
+}
+
 /** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
 function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors = true): number {
   const { tokens, lang } = ctx;
@@ -431,7 +443,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
-      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
+      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right) || adjectiveInLy(tokens, i + 1))) continue;
       // "analysts in Ohio and across the region": two places of one phrase joined.
       // ("and" before the second place's connector, or that connector after "and"; then the place itself.)
       const and = isAnd(lang, t);
@@ -444,7 +456,10 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
     // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
     if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
-    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
+    // ("a poll of likely voters", "costly delays": a word shaped like an adverb, not one the pack lists, before
+    // the phrase's noun is its adjective.)
+    const lyAdjective = s === i + 1 && adjectiveInLy(tokens, i);
+    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || lyAdjective || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
       continue;
