@@ -43,3 +43,18 @@ describe('en: a parenthetical cue inside a cue ("X said, she thought, …")', ()
     ['The plan, Gedrich said, she thought, would fail within a year.', 'Gedrich', 'person'],
   ]);
 });
+
+describe('en: long descriptions between a name and its verb', () => {
+  detects([
+    // A description that opens with a role or an article runs past the length of a short appositive.
+    ['Dana Kell, director of the Institute for Rural Health and Policy at the School of Medicine at Lakeview University, said the clinics would close.', 'Dana Kell', 'person'],
+    ['Ron Petit, a former aide to several Ohio Democrats such as former Gov. Ann Ruiz and former Rep. Tom Hale, wrote that the race was close.', 'Ron Petit', 'person'],
+    ['Ortiz, the front-runner in the state polls and the favorite of most party donors after a strong showing in the first debates, said he was pleased.', 'Ortiz', 'person'],
+    // A role after a place's name; a description of the body the speaker works for.
+    ['Lena Fox, Nevada director for the campaign, said the office would open on Monday.', 'Lena Fox', 'person'],
+    ['Paul Brandt of Hanseatic, the largest private bank in the city, warned that rates would rise.', 'Paul Brandt', 'person'],
+  ]);
+  ignores([
+    'Ortiz, the front-runner in the state polls and the favorite of most party donors after a strong showing in the first debates, left early.',
+  ]);
+});

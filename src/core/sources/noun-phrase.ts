@@ -123,7 +123,10 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", a party operative who ...,").
   const relativeAt = inner.findIndex((x) => is(x, C.REL) && !x.cap);
   const relative = relativeAt === 0 || (relativeAt > 0 && relativeAt <= MAX_NOUN_BEFORE_RELATIVE && isDeterminer(first));
-  if (comma - j > MAX_APPOSITIVE_TOKENS + 1 && !relative) return { j, kind: 'other' };
+  // A description that opens with an article or a role runs as long as a relative clause (", director of the
+  // Center for ... at ... University,", ", a former staff member for ... such as ... and ...,").
+  const description = (isDeterminer(first) && !first.cap) || (!first.cap && is(first, C.PEOPLE | C.TITLE));
+  if (comma - j > MAX_APPOSITIVE_TOKENS + 1 && !relative && !description) return { j, kind: 'other' };
   // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
   const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
   const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
@@ -133,6 +136,13 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", senior director for Asian affairs at ...,", ", legal director for the group,": a role after its modifiers.
   const roleAt = inner.findIndex((x) => !x.cap && is(x, C.PEOPLE | C.TITLE));
   if (roleAt > 0 && roleAt <= MAX_ROLE_MODIFIERS && inner.slice(0, roleAt).every((x) => nounModifier(x) && !is(x, C.CUE))) {
+    return { j, kind: 'appositive' };
+  }
+  // ", South Carolina director for Sanders,", ", Ohio state director,": a role after a place's or a body's name,
+  // alone or with what it is of.
+  const roleAfter = inner[roleAt + 1];
+  if (roleAt > 0 && roleAt <= MAX_APPOSITIVE_NAME && isNameWord(first) && inner.slice(0, roleAt).every((x) => (x.cap && isNamePart(x)) || nounModifier(x))
+    && (!roleAfter || (!roleAfter.cap && isConnector(ctx.lang, roleAfter)))) {
     return { j, kind: 'appositive' };
   }
   // "Mme Martin, elle, assure ...", "Le ministre, lui, ...": a pronoun set off by commas repeats the subject.
@@ -151,7 +161,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", Sanders’ campaign manager,", ", Friends of the Earth's director,": someone's role.
   const owner = inner.findIndex((x) => x.possessive);
   if (owner >= 0 && inner.slice(0, owner).every((x) => isNamePart(x) || isConnector(ctx.lang, x) || isDeterminer(x))
-    && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
+    && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE | C.INSTITUTION))) return { j, kind: 'appositive' };
   // "Farmers — and some ranchers — say": a second subject set off after the first, just before the
   // verb, which speaks for both (not ", and Ann Lee, the adviser, said": a name that an appositive follows).
   if (!first.cap && isAnd(ctx.lang, first) && inner.length >= 2 && nounish(inner[inner.length - 1]) && is(tokens[comma + 1], C.CUE | C.AUX)) {
