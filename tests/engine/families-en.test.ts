@@ -58,3 +58,16 @@ describe('en: long descriptions between a name and its verb', () => {
     'Ortiz, the front-runner in the state polls and the favorite of most party donors after a strong showing in the first debates, left early.',
   ]);
 });
+
+describe('en: shares of those polled ("three-fourths say", "voters overall said")', () => {
+  detects([
+    ['Most renters back the plan, and three-fourths say the city should build more housing.', 'three-fourths', 'anonymous'],
+    ['One-fourth said they had not decided.', 'One-fourth', 'anonymous'],
+    ['Nearly seven in 10 likely voters overall said the economy was their main concern.', 'voters', 'anonymous'],
+    ['Voters overall said the schools needed more money.', 'Voters', 'anonymous'],
+  ]);
+  ignores([
+    'The overall score rose by three points.',
+    'Three-fourths of the budget goes to salaries.',
+  ]);
+});
