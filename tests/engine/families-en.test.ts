@@ -71,3 +71,18 @@ describe('en: shares of those polled ("three-fourths say", "voters overall said"
     'Three-fourths of the budget goes to salaries.',
   ]);
 });
+
+describe('en: a cue gerund after "after", "before", "since", "upon": the main clause\'s subject speaks', () => {
+  detects([
+    ['After saying that the vote was rigged, the candidate left the stage.', 'the candidate', 'anonymous'],
+    ['Since announcing in May that she would retire, Judge Ana Ruiz has kept a low profile.', 'Ana Ruiz', 'person'],
+    ['Kell, after saying he would not run, filed his papers on Friday.', 'Kell', 'person'],
+    ['The mayor drew criticism after telling reporters that the flood was over.', 'The mayor', 'person'],
+  ]);
+  ignores([
+    'After the vote, the team left the hotel.',
+    'After saying goodbye, the team left the hotel.',
+    'Before leaving, the senator thanked his staff.',
+    'The crowd cheered after the speech ended.',
+  ]);
+});
