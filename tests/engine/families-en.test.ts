@@ -53,6 +53,9 @@ describe('en: long descriptions between a name and its verb', () => {
     // A role after a place's name; a description of the body the speaker works for.
     ['Lena Fox, Nevada director for the campaign, said the office would open on Monday.', 'Lena Fox', 'person'],
     ['Paul Brandt of Hanseatic, the largest private bank in the city, warned that rates would rise.', 'Paul Brandt', 'person'],
+    // A firm's name joined by an ampersand inside the description.
+    ['Nora Lind, who values farmland for the brokerage Hollis & Kemp, said prices had peaked.', 'Nora Lind', 'person'],
+    ['Ana Ruiz, a partner at Smith & Cole, said the deal was fair.', 'Ana Ruiz', 'person'],
   ]);
   ignores([
     'Ortiz, the front-runner in the state polls and the favorite of most party donors after a strong showing in the first debates, left early.',

@@ -112,8 +112,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_RELATIVE_APPOSITIVE_TOKENS) {
     const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
     if (open > 0) { j = open - 1; continue; }
-    // ", 33%,": a share set off by commas.
-    if (!tokens[j]!.word && !PATTERNS.percent.test(tokens[j]!.text)) break;
+    // ", 33%,": a share set off by commas; ", a lawyer at Smith & Cole,": a name joined by an ampersand.
+    if (!tokens[j]!.word && !PATTERNS.percent.test(tokens[j]!.text) && !(tokens[j]!.text === '&' && isNameWord(tokens[j + 1]!))) break;
     inner.unshift(tokens[j]!);
     j--;
   }
