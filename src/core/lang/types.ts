@@ -134,9 +134,14 @@ export interface Grammar {
    * Er sagte …" is someone else). Languages whose articles tell the gender list them.
    */
   masculineDeterminers?: string[];
+  feminineDeterminers?: string[];
   /** What joins the second of two subjects after the "both" word (roles.both), written with spaces: "als auch" ("sowohl X als auch Y"). */
   bothLinks?: string[];
-  feminineDeterminers?: string[];
+  /**
+   * Words that, right after a document noun, qualify it as a participle would, before a time
+   * ("a survey out this month finds"): the subject steps over them to its noun.
+   */
+  documentParticles?: string[];
 }
 
 /** One-word role words, each named by what it does in a sentence (the rules look them up by role). */

@@ -1213,6 +1213,9 @@ function carriesOnSpeech(ctx: SentenceContext, v: VerbAt, after: number): boolea
     && tokens.slice(w.end, v.start).every((x, k) => x.word && !ctx.quoted[w.end + k]));
 }
 
+/** The fewest tokens of what a gerund that opens the sentence says ("After saying he would run, …"). */
+const MIN_OPENING_CLAIM = 3;
+
 export const participle = ({ reason, description }: Spec<'participle'>): Rule => defineRule({
   reason,
   description,
@@ -1235,7 +1238,14 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       const opener = prev.text === ',' || ctx.lang.roles.coordinator.has(prev.norm) || PATTERNS.dash.test(prev.text)
         || ctx.lang.grammar.gerundOpeners.has(prev.norm) || carriesOnSpeech(ctx, v, after);
       const noun = opener ? null : sayingNoun(ctx, beforeTime(ctx, v.start - 1), after);
-      const subject = opener ? (prev.text === ',' ? speakerBeforeComma(ctx, v.start - 1) : null) ?? mainSubject(ctx, v.start) ?? pronounSubject(ctx)
+      // "After saying he would run, the senator …": a gerund's opener that opens the sentence; the main
+      // clause's subject follows the gerund's clause.
+      // (What it says runs to the clause's comma as a clause of its own: not "After saying goodbye, …".)
+      const clauseEnd = ctx.tokens.findIndex((x, k) => k >= after && x.text === ',');
+      const opensSentence = ctx.lang.grammar.gerundOpeners.has(prev.norm) && ctx.tokens.findIndex((x) => x.word) === v.start - 1
+        && clauseEnd - after >= MIN_OPENING_CLAIM;
+      const subject = opener ? (prev.text === ',' ? speakerBeforeComma(ctx, v.start - 1) : null) ?? mainSubject(ctx, v.start)
+        ?? (opensSentence ? mainSubject(ctx, ctx.tokens.length) : null) ?? pronounSubject(ctx)
         : noun && (issuerOf(ctx, noun) ?? noun);
       if (!subject || (!subject.pronoun && !plausibleSource(ctx.lang, ctx.tokens, subject.span, !opener))) continue;
       // ", telling Fox 35 that ...": the claim starts after the listener.

@@ -112,8 +112,8 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   while (j >= 0 && tokens[j]!.text !== delimiter && comma - j <= MAX_RELATIVE_APPOSITIVE_TOKENS) {
     const open = tokens[j]!.text === ')' ? parenthesisStart(ctx, j) : -1;
     if (open > 0) { j = open - 1; continue; }
-    // ", 33%,": a share set off by commas.
-    if (!tokens[j]!.word && !PATTERNS.percent.test(tokens[j]!.text)) break;
+    // ", 33%,": a share set off by commas; ", a lawyer at Smith & Cole,": a name joined by an ampersand.
+    if (!tokens[j]!.word && !PATTERNS.percent.test(tokens[j]!.text) && !(tokens[j]!.text === '&' && isNameWord(tokens[j + 1]!))) break;
     inner.unshift(tokens[j]!);
     j--;
   }
@@ -123,7 +123,10 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", a party operative who ...,").
   const relativeAt = inner.findIndex((x) => is(x, C.REL) && !x.cap);
   const relative = relativeAt === 0 || (relativeAt > 0 && relativeAt <= MAX_NOUN_BEFORE_RELATIVE && isDeterminer(first));
-  if (comma - j > MAX_APPOSITIVE_TOKENS + 1 && !relative) return { j, kind: 'other' };
+  // A description that opens with an article or a role runs as long as a relative clause (", director of the
+  // Center for ... at ... University,", ", a former staff member for ... such as ... and ...,").
+  const description = (isDeterminer(first) && !first.cap) || (!first.cap && is(first, C.PEOPLE | C.TITLE));
+  if (comma - j > MAX_APPOSITIVE_TOKENS + 1 && !relative && !description) return { j, kind: 'other' };
   // ", deputado Sóstenes Cavalcante,", ", campaign chairman Rick Gates,": a role, then the name it belongs to.
   const article = ctx.lang.roles.definite.has(first.norm) ? 1 : 0;
   const role = inner.findIndex((x, k) => k >= article && !(!x.cap && is(x, C.PEOPLE | C.TITLE)));
@@ -133,6 +136,13 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", senior director for Asian affairs at ...,", ", legal director for the group,": a role after its modifiers.
   const roleAt = inner.findIndex((x) => !x.cap && is(x, C.PEOPLE | C.TITLE));
   if (roleAt > 0 && roleAt <= MAX_ROLE_MODIFIERS && inner.slice(0, roleAt).every((x) => nounModifier(x) && !is(x, C.CUE))) {
+    return { j, kind: 'appositive' };
+  }
+  // ", South Carolina director for Sanders,", ", Ohio state director,": a role after a place's or a body's name,
+  // alone or with what it is of.
+  const roleAfter = inner[roleAt + 1];
+  if (roleAt > 0 && roleAt <= MAX_APPOSITIVE_NAME && isNameWord(first) && inner.slice(0, roleAt).every((x) => (x.cap && isNamePart(x)) || nounModifier(x))
+    && (!roleAfter || (!roleAfter.cap && isConnector(ctx.lang, roleAfter)))) {
     return { j, kind: 'appositive' };
   }
   // "Mme Martin, elle, assure ...", "Le ministre, lui, ...": a pronoun set off by commas repeats the subject.
@@ -151,7 +161,7 @@ function commaSegment(ctx: SentenceContext, comma: number): { j: number; kind: '
   // ", Sanders’ campaign manager,", ", Friends of the Earth's director,": someone's role.
   const owner = inner.findIndex((x) => x.possessive);
   if (owner >= 0 && inner.slice(0, owner).every((x) => isNamePart(x) || isConnector(ctx.lang, x) || isDeterminer(x))
-    && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE))) return { j, kind: 'appositive' };
+    && inner.slice(owner + 1).some((x) => !x.cap && is(x, C.PEOPLE | C.TITLE | C.INSTITUTION))) return { j, kind: 'appositive' };
   // "Farmers — and some ranchers — say": a second subject set off after the first, just before the
   // verb, which speaks for both (not ", and Ann Lee, the adviser, said": a name that an appositive follows).
   if (!first.cap && isAnd(ctx.lang, first) && inner.length >= 2 && nounish(inner[inner.length - 1]) && is(tokens[comma + 1], C.CUE | C.AUX)) {
@@ -270,6 +280,11 @@ function stepBackToSubject(ctx: SentenceContext, verb: number): { i: number; pas
       }
     }
     if (t.word && isTimeWord(ctx.lang, t) && !t.cap === !isWeekday(t)) {
+      i--;
+      continue;
+    }
+    // "A survey out this month finds": a particle that qualifies the document before it, as "released" would.
+    if (t.word && !t.cap && ctx.lang.grammar.documentParticles?.has(t.norm) && is(tokens[i - 1], C.DOCUMENT) && !ctx.quoted[i - 1] && i < verb - 1) {
       i--;
       continue;
     }
@@ -396,6 +411,13 @@ function agentBy(lang: Language, tokens: readonly Token[], by: number): boolean 
   return (hasForm(left, F.PARTICIPLE) && nounish(tokens[by - 2])) || is(left, C.DOCUMENT);
 }
 
+/** A word shaped like an adverb that the pack does not list as one, before a noun: an adjective ("likely voters"). */
+function adjectiveInLy(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const right = tokens[i + 1];
+  return t !== undefined && t.word && !t.cap && hasForm(t, F.LY) && !is(t, C.ADV | C.CUE) && nounish(right);
+}
+
 /** Walks left from `end` (inclusive) over the words of one noun phrase; returns its first index. */
 function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors = true): number {
   const { tokens, lang } = ctx;
@@ -431,7 +453,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
       const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
-      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
+      if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right) || adjectiveInLy(tokens, i + 1))) continue;
       // "analysts in Ohio and across the region": two places of one phrase joined.
       // ("and" before the second place's connector, or that connector after "and"; then the place itself.)
       const and = isAnd(lang, t);
@@ -444,7 +466,10 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
     // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
     if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
-    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
+    // ("a poll of likely voters", "costly delays": a word shaped like an adverb, not one the pack lists, before
+    // the phrase's noun is its adjective.)
+    const lyAdjective = s === i + 1 && adjectiveInLy(tokens, i);
+    if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || lyAdjective || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
       if (t.cap && is(t, C.SUBORD)) break;
       s = i;
       continue;
@@ -688,7 +713,10 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const commaBefore = tokens[i - 1]?.text === ',' && !ctx.quoted[i - 1] && i >= 2;
   if (lang.roles.coordinator.has(last.norm) || contrast) {
     // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
-    let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, i);
+    // "The judge rubbed his chin, and then said ...": a comma before the coordinator ends the first verb's
+    // clause, whose subject speaks; that clause must hold more than its subject ("Ohio, Iowa, and said" is a list).
+    const coordinatedClause = !contrast && commaBefore && tokens[i - 2]!.word && !ctx.quoted[i - 2];
+    let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, coordinatedClause ? i - 2 : i);
     // ("Questionado pelos vereadores, o autarca admitiu atrasos, mas garantiu": past an opening phrase,
     // a participle and its preposition or a prepositional phrase, to its comma.)
     const opener0 = tokens[from];
@@ -710,9 +738,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     }
     // "She spoke in Houston and told them that ...": a subject pronoun, resolved later.
     const opener = tokens[from];
-    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < i) return pronounPhrase(from);
+    if (opener && is(opener, C.SUBJ) && !is(opener, C.AUTHOR) && !ctx.quoted[from] && from + 1 < (coordinatedClause ? i - 1 : i)) return pronounPhrase(from);
     const first = phraseAfter(ctx, from);
-    if (!first || first.pronoun || first.span.end >= i) return null;
+    if (!first || first.pronoun || first.span.end >= (coordinatedClause ? i - 2 : i)) return null;
     return first;
   }
   // A relative clause between subject and verb: "a teacher who recently fled Mosul said".
