@@ -204,6 +204,9 @@ function build(ctx: SentenceContext, c: Candidate, discourse: Discourse, blockIn
   };
 }
 
+/** Most words of one office in a coordination ("son Premier ministre"). */
+const MAX_OFFICE_WORDS = 4;
+
 /**
  * "both Roscosmos and NASA said": one candidate per named source. Only names are split, so
  * "Iraqi and Kurdish military and intelligence officials" stays one source.
@@ -230,7 +233,6 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   };
   // "le président et son Premier ministre", "the mayor and the governor": each part a determiner, then a
   // role or a body's noun (after a capitalized word or a modifier: "Premier"), is a source of its own.
-  const MAX_OFFICE_WORDS = 4;
   const office = (p: { start: number; end: number }): boolean => {
     const words = ctx.tokens.slice(p.start, p.end);
     const head = words[words.length - 1];

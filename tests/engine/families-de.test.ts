@@ -635,3 +635,15 @@ describe('de: participle nouns for groups of people ("Forschende", "Mitarbeitend
     ['Mehrere Mitarbeitende berichteten, sie seien unter Druck gesetzt worden.', 'Mitarbeitende', 'anonymous'],
   ]);
 });
+
+describe('de: the names of a list after a cue share the claim after the list', () => {
+  it('each name\'s claim starts after the last name', () => {
+    const found = [
+      ...read('Laut NDR, WDR und SZ soll der Konzern Millionen gezahlt haben.'),
+      ...read('Nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“ soll der Konzern Millionen gezahlt haben.'),
+    ];
+    expect(found.map((a) => a.source).slice(0, 3)).toEqual(['NDR', 'WDR', 'SZ']);
+    expect(found).toHaveLength(6);
+    for (const a of found) expect(a.claim).toMatch(/^soll der Konzern Millionen gezahlt haben/);
+  });
+});

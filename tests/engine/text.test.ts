@@ -132,3 +132,15 @@ describe('plain-text blocks', () => {
     expect(blocksFromText(text).map((b) => b.text)).toEqual(text.split('\n'));
   });
 });
+
+describe('known names written with lowercase words ("Le Canard enchaîné") are marked as names', () => {
+  const capsOf = (text: string, code: string): string =>
+    tokenizeSentence(text, 0, text.length, lang(code)).filter((t) => t.word).map((t) => (t.cap ? `${t.text}^` : t.text)).join(' ');
+  it('inside a sentence, the name\'s lowercase words', () => {
+    expect(capsOf('Selon le Canard enchaîné, le ministre a menti.', 'fr')).toContain('Canard^ enchaîné^');
+  });
+  it('not from a capital that opens a clause after a colon or a quotation mark', () => {
+    expect(capsOf('El ministro dijo: «El país necesita cambios».', 'es')).toContain(' país ');
+    expect(capsOf('Il a dit : « Le monde change ».', 'fr')).toContain(' monde ');
+  });
+});

@@ -381,7 +381,13 @@ export type RuleSpec =
      */
     notNegated?: boolean;
     /** The cue holds a speech verb ("on indique au …"): a complementizer after the source opens the content, not a relative clause. */
-    thatOpensContent?: boolean; description: string }
+    thatOpensContent?: boolean;
+    /**
+     * Names set off by commas after the source, the last after "and", are sources too ("laut NDR, WDR
+     * und SZ soll …"): for a verb-second language, where no comma closes a fronted phrase. Elsewhere
+     * "According to Reuters, Smith and Jones will meet" names the clause's subjects after the comma.
+     */
+    nameList?: boolean; description: string }
   | { family: 'postposition'; reason: string; word: string | string[]; anyNoun?: boolean;
     /** Words that, opening the phrase before the cue, leave it to another rule ("eigenen Angaben zufolge": the subject's own account). */
     notOpenedBy?: string[];

@@ -259,14 +259,35 @@ function namedPluralNoun(ctx: SentenceContext, i: number): boolean {
   return ctx.lang.roles.as.has(next.norm) || (is(next, C.PREP | C.CONJ) && !ctx.lang.grammar.contentPrepositions.has(next.norm));
 }
 
-/** Is token j the second word of one of the pack's `negatorPairs` ("weder … noch"), its first word earlier in the sentence? */
+/** Per pack: each `negatorPairs` second word → its first word ("noch" → "weder"), read once. */
+const negatorPairsOf = new WeakMap<Language, Map<string, string>>();
+function negatorPairs(lang: Language): Map<string, string> {
+  let pairs = negatorPairsOf.get(lang);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of lang.grammar.negatorPairs ?? []) {
+      const [first, second] = pair.split(' ');
+      if (first && second) pairs.set(second, first);
+    }
+    negatorPairsOf.set(lang, pairs);
+  }
+  return pairs;
+}
+
+/**
+ * Is token j the second word of one of the pack's `negatorPairs` ("weder … noch"), its first word
+ * earlier and not already paired: the nearest of the two words before j must be the first ("Weder X
+ * noch Y wollten …, doch der Sprecher hat noch betont": that second "noch" means "still").
+ */
 function secondOfNegatedPair(ctx: SentenceContext, j: number): boolean {
-  const pairs = ctx.lang.grammar.negatorPairs;
-  if (!pairs?.size) return false;
-  const norm = ctx.tokens[j]!.norm;
-  for (const pair of pairs) {
-    const [first, second] = pair.split(' ');
-    if (second === norm && ctx.tokens.slice(0, j).some((w, k) => w.norm === first && !ctx.quoted[k])) return true;
+  const first = negatorPairs(ctx.lang).get(ctx.tokens[j]!.norm);
+  if (first === undefined) return false;
+  const second = ctx.tokens[j]!.norm;
+  for (let k = j - 1; k >= 0; k--) {
+    if (ctx.quoted[k]) continue;
+    const w = ctx.tokens[k]!.norm;
+    if (w === second) return false;
+    if (w === first) return true;
   }
   return false;
 }
@@ -327,6 +348,9 @@ export function exceptAfter(ctx: SentenceContext, v: VerbAt): boolean {
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
+/** Most words of an aside that "that" does not follow (", in a statement on Monday,"). */
+const MAX_ASIDE_WORDS = 6;
+
 /** The closing comma of a short aside opened by the comma at `comma` (an adverb or a prepositional phrase), or -1. */
 export function asideEnd(ctx: SentenceContext, comma: number): number {
   const { tokens } = ctx;
@@ -334,7 +358,7 @@ export function asideEnd(ctx: SentenceContext, comma: number): number {
   if (!first || !first.word || ctx.quoted[comma + 1] || !(isAdverb(first) || is(first, C.PREP | C.NEG))) return -1;
   // ("said, during the presentation of the book in Maputo, that": a longer one when "that" follows it.)
   for (let j = comma + 2; j < Math.min(tokens.length, comma + 2 + MAX_ADJUNCT_BEFORE_THAT); j++) {
-    if (tokens[j]!.text === ',') return j < comma + 8 || isThat(ctx, j + 1) ? j : -1;
+    if (tokens[j]!.text === ',') return j < comma + 2 + MAX_ASIDE_WORDS || isThat(ctx, j + 1) ? j : -1;
     if (!tokens[j]!.word || ctx.quoted[j]) return -1;
   }
   return -1;
@@ -504,11 +528,11 @@ function objectAfterName(ctx: SentenceContext, from: number, to: number): number
   return -1;
 }
 
-/** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
 /** "they heard ...": a subject pronoun and a word open a clause. */
 const pronounClause = (ctx: SentenceContext, i: number): boolean =>
   is(ctx.tokens[i], C.SUBJ) && ctx.tokens[i + 1]?.word === true && !ctx.quoted[i];
 
+/** Does a clause start at token i: "the company would ...", "it was taken", "Sudan had already shown"? */
 function clauseAt(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
   if (!tokens[i] || is(tokens[i], C.PREP)) return false;

@@ -230,7 +230,11 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
         const second = and < 0 ? null : phraseAfter(ctx, and + 2, spec.anyNoun ?? false);
         if (and >= 0 && and < phrase.span.end) phrase = { ...phrase, span: { start: phrase.span.start, end: and }, mention: { start: phrase.mention.start, end: and } };
         // "nach Recherchen von NDR, WDR und „Süddeutscher Zeitung“": a list of names, each a source.
-        const listed = second ? [] : nameList(ctx, phrase);
+        const listed = second || !spec.nameList ? [] : nameList(ctx, phrase);
+        // A list's names share one claim, after the list's last name.
+        let listEnd = listed.length ? listed[listed.length - 1]!.mention.end : phrase.mention.end;
+        // (Past the mark that closes a quoted last name: "… und „Süddeutscher Zeitung“ soll".)
+        if (listed.length && ctx.tokens[listEnd] && !ctx.tokens[listEnd]!.word && ctx.lang.quotes.doubleClose.has(ctx.tokens[listEnd]!.text)) listEnd++;
         for (const p of second && !second.pronoun ? [phrase, second] : [phrase, ...listed]) {
           out.push({
             sharesCue: p !== phrase,
@@ -239,7 +243,7 @@ export function prepositional(spec: Spec<'prepositional'>): Rule {
             source: p.span,
             mention: p.mention,
             appositive: p.appositive,
-            claim: claimAround(ctx, i, p.mention.end),
+            claim: claimAround(ctx, i, p === phrase || listed.includes(p) ? listEnd : p.mention.end),
             timeWindow: { start: after, end: p.span.start },
           });
         }

@@ -797,11 +797,6 @@ function timePhrase(ctx: SentenceContext, start: number, end: number): boolean {
 const MAX_FRONTED_TOKENS = 8;
 
 /**
- * Is what stands before token i (the sentence's start, or after a leading "Und", "Aber") one opening
- * constituent that is not the verb's subject: an adverb ("Demnach", "Dazu"), a prepositional phrase
- * ("Vor einigen Jahren", "Auf Anfrage"), a demonstrative object ("Das", "Dies")?
- */
-/**
  * "„Das ist haltlos“ – so kommentierte X …": where the words after a quotation that opens the
  * sentence start, past the quotation's closing mark and a dash or comma; 0 when no quotation opens it.
  */
@@ -814,6 +809,11 @@ function afterOpeningQuotation(ctx: SentenceContext): number {
   return !pause.word && (PATTERNS.dash.test(pause.text) || pause.text === ',') ? k + 1 : 0;
 }
 
+/**
+ * Is what stands before token i (the sentence's start, or after a leading "Und", "Aber") one opening
+ * constituent that is not the verb's subject: an adverb ("Demnach", "Dazu"), a prepositional phrase
+ * ("Vor einigen Jahren", "Auf Anfrage"), a demonstrative object ("Das", "Dies")?
+ */
 function frontedBefore(ctx: SentenceContext, i: number): boolean {
   const { tokens, lang } = ctx;
   let start = afterOpeningQuotation(ctx);
@@ -1241,9 +1241,9 @@ export const participle = ({ reason, description }: Spec<'participle'>): Rule =>
       // "After saying he would run, the senator …": a gerund's opener that opens the sentence; the main
       // clause's subject follows the gerund's clause.
       // (What it says runs to the clause's comma as a clause of its own: not "After saying goodbye, …".)
-      const clauseEnd = ctx.tokens.findIndex((x, k) => k >= after && x.text === ',');
+      // (The scans only after the opener is found: this runs for every gerund.)
       const opensSentence = ctx.lang.grammar.gerundOpeners.has(prev.norm) && ctx.tokens.findIndex((x) => x.word) === v.start - 1
-        && clauseEnd - after >= MIN_OPENING_CLAIM;
+        && ctx.tokens.findIndex((x, k) => k >= after && x.text === ',' && !ctx.quoted[k]) - after >= MIN_OPENING_CLAIM;
       const subject = opener ? (prev.text === ',' ? speakerBeforeComma(ctx, v.start - 1) : null) ?? mainSubject(ctx, v.start)
         ?? (opensSentence ? mainSubject(ctx, ctx.tokens.length) : null) ?? pronounSubject(ctx)
         : noun && (issuerOf(ctx, noun) ?? noun);

@@ -141,6 +141,17 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
   // The phrases by their first word, longest first: a token is compared only with those it can open.
   const byFirst = new Map<string, string[][]>();
   for (const p of phrases) byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]);
+  // For an unnamed rule: by first word, the phrases that end in "that", without it (read once, per pack).
+  let thatLastOf: { lang: SentenceContext['lang']; byFirst: Map<string, string[][]> } | null = null;
+  const thatLastBy = (ctx: SentenceContext): Map<string, string[][]> => {
+    if (thatLastOf?.lang !== ctx.lang) {
+      const that = ctx.lang.roles.complementizer;
+      const lists = new Map<string, string[][]>();
+      for (const [first, list] of byFirst) lists.set(first, list.filter((p) => p.length > 1 && that.has(p[p.length - 1]!)).map((p) => p.slice(0, -1)));
+      thatLastOf = { lang: ctx.lang, byFirst: lists };
+    }
+    return thatLastOf.byFirst;
+  };
   return defineRule({
     reason: spec.reason,
     triggers: [...new Set(phrases.map(phraseTrigger))],
@@ -155,7 +166,7 @@ export function vaguePhrase(spec: Spec<'vague-phrase'>): Rule {
         // "diz-se nos corredores do parlamento que", "afirmou-se, na reunião, que": adjuncts may stand
         // before the "that" a phrase ends with.
         if (!words && opened && spec.unnamed) {
-          const thatLast = opened.filter((p) => p.length > 1 && ctx.lang.roles.complementizer.has(p[p.length - 1]!)).map((p) => p.slice(0, -1));
+          const thatLast = thatLastBy(ctx).get(tokens[i]!.norm) ?? [];
           const head = unquotedPhraseAt(ctx, i, thatLast);
           const that = head ? skipAdjuncts(ctx, i + head.length) : -1;
           if (head && that > i + head.length && isThat(ctx, that) && !ctx.quoted[that] && !is(tokens[that - 1], C.PREP | C.DET)) {

@@ -719,9 +719,9 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
     let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, coordinatedClause ? i - 2 : i);
     // ("Questionado pelos vereadores, o autarca admitiu atrasos, mas garantiu": past an opening phrase,
     // a participle and its preposition or a prepositional phrase, to its comma.)
-    const opener0 = tokens[from];
-    if (contrast && commaBefore && opener0 && !ctx.quoted[from]
-      && (is(opener0, C.PREP | C.SUBORD) || (hasForm(opener0, F.PARTICIPLE | F.GERUND) && is(tokens[from + 1], C.PREP)))) {
+    const clauseOpener = tokens[from];
+    if (contrast && commaBefore && clauseOpener && !ctx.quoted[from]
+      && (is(clauseOpener, C.PREP | C.SUBORD) || (hasForm(clauseOpener, F.PARTICIPLE | F.GERUND) && is(tokens[from + 1], C.PREP)))) {
       const comma = tokens.findIndex((t, n) => n > from && n < i - 1 && t.text === ',' && !ctx.quoted[n]);
       if (comma > 0) from = comma + 1;
     }

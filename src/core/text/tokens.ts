@@ -355,7 +355,7 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
       classify(t, lang);
     }
   }
-  if (!headline) capitalizeKnownNames(tokens, at);
+  if (!headline) capitalizeKnownNames(tokens, at, lang);
   return tokens;
 }
 
@@ -364,15 +364,18 @@ export function tokenizeSentence(text: string, start: number, end: number, lang:
  * organization's name whose later words are written in lowercase (where a language capitalizes only a
  * name's first word). Its lowercase words are the name's, not the language's: marked as capitalized.
  */
-function capitalizeKnownNames(tokens: Token[], firstWord: number): void {
+function capitalizeKnownNames(tokens: Token[], firstWord: number, lang: Language): void {
   for (let from = 0; from < tokens.length; from++) {
     const first = tokens[from]!;
     // (Only where a lowercase word follows a capitalized one: most sentences have few such places.)
     const second = tokens[from + 1];
-    // (A sentence's first word lost its capital when the lists know it, "Courrier": it may open a name.)
-    const opens = first.cap || (from === firstWord && upper(first) && !(first.cls & FUNCTION));
-    if (!opens || !second?.word || second.cap || second.start > first.end + 1) continue;
+    if (!first.word || !second?.word || second.cap || second.start > first.end + 1) continue;
+    // (A clause's first word lost its capital when the lists know it, "Courrier": it may open a name; but
+    // a capital there is the clause's, not a name's: "dijo: «El país necesita cambios»" names no outlet.)
+    const opens = from === firstWord || clauseInitial(tokens, from, lang) ? upper(first) && !(first.cls & FUNCTION) : first.cap;
+    if (!opens) continue;
     let key = nameKey(first.text);
+    if (!NAME_PREFIXES.has(key)) continue;
     let known = -1;
     for (let to = from + 1; to < tokens.length && to - from < MAX_KNOWN_RUN; to++) {
       const t = tokens[to]!;
