@@ -496,6 +496,7 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);
+      discourse.noteOpeningSubject(ctx.tokens, ctx.quoted);
       found.push(built.length ? built : null);
     }
     // Quotation spans → the attribution that speaks them, so the rest of the quotation inherits it.

@@ -583,3 +583,31 @@ describe('es: criticar with its object (criticism is a stance the source takes)'
     'La decisión fue muy criticada.',
   ]);
 });
+
+describe('es: prever with an infinitive is a plan, not a forecast (prevé despedir)', () => {
+  detects([
+    ['El Gobierno prevé que la economía crezca un 2 % este año.', 'El Gobierno', 'organization'],
+    ['El Banco de España prevé un crecimiento del 2,4 % para este año.', 'Banco de España', 'organization'],
+  ]);
+  ignores([
+    'La empresa prevé despedir a 300 trabajadores antes de verano.',
+    'El club prevé inaugurar el nuevo estadio en 2026.',
+  ]);
+});
+
+describe('es: a subjectless verb after a sentence opened by a role noun means that role (La jueza escuchó ... Después, dijo)', () => {
+  detects([
+    ['El ministro Luis Pérez habló el lunes. La jueza escuchó a los testigos durante cuatro horas. Después, dijo que dictará sentencia pronto.', 'La jueza', 'person'],
+    ['Los vecinos llevan semanas sin agua. Denuncian que nadie les hace caso.', 'Los vecinos', 'anonymous'],
+  ]);
+  ignores([
+    'La jueza escuchó a los testigos durante cuatro horas.',
+  ]);
+});
+
+describe('es: a title the person was not named with is someone else (el presidente ..., Pedro Sánchez ... la ministra)', () => {
+  detects([
+    ['El presidente del Gobierno, Pedro Sánchez, visitó Valencia. La ministra dijo que las ayudas llegarán pronto.', 'La ministra', 'person'],
+    ['La ministra de Hacienda, María Jesús Montero, visitó Sevilla. La ministra dijo que habrá ayudas.', 'María Jesús Montero', 'person'],
+  ]);
+});

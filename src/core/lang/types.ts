@@ -200,6 +200,8 @@ export interface CueVerbData {
   names?: boolean;
   /** An opinion or an expectation, not a statement ("believe", "think"): an unresolved "they" holding it is not reported. */
   belief?: boolean;
+  /** An infinitive right after the verb is what the subject plans to do, not content it states ("prevé despedir a 300"). */
+  plansInfinitive?: boolean;
   /**
    * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
    * the clause; several words are allowed ("weist ... von sich").
@@ -549,6 +551,8 @@ export interface CueVerb {
   alsoNoun: boolean;
   /** An opinion or an expectation, not a statement ("believe", "think"). */
   belief: boolean;
+  /** An infinitive right after the verb is a plan, not content ("prevé despedir"). */
+  plansInfinitive: boolean;
   /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
   names: boolean;
   /** The form as listed: "said", "point out". */

@@ -310,6 +310,12 @@ export function exceptAfter(ctx: SentenceContext, v: VerbAt): boolean {
   return false;
 }
 
+/** An infinitive (or a pronoun written onto one) at `at`, outside quotations. */
+function plannedInfinitive(ctx: SentenceContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  return t !== undefined && t.word && !t.cap && !ctx.quoted[at] && hasForm(t, F.INFINITIVE);
+}
+
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
@@ -606,6 +612,8 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   const after = skipAdjuncts(ctx, v.end);
   // "claimed responsibility", "posted a photo": the verb is not reporting anything.
   if (exceptAfter(ctx, v)) return { ok: false, claimFrom: after };
+  // "prevé despedir a 300 trabajadores": what the subject plans to do, not what it says.
+  if (v.verb.plansInfinitive && plannedInfinitive(ctx, after)) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };
