@@ -220,6 +220,10 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
     && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);
   if (parts.length >= 2 && parts.every(institution)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  // "el Gobierno colombiano y el ELN": where adjectives follow their noun, a body's noun with its article and
+  // adjectives, joined to another phrase with its own article (a body's or a name), is a source of its own.
+  const body = (p: { start: number; end: number }): boolean => lang.headInitial === true && p.end - p.start >= 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
+    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && ctx.tokens.slice(p.start + 2, p.end).every((t) => t.word && !t.cap && !is(t, C.PREP | C.DET));
   // A part's name: its words after an article and after the titles before the name ("o prefeito Eduardo
   // Paes e o governador Cláudio Castro").
   const nameWords = (p: { start: number; end: number }): Token[] => {
@@ -243,6 +247,9 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
       if (!t.cap && (t.form & F.PLURAL) !== 0 && (is(t, C.PEOPLE | C.TITLE) || (t.form & F.AGENT) !== 0)) role = k;
     }
     if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
+  }
+  if (parts.length >= 2 && parts.some(body) && parts.every((p) => body(p) || (named(p) && lang.roles.definite.has(ctx.tokens[p.start]!.norm)))) {
+    return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   }
   if (parts.length < 2 || !parts.every(named)) return [c];
   // Names with connectors inside are several only when each has its article ("a Ordem dos Advogados do

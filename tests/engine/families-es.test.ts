@@ -611,3 +611,40 @@ describe('es: a title the person was not named with is someone else (el presiden
     ['La ministra de Hacienda, María Jesús Montero, visitó Sevilla. La ministra dijo que habrá ayudas.', 'María Jesús Montero', 'person'],
   ]);
 });
+
+describe('es: a body with its adjectives joined to another source (el Gobierno colombiano y el ELN)', () => {
+  detects([
+    ['El Gobierno colombiano y el ELN anunciaron que reanudarán los diálogos en Caracas.', 'El Gobierno colombiano', 'organization'],
+    ['El Gobierno colombiano y el ELN anunciaron que reanudarán los diálogos en Caracas.', 'el ELN', 'organization'],
+    ['El Gobierno central y la Generalitat aseguraron que el acuerdo está cerca.', 'la Generalitat', 'organization'],
+  ]);
+  ignores([
+    'El Gobierno colombiano y el ELN reanudaron los diálogos en Caracas.',
+  ]);
+});
+
+describe('es: people consulted by an outlet are not the outlet (los analistas consultados por la agencia Reuters)', () => {
+  detects([
+    ['Los analistas consultados por la agencia Reuters estiman que el banco subirá los tipos.', 'analistas consultados por la agencia Reuters', 'anonymous'],
+  ]);
+});
+
+describe('es: a one-word aside after the verb (contesta, tajante, la exministra) and "como bien dijo X"', () => {
+  detects([
+    ['«Lo volvería a hacer», contesta, tajante, la exministra.', 'la exministra', 'anonymous'],
+    ['«No pienso dimitir», respondió, molesto, el alcalde.', 'el alcalde', 'person'],
+    ['Como bien dijo Borges, uno es lo que ha leído.', 'Borges', 'person'],
+  ]);
+  ignores([
+    'Como bien sabe cualquier lector, la novela no termina ahí.',
+  ]);
+});
+
+describe('es: detectar with a report as subject (el informe detecta irregularidades)', () => {
+  detects([
+    ['El informe de la Sindicatura de Cuentas detecta irregularidades en 40 contratos de la Diputación.', 'informe de la Sindicatura de Cuentas', 'document'],
+  ]);
+  ignores([
+    'La policía detectó un coche sospechoso cerca del aeropuerto.',
+  ]);
+});

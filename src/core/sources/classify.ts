@@ -198,8 +198,9 @@ function definiteOutlet(lang: Language, tokens: readonly Token[], head: Token | 
 }
 
 /** Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet. */
-const outletDescriptor: Classifier = ({ lang, tokens, head, names, nameText, text, plural, described }) => {
-  if (hasDescriptor(tokens, lang.outletDescriptors)) {
+const outletDescriptor: Classifier = ({ lang, tokens, headIndex, head, names, nameText, text, plural, described }) => {
+  // ("los analistas consultados por la agencia Reuters": people are no outlet, whatever outlet follows them.)
+  if (hasDescriptor(is(head, C.PEOPLE) ? tokens.slice(0, headIndex + 1) : tokens, lang.outletDescriptors)) {
     if (names) return { kind: 'outlet', name: nameText, plural: false };
     // "The tweet from Vulture magazine": the outlet named after the head.
     const named = nameRun(lang, tokens);

@@ -86,6 +86,16 @@ function strongNoun(t: Token | undefined): boolean {
   return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || (t.form & F.PLURAL) !== 0);
 }
 
+/**
+ * "El Gobierno colombiano y el ELN": where adjectives follow their noun, a plain adjective after a
+ * name or a source noun ends the first of two joined phrases, as that noun would.
+ */
+function adjectiveAfterNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return ctx.lang.headInitial === true && t !== undefined && t.word && !t.cap && usable(ctx, k) && usable(ctx, k - 1) && isModifierWord(t)
+    && !is(t, C.CUE | C.TIME | C.WEEKDAY) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND | F.INFINITIVE) && strongNoun(ctx.tokens[k - 1]) && ctx.tokens[k - 1]!.cap;
+}
+
 /** The first token of the clause holding token i (after punctuation or a subordinating word). */
 function clauseStart(ctx: SentenceContext, i: number): number {
   let j = i;
@@ -419,7 +429,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (left && usable(ctx, i - 1) && (isConnector(lang, t) || qualifierTo(lang, tokens, i) || agentBy(lang, tokens, i)) && !t.cap
         && nounish(left) && !isFunctionWord(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
-      if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && (strongNoun(tokens[i - 2]) || adjectiveAfterNoun(ctx, i - 2))) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
       // "BBC 5 Live", "Channel 4 News": a number inside a name.
       if (left && usable(ctx, i - 1) && PATTERNS.number.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
@@ -430,7 +440,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
-      const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
+      const leftOk = isAnd(lang, t) ? strongNoun(left) || (isDeterminer(right) && adjectiveAfterNoun(ctx, i - 1)) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right))) continue;
       // "analysts in Ohio and across the region": two places of one phrase joined.
       // ("and" before the second place's connector, or that connector after "and"; then the place itself.)
