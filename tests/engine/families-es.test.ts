@@ -648,3 +648,27 @@ describe('es: detectar with a report as subject (el informe detecta irregularida
     'La policía detectó un coche sospechoso cerca del aeropuerto.',
   ]);
 });
+
+describe('es: party names that start with a common word (Más País, Más Madrid) and Vox as a party', () => {
+  detects([
+    ['Más País criticó la decisión del Ejecutivo.', 'Más País', 'organization'],
+    ['Más Madrid ha denunciado que el Ayuntamiento no convoca la comisión.', 'Más Madrid', 'organization'],
+    ['Según Más Madrid, la ley de vivienda es insuficiente.', 'Más Madrid', 'organization'],
+    ['La ley es insuficiente, denunció Más Madrid en un comunicado.', 'Más Madrid', 'organization'],
+    ['Vox anunció este lunes que presentará una moción de censura.', 'Vox', 'organization'],
+  ]);
+  ignores([
+    'Más Madrid acoge este fin de semana el festival de cine.',
+  ]);
+});
+
+describe('es: a listener after "al" of any noun (solicitó al tribunal que, pidió al ayuntamiento que)', () => {
+  detects([
+    ['La Fiscalía Anticorrupción solicitó este lunes al tribunal que mantenga en prisión al empresario.', 'Fiscalía Anticorrupción', 'organization'],
+    ['El sindicato pidió al ayuntamiento que retire la ordenanza.', 'El sindicato', 'organization'],
+  ]);
+  ignores([
+    'La alcaldesa recordó al bombero fallecido durante el acto.',
+    'La Fiscalía envió al tribunal un escrito de veinte páginas.',
+  ]);
+});

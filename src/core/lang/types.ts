@@ -444,6 +444,11 @@ export interface LanguageData {
    */
   headInitial?: boolean;
   /**
+   * Names the shared outlet lexicon lists that this language's news uses for an organization (a party
+   * that shares its name with a foreign outlet): read as organizations in this language's text.
+   */
+  localOrganizations?: string[];
+  /**
    * Verb forms read only, or also, after an auxiliary: a participle after "ha" ("ha dicho"; "un estudio
    * publicado" is no statement), a gerund after "está". The engine writes each such cue verb form out
    * with its auxiliaries when it compiles the pack, so the pack ships the rule, not every pair. Absent: none.

@@ -404,7 +404,8 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const next = tokens[i + 1];
     // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content. "ao mercado": a
     // preposition written with its article takes any noun.
-    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE) || lang.grammar.listeners.has(next.norm)));
+    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (lang.grammar.articlePrepositions?.has(t.norm) ?? false)
+      || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE) || lang.grammar.listeners.has(next.norm)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       let chained = false;

@@ -4,7 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, OUTLETS, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isTitle, isWeekday } from './words';
@@ -468,6 +468,37 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     s++;
   }
   while (s < end && verbBeforeNoun(ctx, s)) s++;
+  return knownNameStart(ctx, s, end);
+}
+
+/** The end of a known body's name of two or three capitalized words starting at `from` ("Más País"), or -1. */
+function knownNameFrom(ctx: SentenceContext, from: number): number {
+  const { tokens } = ctx;
+  let found = -1;
+  for (let k = from; k < Math.min(tokens.length, from + MAX_NAME_LEAD + 1); k++) {
+    if (!usable(ctx, k) || !PATTERNS.upperStart.test(tokens[k]!.text)) break;
+    const key = nameKey(tokens.slice(from, k + 1).map((x) => x.text).join(' '));
+    if (k > from && (ORGANIZATIONS.has(key) || OUTLETS.has(key))) found = k + 1;
+  }
+  return found;
+}
+
+/** How many capitalized words before a phrase may complete a known name ("Más País"). */
+const MAX_NAME_LEAD = 2;
+
+/**
+ * "Más País", "Más Madrid": a known body's name whose first words are common words (an adverb) that end
+ * the walk; when the capitalized words before the phrase complete such a name, the phrase starts there.
+ */
+function knownNameStart(ctx: SentenceContext, s: number, end: number): number {
+  const { tokens } = ctx;
+  if (s > end || !isNameWord(tokens[s]!)) return s;
+  for (let k = s - 1; k >= Math.max(0, s - MAX_NAME_LEAD); k--) {
+    const t = tokens[k]!;
+    if (!usable(ctx, k) || !PATTERNS.upperStart.test(t.text)) break;
+    const key = nameKey(tokens.slice(k, end + 1).map((x) => x.text).join(' '));
+    if (ORGANIZATIONS.has(key) || OUTLETS.has(key)) return k;
+  }
   return s;
 }
 
@@ -892,6 +923,31 @@ function verbBeforeNoun(ctx: SentenceContext, k: number): boolean {
  * Stops at punctuation, a relative clause or a verb; notes an appositive after a comma.
  */
 export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false): Phrase | null {
+  const phrase = phraseFrom(ctx, from, anyNoun);
+  // "según Más Madrid": a known name whose first word is a common word the walk stops at.
+  if (!phrase) {
+    const known = tokens0(ctx, from) ? knownNameFrom(ctx, from) : -1;
+    if (known > from) {
+      const span = { start: from, end: known };
+      return { span, mention: span, head: known - 1, pronoun: false };
+    }
+    return null;
+  }
+  // "denunció Más Madrid": an adverb skipped before the phrase may be the first word of a known name.
+  if (phrase.span.start === phrase.mention.start) {
+    const start = knownNameStart(ctx, phrase.span.start, phrase.span.end - 1);
+    if (start < phrase.span.start) return { ...phrase, span: { ...phrase.span, start }, mention: { ...phrase.mention, start } };
+  }
+  return phrase;
+}
+
+/** A capitalized word that is no name word and no determiner ("Más" of "Más País"). */
+const tokens0 = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.word && t.cap && !isNameWord(t) && !isDeterminer(t);
+};
+
+function phraseFrom(ctx: SentenceContext, from: number, anyNoun: boolean): Phrase | null {
   const { tokens, lang } = ctx;
   let i = from;
   // Leading time words belong to the cue ("said on Friday the minister" is rare; "reported Friday that").
