@@ -672,3 +672,12 @@ describe('es: a listener after "al" of any noun (solicitó al tribunal que, pidi
     'La Fiscalía envió al tribunal un escrito de veinte páginas.',
   ]);
 });
+
+describe('es: after a quotation, a verb followed by a clause of its own has the last speaker for subject (recuerda mientras amasa)', () => {
+  detects([
+    ['María Fernández llegó a Madrid en 1998. «Al principio nadie me quería alquilar un local», recuerda mientras amasa.', 'María Fernández', 'person'],
+  ]);
+  ignores([
+    'María Fernández llegó a Madrid en 1998. Hoy amasa mientras escucha la radio.',
+  ]);
+});

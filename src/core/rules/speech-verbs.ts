@@ -424,7 +424,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
       // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
       // ("El alcalde, Juan Moreno, dijo: «…»": a colon opens the verb's content, so nothing before it was said.)
-      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
+      // ("“…”, recuerda mientras amasa": after a quotation, a clause of its own opens where a subject would stand.)
+      const clauseAfter = afterQuotation && first !== undefined && first.word && !first.cap && !ctx.quoted[at] && is(first, C.SUBORD)
+        && !isThat(ctx, at) && !ctx.lang.roles.as.has(first.norm)
+        // (Not "dijo mientras recogía sus cosas el entrenador": a source may follow the clause.)
+        && !ctx.tokens.slice(at + 1).some((x, k) => !ctx.quoted[at + 1 + k] && (isNameWord(x) || (is(x, C.PEOPLE | C.TITLE | C.INSTITUTION) && isDeterminer(ctx.tokens[at + k]!))));
+      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap) || clauseAfter) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;
