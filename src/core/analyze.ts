@@ -12,7 +12,7 @@ import { cueWords, phrasalIndex, type PhrasalIndex } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
-import { headOf } from './sources/noun-phrase';
+import { headOf, pairedAnd } from './sources/noun-phrase';
 import { Discourse } from './sources/people';
 import { is, isDemonym, isNameWord } from './sources/words';
 import { findQuotes, type QuoteSpan } from './text/quotes';
@@ -208,14 +208,19 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   const parts: { start: number; end: number }[] = [];
   const { lang } = ctx;
   let from = start;
+  let paired = false;
   if (lang.roles.both.has(ctx.tokens[from]?.norm ?? '')) from++;
   for (let i = from; i < end; i++) {
-    if (lang.roles.coordinator.has(ctx.tokens[i]!.norm) || ctx.tokens[i]!.text === ',') {
+    const pair = pairedAnd(ctx, i, Math.max(0, start - 1));
+    paired ||= pair;
+    if (lang.roles.coordinator.has(ctx.tokens[i]!.norm) || ctx.tokens[i]!.text === ',' || pair) {
       parts.push({ start: from, end: i });
       from = i + 1;
     }
   }
   parts.push({ start: from, end });
+  // "tanto el Gobierno como la oposición": a pair so opened is two sources, whatever their words.
+  if (paired && parts.length === 2 && parts.every((p) => p.end > p.start)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   // "die Polizei und die Feuerwehr": bodies' nouns, each with its own article, are sources of their own.
   const institution = (p: { start: number; end: number }): boolean => p.end - p.start === 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
     && is(ctx.tokens[p.start + 1], C.INSTITUTION) && !isNameWord(ctx.tokens[p.start + 1]!);

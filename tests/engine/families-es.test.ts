@@ -681,3 +681,15 @@ describe('es: after a quotation, a verb followed by a clause of its own has the 
     'María Fernández llegó a Madrid en 1998. Hoy amasa mientras escucha la radio.',
   ]);
 });
+
+describe('es: "tanto X como Y" before a cue verb is two sources', () => {
+  detects([
+    ['Tanto el PNV como Bildu han rechazado que la reforma fiscal se aplique en el País Vasco.', 'el PNV', 'organization'],
+    ['Tanto el PNV como Bildu han rechazado que la reforma fiscal se aplique en el País Vasco.', 'Bildu', 'organization'],
+    ['Tanto el Gobierno como la oposición aseguran que habrá acuerdo.', 'el Gobierno', 'organization'],
+    ['Tanto los médicos como los enfermeros denuncian que faltan recursos.', 'los médicos', 'anonymous'],
+  ]);
+  ignores([
+    'Tanto el Gobierno como la oposición votaron la ley.',
+  ]);
+});

@@ -151,6 +151,8 @@ export interface Roles {
   on: string[];
   /** "both": before a coordinated source ("both Roscosmos and NASA said"). */
   both: string[];
+  /** The word that joins the second source after a `both` word, where it is no coordinator ("como" of "tanto X como Y"). */
+  bothAnd?: string[];
   /** "all", "both": before a determiner inside one phrase ("all the officials"). */
   distributive: string[];
   /** "including": a named source inside a vague group. */

@@ -96,6 +96,17 @@ function adjectiveAfterNoun(ctx: SentenceContext, k: number): boolean {
     && !is(t, C.CUE | C.TIME | C.WEEKDAY) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND | F.INFINITIVE) && strongNoun(ctx.tokens[k - 1]) && ctx.tokens[k - 1]!.cap;
 }
 
+/** Is token i the word that joins the second of a pair opened by a "both" word earlier in the phrase ("tanto X como Y")? */
+export function pairedAnd(ctx: SentenceContext, i: number, limit: number): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.roles.bothAnd?.has(tokens[i]?.norm ?? '') || ctx.quoted[i]) return false;
+  for (let k = i - 1; k >= Math.max(limit, i - MAX_PHRASE_TOKENS); k--) {
+    if (lang.roles.both.has(tokens[k]!.norm) && !ctx.quoted[k]) return true;
+    if (!usable(ctx, k)) return false;
+  }
+  return false;
+}
+
 /** The first token of the clause holding token i (after punctuation or a subordinating word). */
 function clauseStart(ctx: SentenceContext, i: number): number {
   let j = i;
@@ -431,6 +442,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
       if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && (strongNoun(tokens[i - 2]) || adjectiveAfterNoun(ctx, i - 2))) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
+      if (left && pairedAnd(ctx, i - 1, limit) && strongNoun(tokens[i - 2]) && usable(ctx, i - 2)) continue; // "tanto el Gobierno como la oposición"
       // "BBC 5 Live", "Channel 4 News": a number inside a name.
       if (left && usable(ctx, i - 1) && PATTERNS.number.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
       // "a 28 year-old teacher", "the two officials": an article before a number.
@@ -452,6 +464,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
+    // "tanto el PNV como Bildu": the second of a pair opened by a "both" word.
+    if (pairedAnd(ctx, i, limit) && strongNoun(left) && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
     // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
     if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
     if (isNamePart(t) || isModifierWord(t) || isSourceNoun(t) || (lang.grammar.phraseAdverbs.has(t.norm) && left && isDeterminer(left))) {
