@@ -12,7 +12,7 @@ import { cueWords, phrasalIndex, type PhrasalIndex } from './rules/cue-verbs';
 import type { Candidate } from './rules/types';
 import { sameSource, sourceWords } from './source-key';
 import { classifySource } from './sources/classify';
-import { headOf } from './sources/noun-phrase';
+import { headOf, pairedAnd } from './sources/noun-phrase';
 import { Discourse } from './sources/people';
 import { is, isDemonym, isNameWord } from './sources/words';
 import { findQuotes, type QuoteSpan } from './text/quotes';
@@ -217,14 +217,19 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   const parts: { start: number; end: number }[] = [];
   const { lang } = ctx;
   let from = start;
+  let paired = false;
   if (lang.roles.both.has(ctx.tokens[from]?.norm ?? '')) from++;
   for (let i = from; i < end; i++) {
-    if (lang.roles.coordinator.has(ctx.tokens[i]!.norm) || ctx.tokens[i]!.text === ',') {
+    const pair = pairedAnd(ctx, i, Math.max(0, start - 1));
+    paired ||= pair;
+    if (lang.roles.coordinator.has(ctx.tokens[i]!.norm) || ctx.tokens[i]!.text === ',' || pair) {
       parts.push({ start: from, end: i });
       from = i + 1;
     }
   }
   parts.push({ start: from, end });
+  // "tanto el Gobierno como la oposición": a pair so opened is two sources, whatever their words.
+  if (paired && parts.length === 2 && parts.every((p) => p.end > p.start)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   // "die Polizei und die Feuerwehr", "Polizei und Feuerwehr", "die Stadt und Landkreis": bodies' nouns,
   // each alone or after its article, are sources of their own.
   const institution = (p: { start: number; end: number }): boolean => {
@@ -241,13 +246,17 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
       && words.slice(1, -1).every((t) => t.word && (t.cap || is(t, C.MODIFIER | C.TITLE)));
   };
   if (parts.length >= 2 && parts.every((p) => institution(p) || office(p))) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  // "el Gobierno colombiano y el ELN": where adjectives follow their noun, a body's noun with its article and
+  // adjectives, joined to another phrase with its own article (a body's or a name), is a source of its own.
+  const body = (p: { start: number; end: number }): boolean => lang.headInitial === true && p.end - p.start >= 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
+    && is(ctx.tokens[p.start + 1], C.INSTITUTION) && ctx.tokens.slice(p.start + 2, p.end).every((t) => t.word && !t.cap && !is(t, C.PREP | C.DET));
   // A part's name: its words after an article and after the titles before the name ("o prefeito Eduardo
   // Paes e o governador Cláudio Castro").
   const nameWords = (p: { start: number; end: number }): Token[] => {
     const words = ctx.tokens.slice(p.start, p.end);
-    const body = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
-    const name = body.findIndex((t) => t.cap || !is(t, C.TITLE));
-    return name > 0 ? body.slice(name) : body;
+    const afterArticle = lang.roles.definite.has(words[0]?.norm ?? '') ? words.slice(1) : words;
+    const name = afterArticle.findIndex((t) => t.cap || !is(t, C.TITLE));
+    return name > 0 ? afterArticle.slice(name) : afterArticle;
   };
   // A connector inside a name: "dos" and "do" of "a Ordem dos Advogados do Brasil".
   const link = (words: readonly Token[], k: number): boolean => k > 0 && k < words.length - 1 && lang.grammar.phraseConnectors.has(words[k]!.norm);
@@ -264,6 +273,9 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
       if (!t.cap && (t.form & F.PLURAL) !== 0 && (is(t, C.PEOPLE | C.TITLE) || (t.form & F.AGENT) !== 0)) role = k;
     }
     if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
+  }
+  if (parts.length >= 2 && parts.some(body) && parts.every((p) => body(p) || (named(p) && lang.roles.definite.has(ctx.tokens[p.start]!.norm)))) {
+    return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   }
   if (parts.length < 2 || !parts.every(named)) return [c];
   // Names with connectors inside are several only when each has its article ("a Ordem dos Advogados do
@@ -517,6 +529,7 @@ export function analyzeArticle(blocks: readonly Block[], options: AnalyzeOptions
       // Names are noted after the sentence's own sources, so "He vowed ..., but editor Jon Sopel said" keeps "He" for someone earlier.
       discourse.notePersonMentions(ctx.tokens, ctx.quoted);
       discourse.noteDocumentSubject(ctx.tokens, ctx.quoted);
+      discourse.noteOpeningSubject(ctx.tokens, ctx.quoted);
       found.push(built.length ? built : null);
     }
     // Quotation spans → the attribution that speaks them, so the rest of the quotation inherits it.

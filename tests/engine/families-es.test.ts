@@ -583,3 +583,113 @@ describe('es: criticar with its object (criticism is a stance the source takes)'
     'La decisión fue muy criticada.',
   ]);
 });
+
+describe('es: prever with an infinitive is a plan, not a forecast (prevé despedir)', () => {
+  detects([
+    ['El Gobierno prevé que la economía crezca un 2 % este año.', 'El Gobierno', 'organization'],
+    ['El Banco de España prevé un crecimiento del 2,4 % para este año.', 'Banco de España', 'organization'],
+  ]);
+  ignores([
+    'La empresa prevé despedir a 300 trabajadores antes de verano.',
+    'El club prevé inaugurar el nuevo estadio en 2026.',
+  ]);
+});
+
+describe('es: a subjectless verb after a sentence opened by a role noun means that role (La jueza escuchó ... Después, dijo)', () => {
+  detects([
+    ['El ministro Luis Pérez habló el lunes. La jueza escuchó a los testigos durante cuatro horas. Después, dijo que dictará sentencia pronto.', 'La jueza', 'person'],
+    ['Los vecinos llevan semanas sin agua. Denuncian que nadie les hace caso.', 'Los vecinos', 'anonymous'],
+  ]);
+  ignores([
+    'La jueza escuchó a los testigos durante cuatro horas.',
+  ]);
+});
+
+describe('es: a title the person was not named with is someone else (el presidente ..., Pedro Sánchez ... la ministra)', () => {
+  detects([
+    ['El presidente del Gobierno, Pedro Sánchez, visitó Valencia. La ministra dijo que las ayudas llegarán pronto.', 'La ministra', 'person'],
+    ['La ministra de Hacienda, María Jesús Montero, visitó Sevilla. La ministra dijo que habrá ayudas.', 'María Jesús Montero', 'person'],
+  ]);
+});
+
+describe('es: a body with its adjectives joined to another source (el Gobierno colombiano y el ELN)', () => {
+  detects([
+    ['El Gobierno colombiano y el ELN anunciaron que reanudarán los diálogos en Caracas.', 'El Gobierno colombiano', 'organization'],
+    ['El Gobierno colombiano y el ELN anunciaron que reanudarán los diálogos en Caracas.', 'el ELN', 'organization'],
+    ['El Gobierno central y la Generalitat aseguraron que el acuerdo está cerca.', 'la Generalitat', 'organization'],
+  ]);
+  ignores([
+    'El Gobierno colombiano y el ELN reanudaron los diálogos en Caracas.',
+  ]);
+});
+
+describe('es: people consulted by an outlet are not the outlet (los analistas consultados por la agencia Reuters)', () => {
+  detects([
+    ['Los analistas consultados por la agencia Reuters estiman que el banco subirá los tipos.', 'analistas consultados por la agencia Reuters', 'anonymous'],
+  ]);
+});
+
+describe('es: a one-word aside after the verb (contesta, tajante, la exministra) and "como bien dijo X"', () => {
+  detects([
+    ['«Lo volvería a hacer», contesta, tajante, la exministra.', 'la exministra', 'anonymous'],
+    ['«No pienso dimitir», respondió, molesto, el alcalde.', 'el alcalde', 'person'],
+    ['Como bien dijo Borges, uno es lo que ha leído.', 'Borges', 'person'],
+  ]);
+  ignores([
+    'Como bien sabe cualquier lector, la novela no termina ahí.',
+  ]);
+});
+
+describe('es: detectar with a report as subject (el informe detecta irregularidades)', () => {
+  detects([
+    ['El informe de la Sindicatura de Cuentas detecta irregularidades en 40 contratos de la Diputación.', 'informe de la Sindicatura de Cuentas', 'document'],
+  ]);
+  ignores([
+    'La policía detectó un coche sospechoso cerca del aeropuerto.',
+  ]);
+});
+
+describe('es: party names that start with a common word (Más País, Más Madrid) and Vox as a party', () => {
+  detects([
+    ['Más País criticó la decisión del Ejecutivo.', 'Más País', 'organization'],
+    ['Más Madrid ha denunciado que el Ayuntamiento no convoca la comisión.', 'Más Madrid', 'organization'],
+    ['Según Más Madrid, la ley de vivienda es insuficiente.', 'Más Madrid', 'organization'],
+    ['La ley es insuficiente, denunció Más Madrid en un comunicado.', 'Más Madrid', 'organization'],
+    ['Vox anunció este lunes que presentará una moción de censura.', 'Vox', 'organization'],
+  ]);
+  ignores([
+    'Más Madrid acoge este fin de semana el festival de cine.',
+  ]);
+});
+
+describe('es: a listener after "al" of any noun (solicitó al tribunal que, pidió al ayuntamiento que)', () => {
+  detects([
+    ['La Fiscalía Anticorrupción solicitó este lunes al tribunal que mantenga en prisión al empresario.', 'Fiscalía Anticorrupción', 'organization'],
+    ['El sindicato pidió al ayuntamiento que retire la ordenanza.', 'El sindicato', 'organization'],
+  ]);
+  ignores([
+    'La alcaldesa recordó al bombero fallecido durante el acto.',
+    'La Fiscalía envió al tribunal un escrito de veinte páginas.',
+  ]);
+});
+
+describe('es: after a quotation, a verb followed by a clause of its own has the last speaker for subject (recuerda mientras amasa)', () => {
+  detects([
+    ['María Fernández llegó a Madrid en 1998. «Al principio nadie me quería alquilar un local», recuerda mientras amasa.', 'María Fernández', 'person'],
+  ]);
+  ignores([
+    'María Fernández llegó a Madrid en 1998. Hoy amasa mientras escucha la radio.',
+  ]);
+});
+
+describe('es: "tanto X como Y" before a cue verb is two sources', () => {
+  detects([
+    ['Tanto el PNV como Bildu han rechazado que la reforma fiscal se aplique en el País Vasco.', 'el PNV', 'organization'],
+    ['Tanto el PNV como Bildu han rechazado que la reforma fiscal se aplique en el País Vasco.', 'Bildu', 'organization'],
+    ['Tanto el Gobierno como la oposición aseguran que habrá acuerdo.', 'el Gobierno', 'organization'],
+    ['Tanto los médicos como los enfermeros denuncian que faltan recursos.', 'los médicos', 'anonymous'],
+  ]);
+  ignores([
+    'Tanto el Gobierno como la oposición votaron la ley.',
+  ]);
+});

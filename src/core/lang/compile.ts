@@ -52,7 +52,7 @@ export function compileLanguage(data: LanguageData): Language {
     const particle = v.particle ? { particle: v.particle, ...(v.particleFree ? { particleFree: true } : {}) } : {};
     for (const form of withAuxiliaries(v.forms, data.auxiliaries)) {
       const words = form.split(' ');
-      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, belief: v.belief ?? false, names: v.names ?? false, form, ...particle };
+      const verb: CueVerb = { lemma: v.lemma, needs: v.needs, except, exceptBefore, alsoNoun: v.alsoNoun ?? false, belief: v.belief ?? false, plansInfinitive: v.plansInfinitive ?? false, names: v.names ?? false, form, ...particle };
       // Appended in place: Spanish and Portuguese list thousands of forms after "se", "ha", "tem", and a
       // copied list per form made the install quadratic.
       if (v.particle) append(particleCues, form, verb);

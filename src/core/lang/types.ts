@@ -176,6 +176,8 @@ export interface Roles {
   on: string[];
   /** "both": before a coordinated source ("both Roscosmos and NASA said"). */
   both: string[];
+  /** The word that joins the second source after a `both` word, where it is no coordinator ("como" of "tanto X como Y"). */
+  bothAnd?: string[];
   /** "all", "both": before a determiner inside one phrase ("all the officials"). */
   distributive: string[];
   /** "including": a named source inside a vague group. */
@@ -225,6 +227,8 @@ export interface CueVerbData {
   names?: boolean;
   /** An opinion or an expectation, not a statement ("believe", "think"): an unresolved "they" holding it is not reported. */
   belief?: boolean;
+  /** An infinitive right after the verb is what the subject plans to do, not content it states ("prevé despedir a 300"). */
+  plansInfinitive?: boolean;
   /**
    * A separable particle these forms need later in their clause ("teilte ... mit"), where it closes
    * the clause; several words are allowed ("weist ... von sich").
@@ -475,6 +479,11 @@ export interface LanguageData {
    */
   headInitial?: boolean;
   /**
+   * Names the shared outlet lexicon lists that this language's news uses for an organization (a party
+   * that shares its name with a foreign outlet): read as organizations in this language's text.
+   */
+  localOrganizations?: string[];
+  /**
    * Verb forms read only, or also, after an auxiliary: a participle after "ha" ("ha dicho"; "un estudio
    * publicado" is no statement), a gerund after "está". The engine writes each such cue verb form out
    * with its auxiliaries when it compiles the pack, so the pack ships the rule, not every pair. Absent: none.
@@ -582,6 +591,8 @@ export interface CueVerb {
   alsoNoun: boolean;
   /** An opinion or an expectation, not a statement ("believe", "think"). */
   belief: boolean;
+  /** An infinitive right after the verb is a plan, not content ("prevé despedir"). */
+  plansInfinitive: boolean;
   /** With an object and what the speaker calls it, the verb is a statement ("called the plan a disaster"). */
   names: boolean;
   /** The form as listed: "said", "point out". */

@@ -15,7 +15,7 @@ export function isLanguageData(data: unknown): data is LanguageData {
   const d = data;
   return typeof d.code === 'string' && typeof d.locale === 'string' && typeof d.capitalsMarkNames === 'boolean'
     && isWords(d.elisions) && isWords(d.enclitics) && (d.objectEnclitics === undefined || isWords(d.objectEnclitics)) && typeof d.nullSubject === 'boolean' && [d.quotedNames, d.epithets, d.bareEpithets].every((v) => v === undefined || typeof v === 'boolean')
-    && (d.headInitial === undefined || typeof d.headInitial === 'boolean')
+    && (d.headInitial === undefined || typeof d.headInitial === 'boolean') && (d.localOrganizations === undefined || isWords(d.localOrganizations))
     && (d.nounEndings === undefined || (Array.isArray(d.nounEndings) && d.nounEndings.every((r) => isWords(r) && r.length > 0)))
     && (d.auxiliaries === undefined || (Array.isArray(d.auxiliaries) && d.auxiliaries.every((r) => isRecord(r)
       && isWords(r.endings) && isWords(r.before) && (r.words === undefined || isWords(r.words)) && typeof r.alone === 'boolean')))

@@ -345,6 +345,12 @@ export function exceptAfter(ctx: SentenceContext, v: VerbAt): boolean {
   return false;
 }
 
+/** An infinitive (or a pronoun written onto one) at `at`, outside quotations. */
+function plannedInfinitive(ctx: SentenceContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  return t !== undefined && t.word && !t.cap && !ctx.quoted[at] && hasForm(t, F.INFINITIVE);
+}
+
 /** "saying", "asking", "adding": a cue verb's -ing form, which carries on the statement. */
 const cueGerund = (t: Token): boolean => t.word && !t.cap && hasForm(t, F.GERUND) && is(t, C.CUE);
 
@@ -440,7 +446,8 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
     const next = tokens[i + 1];
     // "to reporters", "to the BBC" are adjuncts; "to keep trying" is the content. "ao mercado": a
     // preposition written with its article takes any noun.
-    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE) || lang.grammar.listeners.has(next.norm)));
+    const toListener = !lang.roles.to.has(t.norm) || isDeterminer(t) || (lang.grammar.articlePrepositions?.has(t.norm) ?? false)
+      || (next !== undefined && (isDeterminer(next) || next.cap || is(next, C.PEOPLE) || lang.grammar.listeners.has(next.norm)));
     if (lang.grammar.adjunctPrepositions.has(t.norm) && next?.word && toListener) {
       let j = i + 1;
       let chained = false;
@@ -692,6 +699,8 @@ export function checkNeeds(ctx: SentenceContext, v: VerbAt, subjectHead: Token |
   const after = skipAdjuncts(ctx, v.end);
   // "claimed responsibility", "posted a photo": the verb is not reporting anything.
   if (exceptAfter(ctx, v)) return { ok: false, claimFrom: after };
+  // "prevé despedir a 300 trabajadores": what the subject plans to do, not what it says.
+  if (v.verb.plansInfinitive && plannedInfinitive(ctx, after)) return { ok: false, claimFrom: after };
   switch (v.verb.needs) {
     case 'none':
       return { ok: true, claimFrom: after };

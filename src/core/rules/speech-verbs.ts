@@ -5,7 +5,7 @@ import { C, F, type RuleSpec } from '../lang/types';
 import { PATTERNS } from '../patterns';
 import { GIVEN_NAMES } from '../lexicon';
 import { headOf, subjectBefore, phraseAfter, phraseBefore, plausibleSource, pronounPhrase, ratioEndingAt, statementAdjunct, wordsToPauseEnd, type Phrase } from '../sources/noun-phrase';
-import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
+import { hasForm, is, isAdverb, isAuthorPronoun, isBe, isDeterminer, isFunctionWord, isModifierWord, isNameWord, isSourceNoun, isSubjectPronoun, isWeekday } from '../sources/words';
 import { asideEnd, audienceAfter, checkNeeds, closesQuote, contentFollows, deniedOrHypothetical, exceptAfter, findCueVerbs, negatedAfter, followsClaim, isClosingQuote, isOpeningQuote, isThat, listenerAfter, skipAdjuncts, type VerbAt } from './cue-verbs';
 import { defineRule, type Found } from './define';
 import { unnamedSources, whole } from './vague';
@@ -544,9 +544,9 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       if ((verb.needs === 'quote' || verb.needs === 'of') && !closesQuote(ctx, group.start - 1) && !ctx.quoted[group.start - 2]) continue;
       // "…, comme l'a déclaré le ministre", "como informó este diario", "según explicó X": an "as"
       // clause with the source after its verb.
-      // ("como bem lembrou X", "as rightly noted by": an adverb may stand between them.)
-      let asAt = group.start - 1;
-      if (asAt > 0 && !ctx.quoted[asAt] && isAdverb(ctx.tokens[asAt]!) && ctx.lang.roles.as.has(ctx.tokens[asAt - 1]!.norm)) asAt--;
+      // ("como bien dijo Borges", "como bem lembrou X", "as rightly noted by": an adverb may stand between them.)
+      const adverbBefore = group.start >= 2 && !ctx.quoted[group.start - 1] && isAdverb(ctx.tokens[group.start - 1]!) && ctx.lang.roles.as.has(ctx.tokens[group.start - 2]!.norm);
+      const asAt = adverbBefore ? group.start - 2 : group.start - 1;
       const asOpened = asAt >= 0 && !ctx.quoted[asAt] && ctx.lang.roles.as.has(ctx.tokens[asAt]!.norm);
       // "Said Dorothy Poynter, who grew up with him: ...": the verb opens the sentence.
       const opening = group.start === 0 && ctx.tokens[v.end]?.cap === true;
@@ -564,7 +564,13 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "«…», sublinhou, em declarações à SIC, o comandante": after a quotation, an aside set off by commas, then the source.
       const afterQuotation = closesQuote(ctx, group.start - 1) || ctx.quoted[group.start - 2] === true;
       const aside = afterQuotation && ctx.tokens[afterVerb]?.text === ',' && !ctx.quoted[afterVerb] ? asideEnd(ctx, afterVerb) : -1;
-      const at = aside > 0 && ctx.tokens[aside + 1] !== undefined && isDeterminer(ctx.tokens[aside + 1]!) ? aside + 1
+      // "«…», contesta, tajante, la exministra": one plain word set off by commas describes how it was said.
+      const oneWord = ctx.tokens[afterVerb + 1];
+      const wordAside = aside < 0 && afterQuotation && ctx.tokens[afterVerb]?.text === ',' && !ctx.quoted[afterVerb] && oneWord?.word === true && !oneWord.cap
+        && !ctx.quoted[afterVerb + 1] && isModifierWord(oneWord) && !isDeterminer(oneWord) && !is(oneWord, C.CUE | C.PREP | C.CONJ | C.SUBORD | C.REL | C.PRON | C.AUX)
+        && ctx.tokens[afterVerb + 2]?.text === ',' && !ctx.quoted[afterVerb + 2] ? afterVerb + 2 : -1;
+      const pause = aside > 0 ? aside : wordAside;
+      const at = pause > 0 && ctx.tokens[pause + 1] !== undefined && isDeterminer(ctx.tokens[pause + 1]!) ? pause + 1
         : sourceAfterListener(ctx, v.end, afterVerb) ?? sourceInAdjuncts(ctx, v.end, afterVerb) ?? skipShortAdjunct(ctx, afterVerb);
       const first = ctx.tokens[at];
       // "“ayes” were declared the winners": a passive names no speaker after it ("s'est défendu", a
@@ -582,7 +588,12 @@ export const verbBeforeSource = ({ reason, description, verbSecond = false }: Sp
       // "—…—dijo." / "…”, afirmou.": no subject written; the last person speaking said it.
       // "…”, agregó refiriéndose a ...": a gerund follows, not a subject.
       // ("El alcalde, Juan Moreno, dijo: «…»": a colon opens the verb's content, so nothing before it was said.)
-      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap)) && ctx.lang.nullSubject) {
+      // ("“…”, recuerda mientras amasa": after a quotation, a clause of its own opens where a subject would stand.)
+      const clauseAfter = afterQuotation && first !== undefined && first.word && !first.cap && !ctx.quoted[at] && is(first, C.SUBORD)
+        && !isThat(ctx, at) && !ctx.lang.roles.as.has(first.norm)
+        // (Not "dijo mientras recogía sus cosas el entrenador": a source may follow the clause.)
+        && !ctx.tokens.slice(at + 1).some((x, k) => !ctx.quoted[at + 1 + k] && (isNameWord(x) || (is(x, C.PEOPLE | C.TITLE | C.INSTITUTION) && isDeterminer(ctx.tokens[at + k]!))));
+      if ((!first || (!first.word && first.text !== ':') || (hasForm(first, F.GERUND) && !first.cap) || clauseAfter) && ctx.lang.nullSubject) {
         const span = { start: v.start, end: v.end };
         out.push({ cue, cueSpan: span, source: span, implicitSubject: true, claim: claimOf(v.end) });
         continue;

@@ -198,8 +198,9 @@ function definiteOutlet(lang: Language, tokens: readonly Token[], head: Token | 
 }
 
 /** Outlet descriptors: "the news site Sumaria", "the Interfax news agency"; without a name, an unnamed outlet. */
-const outletDescriptor: Classifier = ({ lang, tokens, head, names, nameText, text, plural, described }) => {
-  if (hasDescriptor(tokens, lang.outletDescriptors)) {
+const outletDescriptor: Classifier = ({ lang, tokens, headIndex, head, names, nameText, text, plural, described }) => {
+  // ("los analistas consultados por la agencia Reuters": people are no outlet, whatever outlet follows them.)
+  if (hasDescriptor(is(head, C.PEOPLE) ? tokens.slice(0, headIndex + 1) : tokens, lang.outletDescriptors)) {
     if (names) return { kind: 'outlet', name: nameText, plural: false };
     // "The tweet from Vulture magazine": the outlet named after the head.
     const named = nameRun(lang, tokens);
@@ -437,6 +438,10 @@ export function classifySource(
   const surname = (m: { start: number; end: number } | null): boolean => m !== null && m.end - m.start === 1 && discourse.isKnownPerson(tokens[m.start]!.text);
   const outlet = inLongerName(covers(lookup(lang, tokens, OUTLETS)));
   if (surname(outlet)) return classifyName(lang, tokens, headIndex, appositive, discourse, hint, articleBefore);
+  // ("Vox anunció": in Spanish news a party, whatever the outlet of that name.)
+  if (outlet && lang.data.localOrganizations?.some((n) => nameKey(n) === nameKey(outlet.known.name))) {
+    return { kind: 'organization', name: tidy(join(tokens.slice(outlet.start, outlet.end))), known: outlet.known, plural: false };
+  }
   if (outlet) {
     const start = outlet.start > 0 && lang.roles.definite.has(tokens[outlet.start - 1]!.norm) ? outlet.start - 1 : outlet.start;
     return { kind: 'outlet', name: tidy(join(tokens.slice(start, outlet.end))), known: outlet.known, plural: false };

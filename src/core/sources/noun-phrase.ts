@@ -4,7 +4,7 @@
 // function words and verbs, and steps over appositives and relative clauses.
 import type { SentenceContext, TokenSpan } from '../context';
 import { C, F, type Language } from '../lang/types';
-import { GIVEN_NAMES, OUTLETS, PLACES, nameKey } from '../lexicon';
+import { GIVEN_NAMES, ORGANIZATIONS, OUTLETS, PLACES, nameKey } from '../lexicon';
 import { PATTERNS } from '../patterns';
 import type { Token } from '../text/tokens';
 import { hasForm, is, isAdverb, isClosingQuote, isDayPossessive, isDemonym, isDeterminer, isFunctionWord, isModifierWord, isNamePart, isNameWord, isOpeningQuote, isSourceNoun, isTitle, isWeekday } from './words';
@@ -84,6 +84,27 @@ const commonPlural = (t: Token | undefined): boolean => t !== undefined && hasFo
 /** A name or a noun the lexicons know (what may stand on either side of "and" in one source). */
 function strongNoun(t: Token | undefined): boolean {
   return t !== undefined && t.word && (isNameWord(t) || isSourceNoun(t) || isDemonym(t) || (t.form & F.PLURAL) !== 0);
+}
+
+/**
+ * "El Gobierno colombiano y el ELN": where adjectives follow their noun, a plain adjective after a
+ * name or a source noun ends the first of two joined phrases, as that noun would.
+ */
+function adjectiveAfterNoun(ctx: SentenceContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return ctx.lang.headInitial === true && t !== undefined && t.word && !t.cap && usable(ctx, k) && usable(ctx, k - 1) && isModifierWord(t)
+    && !is(t, C.CUE | C.TIME | C.WEEKDAY) && !hasForm(t, F.PAST | F.PARTICIPLE | F.GERUND | F.INFINITIVE) && strongNoun(ctx.tokens[k - 1]) && ctx.tokens[k - 1]!.cap;
+}
+
+/** Is token i the word that joins the second of a pair opened by a "both" word earlier in the phrase ("tanto X como Y")? */
+export function pairedAnd(ctx: SentenceContext, i: number, limit: number): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.roles.bothAnd?.has(tokens[i]?.norm ?? '') || ctx.quoted[i]) return false;
+  for (let k = i - 1; k >= Math.max(limit, i - MAX_PHRASE_TOKENS); k--) {
+    if (lang.roles.both.has(tokens[k]!.norm) && !ctx.quoted[k]) return true;
+    if (!usable(ctx, k)) return false;
+  }
+  return false;
 }
 
 /** The first token of the clause holding token i (after punctuation or a subordinating word). */
@@ -441,8 +462,9 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       if (left && usable(ctx, i - 1) && (isConnector(lang, t) || qualifierTo(lang, tokens, i) || agentBy(lang, tokens, i)) && !t.cap
         && nounish(left) && !isFunctionWord(left)) continue;
       if (left && usable(ctx, i - 1) && agentBy(lang, tokens, i - 1)) continue; // "documents obtained by the Guardian"
-      if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && strongNoun(tokens[i - 2])) continue;
+      if (left && usable(ctx, i - 1) && lang.roles.coordinator.has(left.norm) && (strongNoun(tokens[i - 2]) || adjectiveAfterNoun(ctx, i - 2))) continue;
       if (left && lang.roles.distributive.has(left.norm)) continue;
+      if (left && pairedAnd(ctx, i - 1, limit) && strongNoun(tokens[i - 2]) && usable(ctx, i - 2)) continue; // "tanto el Gobierno como la oposición"
       // "BBC 5 Live", "Channel 4 News": a number inside a name.
       if (left && usable(ctx, i - 1) && PATTERNS.number.test(t.norm) && isNameWord(left) && right && isNameWord(right)) continue;
       // "a 28 year-old teacher", "the two officials": an article before a number.
@@ -452,7 +474,7 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     if ((isConnector(lang, t) || isAnd(lang, t) || qualifierTo(lang, tokens, i)) && !t.cap) {
       // Within one phrase only, but a name's own connector stays ("Academia Nacional de Seguridad Pública").
       if (!connectors && !isAnd(lang, t) && !(left && isNameWord(left) && isNameWord(right))) break;
-      const leftOk = isAnd(lang, t) ? strongNoun(left) : nounish(left) && !isFunctionWord(left!);
+      const leftOk = isAnd(lang, t) ? strongNoun(left) || (isDeterminer(right) && adjectiveAfterNoun(ctx, i - 1)) : nounish(left) && !isFunctionWord(left!);
       if (leftOk && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right) || isDayPossessive(right) || adjectiveInLy(tokens, i + 1))) continue;
       // "analysts in Ohio and across the region": two places of one phrase joined.
       // ("and" before the second place's connector, or that connector after "and"; then the place itself.)
@@ -464,6 +486,8 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
       break;
     }
     if (agentBy(lang, tokens, i) && (nounish(right) || isDeterminer(right))) continue;
+    // "tanto el PNV como Bildu": the second of a pair opened by a "both" word.
+    if (pairedAnd(ctx, i, limit) && strongNoun(left) && usable(ctx, i - 1) && (nounish(right) || isDeterminer(right))) continue;
     // "Médicos Sin Fronteras", "Doctors Without Borders": a capitalized preposition between name words.
     if (t.cap && is(t, C.PREP) && i > 0 && isNameWord(right) && left && PATTERNS.upperStart.test(left.text) && usable(ctx, i - 1)) continue;
     // ("a poll of likely voters", "costly delays": a word shaped like an adverb, not one the pack lists, before
@@ -483,6 +507,37 @@ function walkLeft(ctx: SentenceContext, end: number, limit: number, connectors =
     s++;
   }
   while (s < end && verbBeforeNoun(ctx, s)) s++;
+  return knownNameStart(ctx, s, end);
+}
+
+/** The end of a known body's name of two or three capitalized words starting at `from` ("Más País"), or -1. */
+function knownNameFrom(ctx: SentenceContext, from: number): number {
+  const { tokens } = ctx;
+  let found = -1;
+  for (let k = from; k < Math.min(tokens.length, from + MAX_NAME_LEAD + 1); k++) {
+    if (!usable(ctx, k) || !PATTERNS.upperStart.test(tokens[k]!.text)) break;
+    const key = nameKey(tokens.slice(from, k + 1).map((x) => x.text).join(' '));
+    if (k > from && (ORGANIZATIONS.has(key) || OUTLETS.has(key))) found = k + 1;
+  }
+  return found;
+}
+
+/** How many capitalized words before a phrase may complete a known name ("Más País"). */
+const MAX_NAME_LEAD = 2;
+
+/**
+ * "Más País", "Más Madrid": a known body's name whose first words are common words (an adverb) that end
+ * the walk; when the capitalized words before the phrase complete such a name, the phrase starts there.
+ */
+function knownNameStart(ctx: SentenceContext, s: number, end: number): number {
+  const { tokens } = ctx;
+  if (s > end || !isNameWord(tokens[s]!)) return s;
+  for (let k = s - 1; k >= Math.max(0, s - MAX_NAME_LEAD); k--) {
+    const t = tokens[k]!;
+    if (!usable(ctx, k) || !PATTERNS.upperStart.test(t.text)) break;
+    const key = nameKey(tokens.slice(k, end + 1).map((x) => x.text).join(' '));
+    if (ORGANIZATIONS.has(key) || OUTLETS.has(key)) return k;
+  }
   return s;
 }
 
@@ -918,6 +973,31 @@ function verbBeforeNoun(ctx: SentenceContext, k: number): boolean {
  * Stops at punctuation, a relative clause or a verb; notes an appositive after a comma.
  */
 export function phraseAfter(ctx: SentenceContext, from: number, anyNoun = false): Phrase | null {
+  const phrase = phraseFrom(ctx, from, anyNoun);
+  // "según Más Madrid": a known name whose first word is a common word the walk stops at.
+  if (!phrase) {
+    const known = tokens0(ctx, from) ? knownNameFrom(ctx, from) : -1;
+    if (known > from) {
+      const span = { start: from, end: known };
+      return { span, mention: span, head: known - 1, pronoun: false };
+    }
+    return null;
+  }
+  // "denunció Más Madrid": an adverb skipped before the phrase may be the first word of a known name.
+  if (phrase.span.start === phrase.mention.start) {
+    const start = knownNameStart(ctx, phrase.span.start, phrase.span.end - 1);
+    if (start < phrase.span.start) return { ...phrase, span: { ...phrase.span, start }, mention: { ...phrase.mention, start } };
+  }
+  return phrase;
+}
+
+/** A capitalized word that is no name word and no determiner ("Más" of "Más País"). */
+const tokens0 = (ctx: SentenceContext, i: number): boolean => {
+  const t = ctx.tokens[i];
+  return t !== undefined && t.word && t.cap && !isNameWord(t) && !isDeterminer(t);
+};
+
+function phraseFrom(ctx: SentenceContext, from: number, anyNoun: boolean): Phrase | null {
   const { tokens, lang } = ctx;
   let i = from;
   // Leading time words belong to the cue ("said on Friday the minister" is rare; "reported Friday that").

@@ -65,6 +65,8 @@ export class Discourse {
   private heads = new Map<string, NamedSource>();
   /** The last source attributed anything, whatever its kind. */
   private lastAttributed: NamedSource | null = null;
+  /** In a pack whose verbs may leave their subject out: a role noun that opened a sentence as its subject ("La jueza escuchó ..."). */
+  private lastSubject: NamedSource | null = null;
   /** The sentence where a person was last attributed something by a name written in it (not a pronoun). */
   private writtenPersonAt = -1;
   sentence = 0;
@@ -156,6 +158,27 @@ export class Discourse {
     }
     const full = subjectPerson ?? lastNamed;
     if (full) this.lastPerson = { name: this.display.get(full) ?? full, kind: 'person', plural: false, at: this.sentence };
+  }
+
+  /**
+   * "La jueza escuchó a los testigos. Después, dijo que ...": in a pack whose verbs may leave their
+   * subject out, a role or people noun after a determiner that opens a sentence in which nothing was
+   * attributed and no person named is whom the next subjectless verb means. Call after the sentence's
+   * sources and names are noted.
+   */
+  noteOpeningSubject(tokens: readonly Token[], quoted: readonly boolean[]): void {
+    if (this.inCaption || !this.lang.nullSubject) return;
+    if (this.lastAttributed?.at === this.sentence || this.lastPerson?.at === this.sentence) return;
+    let i = 0;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    const det = tokens[i];
+    const noun = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (!det || !noun || quoted[i] || quoted[i + 1]) return;
+    if (!this.lang.grammar.subjectDeterminers.has(det.norm) && !this.lang.roles.definite.has(det.norm)) return;
+    if (!noun.word || noun.cap || !is(noun, C.PEOPLE | C.TITLE) || (next && isNameWord(next))) return;
+    const plural = (noun.form & F.PLURAL) !== 0;
+    this.lastSubject = { name: `${det.text} ${noun.text}`, kind: is(noun, C.TITLE) && !plural ? 'person' : 'anonymous', plural, at: this.sentence };
   }
 
   /**
@@ -298,7 +321,10 @@ export class Discourse {
     const near = (s: NamedSource | null): NamedSource | null => (s && this.sentence - s.at <= PRONOUN_REACH ? s : null);
     const said = near(this.lastAttributed);
     const named = near(this.lastPerson);
-    return said && named ? (named.at > said.at ? named : said) : said ?? named;
+    const last = said && named ? (named.at > said.at ? named : said) : said ?? named;
+    // (A role noun that opened a later sentence as its subject: "La jueza escuchó ... Después, dijo".)
+    const subject = near(this.lastSubject);
+    return subject && (!last || subject.at > last.at) ? subject : last;
   }
 
   /**
@@ -316,7 +342,23 @@ export class Discourse {
     // (Not a person known only by another epithet: "der Kanzler" after "die Ministerin" is someone else.)
     const person = near(this.lastPerson);
     const epithetOnly = person !== null && [...this.heads.values()].includes(person);
-    return person && person.kind === 'person' && !epithetOnly ? person : null;
+    return person && person.kind === 'person' && !epithetOnly && !this.titledOtherwise(person.name, head) ? person : null;
+  }
+
+  /**
+   * "El presidente del Gobierno, Pedro Sánchez, ... La ministra dijo": a title the person was never
+   * named with, when they were named with another, is someone else's.
+   */
+  private titledOtherwise(name: string, head: string): boolean {
+    if (!this.lang.titles.has(head)) return false;
+    const bare = bareName(this.lang, name);
+    let titled = false;
+    for (const [title, person] of this.titled) {
+      if (person !== bare) continue;
+      if (title === head) return false;
+      titled = true;
+    }
+    return titled;
   }
 
   /** Remembers a person's full name under their surname. */

@@ -24,7 +24,7 @@ import titles from './titles.json';
 
 
 export const ES: LanguageData = {
-  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'headInitial' | 'nounEndings' | 'auxiliaries' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
+  ...(pack as Pick<LanguageData, 'code' | 'locale' | 'capitalsMarkNames' | 'elisions' | 'enclitics' | 'nullSubject' | 'headInitial' | 'localOrganizations' | 'nounEndings' | 'auxiliaries' | 'pronouns' | 'titleGender' | 'quotes' | 'display'>),
   grammar,
   roles,
   morphology,
