@@ -69,7 +69,17 @@ export const BUNDLE_BUDGETS = [
   // question before an inverted verb, multi-word adverbials, 'c'est ce qu'a affirmé X', 'assure-t-on à'.
   // Spanish: postposed sources after a listener. Portuguese: names with 'e da' inside, titled names and
   // bodies joined by 'e', two agents of one passive, 'acusou X' after a quotation.
-  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 53.5 },
+  // 53.5 → 58 KiB (stop 28): the shared code of the third round of fixes in five languages, about 4.1 KiB
+  // gzipped, 57.47 KiB with them (each branch alone over the code before it): German 1.7 KiB (statements in
+  // verb-final clauses, passives opened by their agent, 'sowohl … als auch', 'weder … noch', a role noun's
+  // gender from its article, lists of names after 'laut', modifiers with a phrase before their noun);
+  // Spanish 1.1 KiB ('tanto … como', a body with adjectives joined to a name, names opening with a common
+  // word, an organization in one language that is an outlet elsewhere, a role noun as the next dropped
+  // subject, 'prever' + infinitive); Portuguese 0.6 KiB (longer asides before 'que', an object after a named
+  // listener, documents with a bare noun object, titled one-word names); French 0.4 KiB (known names with
+  // lowercase words, 'on indique au …', two offices joined by 'et'); English 0.3 KiB (', and then said',
+  // 'a survey out this month finds', longer descriptions between a name and its verb).
+  { name: 'background.js', files: ['background.js'], optional: [], limitKiB: 58 },
   ...LANGUAGE_PACKS.map((code) => ({ name: `lang/${code}.json`, files: [`lang/${code}.json`], optional: [], limitKiB: LANGUAGE_PACK_KIB })),
 ];
 
