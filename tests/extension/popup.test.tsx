@@ -3,7 +3,7 @@
 // hand-written reports shaped like the engine's output (tests/fixtures/report-*.json).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Report } from '../../src/report/report';
 import { READER_CSV_COLUMNS, toCsv } from '../../src/report/csv';
 import type { AnalysisResult, ContentRequest } from '../../src/shared/messages';
@@ -90,9 +90,19 @@ beforeEach(() => {
   document.body.replaceChildren(container);
 });
 
-afterEach(() => {
-  render(null, container);
+afterEach(async () => {
+  await act(() => {
+    render(null, container);
+  });
 });
+
+// Preact runs effects after the next frame, with a 100 ms timer as the fallback, which calls
+// cancelAnimationFrame when it fires. A render from a promise that settled after a test's last act()
+// leaves such a timer behind; if it fires after the file's jsdom is torn down, cancelAnimationFrame is
+// gone and vitest reports an unhandled ReferenceError (seen once in CI on a loaded machine). So the
+// file ends only after those timers have run.
+const PREACT_FRAME_FALLBACK_MS = 100;
+afterAll(() => new Promise((resolve) => setTimeout(resolve, PREACT_FRAME_FALLBACK_MS + 50)));
 
 describe('the list', () => {
   test('groups by source with a kind badge in words, the cue with its time, and the chain', async () => {
