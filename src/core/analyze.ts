@@ -228,8 +228,10 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     }
   }
   parts.push({ start: from, end });
+  /** One candidate per part, each part its own source. */
+  const separately = (): Candidate[] => parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
   // "tanto el Gobierno como la oposición": a pair so opened is two sources, whatever their words.
-  if (paired && parts.length === 2 && parts.every((p) => p.end > p.start)) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  if (paired && parts.length === 2 && parts.every((p) => p.end > p.start)) return separately();
   // "die Polizei und die Feuerwehr", "Polizei und Feuerwehr", "die Stadt und Landkreis": bodies' nouns,
   // each alone or after its article, are sources of their own.
   const institution = (p: { start: number; end: number }): boolean => {
@@ -245,7 +247,7 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
       && head !== undefined && !head.cap && is(head, C.TITLE | C.PEOPLE | C.INSTITUTION)
       && words.slice(1, -1).every((t) => t.word && (t.cap || is(t, C.MODIFIER | C.TITLE)));
   };
-  if (parts.length >= 2 && parts.every((p) => institution(p) || office(p))) return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  if (parts.length >= 2 && parts.every((p) => institution(p) || office(p))) return separately();
   // "el Gobierno colombiano y el ELN": where adjectives follow their noun, a body's noun with its article and
   // adjectives, joined to another phrase with its own article (a body's or a name), is a source of its own.
   const body = (p: { start: number; end: number }): boolean => lang.headInitial === true && p.end - p.start >= 2 && lang.roles.definite.has(ctx.tokens[p.start]!.norm)
@@ -275,7 +277,7 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
     if (role >= 0 && named({ start: role + 1, end: first.end })) parts[0] = { start: role + 1, end: first.end };
   }
   if (parts.length >= 2 && parts.some(body) && parts.every((p) => body(p) || (named(p) && lang.roles.definite.has(ctx.tokens[p.start]!.norm)))) {
-    return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+    return separately();
   }
   if (parts.length < 2 || !parts.every(named)) return [c];
   // Names with connectors inside are several only when each has its article ("a Ordem dos Advogados do
@@ -291,7 +293,7 @@ function splitCoordinated(ctx: SentenceContext, c: Candidate): Candidate[] {
   // Unless each part is a body's name of its own ("the Ledger and the Courier").
   const bodyWord = (p: { start: number; end: number }): boolean => ctx.tokens.slice(p.start, p.end).some((t) => is(t, C.ORG_WORD | C.OUTLET_WORD));
   if (bodyWord(parts[parts.length - 1]!) && !parts.every(known) && !parts.every(bodyWord)) return [c];
-  return parts.map((p) => ({ ...c, source: p, mention: p, appositive: undefined }));
+  return separately();
 }
 
 /** One candidate per cue word; a cue that names no source yields to one that does. */
