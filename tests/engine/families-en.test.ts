@@ -8,7 +8,7 @@ const { detects, ignores } = familyChecks();
 
 describe('en: a verb after ", and" shares the subject of the clause before the comma', () => {
   detects([
-    ['The judge rubbed his chin, and then said that the case was closed.', 'The judge', 'person'],
+    ['The judge paused for a moment, and then said that the hearing was adjourned.', 'The judge', 'person'],
     ['The mayor left the podium, and said the budget would pass.', 'The mayor', 'person'],
     ['On Monday, Senator Ana Ruiz walked out of the hearing, and later told reporters that the bill was dead.', 'Ana Ruiz', 'person'],
     ['She paused for a moment, and then added that the talks would resume.', 'She', 'person'],

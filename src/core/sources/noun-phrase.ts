@@ -768,7 +768,7 @@ function subjectPhrase(ctx: SentenceContext, verb: number, { allowPassive = fals
   const commaBefore = tokens[i - 1]?.text === ',' && !ctx.quoted[i - 1] && i >= 2;
   if (lang.roles.coordinator.has(last.norm) || contrast) {
     // (After the comma, from the sentence's first word: "Ele sustentou que ... (PEC), mas defendeu" is his.)
-    // "The judge rubbed his chin, and then said ...": a comma before the coordinator ends the first verb's
+    // "The judge paused for a moment, and then said ...": a comma before the coordinator ends the first verb's
     // clause, whose subject speaks; that clause must hold more than its subject ("Ohio, Iowa, and said" is a list).
     const coordinatedClause = !contrast && commaBefore && tokens[i - 2]!.word && !ctx.quoted[i - 2];
     let from = contrast && commaBefore ? tokens.findIndex((t) => t.word) : clauseStart(ctx, coordinatedClause ? i - 2 : i);
